@@ -1,0 +1,83 @@
+import type { Root, Yaml } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { type FrontMatterResult, parseFrontMatter } from './front-matter.js';
+import { LineIndex } from './lines.js';
+import { collectSegments, type Segment, SegmentBuilder } from './prose.js';
+
+/** Everything a rule may know about one article. Built once per file; rules only read it. */
+export interface Article {
+  /** Path as given by the user (relative to the working directory), with forward slashes. */
+  path: string;
+  text: string;
+  tree: Root;
+  lines: LineIndex;
+  frontMatter: FrontMatterResult;
+  /** Prose of the body and of the front-matter title, digest and author. */
+  segments: Segment[];
+  /** Account id from `content/<account>/...`, when the path follows the layout. */
+  account: string | undefined;
+  /** Names of the files beside index.md (images, cover), for rules that check references. */
+  assets: ReadonlySet<string>;
+  /** The policy time zone that front-matter times were read in. */
+  timeZone: string;
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+export function parseArticle(
+  path: string,
+  text: string,
+  options: { timeZone: string; assets?: ReadonlySet<string> },
+): Article {
+  const tree = processor.parse(text) as Root;
+  const lines = new LineIndex(text);
+  const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
+  const frontMatter = parseFrontMatter(yamlNode?.value, (yamlNode?.position?.start.line ?? 1) + 1, options.timeZone);
+  const segments = collectSegments(tree, text);
+  if (yamlNode) segments.push(...frontMatterSegments(text, lines, frontMatter));
+  const account = /(?:^|\/)content\/([^/]+)\//.exec(path)?.[1];
+  return {
+    path,
+    text,
+    tree,
+    lines,
+    frontMatter,
+    segments,
+    account,
+    assets: options.assets ?? new Set(),
+    timeZone: options.timeZone,
+  };
+}
+
+/**
+ * Title, digest and author are prose followers read first, so they are checked like the body. Their offsets
+ * point into the YAML line; a quoted or folded value maps each character to the value's start.
+ */
+function frontMatterSegments(text: string, lines: LineIndex, fm: FrontMatterResult): Segment[] {
+  const out: Segment[] = [];
+  const fields = [
+    ['title', 'title'],
+    ['digest', 'digest'],
+    ['author', 'author'],
+  ] as const;
+  for (const [key, kind] of fields) {
+    const line = fm.keyLines.get(key);
+    const value = fm.data?.[key] ?? undefined;
+    if (line === undefined || typeof value !== 'string') continue;
+    const lineStart = lines.lineStart(line);
+    const lineEnd = text.indexOf('\n', lineStart);
+    const lineText = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    const at = lineText.indexOf(value);
+    const b = new SegmentBuilder();
+    if (at !== -1) b.appendAligned(value, text, lineStart + at, lineStart + at + value.length);
+    else {
+      const valueStart = lineStart + lineText.indexOf(':') + 1;
+      for (let i = 0; i < value.length; i++) b.push(value[i]!, valueStart);
+    }
+    out.push(b.build(kind, false));
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+import type { LocalizedText } from '../lint/types.js';
+
+/** wxgate refuses files WeChat would also choke on, and files that are not articles at all. */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+
+export type Decoded = { ok: true; text: string } | { ok: false; line: number; problem: LocalizedText };
+
+/** Turns raw bytes into article text, or says exactly why the file cannot be an article. */
+export function decodeArticle(bytes: Uint8Array): Decoded {
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    return {
+      ok: false,
+      line: 1,
+      problem: {
+        zh: `文件大小 ${bytes.length} 字节，超过 1 MB 上限（微信正文须小于 1 MB）。请拆分文章或压缩内容。`,
+        en: `File is ${bytes.length} bytes, over the 1 MB limit (WeChat bodies must be under 1 MB). Split or shorten the article.`,
+      },
+    };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return {
+      ok: false,
+      line: lineAtByte(bytes, nul),
+      problem: {
+        zh: `这是二进制文件（第 ${nul} 字节为 NUL），不是 Markdown 文章。图片等素材请放在文章目录中并在正文引用。`,
+        en: `This is a binary file (NUL byte at offset ${nul}), not a Markdown article. Keep images beside index.md and reference them.`,
+      },
+    };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return {
+      ok: false,
+      line: lineAtByte(bytes, at),
+      problem: {
+        zh: `文件不是有效的 UTF-8 编码（第 ${at} 字节起）。请用 UTF-8 重新保存（GBK 等编码的文件需先转换）。`,
+        en: `File is not valid UTF-8 (from byte ${at}). Save it as UTF-8 (convert GBK and other encodings first).`,
+      },
+    };
+  }
+  if (text.trim() === '') {
+    return {
+      ok: false,
+      line: 1,
+      problem: {
+        zh: '文件为空。文章需要 YAML 头信息（title、author、publish_at、cover）和正文。',
+        en: 'File is empty. An article needs YAML front matter (title, author, publish_at, cover) and a body.',
+      },
+    };
+  }
+  return { ok: true, text };
+}
+
+function lineAtByte(bytes: Uint8Array, at: number): number {
+  let line = 1;
+  for (let i = 0; i < at && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** Byte offset of the first malformed UTF-8 sequence (overlong forms and surrogates included). */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    const extra = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (extra < 0) return i;
+    for (let k = 1; k <= extra; k++) if (i + k >= b.length || (b[i + k]! & 0xc0) !== 0x80) return i;
+    const next = b[i + 1] ?? 0;
+    if ((c === 0xe0 && next < 0xa0) || (c === 0xed && next > 0x9f)) return i;
+    if ((c === 0xf0 && next < 0x90) || (c === 0xf4 && next > 0x8f)) return i;
+    i += extra + 1;
+  }
+  return b.length;
+}

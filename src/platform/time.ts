@@ -1,0 +1,87 @@
+/**
+ * Time handling without a time-zone library: Node's Intl knows every IANA zone. Front matter times without an
+ * offset are wall-clock times in the policy's zone (Asia/Shanghai by default).
+ */
+
+const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})?$/;
+
+export type ParsedTime = { ok: true; epochMs: number; hadOffset: boolean } | { ok: false; reason: TimeError };
+export type TimeError = 'format' | 'impossible' | 'missing-time';
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Parses `2026-11-20T10:00:00+08:00`, `2026-11-20 10:00` (zone-local) and friends; rejects 2026-02-30. */
+export function parseDateTime(value: string, zone: string): ParsedTime {
+  const m = ISO_LOCAL.exec(value.trim());
+  if (!m) {
+    return { ok: false, reason: /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? 'missing-time' : 'format' };
+  }
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) {
+    return { ok: false, reason: 'impossible' };
+  }
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  const offset = m[7];
+  if (offset !== undefined) {
+    return { ok: true, epochMs: wall - offsetMinutes(offset) * 60_000, hadOffset: true };
+  }
+  return { ok: true, epochMs: zonedWallTimeToEpoch(wall, zone), hadOffset: false };
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+function offsetMinutes(offset: string): number {
+  if (offset === 'Z') return 0;
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const digits = offset.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+}
+
+/** The zone's offset from UTC at an instant, in minutes. */
+export function zoneOffsetMinutes(epochMs: number, zone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(epochMs));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
+}
+
+function zonedWallTimeToEpoch(wallAsUtc: number, zone: string): number {
+  // Two passes settle the offset even next to a DST change (mainland China has none, other zones may).
+  let guess = wallAsUtc - zoneOffsetMinutes(wallAsUtc, zone) * 60_000;
+  guess = wallAsUtc - zoneOffsetMinutes(guess, zone) * 60_000;
+  return guess;
+}
+
+/** `YYYY-MM-DD` of an instant in a zone. */
+export function localDate(epochMs: number, zone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(epochMs),
+  );
+}
