@@ -1,0 +1,52 @@
+import type { Locale } from '../types.js';
+import { countSeverities } from './json.js';
+import type { FileResult } from '../runner.js';
+
+const LABELS = {
+  'zh-CN': {
+    error: '错误',
+    warning: '警告',
+    info: '提示',
+    suppressed: '已屏蔽（需审核人知悉）',
+    reason: '原因',
+    clean: (n: number) => `✔ ${n} 个文件全部通过。`,
+    summary: (e: number, w: number, i: number, n: number) =>
+      `${e > 0 ? '✖' : '⚠'} ${n} 个文件：${e} 个错误，${w} 个警告，${i} 个提示。`,
+  },
+  en: {
+    error: 'error',
+    warning: 'warning',
+    info: 'info',
+    suppressed: 'suppressed (reviewers must see these)',
+    reason: 'reason',
+    clean: (n: number) => `✔ ${n} file(s), no problems.`,
+    summary: (e: number, w: number, i: number, n: number) =>
+      `${e > 0 ? '✖' : '⚠'} ${n} file(s): ${e} error(s), ${w} warning(s), ${i} info.`,
+  },
+};
+
+/** Human report: one block per file with problems, `line:column severity message rule-id`, then a summary. */
+export function formatText(files: readonly FileResult[], locale: Locale, color: boolean): string {
+  const l = LABELS[locale];
+  const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const lines: string[] = [];
+  let infos = 0;
+  for (const file of files) {
+    if (file.messages.length === 0 && file.suppressed.length === 0) continue;
+    lines.push(paint(4, file.path));
+    for (const m of file.messages) {
+      if (m.severity === 'info') infos++;
+      const sev = m.severity === 'error' ? paint(31, l.error) : m.severity === 'warning' ? paint(33, l.warning) : paint(36, l.info);
+      lines.push(`  ${`${m.line}:${m.column}`.padEnd(8)} ${sev}  ${m.message}  ${paint(2, m.ruleId)}`);
+    }
+    if (file.suppressed.length > 0) {
+      lines.push(`  ${paint(35, l.suppressed)}:`);
+      for (const s of file.suppressed) lines.push(`  ${String(s.line).padEnd(8)} ${s.ruleId}  ${l.reason}: ${s.reason}`);
+    }
+    lines.push('');
+  }
+  const { errorCount, warningCount } = countSeverities(files);
+  if (errorCount + warningCount + infos === 0) lines.push(l.clean(files.length));
+  else lines.push(l.summary(errorCount, warningCount, infos, files.length));
+  return `${lines.join('\n')}\n`;
+}

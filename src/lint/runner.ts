@@ -1,0 +1,192 @@
+import { type Article, parseArticle } from '../article/article.js';
+import { decodeArticle } from '../article/decode.js';
+import type { CheckPolicy } from '../policy/config.js';
+import type { Lexicon } from '../policy/lexicon.js';
+import type { Rule, RuleMeta, SourceHit } from '../rules/types.js';
+import { findSuppressions } from './suppressions.js';
+import type { Locale, LocalizedText, Severity } from './types.js';
+
+/** One message of the JSON contract (see README "JSON output"). */
+export interface LintMessage {
+  ruleId: string;
+  severity: Severity;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  actual: string;
+  /** Where the rule is documented. */
+  url: string;
+  /** The clause, law or platform rule behind the message. */
+  source: string;
+}
+
+export interface SuppressedMessage {
+  ruleId: string;
+  line: number;
+  reason: string;
+}
+
+export interface FileResult {
+  path: string;
+  messages: LintMessage[];
+  suppressed: SuppressedMessage[];
+}
+
+export interface LintSetup {
+  rules: readonly Rule[];
+  policy: CheckPolicy;
+  lexicon: Lexicon;
+  locale: Locale;
+}
+
+/** A file that cannot be read as an article at all; not a rule a policy can switch off. */
+export const FILE_RULE: RuleMeta<Record<string, never>> = {
+  id: 'format/file',
+  description: {
+    zh: '文件必须是不超过 1 MB、非空的 UTF-8 文本',
+    en: 'The file must be non-empty UTF-8 text of at most 1 MB',
+  },
+  defaultSeverity: 'error',
+  source: '微信草稿接口 draft/add：正文小于 1 MB',
+  defaults: {},
+};
+
+export function ruleUrl(id: string): string {
+  return `docs/rules.md#${id.replace('/', '')}`;
+}
+
+/** Checks one file's bytes. Never throws for bad input: an unreadable article becomes a `format/file` error. */
+export function lintBytes(path: string, bytes: Uint8Array, setup: LintSetup, assets?: ReadonlySet<string>): FileResult {
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok) return fileError(path, decoded.line, decoded.problem, setup.locale);
+  const article = parseArticle(path, decoded.text, {
+    timeZone: setup.policy.timeZone,
+    ...(assets ? { assets } : {}),
+  });
+  return lintArticle(article, setup);
+}
+
+/** A file that cannot be checked at all: one `format/file` error, so the other files are still checked. */
+export function fileError(path: string, line: number, problem: LocalizedText, locale: Locale): FileResult {
+  return {
+    path,
+    messages: [
+      {
+        ruleId: FILE_RULE.id,
+        severity: 'error',
+        line,
+        column: 1,
+        endLine: line,
+        endColumn: 1,
+        message: compose(problem, FILE_RULE.source, locale),
+        actual: '',
+        url: ruleUrl(FILE_RULE.id),
+        source: FILE_RULE.source,
+      },
+    ],
+    suppressed: [],
+  };
+}
+
+export function lintArticle(article: Article, setup: LintSetup): FileResult {
+  const { rules, policy, locale } = setup;
+  const hitsByRule = scanLexicon(article, setup.lexicon);
+  const ruleIds = new Set(rules.map((r) => r.meta.id));
+  const raw: LintMessage[] = [];
+
+  for (const rule of rules) {
+    const setting = policy.rules.get(rule.meta.id);
+    if (!setting || setting.severity === 'off') continue;
+    const configured = setting.severity;
+    rule.check(article, {
+      options: setting.options,
+      hits: hitsByRule.get(rule.meta.id) ?? [],
+      ruleIds,
+      report: (r) => {
+        const start = article.lines.point(r.start);
+        const end = article.lines.point(Math.max(r.end, r.start));
+        const source = r.source ?? rule.meta.source;
+        raw.push({
+          ruleId: rule.meta.id,
+          severity: setting.explicit ? configured : (r.severity ?? configured),
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+          message: compose(r.message, source, locale),
+          actual: r.actual ?? article.text.slice(r.start, r.end),
+          url: ruleUrl(rule.meta.id),
+          source,
+        });
+      },
+    });
+  }
+  return applySuppressions(article, raw, setup);
+}
+
+function applySuppressions(article: Article, raw: LintMessage[], setup: LintSetup): FileResult {
+  const known = new Set(setup.rules.map((r) => r.meta.id));
+  const { suppressions } = findSuppressions(article.tree, article.text, article.lines, known);
+  const used = new Set<object>();
+  const messages: LintMessage[] = [];
+  const suppressed: SuppressedMessage[] = [];
+  for (const m of raw) {
+    // Problems with suppressions themselves can never be silenced.
+    const s =
+      m.ruleId === 'format/suppression'
+        ? undefined
+        : suppressions.find((x) => x.ruleIds.includes(m.ruleId) && m.line >= x.fromLine && m.line <= x.toLine);
+    if (s) {
+      used.add(s);
+      suppressed.push({ ruleId: m.ruleId, line: m.line, reason: s.reason });
+    } else messages.push(m);
+  }
+  const suppressionRule = setup.policy.rules.get('format/suppression');
+  if (suppressionRule && suppressionRule.severity !== 'off') {
+    for (const s of suppressions) {
+      if (used.has(s)) continue;
+      messages.push({
+        ruleId: 'format/suppression',
+        severity: 'warning',
+        line: s.line,
+        column: 1,
+        endLine: s.line,
+        endColumn: 1,
+        message: compose(
+          {
+            zh: `这条屏蔽注释（${s.ruleIds.join('、')}）没有屏蔽任何问题，请删除，以免日后掩盖新问题。`,
+            en: `This suppression (${s.ruleIds.join(', ')}) silences nothing; remove it so it cannot hide a future problem.`,
+          },
+          'wxgate',
+          setup.locale,
+        ),
+        actual: '',
+        url: ruleUrl('format/suppression'),
+        source: 'wxgate',
+      });
+    }
+  }
+  messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  suppressed.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId));
+  return { path: article.path, messages, suppressed };
+}
+
+/** One scan of every prose segment for all lexicon rules at once. */
+function scanLexicon(article: Article, lexicon: Lexicon): Map<string, SourceHit[]> {
+  const byRule = new Map<string, SourceHit[]>();
+  for (const segment of article.segments) {
+    for (const hit of lexicon.scan(segment.text)) {
+      const list = byRule.get(hit.entry.rule) ?? [];
+      list.push({ entry: hit.entry, segment, start: hit.start, end: hit.end });
+      byRule.set(hit.entry.rule, list);
+    }
+  }
+  return byRule;
+}
+
+export function compose(message: LocalizedText, source: string, locale: Locale): string {
+  return locale === 'en' ? `${message.en} (Source: ${source})` : `${message.zh}（依据：${source}）`;
+}
+

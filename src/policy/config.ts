@@ -1,0 +1,102 @@
+import type { SeveritySetting } from '../lint/types.js';
+import { ConfigurationError } from '../platform/errors.js';
+import { isValidTimeZone } from '../platform/time.js';
+import { lineOfPath, parseYaml } from '../platform/yaml.js';
+import type { Rule, RuleOptions } from '../rules/types.js';
+
+/** What `policies/wxgate.yml` says about content checks. */
+export interface CheckPolicy {
+  timeZone: string;
+  /** Per rule: the severity (or off) and options, already merged over the rule's defaults. */
+  rules: Map<string, { severity: SeveritySetting; explicit: boolean; options: RuleOptions }>;
+}
+
+const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
+const TOP_LEVEL_KEYS = ['time_zone', 'rules'];
+
+/**
+ * Validates the policy against the rules that exist. Anything wrong is a ConfigurationError with file, line and
+ * field: a broken policy fails the check loudly, never open.
+ */
+export function parseCheckPolicy(file: string, yamlText: string, rules: readonly Rule[]): CheckPolicy {
+  const parsed = parseYaml(yamlText);
+  if (!parsed.ok) throw new ConfigurationError(parsed.message, { file, line: parsed.line });
+  const raw = parsed.value ?? {};
+  const fail = (field: string, message: string, path: (string | number)[] = field.split('.')): never => {
+    throw new ConfigurationError(message, { file, line: lineOfPath(yamlText, path), field });
+  };
+  if (typeof raw !== 'object' || Array.isArray(raw)) fail('(root)', 'must be a mapping of settings', []);
+  const root = raw as Record<string, unknown>;
+  for (const key of Object.keys(root)) {
+    if (!TOP_LEVEL_KEYS.includes(key)) fail(key, `unknown setting; allowed: ${TOP_LEVEL_KEYS.join(', ')}`);
+  }
+
+  const timeZone = root.time_zone ?? 'Asia/Shanghai';
+  if (typeof timeZone !== 'string' || !isValidTimeZone(timeZone)) {
+    fail('time_zone', `"${String(timeZone)}" is not an IANA time zone (e.g. Asia/Shanghai)`);
+  }
+
+  const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  const configured = root.rules ?? {};
+  if (typeof configured !== 'object' || Array.isArray(configured) || configured === null) {
+    fail('rules', 'must map rule ids to a severity or to {severity, ...options}');
+  }
+  const settings = configured as Record<string, unknown>;
+  for (const id of Object.keys(settings)) {
+    if (!byId.has(id)) {
+      fail(`rules.${id}`, `unknown rule id; run \`wxgate rules\` to list them`, ['rules', id]);
+    }
+  }
+
+  const result: CheckPolicy['rules'] = new Map();
+  for (const rule of rules) {
+    const { id, defaults, defaultSeverity } = rule.meta;
+    const setting = settings[id];
+    const field = `rules.${id}`;
+    let severity = defaultSeverity;
+    const options: RuleOptions = { ...defaults };
+    if (typeof setting === 'string') {
+      if (!SEVERITIES.includes(setting as SeveritySetting)) {
+        fail(field, `severity must be one of ${SEVERITIES.join(', ')}`, ['rules', id]);
+      }
+      severity = setting as SeveritySetting;
+    } else if (setting !== undefined && setting !== null) {
+      if (typeof setting !== 'object' || Array.isArray(setting)) {
+        fail(field, 'must be a severity or a mapping {severity, ...options}', ['rules', id]);
+      }
+      for (const [key, value] of Object.entries(setting as Record<string, unknown>)) {
+        if (key === 'severity') {
+          if (!SEVERITIES.includes(value as SeveritySetting)) {
+            fail(`${field}.severity`, `must be one of ${SEVERITIES.join(', ')}`, ['rules', id, 'severity']);
+          }
+          severity = value as SeveritySetting;
+          continue;
+        }
+        if (!(key in defaults)) {
+          const known = Object.keys(defaults);
+          fail(`${field}.${key}`, `unknown option; ${known.length ? `options: ${known.join(', ')}` : 'this rule has no options'}`, ['rules', id, key]);
+        }
+        options[key] = checkOptionType(value, defaults[key]!, (m) => fail(`${field}.${key}`, m, ['rules', id, key]));
+      }
+    }
+    result.set(id, { severity, explicit: setting !== undefined, options });
+  }
+  return { timeZone: timeZone as string, rules: result };
+}
+
+function checkOptionType(
+  value: unknown,
+  example: RuleOptions[string],
+  fail: (message: string) => never,
+): RuleOptions[string] {
+  if (Array.isArray(example)) {
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return fail('must be a list of text');
+    return value as string[];
+  }
+  if (typeof example === 'number') {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return fail('must be a non-negative number');
+    return value;
+  }
+  if (typeof value !== typeof example) return fail(`must be ${typeof example === 'boolean' ? 'true or false' : 'text'}`);
+  return value as string | boolean;
+}

@@ -1,0 +1,28 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigurationError } from '../platform/errors.js';
+import type { Rule } from '../rules/types.js';
+import { type CheckPolicy, parseCheckPolicy } from './config.js';
+import { compileLexicon, type Lexicon, loadLexicons } from './lexicon.js';
+
+export interface LoadedPolicies {
+  policy: CheckPolicy;
+  lexicon: Lexicon;
+}
+
+/**
+ * Reads `<dir>/wxgate.yml` and `<dir>/lexicons/*.yml`. A missing policy directory is a configuration error (a
+ * typo in --policies must not silently check against nothing); a missing wxgate.yml means built-in defaults.
+ */
+export function loadPolicies(dir: string, rules: readonly Rule[]): LoadedPolicies {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new ConfigurationError(`policy directory ${dir} does not exist (set it with --policies <dir>)`);
+  }
+  const file = join(dir, 'wxgate.yml');
+  const policy = existsSync(file)
+    ? parseCheckPolicy(file, readFileSync(file, 'utf8'), rules)
+    : parseCheckPolicy(file, '', rules);
+  const lexiconDir = join(dir, 'lexicons');
+  const lexicon = existsSync(lexiconDir) ? loadLexicons(lexiconDir) : compileLexicon([], []);
+  return { policy, lexicon };
+}

@@ -1,0 +1,74 @@
+import type { Article } from '../article/article.js';
+import type { Segment } from '../article/prose.js';
+import type { LocalizedText, Severity, SeveritySetting } from '../lint/types.js';
+import type { LexiconEntry } from '../policy/lexicon.js';
+
+/** Options a policy may set for a rule: flat values only, so they validate against the defaults' types. */
+export type RuleOptions = Record<string, number | string | boolean | readonly string[]>;
+
+export interface RuleMeta<O extends RuleOptions = RuleOptions> {
+  /** `<family>/<name>`, part of the public interface (policies, suppressions, JSON output). */
+  id: string;
+  description: LocalizedText;
+  defaultSeverity: SeveritySetting;
+  /** Law, platform rule or rule-book clause the rule enforces; appended to every message. */
+  source: string;
+  defaults: O;
+}
+
+/** A lexicon hit already mapped to source offsets, with the segment it was found in. */
+export interface SourceHit {
+  entry: LexiconEntry;
+  segment: Segment;
+  /** Indices into `segment.text`. */
+  start: number;
+  end: number;
+}
+
+export interface Report {
+  /** Source offsets into `article.text`, end exclusive. */
+  start: number;
+  end: number;
+  /** What is wrong and what to do instead; the runner adds the source clause. */
+  message: LocalizedText;
+  /** The offending text; defaults to the source slice. */
+  actual?: string;
+  /** Overrides the rule's source (a lexicon entry cites its own). */
+  source?: string;
+  /** A lexicon entry's own severity; a severity set in the policy still wins. */
+  severity?: Severity;
+}
+
+export interface RuleContext<O extends RuleOptions> {
+  options: O;
+  /** This rule's lexicon hits in the article (entries whose `rule` is this rule's id). */
+  hits: readonly SourceHit[];
+  /** Ids of every rule in this run (for rules that validate references to rules). */
+  ruleIds: ReadonlySet<string>;
+  report(report: Report): void;
+}
+
+export interface Rule<O extends RuleOptions = RuleOptions> {
+  meta: RuleMeta<O>;
+  /** Pure: reads the article and options, reports; never reads the clock, the network or the disk. */
+  check(article: Article, context: RuleContext<O>): void;
+}
+
+/** Identity helper that keeps the options type of a rule definition. */
+export function defineRule<O extends RuleOptions>(rule: Rule<O>): Rule<O> {
+  return rule;
+}
+
+/** Source span `[start, end)` of segment text `[start, end)`, covering escapes and entities written in the source. */
+export function spanOf(source: string, segment: Segment, start: number, end: number): { start: number; end: number } {
+  const from = segment.offsets[start]!;
+  if (end <= start) return { start: from, end: from };
+  const last = segment.offsets[end - 1]!;
+  let to = last + 1;
+  if (source[last] === '\\') to = last + 2;
+  else if (source[last] === '&') {
+    const semicolon = source.indexOf(';', last);
+    if (semicolon !== -1 && semicolon - last < 40) to = semicolon + 1;
+  }
+  return { start: from, end: to };
+}

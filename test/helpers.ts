@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { parseArticle } from '../src/article/article.js';
+import { parseCheckPolicy } from '../src/policy/config.js';
+import { type Lexicon, loadLexicons } from '../src/policy/lexicon.js';
+import { type FileResult, lintArticle } from '../src/lint/runner.js';
+import type { Locale } from '../src/lint/types.js';
+import { RULES } from '../src/rules/index.js';
+import type { Rule } from '../src/rules/types.js';
+
+let shippedLexicon: Lexicon | undefined;
+/** The word lists shipped in policies/lexicons, loaded once per test file. */
+export function shippedLexicons(): Lexicon {
+  shippedLexicon ??= loadLexicons(resolve(import.meta.dirname, '../policies/lexicons'));
+  return shippedLexicon;
+}
+
+export const FRONT_MATTER = `---
+title: 澜川集团发布第三季度经营简报
+author: 集团市场部
+publish_at: 2026-11-25T09:00:00+08:00
+cover: cover.png
+---
+`;
+
+export interface LintOptions {
+  /** Rules to run (default: all shipped rules). */
+  rules?: readonly Rule[];
+  /** `rules:` section of a policy, as YAML text. */
+  policy?: string;
+  locale?: Locale;
+  path?: string;
+  lexicon?: Lexicon;
+  assets?: string[];
+}
+
+/** Lints Markdown text as an article at `content/group/2026-11-25-sample/index.md`. */
+export function lint(markdown: string, options: LintOptions = {}): FileResult {
+  const rules = options.rules ?? RULES;
+  const policy = parseCheckPolicy('policies/wxgate.yml', options.policy ?? '', rules);
+  const path = options.path ?? 'content/group/2026-11-25-sample/index.md';
+  const article = parseArticle(path, markdown, {
+    timeZone: policy.timeZone,
+    assets: new Set(options.assets ?? ['cover.png']),
+  });
+  return lintArticle(article, {
+    rules,
+    policy,
+    lexicon: options.lexicon ?? shippedLexicons(),
+    locale: options.locale ?? 'zh-CN',
+  });
+}
+
+/** Runs one rule and returns `line:column-endLine:endColumn message` strings, the form fixtures assert on. */
+export function messagesOf(rule: Rule, markdown: string, options: Omit<LintOptions, 'rules'> = {}): string[] {
+  return lint(markdown, { ...options, rules: [rule] }).messages.map(
+    (m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity} ${m.message}`,
+  );
+}
