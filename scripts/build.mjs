@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { cli: 'src/cli.ts' },
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/lint/worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',
