@@ -59,6 +59,8 @@ function buildTables(): void {
 buildTables();
 
 const decoder = new TextDecoder('utf-16le');
+/** Output units, reused across calls (the decoder copies them): allocating per call costs more than folding. */
+let scratch = new Uint16Array(4096);
 
 /**
  * Folds what evasion plays with — width, case, traditional characters, invisible characters, and fillers between
@@ -68,7 +70,8 @@ const decoder = new TextDecoder('utf-16le');
  */
 export function fold(input: string): Folded {
   const n = input.length;
-  const out = new Uint16Array(n);
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  const out = scratch;
   const map = new Int32Array(n + 1);
   let len = 0;
   let changed = false;
