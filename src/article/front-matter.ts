@@ -228,6 +228,7 @@ export function parseFrontMatter(yamlText: string | undefined, firstLine: number
     }
   }
 
+  problems.sort((a, b) => a.line - b.line);
   // Problems in optional fields still leave a usable article, so the other rules can run on it.
   if (title === undefined || author === undefined || cover === undefined || publishAt === undefined) {
     return { data: undefined, problems, keyLines };
