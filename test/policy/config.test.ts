@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { parseCheckPolicy } from '../../src/policy/config.js';
+import { ConfigurationError } from '../../src/platform/errors.js';
+import { defineRule } from '../../src/rules/types.js';
+
+const lengthRule = defineRule({
+  meta: {
+    id: 'wechat/title-length',
+    description: { zh: '', en: '' },
+    defaultSeverity: 'error',
+    source: 's',
+    defaults: { max: 32 },
+  },
+  check() {},
+});
+const listRule = defineRule({
+  meta: {
+    id: 'style/rare-char',
+    description: { zh: '', en: '' },
+    defaultSeverity: 'warning',
+    source: 's',
+    defaults: { allow: [] as string[], strict: false },
+  },
+  check() {},
+});
+const RULES = [lengthRule, listRule];
+
+function error(yaml: string): string {
+  try {
+    parseCheckPolicy('policies/wxgate.yml', yaml, RULES);
+  } catch (e) {
+    if (e instanceof ConfigurationError) return e.describe();
+    throw e;
+  }
+  throw new Error('expected a ConfigurationError');
+}
+
+describe('parseCheckPolicy', () => {
+  it('uses rule defaults when the policy is empty', () => {
+    const p = parseCheckPolicy('policies/wxgate.yml', '', RULES);
+    expect(p.timeZone).toBe('Asia/Shanghai');
+    expect(p.rules.get('wechat/title-length')).toEqual({ severity: 'error', explicit: false, options: { max: 32 } });
+  });
+
+  it('reads severities, options and the time zone', () => {
+    const p = parseCheckPolicy(
+      'policies/wxgate.yml',
+      'time_zone: Asia/Hong_Kong\nrules:\n  wechat/title-length: {severity: warning, max: 64}\n  style/rare-char: off\n',
+      RULES,
+    );
+    expect(p.timeZone).toBe('Asia/Hong_Kong');
+    expect(p.rules.get('wechat/title-length')).toEqual({ severity: 'warning', explicit: true, options: { max: 64 } });
+    expect(p.rules.get('style/rare-char')?.severity).toBe('off');
+  });
+
+  it('fails loudly, with file, line and field, on every kind of mistake', () => {
+    expect(error('time_zone: Mars/Olympus\n')).toBe(
+      'policies/wxgate.yml:1: field "time_zone": "Mars/Olympus" is not an IANA time zone (e.g. Asia/Shanghai)',
+    );
+    expect(error('rules:\n  wechat/title-lenght: error\n')).toBe(
+      'policies/wxgate.yml:2: field "rules.wechat/title-lenght": unknown rule id; run `wxgate rules` to list them',
+    );
+    expect(error('rules:\n  wechat/title-length: fatal\n')).toBe(
+      'policies/wxgate.yml:2: field "rules.wechat/title-length": severity must be one of error, warning, info, off',
+    );
+    expect(error('rules:\n  wechat/title-length:\n    max: "32"\n')).toBe(
+      'policies/wxgate.yml:3: field "rules.wechat/title-length.max": must be a non-negative number',
+    );
+    expect(error('rules:\n  wechat/title-length:\n    maximum: 32\n')).toBe(
+      'policies/wxgate.yml:3: field "rules.wechat/title-length.maximum": unknown option; options: max',
+    );
+    expect(error('rules:\n  style/rare-char: {allow: 囧}\n')).toBe(
+      'policies/wxgate.yml:2: field "rules.style/rare-char.allow": must be a list of text',
+    );
+    expect(error('rules:\n  style/rare-char: {strict: "yes"}\n')).toBe(
+      'policies/wxgate.yml:2: field "rules.style/rare-char.strict": must be true or false',
+    );
+    expect(error('lead_time: 72\n')).toBe(
+      'policies/wxgate.yml:1: field "lead_time": unknown setting; allowed: time_zone, rules',
+    );
+    expect(error('rules: [a, b]\n')).toBe(
+      'policies/wxgate.yml:1: field "rules": must map rule ids to a severity or to {severity, ...options}',
+    );
+    expect(error('rules: {\n')).toMatch(/^policies\/wxgate.yml:\d+: /);
+  });
+});
