@@ -1,5 +1,6 @@
 import { type Article, parseArticle } from '../article/article.js';
 import { decodeArticle } from '../article/decode.js';
+import { anchor } from '../docs/rules-doc.js';
 import type { CheckPolicy } from '../policy/config.js';
 import type { Lexicon } from '../policy/lexicon.js';
 import type { Rule, RuleMeta, SourceHit } from '../rules/types.js';
@@ -54,7 +55,7 @@ export const FILE_RULE: RuleMeta<Record<string, never>> = {
 };
 
 export function ruleUrl(id: string): string {
-  return `docs/rules.md#${id.replace('/', '')}`;
+  return `docs/rules.md#${anchor(id)}`;
 }
 
 /** Checks one file's bytes. Never throws for bad input: an unreadable article becomes a `format/file` error. */
