@@ -1,0 +1,211 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FRONT_MATTER } from '../helpers.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const cli = join(root, 'dist/cli.js');
+const policies = join(root, 'policies');
+
+/** Runs the built CLI exactly as users do. */
+function wxgate(args: string[], cwd = root) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')]);
+});
+
+const GOOD = `${FRONT_MATTER}\n## 季度回顾\n\n最近，集团首先完成了第一季度的目标。\n`;
+
+function workspace(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wxgate-cli-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+describe('wxgate --help', () => {
+  it('explains commands and every check option', () => {
+    const top = wxgate(['--help']);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toContain('check [paths...]');
+    const help = wxgate(['check', '--help']);
+    expect(help.code).toBe(0);
+    for (const option of ['--format', '--locale', '--policies', '--output', '--jobs', '--no-color', 'Exit codes']) {
+      expect(help.stdout).toContain(option);
+    }
+  });
+});
+
+describe('usage and configuration errors exit 2 with a clear message', () => {
+  it.each([
+    [['frobnicate'], 'wxgate: unknown command "frobnicate"'],
+    [['check', '--format', 'xml'], 'wxgate: --format must be one of text, json, sarif (got "xml")'],
+    [['check', '--locale', 'fr'], 'wxgate: --locale must be one of zh-CN, en (got "fr")'],
+    [['check', '--jobs', '0'], 'wxgate: --jobs must be a whole number ≥ 1 (got "0")'],
+    [['check', '--bogus'], "wxgate: Unknown option '--bogus'"],
+    [['check', 'content/nope'], 'wxgate: no such file or directory: content/nope'],
+    [['check', '--policies', 'nowhere'], 'policy directory'],
+  ])('%j', (args, message) => {
+    const r = wxgate(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+
+  it('a broken policy names its file, line and field and checks nothing', () => {
+    const dir = workspace({
+      'policies/wxgate.yml': 'rules:\n  law/ad-absolute-term: maybe\n',
+      'content/group/2026-11-25-sample/index.md': GOOD,
+    });
+    const r = wxgate(['check'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `wxgate: configuration error: ${join(dir, 'policies/wxgate.yml')}:2: field "rules.law/ad-absolute-term": severity must be one of error, warning, info, off\n`,
+    );
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('wxgate check', () => {
+  it('passes the sample content', () => {
+    const r = wxgate(['check', 'content']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('✔');
+    expect(r.code).toBe(0);
+  });
+
+  it('fails the deliberately failing example, in JSON that follows the contract', () => {
+    const r = wxgate(['check', 'examples/failing', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(Object.keys(report)).toEqual(['files', 'errorCount', 'warningCount']);
+    expect(report.errorCount).toBeGreaterThan(10);
+    const [file] = report.files;
+    expect(Object.keys(file)).toEqual(['path', 'messages', 'suppressed']);
+    expect(file.path).toBe('examples/failing/2026-11-23-violations/index.md');
+    for (const m of file.messages) {
+      expect(Object.keys(m)).toEqual(['ruleId', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message', 'actual']);
+      expect(['error', 'warning', 'info']).toContain(m.severity);
+    }
+    const ruleIds = new Set(file.messages.map((m: { ruleId: string }) => m.ruleId));
+    for (const id of [
+      'format/front-matter',
+      'law/ad-absolute-term',
+      'law/ad-medical-claim',
+      'law/ad-return-promise',
+      'law/personal-info',
+      'law/prohibited-content',
+      'wechat/induced-share',
+      'wechat/induced-follow',
+      'wechat/clickbait-title',
+      'wechat/external-image',
+      'wechat/author-length',
+      'source/reprint-attribution',
+      'source/reprint-authorization',
+      'format/heading-increment',
+      'format/image-alt',
+      'typo/cjk-latin-space',
+      'typo/duplicate-punct',
+      'typo/invisible-chars',
+    ]) {
+      expect(ruleIds, id).toContain(id);
+    }
+  });
+
+  it('lists suppressions with their reasons and keeps the file passing', () => {
+    const r = wxgate(['check', 'examples/suppressed', '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    expect(r.code).toBe(0);
+    expect(report.files[0].suppressed.length).toBeGreaterThan(0);
+    for (const s of report.files[0].suppressed) {
+      expect(s.ruleId).toBe('law/ad-absolute-term');
+      expect(s.reason).not.toBe('');
+    }
+  });
+
+  it('speaks English with --locale en', () => {
+    const r = wxgate(['check', 'examples/failing', '--locale', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('(Source: ');
+    expect(r.stdout).toMatch(/\d+ error\(s\), \d+ warning\(s\)/);
+  });
+
+  it('writes SARIF 2.1.0 that code scanning accepts, to a file with --output', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'wxgate-sarif-')), 'report.sarif');
+    const r = wxgate(['check', 'examples', '--format', 'sarif', '--output', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const sarif = JSON.parse(readFileSync(out, 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.tool.driver.name).toBe('wxgate');
+    const ruleIds = run.tool.driver.rules.map((x: { id: string }) => x.id);
+    expect(ruleIds).toContain('law/ad-absolute-term');
+    for (const result of run.results) {
+      expect(ruleIds[result.ruleIndex]).toBe(result.ruleId);
+      expect(['error', 'warning', 'note']).toContain(result.level);
+      expect(result.message.text.length).toBeGreaterThan(0);
+      const { artifactLocation, region } = result.locations[0].physicalLocation;
+      expect(artifactLocation.uri).toMatch(/^examples\//);
+      expect(region.startLine).toBeGreaterThanOrEqual(1);
+      expect(region.startColumn).toBeGreaterThanOrEqual(1);
+    }
+    expect(run.results.some((x: { suppressions?: unknown[] }) => x.suppressions?.length)).toBe(true);
+  });
+
+  it('reports each bad file clearly and still checks the others', () => {
+    const bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n';
+    const dir = workspace({
+      'content/group/2026-11-25-good/index.md': GOOD,
+      'content/group/2026-11-25-good/cover.png': 'png',
+      'content/group/2026-11-25-empty/index.md': '',
+      'content/group/2026-11-25-binary/index.md': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0a]),
+      'content/group/2026-11-25-gbk/index.md': Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xb1, 0xea, 0xcc, 0xe2]),
+      'content/group/2026-11-25-huge/index.md': `${FRONT_MATTER}\n${'很长的文章。'.repeat(70_000)}`,
+      'content/group/2026-11-25-yaml/index.md': '---\ntitle: [unclosed\n---\n\n正文\n',
+      'content/group/2026-11-25-bomb/index.md': `---\n${bomb}---\n\n正文\n`,
+    });
+    symlinkSync(join(dir, 'missing-target.md'), join(dir, 'content/group/dangling.md'));
+    const r = wxgate(['check', '--policies', policies, '--format', 'json', '--jobs', '1'], dir);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    const byPath = Object.fromEntries(
+      report.files.map((f: { path: string; messages: Array<{ ruleId: string; line: number; message: string }> }) => [
+        f.path.replace('content/group/', ''),
+        f.messages.map((m) => `${m.ruleId}:${m.line} ${m.message}`),
+      ]),
+    );
+    expect(byPath['2026-11-25-good/index.md']).toEqual([]);
+    expect(byPath['2026-11-25-empty/index.md']).toEqual([
+      'format/file:1 文件为空。文章需要 YAML 头信息（title、author、publish_at、cover）和正文。（依据：微信草稿接口 draft/add：正文小于 1 MB）',
+    ]);
+    expect(byPath['2026-11-25-binary/index.md']?.[0]).toMatch(/^format\/file:1 这是二进制文件/);
+    expect(byPath['2026-11-25-gbk/index.md']?.[0]).toMatch(/^format\/file:2 文件不是有效的 UTF-8 编码（第 4 字节起）/);
+    expect(byPath['2026-11-25-huge/index.md']?.[0]).toMatch(/^format\/file:1 文件大小 \d+ 字节，超过 1 MB 上限/);
+    expect(byPath['2026-11-25-yaml/index.md']?.[0]).toMatch(/^format\/front-matter:2 \(front matter\)：YAML 头信息无法解析/);
+    expect(byPath['2026-11-25-bomb/index.md']).toContain(
+      'format/front-matter:2 (front matter)：YAML 头信息无法解析：anchors and aliases (&name, *name) are not allowed（依据：wxgate 文章格式（DESIGN §3））',
+    );
+    expect(byPath['dangling.md']?.[0]).toMatch(/^format\/file:1 文件无法读取（ENOENT）/);
+  });
+
+  it('gives the same verdict on one thread and on several', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) {
+      files[`content/group/2026-11-25-a${i}/index.md`] = `${GOOD}\n全网第一的产品${i}。\n`;
+      files[`content/group/2026-11-25-a${i}/cover.png`] = 'png';
+    }
+    const dir = workspace(files);
+    const one = wxgate(['check', '--policies', policies, '--format', 'json', '--jobs', '1'], dir);
+    const two = wxgate(['check', '--policies', policies, '--format', 'json', '--jobs', '2'], dir);
+    expect(one.code).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout).errorCount).toBe(12);
+  });
+});
