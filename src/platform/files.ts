@@ -4,8 +4,8 @@ import { join, relative, sep } from 'node:path';
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist']);
 
 /**
- * Expands the paths a user gave into Markdown files: a directory means every `*.md` below it; a file is taken as
- * given (even if it is not Markdown, so a wrong file gets a clear error instead of being skipped silently).
+ * Expands the paths a user gave into Markdown files: a directory means every `*.md` below it except README.md; a
+ * file is taken as given (even if it is not Markdown, so a wrong file gets a clear error, not a silent skip).
  * Paths are returned relative to `cwd`, with forward slashes, sorted.
  */
 export function collectMarkdownFiles(paths: readonly string[], cwd: string): { files: string[]; missing: string[] } {
@@ -16,7 +16,9 @@ export function collectMarkdownFiles(paths: readonly string[], cwd: string): { f
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(full);
-      } else if (entry.isFile() && entry.name.endsWith('.md')) files.add(toPosix(relative(cwd, full)));
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && isArticleName(entry.name)) {
+        files.add(toPosix(relative(cwd, full)));
+      }
     }
   };
   for (const p of paths) {
@@ -45,6 +47,11 @@ export function siblingFiles(dir: string): Set<string> {
   } catch {
     return new Set();
   }
+}
+
+/** Markdown files are articles, except the READMEs that explain a folder. */
+function isArticleName(name: string): boolean {
+  return name.endsWith('.md') && name.toLowerCase() !== 'readme.md';
 }
 
 function toPosix(p: string): string {
