@@ -1,0 +1,67 @@
+import { toHtml } from 'hast-util-to-html';
+import type { Root } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { defineRule } from '../types.js';
+
+/**
+ * draft/add takes the body as HTML and requires it to be under 20,000 characters (tags and attributes included)
+ * and under 1 MB (errcode 45002 otherwise). Until wxgate's WeChat renderer exists, the body is estimated as the
+ * plain HTML of the Markdown (mdast-util-to-hast + hast-util-to-html, raw HTML kept); the renderer adds inline
+ * styles, so the real body is longer and an article close to the limit should be shortened with margin.
+ * Characters are Unicode code points; bytes are UTF-8. A size equal to the limit is already too large.
+ */
+export default defineRule({
+  meta: {
+    id: 'wechat/content-size',
+    description: {
+      zh: '正文 HTML 少于 2 万字符且小于 1 MB（微信草稿接口上限）',
+      en: 'The body HTML is under 20,000 characters and under 1 MB (WeChat draft API limit)',
+    },
+    defaultSeverity: 'error',
+    source: '微信草稿接口 draft/add：content 小于 2 万字符、小于 1 MB',
+    defaults: { max_chars: 20000, max_bytes: 1048576 },
+  },
+  check(article, { options, report }) {
+    const html = bodyHtml(article.tree);
+    const chars = countCodePoints(html);
+    const bytes = Buffer.byteLength(html, 'utf8');
+    const over: Array<{ zh: string; en: string }> = [];
+    if (chars >= options.max_chars) {
+      over.push({
+        zh: `约 ${chars} 个字符（须少于 ${options.max_chars}）`,
+        en: `about ${chars} characters (must be under ${options.max_chars})`,
+      });
+    }
+    if (bytes >= options.max_bytes) {
+      over.push({
+        zh: `约 ${bytes} 字节（须小于 ${options.max_bytes}）`,
+        en: `about ${bytes} bytes (must be under ${options.max_bytes})`,
+      });
+    }
+    if (over.length === 0) return;
+    const lineEnd = article.text.indexOf('\n');
+    report({
+      start: 0,
+      end: lineEnd === -1 ? article.text.length : lineEnd,
+      message: {
+        zh: `正文转成 HTML 后${over.map((o) => o.zh).join('，')}。微信草稿接口要求正文 HTML（标签和属性也计入）少于 2 万字符且小于 1 MB，超出会被拒收。请拆成两篇或删减内容，并留出余量（排版时还会加入样式）。`,
+        en: `The body as HTML is ${over.map((o) => o.en).join(' and ')}. WeChat draft/add takes body HTML (tags and attributes included) under 20,000 characters and under 1 MB and rejects more. Split the article or shorten it, with margin (styling adds more).`,
+      },
+      actual: `${chars} chars, ${bytes} bytes`,
+    });
+  },
+});
+
+function bodyHtml(tree: Root): string {
+  const body: Root = { type: 'root', children: tree.children.filter((node) => node.type !== 'yaml') };
+  return toHtml(toHast(body, { allowDangerousHtml: true }), { allowDangerousHtml: true });
+}
+
+function countCodePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff || i === 0 || (s.charCodeAt(i - 1) & 0xfc00) !== 0xd800) n++;
+  }
+  return n;
+}
