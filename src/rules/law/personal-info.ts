@@ -1,0 +1,142 @@
+import type { LocalizedText } from '../../lint/types.js';
+import { defineRule, spanOf } from '../types.js';
+
+/**
+ * Personal data in the article: mainland mobile numbers, resident ID numbers and bank card numbers. Every prose
+ * segment is searched, code and tables included: a number in a code block is published all the same.
+ *
+ * - Mobile: 1[3-9]X XXXX XXXX, written together or grouped 3-4-4 by one kind of space or hyphen, optionally after
+ *   +86/0086/86. Landlines (0xx-…) and company hotlines (400/800-…) never match.
+ * - Resident ID (GB 11643-1999): 6-digit area, a real birth date in 19xx/20xx, 3-digit sequence and a check digit
+ *   that is correct. An 18-digit number with a wrong check digit is an order number, not an ID.
+ * - Bank card: 16–19 digits (together or in groups of four) starting with a common IIN (62, 3, 4, 5) that pass the
+ *   Luhn check.
+ * A number that is part of a longer run of digits or letters (an order number, a hash) matches none of them.
+ * Messages and `actual` show the number masked, so the report does not spread it further.
+ */
+export default defineRule({
+  meta: {
+    id: 'law/personal-info',
+    description: {
+      zh: '正文不公开个人手机号、身份证号、银行卡号',
+      en: 'The article does not publish personal mobile numbers, ID numbers or bank card numbers',
+    },
+    defaultSeverity: 'error',
+    source:
+      '网络信息内容生态治理规定第六条第（十）项；个人信息保护法第二十八条（身份证号、金融账户为敏感个人信息）',
+    defaults: {},
+  },
+  check(article, { report }) {
+    for (const segment of article.segments) {
+      const found: Array<{ start: number; end: number; message: LocalizedText; masked: string }> = [];
+      const overlaps = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
+      const text = segment.text;
+
+      for (const m of text.matchAll(ID_NUMBER)) {
+        const digits = `${m[1]}${m[3]}${m[4]}`;
+        if (!isIdNumber(digits)) continue;
+        const masked = `${digits.slice(0, 6)}********${digits.slice(14)}`;
+        found.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          masked,
+          message: {
+            zh: `「${masked}」是有效的居民身份证号码（校验位正确）。身份证号是敏感个人信息，不得公开：请删除，或只保留前 6 位和后 4 位（如「${masked}」）。`,
+            en: `"${masked}" is a valid resident ID number (its check digit is correct). ID numbers are sensitive personal information and must not be published: remove it, or keep only the first 6 and last 4 characters ("${masked}").`,
+          },
+        });
+      }
+      for (const m of text.matchAll(BANK_CARD)) {
+        const digits = m[0].replace(/[ -]/g, '');
+        if (!luhn(digits) || overlaps(m.index, m.index + m[0].length)) continue;
+        const masked = `${digits.slice(0, 4)}${'*'.repeat(digits.length - 8)}${digits.slice(-4)}`;
+        found.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          masked,
+          message: {
+            zh: `「${masked}」像是银行卡号（${digits.length} 位，通过 Luhn 校验）。金融账户是敏感个人信息，不得公开：请删除，或只保留后 4 位；收款请写单位对公账户。`,
+            en: `"${masked}" looks like a bank card number (${digits.length} digits, passes the Luhn check). Financial accounts are sensitive personal information and must not be published: remove it or keep only the last 4 digits; for payments give the company account.`,
+          },
+        });
+      }
+      for (const m of text.matchAll(MOBILE)) {
+        if (overlaps(m.index, m.index + m[0].length)) continue;
+        const digits = `${m[1]}${m[3]}${m[4]}`;
+        const masked = `${digits.slice(0, 3)}****${digits.slice(7)}`;
+        found.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          masked,
+          message: {
+            zh: `「${masked}」像是个人手机号码。公开个人手机号会泄露个人信息：请改用单位电话或客服热线（如 400 电话），或打码为「${masked}」。`,
+            en: `"${masked}" looks like a personal mobile number. Publishing it exposes personal information: give a company line or hotline (e.g. a 400 number) instead, or mask it as "${masked}".`,
+          },
+        });
+      }
+      for (const f of found) {
+        report({ ...spanOf(article.text, segment, f.start, f.end), message: f.message, actual: f.masked });
+      }
+    }
+  },
+});
+
+/** Not preceded by a digit, letter or underscore, nor by a digit joined with - or . (part of a longer number). */
+const BEFORE = '(?<![0-9A-Za-z_]|[0-9][-.])';
+const AFTER = '(?![0-9A-Za-z_]|[-.][0-9])';
+
+const MOBILE = new RegExp(
+  `${BEFORE}(?:(?:\\+|00)?86[ -]?)?(1[3-9][0-9])([ -]?)([0-9]{4})\\2([0-9]{4})${AFTER}`,
+  'g',
+);
+/** 6-digit area code, then birth date + sequence + check, optionally grouped 6-8-4 by single spaces. */
+const ID_NUMBER = new RegExp(
+  `${BEFORE}([1-9][0-9]{5})( ?)((?:19|20)[0-9]{6})\\2([0-9]{3}[0-9Xx])${AFTER}`,
+  'g',
+);
+const BANK_CARD = new RegExp(
+  `${BEFORE}(?:62[0-9]{14,17}|[345][0-9]{15,18}|(?:62[0-9]{2}|[345][0-9]{3})([ -])[0-9]{4}\\1[0-9]{4}\\1[0-9]{4}(?:\\1[0-9]{1,3})?)${AFTER}`,
+  'g',
+);
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+/** 18 characters with a real birth date and a correct GB 11643 check digit. */
+function isIdNumber(id: string): boolean {
+  const year = Number(id.slice(6, 10));
+  const month = Number(id.slice(10, 12));
+  const day = Number(id.slice(12, 14));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = [
+    31,
+    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
+  if (day > days[month - 1]!) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(id[i]) * ID_WEIGHTS[i]!;
+  return ID_CHECK[sum % 11] === id[17]!.toUpperCase();
+}
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
