@@ -14,8 +14,8 @@ export default defineRule({
   meta: {
     id: 'format/raw-html',
     description: {
-      zh: '正文 HTML 不含微信会删除或不安全的内容（脚本、内嵌页面、表单、样式表、事件属性、javascript: 链接）',
-      en: 'HTML in the body has nothing WeChat strips or that is unsafe (scripts, embeds, forms, style sheets, event attributes, javascript: URLs)',
+      zh: '正文 HTML 不含微信会删除或不安全的内容（脚本、内嵌页面、表单、样式表、事件属性、javascript: 链接）；allowed_tags 以外的其他标签给出提示（info）',
+      en: 'HTML in the body has nothing WeChat strips or that is unsafe (scripts, embeds, forms, style sheets, event attributes, javascript: URLs); other tags outside allowed_tags are info',
     },
     defaultSeverity: 'error',
     source: '微信草稿接口 draft/add（正文会去除 JS）',

@@ -14,8 +14,8 @@ export default defineRule({
   meta: {
     id: 'source/reprint-attribution',
     description: {
-      zh: '转载文章须注明出处（source.name 和 source.url）；原创文章正文不能写“转载自”',
-      en: 'A reprint names its source (source.name and source.url); an original article does not say it is reprinted',
+      zh: '转载文章须在头信息注明出处（source.name 和 source.url，正文来源行由渲染自动生成）；原创文章正文不能写“转载自”',
+      en: 'A reprint names its source in the front matter (source.name and source.url; the renderer writes the visible source line); an original article does not say it is reprinted',
     },
     defaultSeverity: 'error',
     source: '互联网用户公众账号信息服务管理规定第十七条；000 四(一)2（转载须注明出处）',

@@ -12,8 +12,8 @@ export default defineRule({
   meta: {
     id: 'source/reprint-authorization',
     description: {
-      zh: '转载文章须在 source.authorization 记录授权（谁授权、何时、范围）',
-      en: 'A reprint records its permission in source.authorization (who granted it, when, for what)',
+      zh: '转载文章须在 source.authorization 记录授权（谁授权、何时、范围）；require_date 时须含日期',
+      en: 'A reprint records its permission in source.authorization (who granted it, when, for what); with require_date it must carry a date',
     },
     defaultSeverity: 'error',
     source: '000 四(一)2（转载须获得原作者授权）；著作权法',

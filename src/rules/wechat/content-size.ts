@@ -14,8 +14,8 @@ export default defineRule({
   meta: {
     id: 'wechat/content-size',
     description: {
-      zh: '正文 HTML 少于 2 万字符且小于 1 MB（微信草稿接口上限）',
-      en: 'The body HTML is under 20,000 characters and under 1 MB (WeChat draft API limit)',
+      zh: '正文 HTML（含标签）须少于 max_chars 个字符、小于 max_bytes 字节（微信草稿接口：少于 2 万字符、小于 1 MB）',
+      en: 'The body HTML (tags included) is under max_chars characters and max_bytes bytes (WeChat draft API: under 20,000 characters and 1 MB)',
     },
     defaultSeverity: 'error',
     source: '微信草稿接口 draft/add：content 小于 2 万字符、小于 1 MB',

@@ -13,8 +13,8 @@ export default defineRule({
   meta: {
     id: 'wechat/external-image',
     description: {
-      zh: '图片须是文章目录里的文件（发布时上传到微信），外部图片网址会被微信过滤',
-      en: 'Images are files in the article folder (uploaded at publish time); WeChat filters remote image URLs',
+      zh: '图片须是文章目录里的文件（发布时上传到微信）：外部图片网址会被微信过滤（警告）；目录外或不存在的本地图片和封面图为错误',
+      en: 'Images are files in the article folder (uploaded at publish time): WeChat filters remote image URLs (warning); local images or a cover outside the folder or missing are errors',
     },
     defaultSeverity: 'warning',
     source: '微信草稿接口 draft/add（图片须经上传接口，外部图片会被过滤）',
