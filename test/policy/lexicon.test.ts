@@ -1,0 +1,421 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../src/platform/errors.js';
+import {
+  compileLexicon,
+  type Lexicon,
+  type LexiconEntry,
+  loadLexicons,
+  parseLexicon,
+} from '../../src/policy/lexicon.js';
+
+const FILE = 'policies/lexicons/gambling.yml';
+
+const GAMBLING = `# 赌博
+rule: law/prohibited-content
+category: gambling
+severity: error
+source: 网络信息内容生态治理规定第六条第（九）项
+entries:
+  - term: 网络赌博
+    note: 不得宣传网络赌博。
+  - term: 赌场
+    severity: warning
+    note: 需人工复核。
+    allow: [赌场风云]
+  - pattern: '集满\\s?\\d+\\s?个?\\s?赞'
+    note: 集赞属诱导分享。
+    category: induced-share
+    source: 微信公众平台运营规范 3.3.1 诱导分享
+allow:
+  - term: 赌场游戏机评测
+    note: 测试用的允许短语
+`;
+
+/** One block entry per term, all in one rule unless given. */
+function entry(term: string, rule = 'law/prohibited-content', allow: string[] = []): LexiconEntry {
+  return {
+    term,
+    rule,
+    category: 'test',
+    severity: 'error',
+    note: '说明',
+    source: '依据',
+    allow,
+    file: 't.yml',
+    line: 1,
+  };
+}
+
+function spans(lexicon: Lexicon, text: string): string[] {
+  return lexicon
+    .scan(text)
+    .map((h) => `${text.slice(h.start, h.end)}@${h.start}-${h.end}:${h.entry.term ?? h.entry.pattern}`);
+}
+
+function errorOf(yamlText: string, file = FILE): string {
+  try {
+    parseLexicon(file, yamlText);
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error.describe();
+    throw error;
+  }
+  throw new Error('expected a ConfigurationError');
+}
+
+describe('parseLexicon', () => {
+  it('applies file defaults and entry overrides, with the line of each entry', () => {
+    const { entries, allow } = parseLexicon(FILE, GAMBLING);
+    expect(entries).toEqual([
+      {
+        term: '网络赌博',
+        rule: 'law/prohibited-content',
+        category: 'gambling',
+        severity: 'error',
+        note: '不得宣传网络赌博。',
+        source: '网络信息内容生态治理规定第六条第（九）项',
+        allow: [],
+        file: FILE,
+        line: 7,
+      },
+      {
+        term: '赌场',
+        rule: 'law/prohibited-content',
+        category: 'gambling',
+        severity: 'warning',
+        note: '需人工复核。',
+        source: '网络信息内容生态治理规定第六条第（九）项',
+        allow: ['赌场风云'],
+        file: FILE,
+        line: 9,
+      },
+      {
+        pattern: '集满\\s?\\d+\\s?个?\\s?赞',
+        rule: 'law/prohibited-content',
+        category: 'induced-share',
+        severity: 'error',
+        note: '集赞属诱导分享。',
+        source: '微信公众平台运营规范 3.3.1 诱导分享',
+        allow: [],
+        file: FILE,
+        line: 13,
+      },
+    ]);
+    expect(allow).toEqual([{ term: '赌场游戏机评测', note: '测试用的允许短语' }]);
+  });
+
+  it('accepts a file with only allowed phrases, and flow-style entries', () => {
+    expect(parseLexicon(FILE, 'allow:\n  - {term: 杀毒软件, note: 日常用语}\n')).toEqual({
+      entries: [],
+      allow: [{ term: '杀毒软件', note: '日常用语' }],
+    });
+    const flow = parseLexicon(
+      FILE,
+      'rule: a/b\ncategory: c\nsource: s\nentries:\n  - {term: 赌场, note: 说明}\n',
+    );
+    expect(flow.entries[0]).toMatchObject({ term: '赌场', severity: 'error', line: 5 });
+  });
+
+  it.each([
+    [
+      'an unknown top-level key',
+      GAMBLING.replace('severity: error', 'severty: error'),
+      ':4: field "severty": unknown key; allowed: rule, category, severity, source, entries, allow',
+    ],
+    [
+      'an unknown entry key',
+      GAMBLING.replace('    severity: warning', '    level: warning'),
+      ':10: field "entries[1].level": unknown key; allowed: term, pattern, note, category, severity, source, allow',
+    ],
+    [
+      'a bad severity',
+      GAMBLING.replace('    severity: warning', '    severity: fatal'),
+      ':10: field "entries[1].severity": must be one of error, warning, info',
+    ],
+    [
+      'a bad default severity',
+      GAMBLING.replace('severity: error', 'severity: high'),
+      ':4: field "severity": must be one of error, warning, info',
+    ],
+    [
+      'a term that is not a string',
+      GAMBLING.replace('term: 网络赌博', 'term: [网络赌博]'),
+      ':7: field "entries[0].term": must be a string',
+    ],
+    [
+      'an empty term',
+      GAMBLING.replace('term: 网络赌博', "term: ''"),
+      ':7: field "entries[0].term": must not be empty',
+    ],
+    [
+      'a term of invisible characters only',
+      GAMBLING.replace('term: 网络赌博', 'term: "\\u200b\\u200b"'),
+      ':7: field "entries[0].term": must not be empty',
+    ],
+    [
+      'a single character',
+      GAMBLING.replace('term: 网络赌博', 'term: 赌'),
+      ':7: field "entries[0].term": must be at least 2 characters: single characters match everyday words',
+    ],
+    [
+      'a missing note',
+      GAMBLING.replace('    note: 不得宣传网络赌博。\n', ''),
+      ':7: field "entries[0].note": is required: say why this is a problem and what to write instead',
+    ],
+    [
+      'a note that is not Chinese',
+      GAMBLING.replace('note: 不得宣传网络赌博。', 'note: do not'),
+      ':8: field "entries[0].note": must be written in Chinese: it is shown to authors',
+    ],
+    [
+      'an invalid regex',
+      GAMBLING.replace("'集满\\s?\\d+\\s?个?\\s?赞'", "'集满(\\d+'"),
+      ':13: field "entries[2].pattern": is not a valid regular expression: Invalid regular expression: /集满(\\d+/iu: Unterminated group',
+    ],
+    [
+      'a regex that matches empty text',
+      GAMBLING.replace("'集满\\s?\\d+\\s?个?\\s?赞'", "'赞?'"),
+      ':13: field "entries[2].pattern": must not match empty text',
+    ],
+    [
+      'a regex with a traditional character',
+      GAMBLING.replace("'集满\\s?\\d+\\s?个?\\s?赞'", "'集滿\\d+'"),
+      ':13: field "entries[2].pattern": must be written as folded text: "滿" never occurs after folding, write "满"',
+    ],
+    [
+      'a regex with a full-width comma',
+      GAMBLING.replace("'集满\\s?\\d+\\s?个?\\s?赞'", "'集赞，领取'"),
+      ':13: field "entries[2].pattern": must be written as folded text: "，" never occurs after folding, write ","',
+    ],
+    [
+      'an allow context without the term',
+      GAMBLING.replace('allow: [赌场风云]', 'allow: [风云]'),
+      ':12: field "entries[1].allow[0]": must contain the entry\'s term "赌场"',
+    ],
+    [
+      'an allow context the pattern does not match',
+      GAMBLING.replace('    source: 微信', '    allow: [集赞]\n    source: 微信'),
+      ':16: field "entries[2].allow[0]": must contain the entry\'s pattern',
+    ],
+    [
+      'an allow list that is not a list',
+      GAMBLING.replace('allow: [赌场风云]', 'allow: 赌场风云'),
+      ':12: field "entries[1].allow": must be a list of phrases',
+    ],
+    [
+      'both term and pattern',
+      GAMBLING.replace('  - term: 网络赌博\n', '  - term: 网络赌博\n    pattern: 赌博\n'),
+      ':7: field "entries[0]": has both term and pattern; use one',
+    ],
+    [
+      'neither term nor pattern',
+      GAMBLING.replace('  - term: 网络赌博\n    note', '  - note'),
+      ':7: field "entries[0]": needs a term or a pattern',
+    ],
+    [
+      'an entry that is not a mapping',
+      GAMBLING.replace('  - term: 网络赌博\n    note: 不得宣传网络赌博。\n', '  - 网络赌博\n'),
+      ':7: field "entries[0]": must be a mapping with term (or pattern) and note',
+    ],
+    ['entries that are not a list', 'rule: a/b\nentries: 网络赌博\n', ':2: field "entries": must be a list'],
+    [
+      'a missing rule',
+      GAMBLING.replace('rule: law/prohibited-content\n', ''),
+      ':2: field "rule": is required when there are entries',
+    ],
+    [
+      'a malformed rule id',
+      GAMBLING.replace('rule: law/prohibited-content', 'rule: prohibited content'),
+      ':2: field "rule": must be a rule id like law/prohibited-content',
+    ],
+    [
+      'a missing category',
+      GAMBLING.replace('category: gambling\n', ''),
+      ':6: field "entries[0].category": is required (here or as the file default)',
+    ],
+    [
+      'a malformed category',
+      GAMBLING.replace('category: gambling', 'category: Gambling'),
+      ':3: field "category": must be lower-case words joined by "-", e.g. gambling',
+    ],
+    [
+      'a missing source',
+      GAMBLING.replace('source: 网络信息内容生态治理规定第六条第（九）项\n', ''),
+      ':6: field "entries[0].source": is required (here or as the file default)',
+    ],
+    [
+      'a global allowed phrase without a note',
+      GAMBLING.replace('    note: 测试用的允许短语\n', ''),
+      ':18: field "allow[0].note": is required: say why this phrase is fine',
+    ],
+    [
+      'a global allowed phrase with an unknown key',
+      GAMBLING.replace('    note: 测试用的允许短语', '    why: 测试'),
+      ':19: field "allow[0].why": unknown key; allowed: term, note',
+    ],
+    [
+      'a root that is not a mapping',
+      '- 网络赌博\n- 赌场\n',
+      ':1: a lexicon must be a mapping of rule, entries, allow',
+    ],
+    [
+      'invalid YAML',
+      'rule: a/b\nentries: [\n',
+      ':3: is not valid YAML: unexpected end of the stream within a flow collection',
+    ],
+    ['a duplicate key', 'rule: a/b\nrule: c/d\n', ':2: is not valid YAML: duplicated mapping key'],
+    [
+      'an anchor',
+      GAMBLING.replace('  - term: 网络赌博', '  - &first term: 网络赌博'),
+      ':7: anchors and aliases (&name, *name) are not allowed in lexicons',
+    ],
+    [
+      'an alias to an anchor',
+      GAMBLING.replace('note: 不得宣传网络赌博。', 'note: &why 不得宣传网络赌博。').replace(
+        'note: 需人工复核。',
+        'note: *why',
+      ),
+      ':8: anchors and aliases (&name, *name) are not allowed in lexicons',
+    ],
+    [
+      'an alias without an anchor',
+      GAMBLING.replace('note: 需人工复核。', 'note: *why'),
+      ':11: is not valid YAML: unidentified alias "why"',
+    ],
+  ])('rejects %s', (_, yamlText, expected) => {
+    expect(errorOf(yamlText)).toBe(`${FILE}${expected}`);
+  });
+
+  it('rejects a file over 1 MB', () => {
+    const big = `${GAMBLING}# ${'字'.repeat(400_000)}\n`;
+    expect(errorOf(big)).toBe(`${FILE}: is larger than 1 MB; split it into several files`);
+  });
+});
+
+describe('compileLexicon', () => {
+  const { entries, allow } = parseLexicon(FILE, GAMBLING);
+  const lexicon = compileLexicon(entries, allow);
+
+  it('reports positions in the original text, covering the whole evasion', () => {
+    expect(spans(lexicon, '他去了赌*场。')).toEqual(['赌*场@3-6:赌场']);
+    expect(spans(lexicon, '賭場')).toEqual(['賭場@0-2:赌场']);
+    expect(spans(lexicon, '进赌\u200b场了')).toEqual(['赌\u200b场@1-4:赌场']);
+    expect(spans(lexicon, '参与網絡 賭博')).toEqual(['網絡 賭博@2-7:网络赌博']);
+    expect(spans(lexicon, '😀😀赌\n场')).toEqual(['赌\n场@4-7:赌场']);
+    expect(spans(lexicon, '集满 38 个赞')).toEqual(['集满 38 个赞@0-8:集满\\s?\\d+\\s?个?\\s?赞']);
+    expect(spans(lexicon, '集满３８个赞')).toEqual(['集满３８个赞@0-6:集满\\s?\\d+\\s?个?\\s?赞']);
+  });
+
+  it('returns hits sorted by start', () => {
+    expect(spans(lexicon, '集满8个赞，去赌场，网络赌博')).toEqual([
+      '集满8个赞@0-5:集满\\s?\\d+\\s?个?\\s?赞',
+      '赌场@7-9:赌场',
+      '网络赌博@10-14:网络赌博',
+    ]);
+  });
+
+  it('lets an allowed phrase win over a term it contains', () => {
+    expect(spans(lexicon, '电影赌场风云很好看')).toEqual([]);
+    expect(spans(lexicon, '《賭場風雲》')).toEqual([]);
+    expect(spans(lexicon, '赌场游戏机评测')).toEqual([]);
+    // outside the allowed phrase, the same term is still reported
+    expect(spans(lexicon, '赌场风云拍摄于赌场')).toEqual(['赌场@7-9:赌场']);
+  });
+
+  it('drops only hits inside an allowed occurrence, not hits that merely overlap one', () => {
+    const partial = compileLexicon([entry('软件破解')], [{ term: '杀毒软件' }]);
+    expect(spans(partial, '杀毒软件破解版')).toEqual(['软件破解@2-6:软件破解']);
+    expect(spans(partial, '杀毒软件')).toEqual([]);
+  });
+
+  it("applies an entry's own allowed contexts to that entry only", () => {
+    const two = compileLexicon([entry('赌场', 'rule/a', ['赌场风云']), entry('赌场', 'rule/b')], []);
+    expect(two.scan('赌场风云').map((h) => h.entry.rule)).toEqual(['rule/b']);
+  });
+
+  it('keeps the longest of overlapping hits of one rule, and hits of other rules', () => {
+    const lex = compileLexicon(
+      [entry('赌场'), entry('线上赌场'), entry('场地'), entry('赌场', 'other/rule')],
+      [],
+    );
+    expect(spans(lex, '线上赌场地').map((s) => s.split(':')[1])).toEqual(['线上赌场', '赌场']);
+    expect(lex.scan('线上赌场地').map((h) => h.entry.rule)).toEqual(['law/prohibited-content', 'other/rule']);
+    // equal length: the earlier wins; separate occurrences are all kept
+    expect(spans(compileLexicon([entry('赌场'), entry('场地')], []), '赌场地 赌场')).toEqual([
+      '赌场@0-2:赌场',
+      '赌场@4-6:赌场',
+    ]);
+  });
+
+  it('reports a term listed twice once per rule', () => {
+    const lex = compileLexicon([entry('赌场'), entry('賭場')], []);
+    expect(lex.scan('赌场').map((h) => h.entry.term)).toEqual(['赌场']);
+  });
+
+  it('resolves chains of overlaps: the longest wins and what it does not touch stays', () => {
+    const lex = compileLexicon([entry('ab'), entry('bcde'), entry('ef'), entry('gh')], []);
+    expect(spans(lex, 'abcdefgh').map((s) => s.split('@')[0])).toEqual(['bcde', 'gh']);
+  });
+
+  it('matches patterns on folded text and lets longer terms of the rule win over them', () => {
+    const lex = compileLexicon(
+      [{ ...entry('x'), term: undefined, pattern: '日赚\\s?\\d+' }, entry('日赚500元就送')],
+      [],
+    );
+    expect(spans(lex, '每天日赚 500 元')).toEqual(['日赚 500@2-8:日赚\\s?\\d+']);
+    expect(spans(lex, '日赚500元就送')).toEqual(['日赚500元就送@0-8:日赚500元就送']);
+    expect(spans(lex, '日赚')).toEqual([]);
+  });
+
+  it('scans empty and hit-free text', () => {
+    expect(lexicon.scan('')).toEqual([]);
+    expect(lexicon.scan('欢迎关注我们的公众号')).toEqual([]);
+    expect(compileLexicon([], []).scan('赌场')).toEqual([]);
+  });
+});
+
+describe('loadLexicons', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads every .yml in name order and applies global allowed phrases across files', () => {
+    dir = mkdtempSync(join(tmpdir(), 'wxgate-lexicon-'));
+    writeFileSync(
+      join(dir, 'b.yml'),
+      'rule: a/b\ncategory: c\nsource: s\nentries:\n  - {term: 赌场, note: 说明}\n',
+    );
+    writeFileSync(
+      join(dir, 'a.yml'),
+      'rule: a/a\ncategory: c\nsource: s\nentries:\n  - {term: 博彩, note: 说明}\n',
+    );
+    writeFileSync(join(dir, 'z.yml'), 'allow:\n  - {term: 赌场风云, note: 电影名}\n');
+    writeFileSync(join(dir, 'notes.txt'), 'not a lexicon');
+    mkdirSync(join(dir, 'old.yml.d'));
+    const lexicon = loadLexicons(dir);
+    expect(lexicon.entries.map((e) => [e.term, e.file])).toEqual([
+      ['博彩', join(dir, 'a.yml')],
+      ['赌场', join(dir, 'b.yml')],
+    ]);
+    expect(lexicon.scan('赌场风云')).toEqual([]);
+    expect(lexicon.scan('赌场').map((h) => h.entry.rule)).toEqual(['a/b']);
+  });
+
+  it('names the file in errors and refuses files over 1 MB before reading them', () => {
+    dir = mkdtempSync(join(tmpdir(), 'wxgate-lexicon-'));
+    writeFileSync(join(dir, 'bad.yml'), 'rule: a/b\nentries:\n  - {term: 赌场}\n');
+    expect(() => loadLexicons(dir!)).toThrow(ConfigurationError);
+    try {
+      loadLexicons(dir);
+    } catch (error) {
+      expect((error as ConfigurationError).describe()).toBe(
+        `${join(dir, 'bad.yml')}:3: field "entries[0].note": is required: say why this is a problem and what to write instead`,
+      );
+    }
+    writeFileSync(join(dir, 'bad.yml'), `# ${'x'.repeat(1024 * 1024)}\n`);
+    expect(() => loadLexicons(dir!)).toThrow('is larger than 1 MB');
+  });
+});
