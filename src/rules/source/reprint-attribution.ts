@@ -8,7 +8,7 @@ import { defineRule, spanOf } from '../types.js';
  * The reverse also holds: an article that claims to be original (`type: original`, the default) must not say in
  * its body that it is reprinted (转载自…, 本文来源：…, 原文链接…). Block quotes count, since a reprint note is
  * often written as one; code does not. Credits for data or pictures (数据来源：, 图片来源：) are not claims about
- * the article and are ignored.
+ * the article and are ignored, and so is a business unit's repost of a group article (`repost_of`).
  */
 export default defineRule({
   meta: {
@@ -54,6 +54,8 @@ export default defineRule({
       return;
     }
 
+    // A business unit reposting the group's own article (repost_of, 002 5.3) may say where it comes from.
+    if (data.repostOf !== undefined) return;
     const typeLine = fm.keyLines.get('type');
     const claim =
       typeLine === undefined

@@ -24,6 +24,15 @@ describe('source/reprint-attribution', () => {
     expect(check(`${reprint(COMPLETE)}正文\n`)).toEqual([]);
   });
 
+  it('accepts a business unit repost of a group article that says where it comes from', () => {
+    const repost = FRONT_MATTER.replace(
+      'cover: cover.png',
+      'cover: cover.png\nrepost_of: content/group/2026-11-19-warm-winter-school-aid/index.md',
+    );
+    expect(check(`${repost}本文转自澜川集团官方公众号。\n`)).toEqual([]);
+    expect(check(`${FRONT_MATTER}本文转自澜川集团官方公众号。\n`)).toHaveLength(1);
+  });
+
   it('accepts a reprint that also says 转载自 in the body', () => {
     expect(check(`${reprint(COMPLETE)}本文转载自某某公众号。\n`)).toEqual([]);
   });
