@@ -65,7 +65,7 @@ function frontMatterSegments(text: string, lines: LineIndex, fm: FrontMatterResu
   ] as const;
   for (const [key, kind] of fields) {
     const line = fm.keyLines.get(key);
-    const value = fm.data?.[key] ?? undefined;
+    const value = fm.fields[key];
     if (line === undefined || typeof value !== 'string') continue;
     const lineStart = lines.lineStart(line);
     const lineEnd = text.indexOf('\n', lineStart);

@@ -30,7 +30,10 @@ export interface FrontMatterProblem {
 }
 
 export interface FrontMatterResult {
+  /** The validated front matter when every required field is valid. */
   data: FrontMatter | undefined;
+  /** Every field that parsed, even when others did not, so one run can still check what is there. */
+  fields: Partial<FrontMatter>;
   problems: FrontMatterProblem[];
   /** 1-based line of each top-level key, for rules that point at a field. */
   keyLines: Map<string, number>;
@@ -70,7 +73,7 @@ export function parseFrontMatter(yamlText: string | undefined, firstLine: number
         en: 'Missing YAML front matter. Start the file with --- and give title, author, publish_at and cover.',
       },
     });
-    return { data: undefined, problems, keyLines };
+    return { data: undefined, fields: {}, problems, keyLines };
   }
   const parsed = parseYaml(yamlText);
   if (!parsed.ok) {
@@ -79,7 +82,7 @@ export function parseFrontMatter(yamlText: string | undefined, firstLine: number
       field: '(front matter)',
       message: { zh: `YAML 头信息无法解析：${parsed.message}`, en: `YAML front matter does not parse: ${parsed.message}` },
     });
-    return { data: undefined, problems, keyLines };
+    return { data: undefined, fields: {}, problems, keyLines };
   }
   const value = parsed.value ?? {};
   if (typeof value !== 'object' || Array.isArray(value)) {
@@ -88,7 +91,7 @@ export function parseFrontMatter(yamlText: string | undefined, firstLine: number
       field: '(front matter)',
       message: { zh: 'YAML 头信息必须是键值对。', en: 'YAML front matter must be a mapping of keys to values.' },
     });
-    return { data: undefined, problems, keyLines };
+    return { data: undefined, fields: {}, problems, keyLines };
   }
   const raw = value as Record<string, unknown>;
   const lineOf = (...path: (string | number)[]) => firstLine + lineOfPath(yamlText, path) - 1;
@@ -229,21 +232,26 @@ export function parseFrontMatter(yamlText: string | undefined, firstLine: number
   }
 
   problems.sort((a, b) => a.line - b.line);
-  // Problems in optional fields still leave a usable article, so the other rules can run on it.
-  if (title === undefined || author === undefined || cover === undefined || publishAt === undefined) {
-    return { data: undefined, problems, keyLines };
+  const fields: Partial<FrontMatter> = { type };
+  if (title !== undefined) fields.title = title;
+  if (author !== undefined) fields.author = author;
+  if (cover !== undefined) fields.cover = cover;
+  if (publishAt !== undefined) {
+    fields.publishAt = publishAt;
+    fields.publishAtText = publishAtText!;
   }
-  const data: FrontMatter = { title, author, cover, publishAt, publishAtText: publishAtText!, type };
-  if (digest !== undefined) data.digest = digest;
-  if (source) data.source = source;
-  if (urgent) data.urgent = urgent;
-  if (department !== undefined) data.department = department;
-  if (repostOf !== undefined) data.repostOf = repostOf;
-  if (major !== undefined) data.major = major;
-  if (comments) data.comments = comments;
-  if (status) data.status = status;
-  if (tags) data.tags = tags;
-  return { data, problems, keyLines };
+  if (digest !== undefined) fields.digest = digest;
+  if (source) fields.source = source;
+  if (urgent) fields.urgent = urgent;
+  if (department !== undefined) fields.department = department;
+  if (repostOf !== undefined) fields.repostOf = repostOf;
+  if (major !== undefined) fields.major = major;
+  if (comments) fields.comments = comments;
+  if (status) fields.status = status;
+  if (tags) fields.tags = tags;
+  // Problems in optional fields still leave a usable article, so the other rules can run on it.
+  const complete = title !== undefined && author !== undefined && cover !== undefined && publishAt !== undefined;
+  return { data: complete ? (fields as FrontMatter) : undefined, fields, problems, keyLines };
 }
 
 function typeName(v: unknown): LocalizedText {

@@ -104,3 +104,11 @@ describe('front matter schema', () => {
     ]);
   });
 });
+
+describe('partial front matter', () => {
+  it('keeps the fields that parsed when a required one is missing, so other rules still run', () => {
+    const r = parseFrontMatter('title: 标题\nauthor: 一个非常非常长的作者名字超过十六个字符\ntype: reprint\n', 2, ZONE);
+    expect(r.data).toBeUndefined();
+    expect(r.fields).toEqual({ title: '标题', author: '一个非常非常长的作者名字超过十六个字符', type: 'reprint' });
+  });
+});

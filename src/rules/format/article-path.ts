@@ -32,7 +32,7 @@ export default defineRule({
       });
       return;
     }
-    const publishAt = article.frontMatter.data?.publishAt;
+    const publishAt = article.frontMatter.fields.publishAt;
     if (publishAt === undefined) return;
     const date = localDate(publishAt, article.timeZone);
     if (date !== m[2]) {

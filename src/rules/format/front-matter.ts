@@ -22,7 +22,7 @@ export default defineRule({
         actual: p.field,
       });
     }
-    const cover = article.frontMatter.data?.cover;
+    const cover = article.frontMatter.fields.cover;
     const line = article.frontMatter.keyLines.get('cover');
     if (cover !== undefined && line !== undefined && !article.assets.has(cover)) {
       const start = article.lines.lineStart(line);

@@ -23,8 +23,9 @@ export default defineRule({
   },
   check(article, { report }) {
     const fm = article.frontMatter;
-    const data = fm.data;
-    if (!data) return;
+    const data = fm.fields;
+    // No type at all means the front matter did not parse; format/front-matter says so.
+    if (data.type === undefined) return;
     const lineSpan = (line: number) => {
       const start = article.lines.lineStart(line);
       const end = article.text.indexOf('\n', start);

@@ -21,8 +21,8 @@ export default defineRule({
   },
   check(article, { options, report }) {
     const fm = article.frontMatter;
-    const data = fm.data;
-    if (data?.type !== 'reprint') return;
+    const data = fm.fields;
+    if (data.type !== 'reprint') return;
     const lineSpan = (line: number) => {
       const start = article.lines.lineStart(line);
       const end = article.text.indexOf('\n', start);

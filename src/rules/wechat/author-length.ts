@@ -16,7 +16,7 @@ export default defineRule({
     defaults: { max: LIMIT },
   },
   check(article, { options, report }) {
-    const author = article.frontMatter.data?.author;
+    const author = article.frontMatter.fields.author;
     const line = article.frontMatter.keyLines.get('author');
     if (author === undefined || line === undefined) return;
     const count = [...author].length;

@@ -20,7 +20,7 @@ export default defineRule({
     defaults: { max: LIMIT },
   },
   check(article, { options, report }) {
-    const digest = article.frontMatter.data?.digest;
+    const digest = article.frontMatter.fields.digest;
     const line = article.frontMatter.keyLines.get('digest');
     if (digest === undefined || line === undefined) return;
     const count = [...digest].length;

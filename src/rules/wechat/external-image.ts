@@ -60,7 +60,7 @@ export default defineRule({
       }
     });
 
-    const cover = article.frontMatter.data?.cover;
+    const cover = article.frontMatter.fields.cover;
     const coverLine = article.frontMatter.keyLines.get('cover');
     if (cover !== undefined && coverLine !== undefined && isInsideFolder(cover)) {
       const path = localPath(cover);

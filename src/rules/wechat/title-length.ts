@@ -19,7 +19,7 @@ export default defineRule({
     defaults: { max: LIMIT },
   },
   check(article, { options, report }) {
-    const title = article.frontMatter.data?.title;
+    const title = article.frontMatter.fields.title;
     const line = article.frontMatter.keyLines.get('title');
     if (title === undefined || line === undefined) return;
     const count = [...title].length;
