@@ -419,3 +419,140 @@ describe('loadLexicons', () => {
     expect(() => loadLexicons(dir!)).toThrow('is larger than 1 MB');
   });
 });
+
+describe('the shipped word lists (policies/lexicons)', () => {
+  const lexicon = loadLexicons('policies/lexicons');
+
+  it('give every entry a Chinese note and a source', () => {
+    expect(lexicon.entries.length).toBeGreaterThan(200);
+    for (const e of lexicon.entries) {
+      expect(e.note, `${e.file}:${e.line}`).toMatch(/\p{Script=Han}/u);
+      expect(e.source, `${e.file}:${e.line}`).not.toBe('');
+    }
+  });
+
+  // Everyday corporate Chinese: a checker that cries wolf gets switched off.
+  it.each([
+    '最近天气转凉，请大家注意保暖。',
+    '第一季度营业收入同比增长12%。',
+    '这是我第一次参加公司年会。',
+    '第一章介绍了项目背景。',
+    '首先，感谢各位同事的辛勤付出。',
+    '最后，祝大家新年快乐！',
+    '最新消息显示，新厂房将于下月投产。',
+    '解决这个问题最好的方法是提前沟通。',
+    '他赌气没来参加聚餐。',
+    '请在电脑上安装正版杀毒软件。',
+    '近期出现针对邮箱的暴力破解攻击，请及时修改密码。',
+    '欢迎关注我们的公众号，获取更多资讯。',
+    '公司持续加强网络安全建设。',
+    '政府相关部门到园区调研指导。',
+    '北京分公司正在招聘销售经理。',
+    '我们与美国客户签订了合作协议。',
+    '季度报告已上传至内网。',
+    '网络安全周活动将于九月举行。',
+    '我们首先介绍新产品的设计理念。',
+    '第一步，打开手机设置；如有问题第一时间联系客服。',
+    '本品最佳食用时间为开封后三天内。',
+    '最佳使用方法：每日早晚各一次。',
+    '遇到了大麻烦，团队连夜加班解决。',
+    '项目组在最佳实践分享会上做了报告。',
+    '公司荣获“国家级高新技术企业”称号。',
+    '他是公司的年度最佳员工。',
+    '这部电影太治愈了。',
+    '春节红包过年前发放。',
+    '汽车销量第一季度同比增长8%。',
+    '我们将全网第一时间发布赛事结果。',
+    '金钱不是万能的。',
+    '这笔十万能否按时到账？',
+    '芝麻古法压榨，香气浓郁。',
+    '现场欢笑气氛热烈。',
+    '快速看懂公司年报。',
+    '各地持续推进根治欠薪工作。',
+    '招投标采用最低价中标方式。',
+    '用户可在首选项中修改语言。',
+    '鸦片战争是中国近代史的开端。',
+    '支援交通建设的工程队已出发。',
+    '我们坚持走光明大道。',
+    '感谢TikTok粉丝的支持。',
+    '研发团队在顶级期刊发表论文。',
+    '这是国家级非物质文化遗产项目。',
+    '我们将持续关注后续进展。',
+    '欢迎转发分享给更多朋友。',
+    '最好提前预约，以免排队。',
+    '该视频点赞数超过10万。',
+    '局域网传输速率提升了一倍。',
+    '互联网传播规律值得研究。',
+    '公司第一批员工已经退休。',
+    '他打赌球队会赢。',
+    '本次会议确保利润目标达成。',
+    '3月5日入住新宿舍。',
+    '无风险利率是金融学的基础概念。',
+    '安全生产是我们的第一要务。',
+    '我们要做最好的自己。',
+    '戒毒所开展禁毒宣传活动。',
+    '请大家关注公司官网通知。',
+    '本文转载自人民日报。',
+    '冬季流感高发，请及时接种疫苗。',
+    '总部大楼将于周六进行消防演练。',
+    '红包过期前请尽快领取。',
+    '安装包过大，请连接无线网络后下载。',
+    '防火墙的数据包过滤规则已更新。',
+    '这是经济学中的帕累托最优问题。',
+    '债券市场流动性交易活跃。',
+  ])('reports nothing in %j', (sentence) => {
+    expect(lexicon.scan(sentence).map((h) => sentence.slice(h.start, h.end))).toEqual([]);
+  });
+
+  it.each([
+    ['去賭場玩玩', 'law/prohibited-content', '賭場'],
+    ['百 家 乐在线玩', 'law/prohibited-content', '百 家 乐'],
+    ['进赌\u200b场了', 'law/prohibited-content', '赌\u200b场'],
+    ['線上博彩，注册就送', 'law/prohibited-content', '線上博彩'],
+    ['真人荷官在线发牌', 'law/prohibited-content', '真人荷官'],
+    ['本店出售冰毒', 'law/prohibited-content', '出售冰毒'],
+    ['仿真枪出售，货到付款', 'law/prohibited-content', '仿真枪出售'],
+    ['炸药配方大全', 'law/prohibited-content', '炸药配方'],
+    ['法*轮*功', 'law/prohibited-content', '法*轮*功'],
+    ['开光转运符，保你发财', 'law/prohibited-content', '转运符'],
+    ['紧急扩散！明天停水', 'law/prohibited-content', '紧急扩散'],
+    ['网传消息称明天停水', 'law/prohibited-content', '网传消息'],
+    ['全网ＮＯ．１', 'law/ad-absolute-term', 'ＮＯ．１'],
+    ['本品牌销量 TOP1', 'law/ad-absolute-term', 'TOP1'],
+    ['本产品全网第一', 'law/ad-absolute-term', '全网第一'],
+    ['国家级产品，值得信赖', 'law/ad-absolute-term', '国家级'],
+    ['行业最佳选择', 'law/ad-absolute-term', '最佳'],
+    ['采用最先进的技术', 'law/ad-absolute-term', '最先进'],
+    ['全国销量第一', 'law/ad-absolute-term', '销量第一'],
+    ['全球第一家推出', 'law/ad-absolute-term', '全球第一'],
+    ['100%纯天然', 'law/ad-absolute-term', '100%纯天然'],
+    ['我们的质量最好', 'law/ad-absolute-term', '质量最好'],
+    ['三个月根治鼻炎', 'law/ad-medical-claim', '根治'],
+    ['治愈率高达95%', 'law/ad-medical-claim', '治愈率高达95%'],
+    ['纯中药无副作用', 'law/ad-medical-claim', '无副作用'],
+    ['包治百病', 'law/ad-medical-claim', '包治百病'],
+    ['稳赚不赔', 'law/ad-return-promise', '稳赚不赔'],
+    ['保证年化收益8%', 'law/ad-return-promise', '保证年化收益'],
+    ['在家日赚500元', 'law/ad-return-promise', '日赚500元'],
+    ['本课程包过，不过退款', 'law/ad-return-promise', '课程包过'],
+    ['考证包过班火热招生', 'law/ad-return-promise', '考证包过'],
+    ['零风险高收益', 'law/ad-return-promise', '零风险高收益'],
+    ['集满38个赞即可领取', 'wechat/induced-share', '集满38个赞'],
+    ['转发朋友圈即可领取红包', 'wechat/induced-share', '转发朋友圈即可领取'],
+    ['分享到3个群后查看答案', 'wechat/induced-share', '分享到3个群'],
+    ['分享后可见', 'wechat/induced-share', '分享后可见'],
+    ['不转不是中国人', 'wechat/induced-share', '不转不是中国人'],
+    ['关注后回复"资料"获取', 'wechat/induced-follow', '关注后回复"资料"获取'],
+    ['关注公众号，回复“资料”即可获取', 'wechat/induced-follow', '关注公众号，回复“资料”即可获取'],
+    ['关注才能看全文', 'wechat/induced-follow', '关注才能看'],
+    ['关注公众号领取福利', 'wechat/induced-follow', '关注公众号领取'],
+    ['震惊！', 'wechat/clickbait-title', '震惊'],
+    ['删前速看', 'wechat/clickbait-title', '删前速看'],
+    ['99%的人都不知道', 'wechat/clickbait-title', '99%的人都不知道'],
+    ['刚刚！', 'wechat/clickbait-title', '刚刚！'],
+    ['彻底沸腾了', 'wechat/clickbait-title', '彻底沸腾'],
+  ])('reports %j under %s as %j', (sentence, rule, actual) => {
+    const hits = lexicon.scan(sentence).map((h) => [h.entry.rule, sentence.slice(h.start, h.end)]);
+    expect(hits).toContainEqual([rule, actual]);
+  });
+});
