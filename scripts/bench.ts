@@ -1,0 +1,414 @@
+// wxgate benchmark (`npm run bench`; `npm run bench -- --keep` keeps the corpus folder for profiling).
+//
+// One run measures, side by side on the same machine and the same generated corpus:
+//   1. remark-parse + remark-frontmatter + remark-gfm alone, in-process, one thread (the parsing floor);
+//   2. `wxgate check` as a child process, default jobs (all cores) and --jobs 1;
+//   3. textlint 15 as a child process with a word-list rule over the same terms wxgate uses;
+//   4. cold start: `wxgate check` on one 20 KB article from a new process;
+//   5. the word-list matcher figures from scripts/bench-matcher.ts.
+// It prints a Markdown table and ratios against the DESIGN §8 targets, and writes bench-results/latest.json.
+// Child-process times are wall times from spawn to exit (output fully read). Everything but the cold start gets one
+// untimed warm-up run, and the throughput runs are interleaved round by round. A measurement, never a pass/fail test.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { buildCorpus, type Corpus } from './bench/corpus.js';
+import { type ChildRun, median, nowMs, round, runChecked, type Timing, timing } from './bench/measure.js';
+import { loadWordList, type WordList, writeTextlintRule } from './bench/wordlist.js';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(REPO, 'dist', 'cli.js');
+const POLICIES = join(REPO, 'policies');
+const ARTICLES = 300;
+const MIN_BYTES = 5 * 1024;
+const MAX_BYTES = 20 * 1024;
+const SEED = 20261112;
+const RUNS = 3;
+const COLD_RUNS = 7;
+const SINGLE_RUN_OVER_MS = 60_000;
+const TARGETS = { wxgateOverRemark: 1.3, wxgateOverTextlint: 1, coldStartMs: 400 };
+const MB = 1e6;
+
+const keep = process.argv.includes('--keep');
+const notes: string[] = [];
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const mbps = (bytes: number, ms: number) => round(bytes / MB / (ms / 1000), 2);
+
+interface WxgateOutput {
+  files: Array<{ path: string; messages: Array<{ ruleId: string }> }>;
+  errorCount: number;
+  warningCount: number;
+}
+
+interface MatcherFigures {
+  terms: number;
+  buildMs: number;
+  megabytesPerSecond: number;
+}
+
+async function main(): Promise<void> {
+  const started = nowMs();
+  const loadBefore = loadavg()[0]!;
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run node scripts/build.mjs first`);
+  const require = createRequire(import.meta.url);
+  const textlintPkgPath = require.resolve('textlint/package.json');
+  const textlintPkg = JSON.parse(readFileSync(textlintPkgPath, 'utf8')) as {
+    version: string;
+    bin: Record<string, string>;
+  };
+  const textlintBin = join(dirname(textlintPkgPath), textlintPkg.bin.textlint!);
+
+  const words = loadWordList(join(POLICIES, 'lexicons'));
+  if (words.source === 'fallback') {
+    notes.push(
+      `policies/lexicons has no term entries (${words.files} files): textlint used a fixed fallback list of ` +
+        `${words.terms.length} terms, while wxgate ran its rules with an empty word list, so the textlint side did ` +
+        'more word-list work than wxgate in this run.',
+    );
+  }
+  if (words.patternsSkipped > 0) {
+    notes.push(
+      `${words.patternsSkipped} regex pattern entries are matched by wxgate only (textlint's rule uses indexOf).`,
+    );
+  }
+
+  // 1. Corpus
+  const root = mkdtempSync(join(tmpdir(), 'wxgate-bench-'));
+  const t = nowMs();
+  const corpus = buildCorpus(root, join(REPO, 'content'), {
+    articles: ARTICLES,
+    minBytes: MIN_BYTES,
+    maxBytes: MAX_BYTES,
+    seed: SEED,
+    terms: words.sprinkle,
+  });
+  const corpusMs = nowMs() - t;
+  const mdMB = corpus.markdownBytes / MB;
+  log(
+    `corpus: ${corpus.articles.length} articles (${corpus.fileCount} files with covers and images), ` +
+      `${mdMB.toFixed(2)} MB of Markdown, ${(Math.min(...corpus.sizes) / 1024).toFixed(1)}–` +
+      `${(Math.max(...corpus.sizes) / 1024).toFixed(1)} KB each, built in ${secs(corpusMs)} in ${root}`,
+  );
+  log(`word list: ${words.terms.length} terms (${words.source})`);
+
+  try {
+    const results = await measure(corpus, words, textlintBin);
+    const matcher = await matcherFigures();
+    report(corpus, words, textlintPkg.version, results, matcher, nowMs() - started, loadBefore);
+  } finally {
+    if (keep) log(`corpus kept in ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
+}
+
+interface Results {
+  remark: Timing & { cpuMs: number };
+  wxgate: Timing & { jobs: number; messages: number; wordListHits: number };
+  wxgateJobs1: Timing;
+  textlint: Timing & { messages: number };
+  cold: Timing & { file: string; bytes: number };
+}
+
+interface Contender {
+  label: string;
+  /** Returns wall time in ms; child-process contenders also keep their last run for its output. */
+  run: () => Promise<number>;
+  runs: number[];
+  warmupMs?: number;
+  /** Ran once only, because its first run took longer than SINGLE_RUN_OVER_MS. */
+  single?: boolean;
+  last?: ChildRun;
+}
+
+/**
+ * The throughput contenders run interleaved: one warm-up round, then RUNS rounds, each round running every
+ * contender once in a rotating order. On a shared machine the load drifts; interleaving spreads that drift over
+ * all contenders instead of penalising whichever happened to run during a busy minute.
+ */
+async function measure(corpus: Corpus, words: WordList, textlintBin: string): Promise<Results> {
+  // remark-parse alone: files read up front, only parse() timed.
+  const texts = corpus.articles.map((p) => readFileSync(join(corpus.root, p), 'utf8'));
+  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
+  // CPU time of the in-process parse: when the wall time is well above it, other processes took the CPU.
+  const remarkCpuMs: number[] = [];
+  const child = (label: string, args: string[]): Contender => {
+    const c: Contender = {
+      label,
+      runs: [],
+      run: async () => {
+        c.last = await runChecked(label, process.execPath, args, corpus.root);
+        return c.last.ms;
+      },
+    };
+    return c;
+  };
+  const wxArgs = (extra: string[]) => [
+    CLI,
+    'check',
+    'content',
+    '--format',
+    'json',
+    '--policies',
+    POLICIES,
+    ...extra,
+  ];
+  const rulesDir = writeTextlintRule(join(corpus.root, 'textlint-rules'), words.terms);
+  const remark: Contender = {
+    label: 'remark-parse',
+    runs: [],
+    run: async () => {
+      const cpu = process.cpuUsage();
+      const start = process.hrtime.bigint();
+      for (const text of texts) processor.parse(text);
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      const used = process.cpuUsage(cpu);
+      remarkCpuMs.push((used.user + used.system) / 1000);
+      return ms;
+    },
+  };
+  const wx = child('wxgate check', wxArgs([]));
+  const wx1 = child('wxgate check --jobs 1', wxArgs(['--jobs', '1']));
+  const tl = child('textlint', [
+    textlintBin,
+    '--no-textlintrc',
+    '--format',
+    'json',
+    '--rulesdir',
+    rulesDir,
+    'content',
+  ]);
+  const contenders = [remark, wx, wx1, tl];
+
+  for (let round = 0; round <= RUNS; round++) {
+    log(round === 0 ? 'warm-up round…' : `round ${round} of ${RUNS}…`);
+    for (let k = 0; k < contenders.length; k++) {
+      const c = contenders[(k + round) % contenders.length]!;
+      if (c.single) continue;
+      const ms = await c.run();
+      log(`  ${c.label}: ${secs(ms)}`);
+      if (round > 0) c.runs.push(ms);
+      else if (ms > SINGLE_RUN_OVER_MS && c !== remark) {
+        c.single = true;
+        c.runs.push(ms);
+        notes.push(`${c.label}: the first run took ${secs(ms)} (> 60 s), so it ran once, without a warm-up.`);
+      } else c.warmupMs = ms;
+    }
+  }
+
+  const output = JSON.parse(wx.last!.stdout) as WxgateOutput;
+  if (output.files.length !== corpus.articles.length) {
+    throw new Error(`wxgate reported ${output.files.length} files, expected ${corpus.articles.length}`);
+  }
+  const lexiconRules = new Set(words.rules);
+  const messages = output.files.flatMap((f) => f.messages);
+  const wordListHits = messages.filter((m) => lexiconRules.has(m.ruleId)).length;
+  const tlOut = JSON.parse(tl.last!.stdout) as Array<{ filePath: string; messages: unknown[] }>;
+  if (tlOut.length !== corpus.articles.length) {
+    throw new Error(`textlint reported ${tlOut.length} files, expected ${corpus.articles.length}`);
+  }
+
+  // Cold start: a new process per run, nothing warmed on purpose.
+  const coldFile = corpus.largest;
+  const coldBytes = corpus.sizes[corpus.articles.indexOf(coldFile)]!;
+  log(`cold start (${(coldBytes / 1024).toFixed(1)} KB article): ${COLD_RUNS} runs…`);
+  const coldRuns: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const args = [CLI, 'check', coldFile, '--policies', POLICIES];
+    coldRuns.push((await runChecked('wxgate cold start', process.execPath, args, corpus.root)).ms);
+  }
+
+  const timed = (c: Contender) => timing(c.runs, c.warmupMs);
+  const remarkCpu = median(remarkCpuMs.slice(1));
+  return {
+    remark: { ...timed(remark), cpuMs: round(remarkCpu) },
+    wxgate: { ...timed(wx), jobs: availableParallelism(), messages: messages.length, wordListHits },
+    wxgateJobs1: timed(wx1),
+    textlint: { ...timed(tl), messages: tlOut.reduce((n, f) => n + f.messages.length, 0) },
+    cold: { ...timing(coldRuns), file: coldFile, bytes: coldBytes },
+  };
+}
+
+/** scripts/bench-matcher.ts belongs to the matcher's own benchmark; its figures are included when it is there. */
+async function matcherFigures(): Promise<MatcherFigures | { skipped: string }> {
+  const file = join(REPO, 'scripts', 'bench-matcher.ts');
+  if (!existsSync(file)) {
+    const skipped = 'scripts/bench-matcher.ts is not in this checkout, so the matcher figures are left out.';
+    notes.push(skipped);
+    return { skipped };
+  }
+  log('word-list matcher (scripts/bench-matcher.ts)…');
+  const mod = (await import(pathToFileURL(file).href)) as { benchMatcher?: () => Promise<MatcherFigures> };
+  if (typeof mod.benchMatcher !== 'function') {
+    const skipped =
+      'scripts/bench-matcher.ts does not export benchMatcher(), so the matcher figures are left out.';
+    notes.push(skipped);
+    return { skipped };
+  }
+  const figures = await mod.benchMatcher();
+  return {
+    terms: figures.terms,
+    buildMs: round(figures.buildMs, 2),
+    megabytesPerSecond: round(figures.megabytesPerSecond, 2),
+  };
+}
+
+/** Says so when other processes competed for the CPU: the figures are then wall times on a busy machine. */
+function noiseNotes(r: Results, loadBefore: number, cores: number): void {
+  const busy: string[] = [];
+  if (loadBefore > cores / 2)
+    busy.push(`the 1-minute load average was ${loadBefore.toFixed(2)} before the bench started`);
+  const stolen = r.remark.medianMs / r.remark.cpuMs;
+  if (stolen > 1.15) {
+    busy.push(
+      `remark-parse took ${stolen.toFixed(2)}× its own CPU time in wall time (${secs(r.remark.cpuMs)} CPU)`,
+    );
+  }
+  const spreads = (
+    [
+      ['remark-parse', r.remark],
+      ['wxgate', r.wxgate],
+      ['wxgate --jobs 1', r.wxgateJobs1],
+      ['textlint', r.textlint],
+    ] as const
+  ).filter(([, t]) => t.runs.length > 1 && t.maxMs / t.minMs > 1.3);
+  if (spreads.length > 0) {
+    busy.push(
+      `runs varied by more than 30% (${spreads.map(([name, t]) => `${name} ${(t.maxMs / t.minMs).toFixed(2)}×`).join(', ')})`,
+    );
+  }
+  if (busy.length > 0) {
+    notes.push(
+      `Noisy machine: ${busy.join('; ')}. Other processes were using the CPU; re-run on a quiet machine before comparing with earlier results.`,
+    );
+  }
+}
+
+function machine() {
+  const list = cpus();
+  return {
+    cpus: list.length,
+    availableParallelism: availableParallelism(),
+    cpuModel: list[0]?.model.trim() ?? 'unknown',
+    memoryGB: round(totalmem() / 2 ** 30, 1),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+}
+
+function gitHead(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+function report(
+  corpus: Corpus,
+  words: WordList,
+  textlintVersion: string,
+  r: Results,
+  matcher: MatcherFigures | { skipped: string },
+  totalMs: number,
+  loadBefore: number,
+): void {
+  const bytes = corpus.markdownBytes;
+  const m = machine();
+  noiseNotes(r, loadBefore, m.cpus);
+  const range = (x: Timing) => (x.runs.length > 1 ? `${secs(x.minMs)}–${secs(x.maxMs)}` : '—');
+  const ratios = {
+    wxgateOverRemark: round(r.wxgate.medianMs / r.remark.medianMs, 2),
+    wxgateOverTextlint: round(r.wxgate.medianMs / r.textlint.medianMs, 3),
+    wxgateJobs1OverRemark: round(r.wxgateJobs1.medianMs / r.remark.medianMs, 2),
+    textlintOverWxgate: round(r.textlint.medianMs / r.wxgate.medianMs, 1),
+  };
+  const met = (ok: boolean) => (ok ? 'yes' : '**no**');
+  const lines = [
+    `## wxgate benchmark`,
+    '',
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}. ` +
+      `Corpus: ${corpus.articles.length} articles, ${corpus.fileCount} files, ${(bytes / MB).toFixed(2)} MB of Markdown ` +
+      `(${(Math.min(...corpus.sizes) / 1024).toFixed(1)}–${(Math.max(...corpus.sizes) / 1024).toFixed(1)} KB each), ` +
+      `seed ${SEED}. Word list: ${words.terms.length} terms (${words.source === 'lexicons' ? `policies/lexicons, ${words.files} files` : 'fixed fallback list'}).`,
+    '',
+    '| Measurement | Runs | Median | Min–max | MB/s | Output |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+    `| remark-parse + frontmatter + gfm, in-process, 1 thread (parse only) | ${r.remark.runs.length} | ${secs(r.remark.medianMs)} | ${range(r.remark)} | ${mbps(bytes, r.remark.medianMs)} | ${secs(r.remark.cpuMs)} CPU |`,
+    `| wxgate check, CLI, default jobs (${r.wxgate.jobs}) | ${r.wxgate.runs.length} | ${secs(r.wxgate.medianMs)} | ${range(r.wxgate)} | ${mbps(bytes, r.wxgate.medianMs)} | ${r.wxgate.messages} messages, ${r.wxgate.wordListHits} word-list |`,
+    `| wxgate check, CLI, --jobs 1 | ${r.wxgateJobs1.runs.length} | ${secs(r.wxgateJobs1.medianMs)} | ${range(r.wxgateJobs1)} | ${mbps(bytes, r.wxgateJobs1.medianMs)} | same |`,
+    `| textlint ${textlintVersion}, CLI, word-list rule (${words.terms.length} terms, indexOf on Str) | ${r.textlint.runs.length} | ${secs(r.textlint.medianMs)} | ${range(r.textlint)} | ${mbps(bytes, r.textlint.medianMs)} | ${r.textlint.messages} messages |`,
+    `| cold start: wxgate check on one ${(r.cold.bytes / 1024).toFixed(1)} KB article | ${r.cold.runs.length} | ${r.cold.medianMs.toFixed(0)} ms | ${r.cold.minMs.toFixed(0)}–${r.cold.maxMs.toFixed(0)} ms | — | — |`,
+    'skipped' in matcher
+      ? `| word-list matcher (scripts/bench-matcher.ts) | — | skipped | — | — | ${matcher.skipped} |`
+      : `| word-list matcher, fold + scan (scripts/bench-matcher.ts) | 5 | build ${matcher.buildMs} ms | — | ${matcher.megabytesPerSecond} | ${matcher.terms} terms |`,
+    '',
+    '| Ratio | Value | Target | Met |',
+    '| --- | ---: | ---: | --- |',
+    `| wxgate (default jobs) / remark-parse | ${ratios.wxgateOverRemark} | ≤ ${TARGETS.wxgateOverRemark} | ${met(ratios.wxgateOverRemark <= TARGETS.wxgateOverRemark)} |`,
+    `| wxgate (default jobs) / textlint | ${ratios.wxgateOverTextlint} (textlint ${ratios.textlintOverWxgate}× slower) | < ${TARGETS.wxgateOverTextlint} | ${met(ratios.wxgateOverTextlint < TARGETS.wxgateOverTextlint)} |`,
+    `| wxgate --jobs 1 / remark-parse (reference) | ${ratios.wxgateJobs1OverRemark} | — | — |`,
+    `| cold start, one 20 KB article | ${r.cold.medianMs.toFixed(0)} ms | < ${TARGETS.coldStartMs} ms | ${met(r.cold.medianMs < TARGETS.coldStartMs)} |`,
+    '',
+    ...notes.map((n) => `- ${n}`),
+    `- Child-process times are wall times including Node start-up and writing the JSON report; remark-parse excludes reading files. MB = 10^6 bytes.`,
+    `- Whole bench: ${secs(totalMs)}.`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+
+  const json = {
+    date: new Date().toISOString(),
+    commit: gitHead(),
+    command: 'npm run bench',
+    machine: { ...m, loadAverageBefore: round(loadBefore, 2) },
+    corpus: {
+      articles: corpus.articles.length,
+      files: corpus.fileCount,
+      markdownBytes: bytes,
+      markdownMB: round(bytes / MB, 3),
+      totalBytes: corpus.totalBytes,
+      minArticleBytes: Math.min(...corpus.sizes),
+      maxArticleBytes: Math.max(...corpus.sizes),
+      seed: SEED,
+      samplePool: corpus.pool,
+    },
+    wordList: {
+      terms: words.terms.length,
+      source: words.source,
+      files: words.files,
+      patternsSkipped: words.patternsSkipped,
+    },
+    results: {
+      remarkParse: { ...r.remark, megabytesPerSecond: mbps(bytes, r.remark.medianMs) },
+      wxgate: { ...r.wxgate, megabytesPerSecond: mbps(bytes, r.wxgate.medianMs) },
+      wxgateJobs1: { ...r.wxgateJobs1, megabytesPerSecond: mbps(bytes, r.wxgateJobs1.medianMs) },
+      textlint: {
+        ...r.textlint,
+        version: textlintVersion,
+        megabytesPerSecond: mbps(bytes, r.textlint.medianMs),
+      },
+      coldStart: r.cold,
+      matcher,
+    },
+    ratios,
+    targets: TARGETS,
+    notes,
+    totalMs: round(totalMs),
+  };
+  const dir = join(REPO, 'bench-results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
+  log(`wrote ${join('bench-results', 'latest.json')}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});
