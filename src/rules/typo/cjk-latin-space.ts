@@ -1,0 +1,108 @@
+import type { SegmentKind } from '../../article/prose.js';
+import { codePointBefore, isHanAt, isHanBefore, verbatimMask } from '../../text/charsets.js';
+import { defineRule, spanOf } from '../types.js';
+
+/** Prose a reader sees; code is not prose and the author field is a name. */
+const CHECKED: ReadonlySet<SegmentKind> = new Set([
+  'paragraph',
+  'heading',
+  'tableCell',
+  'html',
+  'imageAlt',
+  'linkTitle',
+  'title',
+  'digest',
+]);
+
+/**
+ * A Latin word: letters and digits, joined by `.-_'’/&+` inside the word (Node.js, Wi-Fi, AT&T), optionally ending
+ * in `++` or `#` (C++, C#). Full-width letters (ＡＢＣ) are not Latin here: converting them is another rule's job.
+ */
+const WORD =
+  /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+(?:[.\-_'’/&+][A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+)*(?:\+\+|#)?/g;
+/**
+ * Words the dictionary (现代汉语词典) writes as Chinese words without spaces; like `allow` entries they take no
+ * space inside or around them (买了A股, 穿T恤).
+ */
+const LEXICALIZED = [
+  'A股',
+  'B股',
+  'H股',
+  'N股',
+  'B站',
+  'C位',
+  'T恤',
+  'U盘',
+  'X光',
+  'X射线',
+  'B超',
+  'K线',
+  'Q版',
+  '阿Q',
+  'AA制',
+  '卡拉OK',
+  '三K党',
+  '维生素A',
+  '维生素B',
+  '维生素C',
+  '维生素D',
+  '维生素E',
+  '维生素K',
+];
+
+const LATIN_LETTER = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
+
+export default defineRule({
+  meta: {
+    id: 'typo/cjk-latin-space',
+    description: {
+      zh: '中文与英文单词之间加一个空格（数字与单位不在此列）',
+      en: 'Put one space between Chinese and a Latin word (digits and units are not covered)',
+    },
+    defaultSeverity: 'warning',
+    source: '中文文案排版指北：中英文之间需要增加空格',
+    defaults: {
+      /** More words written without spaces (brand or product names such as 微信Pay), added to the built-in ones. */
+      allow: [] as readonly string[],
+    },
+  },
+  check(article, { options, report }) {
+    for (const segment of article.segments) {
+      if (!CHECKED.has(segment.kind)) continue;
+      const { text } = segment;
+      const mask = verbatimMask(text, segment.verbatim);
+      // Gaps (a gap is the index of the character after it) inside and around an accepted word: 买了A股 has none.
+      const allowedGaps = new Set<number>();
+      for (const word of [...LEXICALIZED, ...options.allow]) {
+        if (word === '') continue;
+        for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+          for (let gap = at; gap <= at + word.length; gap++) allowedGaps.add(gap);
+        }
+      }
+      const missing = (gap: number) => !allowedGaps.has(gap) && mask[gap - 1] === 0 && mask[gap] === 0;
+
+      for (const m of text.matchAll(WORD)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const first = m[0][0]!;
+        const last = m[0][m[0].length - 1]!;
+        // Only a letter needs the space: 3天 and 2026年 are digits with units, a different rule.
+        const left = LATIN_LETTER.test(first) && isHanBefore(text, start) && missing(start);
+        const right =
+          (LATIN_LETTER.test(last) || last === '+' || last === '#') && isHanAt(text, end) && missing(end);
+        if (!left && !right) continue;
+        const from = left ? codePointBefore(text, start)!.start : start;
+        const to = right ? end + String.fromCodePoint(text.codePointAt(end)!).length : end;
+        const before = text.slice(from, to);
+        const after = `${text.slice(from, start)}${left ? ' ' : ''}${m[0]}${right ? ' ' : ''}${text.slice(end, to)}`;
+        report({
+          ...spanOf(article.text, segment, from, to),
+          message: {
+            zh: `中文与英文之间缺少空格：「${before}」应写作「${after}」。`,
+            en: `Missing space between Chinese and Latin text: write 「${after}」 instead of 「${before}」.`,
+          },
+        });
+      }
+    }
+  },
+});
