@@ -1,0 +1,110 @@
+import type { SegmentKind } from '../../article/prose.js';
+import { readingLength, verbatimMask } from '../../text/charsets.js';
+import { defineRule, spanOf } from '../types.js';
+
+/** Prose a reader reads as sentences; code is not prose and the author field is a name. */
+const CHECKED: ReadonlySet<SegmentKind> = new Set([
+  'paragraph',
+  'heading',
+  'tableCell',
+  'html',
+  'imageAlt',
+  'linkTitle',
+  'title',
+  'digest',
+]);
+
+const FULL_STOPS = '。！？；…';
+const HALF_STOPS = '!?;.';
+/** Closing quotes and brackets after a stop belong to the sentence they close: 他说：“好。” */
+const CLOSERS = '”’"\'）)]」』》〉】〕';
+
+/**
+ * Splits `text` into sentences [start, end): at 。！？；… and at !?;. used as stops (not inside 3.14, Node.js or
+ * a URL), and at line breaks (a hard break, or a soft one: Chinese prose is not hard-wrapped mid-sentence).
+ */
+function sentences(text: string, mask: Uint8Array): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  const isStop = (i: number) => {
+    const c = text[i]!;
+    if (mask[i] === 1) return false;
+    if (FULL_STOPS.includes(c)) return true;
+    if (!HALF_STOPS.includes(c)) return false;
+    // A half-width mark stops a sentence only when what follows is not part of the same word (v1.2, a;b).
+    const next = text[i + 1];
+    return next === undefined || !/[A-Za-z0-9]/.test(next);
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n') {
+      out.push([start, i]);
+      start = i + 1;
+      continue;
+    }
+    if (!isStop(i)) continue;
+    let end = i + 1;
+    while (end < text.length && (isStop(end) || CLOSERS.includes(text[end]!))) end++;
+    out.push([start, end]);
+    start = end;
+    i = end - 1;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+/** Verbatim runs of a mask, as ranges: each counts as one word. */
+function ranges(mask: Uint8Array): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < mask.length; i++) {
+    if (mask[i] !== 1) continue;
+    let j = i;
+    while (j < mask.length && mask[j] === 1) j++;
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+function excerpt(text: string): string {
+  const chars = [...text.replace(/\s+/g, ' ')];
+  return chars.length > 16 ? `${chars.slice(0, 12).join('')}…` : chars.join('');
+}
+
+export default defineRule({
+  meta: {
+    id: 'style/sentence-length',
+    description: {
+      zh: '句子不宜过长（按汉字计，连续的英文字母或数字算一个词，标点和空格不计；默认上限 80）',
+      en: 'Sentences are not too long (Han characters count one each, a Latin word or number counts one, punctuation and spaces nothing; default limit 80)',
+    },
+    defaultSeverity: 'warning',
+    source: '000 四(一)3（避免过于复杂的句子结构）；中文技术文档的写作规范（避免长句）',
+    defaults: { max: 80 },
+  },
+  check(article, { options, report }) {
+    for (const segment of article.segments) {
+      if (!CHECKED.has(segment.kind)) continue;
+      const { text } = segment;
+      const mask = verbatimMask(text, segment.verbatim);
+      const verbatim = ranges(mask);
+      for (const [s, e] of sentences(text, mask)) {
+        let start = s;
+        let end = e;
+        while (start < end && /\s/.test(text[start]!)) start++;
+        while (end > start && /\s/.test(text[end - 1]!)) end--;
+        if (end - start <= options.max) continue; // cannot be over the limit: every unit counts at most one
+        const length = readingLength(text, start, end, verbatim);
+        if (length <= options.max) continue;
+        const quote = excerpt(text.slice(start, end));
+        report({
+          ...spanOf(article.text, segment, start, end),
+          message: {
+            zh: `句子过长（${length} 字，上限 ${options.max}）：「${quote}」。请拆成几个短句。`,
+            en: `Sentence too long (${length} characters, limit ${options.max}): 「${quote}」. Split it into shorter sentences.`,
+          },
+          actual: quote,
+        });
+      }
+    }
+  },
+});
