@@ -12,7 +12,10 @@ export function parseYaml(text: string): YamlResult {
     value = yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      return { ok: false, line: (error.mark?.line ?? 0) + 1, message: error.reason || error.message };
+      // An error "at the end of the stream" points past the last line; the author's mistake is on the last one.
+      const lastLine = text.replace(/\n+$/, '').split('\n').length;
+      const line = Math.min((error.mark?.line ?? 0) + 1, lastLine);
+      return { ok: false, line, message: error.reason || error.message };
     }
     throw error;
   }
