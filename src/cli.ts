@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import { DEFAULT_JOBS, runCheck } from './app/check.js';
-import { FILE_RULE } from './lint/runner.js';
-import { formatJson, countSeverities } from './lint/reporters/json.js';
+import { countSeverities, formatJson } from './lint/reporters/json.js';
 import { formatSarif } from './lint/reporters/sarif.js';
 import { formatText } from './lint/reporters/text.js';
+import { FILE_RULE } from './lint/runner.js';
 import type { Locale } from './lint/types.js';
 import { ConfigurationError } from './platform/errors.js';
 import { RULES } from './rules/index.js';
@@ -100,7 +100,8 @@ function parse(args: readonly string[], options: NonNullable<ParseArgsConfig['op
 
 function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
-  if (!allowed.includes(value as T)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  if (!allowed.includes(value as T))
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
   return value as T;
 }
 
@@ -121,7 +122,8 @@ async function check(args: readonly string[], io: Io): Promise<number> {
   const format = oneOf('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
   const locale = oneOf<Locale>('locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
   const jobs = values.jobs === undefined ? DEFAULT_JOBS : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number ≥ 1 (got "${values.jobs}")`);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new UsageError(`--jobs must be a whole number ≥ 1 (got "${values.jobs}")`);
   const cwd = io.cwd;
   const outcome = await runCheck({
     paths: positionals.length > 0 ? positionals : ['content'],
@@ -149,7 +151,11 @@ async function check(args: readonly string[], io: Io): Promise<number> {
 }
 
 function listRules(args: readonly string[], io: Io): number {
-  const { values } = parse(args, { format: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values } = parse(args, {
+    format: { type: 'string' },
+    locale: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.out(RULES_HELP);
     return 0;
@@ -191,7 +197,9 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`wxgate: internal error (please report it): ${(error as Error).stack ?? String(error)}\n`);
+      process.stderr.write(
+        `wxgate: internal error (please report it): ${(error as Error).stack ?? String(error)}\n`,
+      );
       process.exitCode = 2;
     },
   );

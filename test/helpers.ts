@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { parseArticle } from '../src/article/article.js';
-import { parseCheckPolicy } from '../src/policy/config.js';
-import { type Lexicon, loadLexicons } from '../src/policy/lexicon.js';
 import { type FileResult, lintArticle } from '../src/lint/runner.js';
 import type { Locale } from '../src/lint/types.js';
+import { parseCheckPolicy } from '../src/policy/config.js';
+import { type Lexicon, loadLexicons } from '../src/policy/lexicon.js';
 import { RULES } from '../src/rules/index.js';
 import type { Rule } from '../src/rules/types.js';
 

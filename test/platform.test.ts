@@ -36,7 +36,8 @@ describe('parseDateTime', () => {
 });
 
 describe('parseYaml and lineOfPath', () => {
-  const text = 'rule: law/x\nentries:\n  - term: 甲\n    note: n\n  - term: 乙\n    severity: bad\nallow:\n  - term: 丙\n';
+  const text =
+    'rule: law/x\nentries:\n  - term: 甲\n    note: n\n  - term: 乙\n    severity: bad\nallow:\n  - term: 丙\n';
   it('finds the line of nested keys and list items', () => {
     expect(lineOfPath(text, ['rule'])).toBe(1);
     expect(lineOfPath(text, ['entries'])).toBe(2);
@@ -48,7 +49,10 @@ describe('parseYaml and lineOfPath', () => {
   });
 
   it('keeps timestamps as text and rejects custom tags', () => {
-    expect(parseYaml('t: 2026-11-20T10:00:00+08:00\n')).toEqual({ ok: true, value: { t: '2026-11-20T10:00:00+08:00' } });
+    expect(parseYaml('t: 2026-11-20T10:00:00+08:00\n')).toEqual({
+      ok: true,
+      value: { t: '2026-11-20T10:00:00+08:00' },
+    });
     const tagged = parseYaml('x: !!js/function "function(){}"\n');
     expect(tagged.ok).toBe(false);
   });

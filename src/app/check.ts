@@ -35,7 +35,10 @@ export function checkFile(cwd: string, path: string, setup: LintSetup): FileResu
     return fileError(
       path,
       1,
-      { zh: `文件无法读取（${code}），请检查路径和权限。`, en: `File cannot be read (${code}); check the path and permissions.` },
+      {
+        zh: `文件无法读取（${code}），请检查路径和权限。`,
+        en: `File cannot be read (${code}); check the path and permissions.`,
+      },
       setup.locale,
     );
   }

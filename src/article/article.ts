@@ -35,7 +35,11 @@ export function parseArticle(
   const tree = processor.parse(text) as Root;
   const lines = new LineIndex(text);
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
-  const frontMatter = parseFrontMatter(yamlNode?.value, (yamlNode?.position?.start.line ?? 1) + 1, options.timeZone);
+  const frontMatter = parseFrontMatter(
+    yamlNode?.value,
+    (yamlNode?.position?.start.line ?? 1) + 1,
+    options.timeZone,
+  );
   const segments = collectSegments(tree, text);
   if (yamlNode) segments.push(...frontMatterSegments(text, lines, frontMatter));
   const account = /(?:^|\/)content\/([^/]+)\//.exec(path)?.[1];

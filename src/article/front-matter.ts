@@ -61,7 +61,11 @@ const REQUIRED = ['title', 'author', 'publish_at', 'cover'] as const;
  * Validates front matter. `yamlText` is the block between the `---` fences; `firstLine` is the file line of its
  * first line. Collects every problem instead of stopping at the first, so one run shows the author everything.
  */
-export function parseFrontMatter(yamlText: string | undefined, firstLine: number, zone: string): FrontMatterResult {
+export function parseFrontMatter(
+  yamlText: string | undefined,
+  firstLine: number,
+  zone: string,
+): FrontMatterResult {
   const problems: FrontMatterProblem[] = [];
   const keyLines = new Map<string, number>();
   if (yamlText === undefined) {
@@ -80,7 +84,10 @@ export function parseFrontMatter(yamlText: string | undefined, firstLine: number
     problems.push({
       line: firstLine + parsed.line - 1,
       field: '(front matter)',
-      message: { zh: `YAML 头信息无法解析：${parsed.message}`, en: `YAML front matter does not parse: ${parsed.message}` },
+      message: {
+        zh: `YAML 头信息无法解析：${parsed.message}`,
+        en: `YAML front matter does not parse: ${parsed.message}`,
+      },
     });
     return { data: undefined, fields: {}, problems, keyLines };
   }
@@ -89,7 +96,10 @@ export function parseFrontMatter(yamlText: string | undefined, firstLine: number
     problems.push({
       line: firstLine,
       field: '(front matter)',
-      message: { zh: 'YAML 头信息必须是键值对。', en: 'YAML front matter must be a mapping of keys to values.' },
+      message: {
+        zh: 'YAML 头信息必须是键值对。',
+        en: 'YAML front matter must be a mapping of keys to values.',
+      },
     });
     return { data: undefined, fields: {}, problems, keyLines };
   }
@@ -118,7 +128,12 @@ export function parseFrontMatter(yamlText: string | undefined, firstLine: number
   const text = (field: string, v: unknown, path: (string | number)[] = [field]): string | undefined => {
     if (v === undefined || v === null) return undefined;
     if (typeof v !== 'string' && typeof v !== 'number') {
-      problem(field, `字段 ${field} 应为文本，实际为${typeName(v).zh}。`, `Field ${field} must be text, got ${typeName(v).en}.`, path);
+      problem(
+        field,
+        `字段 ${field} 应为文本，实际为${typeName(v).zh}。`,
+        `Field ${field} must be text, got ${typeName(v).en}.`,
+        path,
+      );
       return undefined;
     }
     const s = String(v).trim();
@@ -136,16 +151,29 @@ export function parseFrontMatter(yamlText: string | undefined, firstLine: number
     }
     return v;
   };
-  const mapping = (field: string, v: unknown, allowed: readonly string[]): Record<string, unknown> | undefined => {
+  const mapping = (
+    field: string,
+    v: unknown,
+    allowed: readonly string[],
+  ): Record<string, unknown> | undefined => {
     if (v === undefined || v === null) return undefined;
     if (typeof v !== 'object' || Array.isArray(v)) {
-      problem(field, `字段 ${field} 应为键值对（含 ${allowed.join('、')}）。`, `Field ${field} must be a mapping (${allowed.join(', ')}).`);
+      problem(
+        field,
+        `字段 ${field} 应为键值对（含 ${allowed.join('、')}）。`,
+        `Field ${field} must be a mapping (${allowed.join(', ')}).`,
+      );
       return undefined;
     }
     const m = v as Record<string, unknown>;
     for (const k of Object.keys(m)) {
       if (!allowed.includes(k)) {
-        problem(`${field}.${k}`, `未知字段 ${field}.${k}。允许：${allowed.join('、')}。`, `Unknown field ${field}.${k}. Allowed: ${allowed.join(', ')}.`, [field, k]);
+        problem(
+          `${field}.${k}`,
+          `未知字段 ${field}.${k}。允许：${allowed.join('、')}。`,
+          `Unknown field ${field}.${k}. Allowed: ${allowed.join(', ')}.`,
+          [field, k],
+        );
       }
     }
     return m;
@@ -155,27 +183,47 @@ export function parseFrontMatter(yamlText: string | undefined, firstLine: number
   const author = text('author', raw.author);
   const cover = text('cover', raw.cover);
   if (cover !== undefined && (cover.startsWith('/') || cover.includes('..') || /^[a-z]+:/i.test(cover))) {
-    problem('cover', `封面 ${cover} 必须是文章目录内的相对路径（如 cover.png）。`, `Cover ${cover} must be a relative path inside the article folder (e.g. cover.png).`);
+    problem(
+      'cover',
+      `封面 ${cover} 必须是文章目录内的相对路径（如 cover.png）。`,
+      `Cover ${cover} must be a relative path inside the article folder (e.g. cover.png).`,
+    );
   }
-  const publishAtText = raw.publish_at === undefined || raw.publish_at === null ? undefined : String(raw.publish_at);
+  const publishAtText =
+    raw.publish_at === undefined || raw.publish_at === null ? undefined : String(raw.publish_at);
   let publishAt: number | undefined;
   if (publishAtText !== undefined) {
     const t = parseDateTime(publishAtText, zone);
     if (t.ok) publishAt = t.epochMs;
     else {
       const why = {
-        format: ['格式不是 ISO 8601，应如 2026-11-20T10:00:00+08:00', 'is not ISO 8601; write e.g. 2026-11-20T10:00:00+08:00'],
+        format: [
+          '格式不是 ISO 8601，应如 2026-11-20T10:00:00+08:00',
+          'is not ISO 8601; write e.g. 2026-11-20T10:00:00+08:00',
+        ],
         impossible: ['不是真实存在的日期或时间', 'is not a real date or time'],
-        'missing-time': ['缺少发布时刻，应如 2026-11-20T10:00:00+08:00', 'has no time of day; write e.g. 2026-11-20T10:00:00+08:00'],
+        'missing-time': [
+          '缺少发布时刻，应如 2026-11-20T10:00:00+08:00',
+          'has no time of day; write e.g. 2026-11-20T10:00:00+08:00',
+        ],
       }[t.reason];
-      problem('publish_at', `publish_at「${publishAtText}」${why[0]}。`, `publish_at "${publishAtText}" ${why[1]}.`);
+      problem(
+        'publish_at',
+        `publish_at「${publishAtText}」${why[0]}。`,
+        `publish_at "${publishAtText}" ${why[1]}.`,
+      );
     }
   }
   const digest = text('digest', raw.digest);
   let type: FrontMatter['type'] = 'original';
   if (raw.type !== undefined && raw.type !== null) {
     if (raw.type === 'original' || raw.type === 'reprint') type = raw.type;
-    else problem('type', `type 只能是 original（原创）或 reprint（转载），实际为「${String(raw.type)}」。`, `type must be original or reprint, got "${String(raw.type)}".`);
+    else
+      problem(
+        'type',
+        `type 只能是 original（原创）或 reprint（转载），实际为「${String(raw.type)}」。`,
+        `type must be original or reprint, got "${String(raw.type)}".`,
+      );
   }
   const sourceMap = mapping('source', raw.source, ['name', 'url', 'authorization']);
   let source: FrontMatter['source'];
@@ -187,7 +235,12 @@ export function parseFrontMatter(yamlText: string | undefined, firstLine: number
     if (name !== undefined) source.name = name;
     if (url !== undefined) {
       if (!/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url)) {
-        problem('source.url', `source.url「${url}」不是可追溯的 http(s) 网址。`, `source.url "${url}" is not a traceable http(s) URL.`, ['source', 'url']);
+        problem(
+          'source.url',
+          `source.url「${url}」不是可追溯的 http(s) 网址。`,
+          `source.url "${url}" is not a traceable http(s) URL.`,
+          ['source', 'url'],
+        );
       }
       source.url = url;
     }
@@ -198,7 +251,12 @@ export function parseFrontMatter(yamlText: string | undefined, firstLine: number
   if (urgentMap) {
     const reason = text('urgent.reason', urgentMap.reason, ['urgent', 'reason']);
     if (reason === undefined && urgentMap.reason === undefined) {
-      problem('urgent.reason', '加急发布必须写明 urgent.reason（加急原因），总经理审批时会看到。', 'An urgent article needs urgent.reason; the general manager sees it when approving.', ['urgent']);
+      problem(
+        'urgent.reason',
+        '加急发布必须写明 urgent.reason（加急原因），总经理审批时会看到。',
+        'An urgent article needs urgent.reason; the general manager sees it when approving.',
+        ['urgent'],
+      );
     }
     if (reason !== undefined) urgent = { reason };
   }
@@ -217,11 +275,17 @@ export function parseFrontMatter(yamlText: string | undefined, firstLine: number
   let status: FrontMatter['status'];
   if (raw.status !== undefined && raw.status !== null) {
     if (raw.status === 'withdrawn') status = 'withdrawn';
-    else problem('status', `status 只能是 withdrawn（撤回），实际为「${String(raw.status)}」。`, `status can only be withdrawn, got "${String(raw.status)}".`);
+    else
+      problem(
+        'status',
+        `status 只能是 withdrawn（撤回），实际为「${String(raw.status)}」。`,
+        `status can only be withdrawn, got "${String(raw.status)}".`,
+      );
   }
   let tags: string[] | undefined;
   if (raw.tags !== undefined && raw.tags !== null) {
-    if (!Array.isArray(raw.tags)) problem('tags', 'tags 应为列表，如 [集团新闻, 公益]。', 'tags must be a list, e.g. [news, charity].');
+    if (!Array.isArray(raw.tags))
+      problem('tags', 'tags 应为列表，如 [集团新闻, 公益]。', 'tags must be a list, e.g. [news, charity].');
     else {
       tags = [];
       raw.tags.forEach((t, i) => {
@@ -250,7 +314,8 @@ export function parseFrontMatter(yamlText: string | undefined, firstLine: number
   if (status) fields.status = status;
   if (tags) fields.tags = tags;
   // Problems in optional fields still leave a usable article, so the other rules can run on it.
-  const complete = title !== undefined && author !== undefined && cover !== undefined && publishAt !== undefined;
+  const complete =
+    title !== undefined && author !== undefined && cover !== undefined && publishAt !== undefined;
   return { data: complete ? (fields as FrontMatter) : undefined, fields, problems, keyLines };
 }
 

@@ -83,12 +83,15 @@ function alignOne(ch: string, source: string, j: number, end: number): { start: 
   for (let k = j; k < end; k++) {
     const s = source[k]!;
     // Escapes and references first: `\*` and `&amp;` stand for one character each.
-    if (s === '\\' && source[k + 1] === ch && ASCII_PUNCTUATION.includes(ch)) return { start: k, next: k + 2 };
+    if (s === '\\' && source[k + 1] === ch && ASCII_PUNCTUATION.includes(ch))
+      return { start: k, next: k + 2 };
     if (s === '&') {
-      const ref = /^&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(source.slice(k, k + 40));
+      const ref = /^&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(
+        source.slice(k, k + 40),
+      );
       if (ref) {
         const decoded = decodeReference(ref[1]!);
-        if (decoded !== undefined && decoded.startsWith(ch)) return { start: k, next: k + ref[0].length };
+        if (decoded?.startsWith(ch)) return { start: k, next: k + ref[0].length };
       }
     }
     if (s === ch) return { start: k, next: k + 1 };
@@ -106,7 +109,8 @@ function isSkippable(s: string): boolean {
 
 function decodeReference(body: string): string | undefined {
   if (body.startsWith('#')) {
-    const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+    const code =
+      body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
     return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
   }
   const named = decodeNamedCharacterReference(body);
@@ -156,7 +160,8 @@ export function collectSegments(tree: Root, source: string): Segment[] {
         for (const child of node.children) inline(child as Nodes, b, quoted);
         // An autolink's text is its URL: verbatim, not prose.
         const only = node.children.length === 1 ? node.children[0] : undefined;
-        if (only?.type === 'text' && /^(https?:|www\.|mailto:)/i.test(only.value)) b.verbatim.push([from, b.length]);
+        if (only?.type === 'text' && /^(https?:|www\.|mailto:)/i.test(only.value))
+          b.verbatim.push([from, b.length]);
         if (node.title) titleSegment(node.title, start, end, quoted);
         return;
       }
@@ -172,7 +177,12 @@ export function collectSegments(tree: Root, source: string): Segment[] {
     }
   };
 
-  const titleSegment = (title: string, start: number | undefined, end: number | undefined, quoted: boolean) => {
+  const titleSegment = (
+    title: string,
+    start: number | undefined,
+    end: number | undefined,
+    quoted: boolean,
+  ) => {
     if (start === undefined || end === undefined) return;
     // The title is the last quoted string of the node's source.
     const slice = source.slice(start, end);
@@ -216,7 +226,12 @@ export function collectSegments(tree: Root, source: string): Segment[] {
     }
   };
 
-  const htmlSegment = (value: string, start: number | undefined, end: number | undefined, quoted: boolean) => {
+  const htmlSegment = (
+    value: string,
+    start: number | undefined,
+    end: number | undefined,
+    quoted: boolean,
+  ) => {
     if (start === undefined || end === undefined || value.startsWith('<!--')) return;
     // Keep the text between tags: WeChat shows it, so it is checked like any prose.
     const b = new SegmentBuilder();
@@ -228,7 +243,8 @@ export function collectSegments(tree: Root, source: string): Segment[] {
       else if (ch === '>' && inTag) inTag = false;
       else if (!inTag) b.push(ch, start + i);
     }
-    if (b.length > 0 && b.build('html', quoted).text.trim() !== '') segments.push(b.build('html', quoted, end));
+    if (b.length > 0 && b.build('html', quoted).text.trim() !== '')
+      segments.push(b.build('html', quoted, end));
   };
 
   visit(tree, false);

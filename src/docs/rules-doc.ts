@@ -8,7 +8,11 @@ export function renderRuleTable(metas: readonly RuleMeta[]): string {
       .join('<br>');
     return `| [\`${m.id}\`](docs/rules.md#${anchor(m.id)}) | ${m.defaultSeverity} | ${m.description.zh}<br>${m.description.en} | ${options || '—'} | ${m.source} |`;
   });
-  return ['| rule | default | what it checks | options | source |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+  return [
+    '| rule | default | what it checks | options | source |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }
 
 /** docs/rules.md: one section per rule. */
@@ -27,7 +31,9 @@ export function renderRuleReference(metas: readonly RuleMeta[]): string {
     parts.push(`- Source: ${m.source}`);
     const options = Object.entries(m.defaults);
     if (options.length > 0) {
-      parts.push(`- Options (defaults): ${options.map(([k, v]) => `\`${k}: ${JSON.stringify(v)}\``).join(', ')}`);
+      parts.push(
+        `- Options (defaults): ${options.map(([k, v]) => `\`${k}: ${JSON.stringify(v)}\``).join(', ')}`,
+      );
     }
     parts.push('');
   }

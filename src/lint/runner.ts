@@ -59,7 +59,12 @@ export function ruleUrl(id: string): string {
 }
 
 /** Checks one file's bytes. Never throws for bad input: an unreadable article becomes a `format/file` error. */
-export function lintBytes(path: string, bytes: Uint8Array, setup: LintSetup, assets?: ReadonlySet<string>): FileResult {
+export function lintBytes(
+  path: string,
+  bytes: Uint8Array,
+  setup: LintSetup,
+  assets?: ReadonlySet<string>,
+): FileResult {
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) return fileError(path, decoded.line, decoded.problem, setup.locale);
   const article = parseArticle(path, decoded.text, {
@@ -138,7 +143,9 @@ function applySuppressions(article: Article, raw: LintMessage[], setup: LintSetu
     const s =
       m.ruleId === 'format/suppression'
         ? undefined
-        : suppressions.find((x) => x.ruleIds.includes(m.ruleId) && m.line >= x.fromLine && m.line <= x.toLine);
+        : suppressions.find(
+            (x) => x.ruleIds.includes(m.ruleId) && m.line >= x.fromLine && m.line <= x.toLine,
+          );
     if (s) {
       used.add(s);
       suppressed.push({ ruleId: m.ruleId, line: m.line, reason: s.reason });
@@ -190,4 +197,3 @@ function scanLexicon(article: Article, lexicon: Lexicon): Map<string, SourceHit[
 export function compose(message: LocalizedText, source: string, locale: Locale): string {
   return locale === 'en' ? `${message.en} (Source: ${source})` : `${message.zh}（依据：${source}）`;
 }
-

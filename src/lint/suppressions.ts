@@ -116,7 +116,8 @@ export function findSuppressions(
 
 function* htmlNodes(node: Root | Root['children'][number]): Generator<Html> {
   if (node.type === 'html') yield node;
-  if ('children' in node) for (const child of node.children) yield* htmlNodes(child as Root['children'][number]);
+  if ('children' in node)
+    for (const child of node.children) yield* htmlNodes(child as Root['children'][number]);
 }
 
 function nextContentLine(text: string, lines: LineIndex, afterLine: number): number {

@@ -8,7 +8,10 @@ const SKIP_DIRS = new Set(['node_modules', '.git', 'dist']);
  * file is taken as given (even if it is not Markdown, so a wrong file gets a clear error, not a silent skip).
  * Paths are returned relative to `cwd`, with forward slashes, sorted.
  */
-export function collectMarkdownFiles(paths: readonly string[], cwd: string): { files: string[]; missing: string[] } {
+export function collectMarkdownFiles(
+  paths: readonly string[],
+  cwd: string,
+): { files: string[]; missing: string[] } {
   const files = new Set<string>();
   const missing: string[] = [];
   const walk = (dir: string) => {

@@ -3,7 +3,8 @@
  * offset are wall-clock times in the policy's zone (Asia/Shanghai by default).
  */
 
-const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_LOCAL =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})?$/;
 
 export type ParsedTime = { ok: true; epochMs: number; hadOffset: boolean } | { ok: false; reason: TimeError };
 export type TimeError = 'format' | 'impossible' | 'missing-time';
@@ -23,14 +24,9 @@ export function parseDateTime(value: string, zone: string): ParsedTime {
   if (!m) {
     return { ok: false, reason: /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? 'missing-time' : 'format' };
   }
-  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(
+    Number,
+  ) as [number, number, number, number, number, number];
   if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) {
     return { ok: false, reason: 'impossible' };
   }
@@ -68,7 +64,14 @@ export function zoneOffsetMinutes(epochMs: number, zone: string): number {
     second: '2-digit',
   }).formatToParts(new Date(epochMs));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
   return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
 }
 
@@ -81,7 +84,10 @@ function zonedWallTimeToEpoch(wallAsUtc: number, zone: string): number {
 
 /** `YYYY-MM-DD` of an instant in a zone. */
 export function localDate(epochMs: number, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(epochMs),
-  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(epochMs));
 }

@@ -20,7 +20,12 @@ export function parseYaml(text: string): YamlResult {
     throw error;
   }
   const alias = findSharedReference(value);
-  if (alias) return { ok: false, line: aliasLine(text), message: 'anchors and aliases (&name, *name) are not allowed' };
+  if (alias)
+    return {
+      ok: false,
+      line: aliasLine(text),
+      message: 'anchors and aliases (&name, *name) are not allowed',
+    };
   return { ok: true, value };
 }
 

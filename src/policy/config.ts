@@ -74,9 +74,15 @@ export function parseCheckPolicy(file: string, yamlText: string, rules: readonly
         }
         if (!(key in defaults)) {
           const known = Object.keys(defaults);
-          fail(`${field}.${key}`, `unknown option; ${known.length ? `options: ${known.join(', ')}` : 'this rule has no options'}`, ['rules', id, key]);
+          fail(
+            `${field}.${key}`,
+            `unknown option; ${known.length ? `options: ${known.join(', ')}` : 'this rule has no options'}`,
+            ['rules', id, key],
+          );
         }
-        options[key] = checkOptionType(value, defaults[key]!, (m) => fail(`${field}.${key}`, m, ['rules', id, key]));
+        options[key] = checkOptionType(value, defaults[key]!, (m) =>
+          fail(`${field}.${key}`, m, ['rules', id, key]),
+        );
       }
     }
     result.set(id, { severity, explicit: setting !== undefined, options });
@@ -90,13 +96,16 @@ function checkOptionType(
   fail: (message: string) => never,
 ): RuleOptions[string] {
   if (Array.isArray(example)) {
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return fail('must be a list of text');
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+      return fail('must be a list of text');
     return value as string[];
   }
   if (typeof example === 'number') {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return fail('must be a non-negative number');
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+      return fail('must be a non-negative number');
     return value;
   }
-  if (typeof value !== typeof example) return fail(`must be ${typeof example === 'boolean' ? 'true or false' : 'text'}`);
+  if (typeof value !== typeof example)
+    return fail(`must be ${typeof example === 'boolean' ? 'true or false' : 'text'}`);
   return value as string | boolean;
 }

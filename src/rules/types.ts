@@ -60,7 +60,12 @@ export function defineRule<O extends RuleOptions>(rule: Rule<O>): Rule<O> {
 }
 
 /** Source span `[start, end)` of segment text `[start, end)`, covering escapes and entities written in the source. */
-export function spanOf(source: string, segment: Segment, start: number, end: number): { start: number; end: number } {
+export function spanOf(
+  source: string,
+  segment: Segment,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const from = segment.offsets[start]!;
   if (end <= start) return { start: from, end: from };
   const last = segment.offsets[end - 1]!;

@@ -88,7 +88,9 @@ describe('front matter schema', () => {
   it('reports broken YAML at its line and rejects aliases (no alias bombs)', () => {
     expect(problems(`${BASE}digest: [unclosed\n`)[0]).toMatch(/^\d+ \(front matter\): YAML 头信息无法解析：/);
     const bomb = `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n`;
-    expect(problems(bomb)).toEqual(['2 (front matter): YAML 头信息无法解析：anchors and aliases (&name, *name) are not allowed']);
+    expect(problems(bomb)).toEqual([
+      '2 (front matter): YAML 头信息无法解析：anchors and aliases (&name, *name) are not allowed',
+    ]);
   });
 
   it('rejects a cover outside the article folder and an empty urgent reason', () => {
@@ -107,8 +109,16 @@ describe('front matter schema', () => {
 
 describe('partial front matter', () => {
   it('keeps the fields that parsed when a required one is missing, so other rules still run', () => {
-    const r = parseFrontMatter('title: 标题\nauthor: 一个非常非常长的作者名字超过十六个字符\ntype: reprint\n', 2, ZONE);
+    const r = parseFrontMatter(
+      'title: 标题\nauthor: 一个非常非常长的作者名字超过十六个字符\ntype: reprint\n',
+      2,
+      ZONE,
+    );
     expect(r.data).toBeUndefined();
-    expect(r.fields).toEqual({ title: '标题', author: '一个非常非常长的作者名字超过十六个字符', type: 'reprint' });
+    expect(r.fields).toEqual({
+      title: '标题',
+      author: '一个非常非常长的作者名字超过十六个字符',
+      type: 'reprint',
+    });
   });
 });

@@ -3,7 +3,9 @@ import { parseArticle } from '../../src/article/article.js';
 
 /** Where each occurrence of `needle` in the article's prose starts, as `line:column` of the source. */
 function placesOf(markdown: string, needle: string): string[] {
-  const article = parseArticle('content/group/2026-11-25-x/index.md', markdown, { timeZone: 'Asia/Shanghai' });
+  const article = parseArticle('content/group/2026-11-25-x/index.md', markdown, {
+    timeZone: 'Asia/Shanghai',
+  });
   const places: string[] = [];
   for (const segment of article.segments) {
     for (let i = segment.text.indexOf(needle); i !== -1; i = segment.text.indexOf(needle, i + 1)) {
@@ -28,7 +30,10 @@ describe('prose segments map back to exact source positions', () => {
   });
 
   it('is not shifted by named and numeric character references', () => {
-    expect(placesOf('A &amp; B 后目标词，&#x76EE;标词\n', '目标词')).toEqual(['paragraph@1:12', 'paragraph@1:16']);
+    expect(placesOf('A &amp; B 后目标词，&#x76EE;标词\n', '目标词')).toEqual([
+      'paragraph@1:12',
+      'paragraph@1:16',
+    ]);
   });
 
   it('keeps table cells, which remark-retext drops', () => {
@@ -40,7 +45,10 @@ describe('prose segments map back to exact source positions', () => {
   });
 
   it('keeps image alt text and link titles as their own segments', () => {
-    expect(placesOf('![图中目标词](a.png "标题目标词")\n', '目标词')).toEqual(['imageAlt@1:5', 'linkTitle@1:19']);
+    expect(placesOf('![图中目标词](a.png "标题目标词")\n', '目标词')).toEqual([
+      'imageAlt@1:5',
+      'linkTitle@1:19',
+    ]);
   });
 
   it('joins a word split by emphasis markup, so 目**标**词 is still one word', () => {
@@ -52,7 +60,8 @@ describe('prose segments map back to exact source positions', () => {
   });
 
   it('maps front-matter title, digest and author to their YAML lines', () => {
-    const md = '---\ntitle: 标题含目标词\nauthor: 目标词\ndigest: "摘要目标词"\npublish_at: 2026-11-25T09:00:00+08:00\ncover: c.png\n---\n\n正文\n';
+    const md =
+      '---\ntitle: 标题含目标词\nauthor: 目标词\ndigest: "摘要目标词"\npublish_at: 2026-11-25T09:00:00+08:00\ncover: c.png\n---\n\n正文\n';
     expect(placesOf(md, '目标词')).toEqual(['author@3:9', 'digest@4:12', 'title@2:11']);
   });
 

@@ -11,7 +11,11 @@ const policies = join(root, 'policies');
 
 /** Runs the built CLI exactly as users do. */
 function wxgate(args: string[], cwd = root) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -37,7 +41,15 @@ describe('wxgate --help', () => {
     expect(top.stdout).toContain('check [paths...]');
     const help = wxgate(['check', '--help']);
     expect(help.code).toBe(0);
-    for (const option of ['--format', '--locale', '--policies', '--output', '--jobs', '--no-color', 'Exit codes']) {
+    for (const option of [
+      '--format',
+      '--locale',
+      '--policies',
+      '--output',
+      '--jobs',
+      '--no-color',
+      'Exit codes',
+    ]) {
       expect(help.stdout).toContain(option);
     }
   });
@@ -90,7 +102,16 @@ describe('wxgate check', () => {
     expect(Object.keys(file)).toEqual(['path', 'messages', 'suppressed']);
     expect(file.path).toBe('examples/failing/2026-11-23-violations/index.md');
     for (const m of file.messages) {
-      expect(Object.keys(m)).toEqual(['ruleId', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message', 'actual']);
+      expect(Object.keys(m)).toEqual([
+        'ruleId',
+        'severity',
+        'line',
+        'column',
+        'endLine',
+        'endColumn',
+        'message',
+        'actual',
+      ]);
       expect(['error', 'warning', 'info']).toContain(m.severity);
     }
     const ruleIds = new Set(file.messages.map((m: { ruleId: string }) => m.ruleId));
@@ -160,13 +181,16 @@ describe('wxgate check', () => {
   });
 
   it('reports each bad file clearly and still checks the others', () => {
-    const bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n';
+    const bomb =
+      'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n';
     const dir = workspace({
       'content/group/2026-11-25-good/index.md': GOOD,
       'content/group/2026-11-25-good/cover.png': 'png',
       'content/group/2026-11-25-empty/index.md': '',
       'content/group/2026-11-25-binary/index.md': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0a]),
-      'content/group/2026-11-25-gbk/index.md': Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xb1, 0xea, 0xcc, 0xe2]),
+      'content/group/2026-11-25-gbk/index.md': Uint8Array.from([
+        0x2d, 0x2d, 0x2d, 0x0a, 0xb1, 0xea, 0xcc, 0xe2,
+      ]),
       'content/group/2026-11-25-huge/index.md': `${FRONT_MATTER}\n${'很长的文章。'.repeat(70_000)}`,
       'content/group/2026-11-25-yaml/index.md': '---\ntitle: [unclosed\n---\n\n正文\n',
       'content/group/2026-11-25-bomb/index.md': `---\n${bomb}---\n\n正文\n`,
@@ -176,19 +200,27 @@ describe('wxgate check', () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     const byPath = Object.fromEntries(
-      report.files.map((f: { path: string; messages: Array<{ ruleId: string; line: number; message: string }> }) => [
-        f.path.replace('content/group/', ''),
-        f.messages.map((m) => `${m.ruleId}:${m.line} ${m.message}`),
-      ]),
+      report.files.map(
+        (f: { path: string; messages: Array<{ ruleId: string; line: number; message: string }> }) => [
+          f.path.replace('content/group/', ''),
+          f.messages.map((m) => `${m.ruleId}:${m.line} ${m.message}`),
+        ],
+      ),
     );
     expect(byPath['2026-11-25-good/index.md']).toEqual([]);
     expect(byPath['2026-11-25-empty/index.md']).toEqual([
       'format/file:1 文件为空。文章需要 YAML 头信息（title、author、publish_at、cover）和正文。（依据：微信草稿接口 draft/add：正文小于 1 MB）',
     ]);
     expect(byPath['2026-11-25-binary/index.md']?.[0]).toMatch(/^format\/file:1 这是二进制文件/);
-    expect(byPath['2026-11-25-gbk/index.md']?.[0]).toMatch(/^format\/file:2 文件不是有效的 UTF-8 编码（第 4 字节起）/);
-    expect(byPath['2026-11-25-huge/index.md']?.[0]).toMatch(/^format\/file:1 文件大小 \d+ 字节，超过 1 MB 上限/);
-    expect(byPath['2026-11-25-yaml/index.md']?.[0]).toMatch(/^format\/front-matter:2 \(front matter\)：YAML 头信息无法解析/);
+    expect(byPath['2026-11-25-gbk/index.md']?.[0]).toMatch(
+      /^format\/file:2 文件不是有效的 UTF-8 编码（第 4 字节起）/,
+    );
+    expect(byPath['2026-11-25-huge/index.md']?.[0]).toMatch(
+      /^format\/file:1 文件大小 \d+ 字节，超过 1 MB 上限/,
+    );
+    expect(byPath['2026-11-25-yaml/index.md']?.[0]).toMatch(
+      /^format\/front-matter:2 \(front matter\)：YAML 头信息无法解析/,
+    );
     expect(byPath['2026-11-25-bomb/index.md']).toContain(
       'format/front-matter:2 (front matter)：YAML 头信息无法解析：anchors and aliases (&name, *name) are not allowed（依据：wxgate 文章格式（DESIGN §3））',
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCheckPolicy } from '../../src/policy/config.js';
 import { ConfigurationError } from '../../src/platform/errors.js';
+import { parseCheckPolicy } from '../../src/policy/config.js';
 import { defineRule } from '../../src/rules/types.js';
 
 const lengthRule = defineRule({
@@ -39,7 +39,11 @@ describe('parseCheckPolicy', () => {
   it('uses rule defaults when the policy is empty', () => {
     const p = parseCheckPolicy('policies/wxgate.yml', '', RULES);
     expect(p.timeZone).toBe('Asia/Shanghai');
-    expect(p.rules.get('wechat/title-length')).toEqual({ severity: 'error', explicit: false, options: { max: 32 } });
+    expect(p.rules.get('wechat/title-length')).toEqual({
+      severity: 'error',
+      explicit: false,
+      options: { max: 32 },
+    });
   });
 
   it('reads severities, options and the time zone', () => {
@@ -49,7 +53,11 @@ describe('parseCheckPolicy', () => {
       RULES,
     );
     expect(p.timeZone).toBe('Asia/Hong_Kong');
-    expect(p.rules.get('wechat/title-length')).toEqual({ severity: 'warning', explicit: true, options: { max: 64 } });
+    expect(p.rules.get('wechat/title-length')).toEqual({
+      severity: 'warning',
+      explicit: true,
+      options: { max: 64 },
+    });
     expect(p.rules.get('style/rare-char')?.severity).toBe('off');
   });
 

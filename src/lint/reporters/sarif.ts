@@ -2,7 +2,11 @@ import type { RuleMeta } from '../../rules/types.js';
 import type { FileResult } from '../runner.js';
 import type { Locale, Severity } from '../types.js';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
 
 /**
  * SARIF 2.1.0 for GitHub code scanning. Suppressed messages are kept as results with an in-source suppression
@@ -59,8 +63,12 @@ export function formatSarif(
               name: r.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
               shortDescription: { text: locale === 'en' ? r.description.en : r.description.zh },
               fullDescription: { text: `${r.description.zh} / ${r.description.en}` },
-              help: { text: `${r.description.zh}（依据：${r.source}）\n${r.description.en} (Source: ${r.source})` },
-              defaultConfiguration: { level: r.defaultSeverity === 'off' ? 'none' : LEVEL[r.defaultSeverity] },
+              help: {
+                text: `${r.description.zh}（依据：${r.source}）\n${r.description.en} (Source: ${r.source})`,
+              },
+              defaultConfiguration: {
+                level: r.defaultSeverity === 'off' ? 'none' : LEVEL[r.defaultSeverity],
+              },
               properties: { tags: [r.id.split('/')[0]], source: r.source },
             })),
           },

@@ -1,6 +1,6 @@
+import type { FileResult } from '../runner.js';
 import type { Locale } from '../types.js';
 import { countSeverities } from './json.js';
-import type { FileResult } from '../runner.js';
 
 const LABELS = {
   'zh-CN': {
@@ -36,12 +36,18 @@ export function formatText(files: readonly FileResult[], locale: Locale, color: 
     lines.push(paint(4, file.path));
     for (const m of file.messages) {
       if (m.severity === 'info') infos++;
-      const sev = m.severity === 'error' ? paint(31, l.error) : m.severity === 'warning' ? paint(33, l.warning) : paint(36, l.info);
+      const sev =
+        m.severity === 'error'
+          ? paint(31, l.error)
+          : m.severity === 'warning'
+            ? paint(33, l.warning)
+            : paint(36, l.info);
       lines.push(`  ${`${m.line}:${m.column}`.padEnd(8)} ${sev}  ${m.message}  ${paint(2, m.ruleId)}`);
     }
     if (file.suppressed.length > 0) {
       lines.push(`  ${paint(35, l.suppressed)}:`);
-      for (const s of file.suppressed) lines.push(`  ${String(s.line).padEnd(8)} ${s.ruleId}  ${l.reason}: ${s.reason}`);
+      for (const s of file.suppressed)
+        lines.push(`  ${String(s.line).padEnd(8)} ${s.ruleId}  ${l.reason}: ${s.reason}`);
     }
     lines.push('');
   }
