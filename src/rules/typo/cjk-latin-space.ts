@@ -21,34 +21,15 @@ const CHECKED: ReadonlySet<SegmentKind> = new Set([
 const WORD =
   /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+(?:[.\-_'’/&+][A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+)*(?:\+\+|#)?/g;
 /**
- * Words the dictionary (现代汉语词典) writes as Chinese words without spaces; like `allow` entries they take no
- * space inside or around them (买了A股, 穿T恤).
+ * Words the dictionary (现代汉语词典) writes without spaces that SINGLE_LETTER does not cover (two letters, or the
+ * letter last: 维生素C。); like `allow` entries they take no space inside or around them.
  */
-const LEXICALIZED = [
-  'A股',
-  'B股',
-  'H股',
-  'N股',
-  'B站',
-  'C位',
-  'T恤',
-  'U盘',
-  'X光',
-  'X射线',
-  'B超',
-  'K线',
-  'Q版',
-  '阿Q',
-  'AA制',
-  '卡拉OK',
-  '三K党',
-  '维生素A',
-  '维生素B',
-  '维生素C',
-  '维生素D',
-  '维生素E',
-  '维生素K',
-];
+const LEXICALIZED = ['阿Q', 'AA制', '卡拉OK', ...'ABCDEK'.split('').map((l) => `维生素${l}`)];
+/**
+ * One capital letter fused with the Chinese after it is a Chinese word: A股, A轮, B端, C位, K线, O型, T恤, U盘, X光.
+ * Reporting 买了A股 would cry wolf; 选项A和B goes unreported as the price.
+ */
+const SINGLE_LETTER = /^[A-Z]$/;
 
 const LATIN_LETTER = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
 
@@ -84,6 +65,7 @@ export default defineRule({
       for (const m of text.matchAll(WORD)) {
         const start = m.index;
         const end = start + m[0].length;
+        if (SINGLE_LETTER.test(m[0]) && isHanAt(text, end)) continue;
         const first = m[0][0]!;
         const last = m[0][m[0].length - 1]!;
         // Only a letter needs the space: 3天 and 2026年 are digits with units, a different rule.

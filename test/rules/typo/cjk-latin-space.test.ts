@@ -98,7 +98,11 @@ describe('typo/cjk-latin-space', () => {
   });
 
   it('accepts words the dictionary writes without spaces, and more words through the allow option', () => {
-    expect(check('买了A股，穿T恤，唱卡拉OK，补维生素C和维生素D，拍X光，阿Q正传。\n')).toEqual([]);
+    expect(
+      check(
+        '买了A股，穿T恤，唱卡拉OK，补维生素C和维生素D，拍X光，阿Q正传，说阿Q。完成A轮融资，服务B端客户，O型血。\n',
+      ),
+    ).toEqual([]);
     expect(
       check('参加PK赛，用微信Pay付款，穿T恤。\n', {
         policy: 'rules:\n  typo/cjk-latin-space:\n    allow: [PK赛]\n',
