@@ -20,7 +20,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { buildCorpus, type Corpus } from './bench/corpus.js';
-import { type ChildRun, median, nowMs, round, runChecked, type Timing, timing } from './bench/measure.js';
+import { type ChildRun, nowMs, round, runChecked, type Timing, timing } from './bench/measure.js';
 import { loadWordList, type WordList, writeTextlintRule } from './bench/wordlist.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -110,7 +110,7 @@ async function main(): Promise<void> {
 }
 
 interface Results {
-  remark: Timing & { cpuMs: number };
+  remark: Timing;
   wxgate: Timing & { jobs: number; messages: number; wordListHits: number };
   wxgateJobs1: Timing;
   textlint: Timing & { messages: number };
@@ -119,9 +119,10 @@ interface Results {
 
 interface Contender {
   label: string;
-  /** Returns wall time in ms; child-process contenders also keep their last run for its output. */
-  run: () => Promise<number>;
+  /** Wall and CPU time in ms; child-process contenders also keep their last run for its output. */
+  run: () => Promise<{ ms: number; cpuMs: number | undefined }>;
   runs: number[];
+  cpuRuns: number[];
   warmupMs?: number;
   /** Ran once only, because its first run took longer than SINGLE_RUN_OVER_MS. */
   single?: boolean;
@@ -137,15 +138,14 @@ async function measure(corpus: Corpus, words: WordList, textlintBin: string): Pr
   // remark-parse alone: files read up front, only parse() timed.
   const texts = corpus.articles.map((p) => readFileSync(join(corpus.root, p), 'utf8'));
   const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
-  // CPU time of the in-process parse: when the wall time is well above it, other processes took the CPU.
-  const remarkCpuMs: number[] = [];
   const child = (label: string, args: string[]): Contender => {
     const c: Contender = {
       label,
       runs: [],
+      cpuRuns: [],
       run: async () => {
         c.last = await runChecked(label, process.execPath, args, corpus.root);
-        return c.last.ms;
+        return c.last;
       },
     };
     return c;
@@ -164,14 +164,14 @@ async function measure(corpus: Corpus, words: WordList, textlintBin: string): Pr
   const remark: Contender = {
     label: 'remark-parse',
     runs: [],
+    cpuRuns: [],
     run: async () => {
       const cpu = process.cpuUsage();
       const start = process.hrtime.bigint();
       for (const text of texts) processor.parse(text);
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       const used = process.cpuUsage(cpu);
-      remarkCpuMs.push((used.user + used.system) / 1000);
-      return ms;
+      return { ms, cpuMs: (used.user + used.system) / 1000 };
     },
   };
   const wx = child('wxgate check', wxArgs([]));
@@ -192,12 +192,16 @@ async function measure(corpus: Corpus, words: WordList, textlintBin: string): Pr
     for (let k = 0; k < contenders.length; k++) {
       const c = contenders[(k + round) % contenders.length]!;
       if (c.single) continue;
-      const ms = await c.run();
-      log(`  ${c.label}: ${secs(ms)}`);
-      if (round > 0) c.runs.push(ms);
+      const { ms, cpuMs } = await c.run();
+      log(`  ${c.label}: ${secs(ms)}${cpuMs === undefined ? '' : ` (${secs(cpuMs)} CPU)`}`);
+      const record = () => {
+        c.runs.push(ms);
+        if (cpuMs !== undefined) c.cpuRuns.push(cpuMs);
+      };
+      if (round > 0) record();
       else if (ms > SINGLE_RUN_OVER_MS && c !== remark) {
         c.single = true;
-        c.runs.push(ms);
+        record();
         notes.push(`${c.label}: the first run took ${secs(ms)} (> 60 s), so it ran once, without a warm-up.`);
       } else c.warmupMs = ms;
     }
@@ -220,19 +224,21 @@ async function measure(corpus: Corpus, words: WordList, textlintBin: string): Pr
   const coldBytes = corpus.sizes[corpus.articles.indexOf(coldFile)]!;
   log(`cold start (${(coldBytes / 1024).toFixed(1)} KB article): ${COLD_RUNS} runs…`);
   const coldRuns: number[] = [];
+  const coldCpu: number[] = [];
   for (let i = 0; i < COLD_RUNS; i++) {
     const args = [CLI, 'check', coldFile, '--policies', POLICIES];
-    coldRuns.push((await runChecked('wxgate cold start', process.execPath, args, corpus.root)).ms);
+    const run = await runChecked('wxgate cold start', process.execPath, args, corpus.root);
+    coldRuns.push(run.ms);
+    if (run.cpuMs !== undefined) coldCpu.push(run.cpuMs);
   }
 
-  const timed = (c: Contender) => timing(c.runs, c.warmupMs);
-  const remarkCpu = median(remarkCpuMs.slice(1));
+  const timed = (c: Contender) => timing(c.runs, c.warmupMs, c.cpuRuns);
   return {
-    remark: { ...timed(remark), cpuMs: round(remarkCpu) },
+    remark: timed(remark),
     wxgate: { ...timed(wx), jobs: availableParallelism(), messages: messages.length, wordListHits },
     wxgateJobs1: timed(wx1),
     textlint: { ...timed(tl), messages: tlOut.reduce((n, f) => n + f.messages.length, 0) },
-    cold: { ...timing(coldRuns), file: coldFile, bytes: coldBytes },
+    cold: { ...timing(coldRuns, undefined, coldCpu), file: coldFile, bytes: coldBytes },
   };
 }
 
@@ -265,11 +271,15 @@ function noiseNotes(r: Results, loadBefore: number, cores: number): void {
   const busy: string[] = [];
   if (loadBefore > cores / 2)
     busy.push(`the 1-minute load average was ${loadBefore.toFixed(2)} before the bench started`);
-  const stolen = r.remark.medianMs / r.remark.cpuMs;
-  if (stolen > 1.15) {
-    busy.push(
-      `remark-parse took ${stolen.toFixed(2)}× its own CPU time in wall time (${secs(r.remark.cpuMs)} CPU)`,
-    );
+  const jobs1 = r.wxgateJobs1;
+  for (const [name, t] of [
+    ['remark-parse', r.remark],
+    ['wxgate --jobs 1', jobs1],
+  ] as const) {
+    // Both are single-threaded (wxgate --jobs 1 has only a few helper threads), so wall ≈ CPU on a quiet machine.
+    if (t.cpuMs !== undefined && t.medianMs / t.cpuMs > 1.15) {
+      busy.push(`${name} took ${(t.medianMs / t.cpuMs).toFixed(2)}× its CPU time in wall time`);
+    }
   }
   const spreads = (
     [
@@ -289,6 +299,10 @@ function noiseNotes(r: Results, loadBefore: number, cores: number): void {
       `Noisy machine: ${busy.join('; ')}. Other processes were using the CPU; re-run on a quiet machine before comparing with earlier results.`,
     );
   }
+}
+
+function cpuRatio(a: Timing, b: Timing): number | undefined {
+  return a.cpuMs === undefined || b.cpuMs === undefined ? undefined : round(a.cpuMs / b.cpuMs, 2);
 }
 
 function machine() {
@@ -328,8 +342,17 @@ function report(
     wxgateOverRemark: round(r.wxgate.medianMs / r.remark.medianMs, 2),
     wxgateOverTextlint: round(r.wxgate.medianMs / r.textlint.medianMs, 3),
     wxgateJobs1OverRemark: round(r.wxgateJobs1.medianMs / r.remark.medianMs, 2),
-    textlintOverWxgate: round(r.textlint.medianMs / r.wxgate.medianMs, 1),
+    textlintOverWxgate: round(r.textlint.medianMs / r.wxgate.medianMs, 2),
+    // CPU-time ratios barely move when other processes share the machine, unlike the wall-time ones above.
+    cpu: {
+      wxgateJobs1OverRemark: cpuRatio(r.wxgateJobs1, r.remark),
+      wxgateJobs1OverTextlint: cpuRatio(r.wxgateJobs1, r.textlint),
+      wxgateOverWxgateJobs1: cpuRatio(r.wxgate, r.wxgateJobs1),
+    },
   };
+  const cpu = (t: Timing) => (t.cpuMs === undefined ? '—' : secs(t.cpuMs));
+  const ms = (t: Timing) => (t.cpuMs === undefined ? '—' : `${t.cpuMs.toFixed(0)} ms`);
+  const show = (x: number | undefined) => (x === undefined ? '—' : String(x));
   const met = (ok: boolean) => (ok ? 'yes' : '**no**');
   const lines = [
     `## wxgate benchmark`,
@@ -339,26 +362,29 @@ function report(
       `(${(Math.min(...corpus.sizes) / 1024).toFixed(1)}–${(Math.max(...corpus.sizes) / 1024).toFixed(1)} KB each), ` +
       `seed ${SEED}. Word list: ${words.terms.length} terms (${words.source === 'lexicons' ? `policies/lexicons, ${words.files} files` : 'fixed fallback list'}).`,
     '',
-    '| Measurement | Runs | Median | Min–max | MB/s | Output |',
-    '| --- | ---: | ---: | ---: | ---: | --- |',
-    `| remark-parse + frontmatter + gfm, in-process, 1 thread (parse only) | ${r.remark.runs.length} | ${secs(r.remark.medianMs)} | ${range(r.remark)} | ${mbps(bytes, r.remark.medianMs)} | ${secs(r.remark.cpuMs)} CPU |`,
-    `| wxgate check, CLI, default jobs (${r.wxgate.jobs}) | ${r.wxgate.runs.length} | ${secs(r.wxgate.medianMs)} | ${range(r.wxgate)} | ${mbps(bytes, r.wxgate.medianMs)} | ${r.wxgate.messages} messages, ${r.wxgate.wordListHits} word-list |`,
-    `| wxgate check, CLI, --jobs 1 | ${r.wxgateJobs1.runs.length} | ${secs(r.wxgateJobs1.medianMs)} | ${range(r.wxgateJobs1)} | ${mbps(bytes, r.wxgateJobs1.medianMs)} | same |`,
-    `| textlint ${textlintVersion}, CLI, word-list rule (${words.terms.length} terms, indexOf on Str) | ${r.textlint.runs.length} | ${secs(r.textlint.medianMs)} | ${range(r.textlint)} | ${mbps(bytes, r.textlint.medianMs)} | ${r.textlint.messages} messages |`,
-    `| cold start: wxgate check on one ${(r.cold.bytes / 1024).toFixed(1)} KB article | ${r.cold.runs.length} | ${r.cold.medianMs.toFixed(0)} ms | ${r.cold.minMs.toFixed(0)}–${r.cold.maxMs.toFixed(0)} ms | — | — |`,
+    '| Measurement | Runs | Median wall | Min–max | MB/s | Median CPU | Output |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    `| remark-parse + frontmatter + gfm, in-process, 1 thread (parse only) | ${r.remark.runs.length} | ${secs(r.remark.medianMs)} | ${range(r.remark)} | ${mbps(bytes, r.remark.medianMs)} | ${cpu(r.remark)} | — |`,
+    `| wxgate check, CLI, default jobs (${r.wxgate.jobs}) | ${r.wxgate.runs.length} | ${secs(r.wxgate.medianMs)} | ${range(r.wxgate)} | ${mbps(bytes, r.wxgate.medianMs)} | ${cpu(r.wxgate)} | ${r.wxgate.messages} messages, ${r.wxgate.wordListHits} word-list |`,
+    `| wxgate check, CLI, --jobs 1 | ${r.wxgateJobs1.runs.length} | ${secs(r.wxgateJobs1.medianMs)} | ${range(r.wxgateJobs1)} | ${mbps(bytes, r.wxgateJobs1.medianMs)} | ${cpu(r.wxgateJobs1)} | same |`,
+    `| textlint ${textlintVersion}, CLI, word-list rule (${words.terms.length} terms, indexOf on Str) | ${r.textlint.runs.length} | ${secs(r.textlint.medianMs)} | ${range(r.textlint)} | ${mbps(bytes, r.textlint.medianMs)} | ${cpu(r.textlint)} | ${r.textlint.messages} messages |`,
+    `| cold start: wxgate check on one ${(r.cold.bytes / 1024).toFixed(1)} KB article | ${r.cold.runs.length} | ${r.cold.medianMs.toFixed(0)} ms | ${r.cold.minMs.toFixed(0)}–${r.cold.maxMs.toFixed(0)} ms | — | ${ms(r.cold)} | — |`,
     'skipped' in matcher
-      ? `| word-list matcher (scripts/bench-matcher.ts) | — | skipped | — | — | ${matcher.skipped} |`
-      : `| word-list matcher, fold + scan (scripts/bench-matcher.ts) | 5 | build ${matcher.buildMs} ms | — | ${matcher.megabytesPerSecond} | ${matcher.terms} terms |`,
+      ? `| word-list matcher (scripts/bench-matcher.ts) | — | skipped | — | — | — | ${matcher.skipped} |`
+      : `| word-list matcher, fold + scan (scripts/bench-matcher.ts) | 5 | build ${matcher.buildMs} ms | — | ${matcher.megabytesPerSecond} | — | ${matcher.terms} terms |`,
     '',
     '| Ratio | Value | Target | Met |',
     '| --- | ---: | ---: | --- |',
     `| wxgate (default jobs) / remark-parse | ${ratios.wxgateOverRemark} | ≤ ${TARGETS.wxgateOverRemark} | ${met(ratios.wxgateOverRemark <= TARGETS.wxgateOverRemark)} |`,
-    `| wxgate (default jobs) / textlint | ${ratios.wxgateOverTextlint} (textlint ${ratios.textlintOverWxgate}× slower) | < ${TARGETS.wxgateOverTextlint} | ${met(ratios.wxgateOverTextlint < TARGETS.wxgateOverTextlint)} |`,
+    `| wxgate (default jobs) / textlint | ${ratios.wxgateOverTextlint} (textlint / wxgate = ${ratios.textlintOverWxgate}) | < ${TARGETS.wxgateOverTextlint} | ${met(ratios.wxgateOverTextlint < TARGETS.wxgateOverTextlint)} |`,
     `| wxgate --jobs 1 / remark-parse (reference) | ${ratios.wxgateJobs1OverRemark} | — | — |`,
+    `| CPU time: wxgate --jobs 1 / remark-parse | ${show(ratios.cpu.wxgateJobs1OverRemark)} | — | — |`,
+    `| CPU time: wxgate --jobs 1 / textlint | ${show(ratios.cpu.wxgateJobs1OverTextlint)} | — | — |`,
+    `| CPU time: wxgate default jobs / --jobs 1 (parallel overhead) | ${show(ratios.cpu.wxgateOverWxgateJobs1)} | — | — |`,
     `| cold start, one 20 KB article | ${r.cold.medianMs.toFixed(0)} ms | < ${TARGETS.coldStartMs} ms | ${met(r.cold.medianMs < TARGETS.coldStartMs)} |`,
     '',
     ...notes.map((n) => `- ${n}`),
-    `- Child-process times are wall times including Node start-up and writing the JSON report; remark-parse excludes reading files. MB = 10^6 bytes.`,
+    `- Child-process times are wall times including Node start-up and writing the JSON report; remark-parse excludes reading files. CPU is user + system time of all threads (children: Linux /proc, 10 ms ticks). MB = 10^6 bytes.`,
     `- Whole bench: ${secs(totalMs)}.`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
