@@ -103,6 +103,16 @@ function alignOne(ch: string, source: string, j: number, end: number): { start: 
 
 const ASCII_PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
 
+/** A link whose text is its own address (an autolink or a bare URL or e-mail address): verbatim, not prose. */
+function isAutolinkText(text: string, url: string): boolean {
+  return (
+    url === text ||
+    url === `mailto:${text}` ||
+    url === `http://${text}` ||
+    /^(https?:|www\.|mailto:)/i.test(text)
+  );
+}
+
 function isSkippable(s: string): boolean {
   return ' \t\n\r>*_`~[]()!#|<-+.:'.includes(s);
 }
@@ -160,8 +170,7 @@ export function collectSegments(tree: Root, source: string): Segment[] {
         for (const child of node.children) inline(child as Nodes, b, quoted);
         // An autolink's text is its URL: verbatim, not prose.
         const only = node.children.length === 1 ? node.children[0] : undefined;
-        if (only?.type === 'text' && /^(https?:|www\.|mailto:)/i.test(only.value))
-          b.verbatim.push([from, b.length]);
+        if (only?.type === 'text' && isAutolinkText(only.value, node.url)) b.verbatim.push([from, b.length]);
         if (node.title) titleSegment(node.title, start, end, quoted);
         return;
       }
@@ -233,12 +242,22 @@ export function collectSegments(tree: Root, source: string): Segment[] {
     quoted: boolean,
   ) => {
     if (start === undefined || end === undefined || value.startsWith('<!--')) return;
-    // Keep the text between tags: WeChat shows it, so it is checked like any prose.
+    // Keep the text between tags: WeChat shows it, so it is checked like any prose. Script and style bodies are
+    // not text anyone reads (format/raw-html reports them).
     const b = new SegmentBuilder();
     const slice = source.slice(start, end);
+    const hidden = [...slice.matchAll(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi)].map((m) => [
+      m.index,
+      m.index + m[0].length,
+    ]);
     let inTag = false;
     for (let i = 0; i < slice.length; i++) {
       const ch = slice[i]!;
+      const skip = hidden.find(([a, z]) => i >= a! && i < z!);
+      if (skip) {
+        i = skip[1]! - 1;
+        continue;
+      }
       if (ch === '<') inTag = true;
       else if (ch === '>' && inTag) inTag = false;
       else if (!inTag) b.push(ch, start + i);

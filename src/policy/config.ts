@@ -85,7 +85,11 @@ export function parseCheckPolicy(file: string, yamlText: string, rules: readonly
         );
       }
     }
-    result.set(id, { severity, explicit: setting !== undefined, options });
+    // Only a severity written in the policy overrides per-report severities; setting just options does not.
+    const explicit =
+      typeof setting === 'string' ||
+      (typeof setting === 'object' && setting !== null && 'severity' in setting);
+    result.set(id, { severity, explicit, options });
   }
   return { timeZone: timeZone as string, rules: result };
 }

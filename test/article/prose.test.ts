@@ -75,3 +75,24 @@ describe('prose segments map back to exact source positions', () => {
     expect(article.lines.point(code.offsets[code.text.indexOf('目标词')]!)).toEqual({ line: 4, column: 12 });
   });
 });
+
+describe('verbatim and non-prose parts', () => {
+  it('marks e-mail and www autolinks as verbatim', () => {
+    const article = parseArticle('x.md', '联系 hr@example.com 或访问 www.example.com 了解\n', {
+      timeZone: 'Asia/Shanghai',
+    });
+    const p = article.segments[0]!;
+    expect(p.verbatim.map(([a, b]) => p.text.slice(a, b))).toEqual(['hr@example.com', 'www.example.com']);
+  });
+
+  it('drops script and style bodies from HTML text', () => {
+    const article = parseArticle(
+      'x.md',
+      '<div>可见<script>var 隐藏 = 1;</script><style>.a{}</style>文字</div>\n',
+      {
+        timeZone: 'Asia/Shanghai',
+      },
+    );
+    expect(article.segments.map((s) => s.text)).toEqual(['可见文字']);
+  });
+});

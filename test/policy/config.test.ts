@@ -92,3 +92,19 @@ describe('parseCheckPolicy', () => {
     expect(error('rules: {\n')).toMatch(/^policies\/wxgate.yml:\d+: /);
   });
 });
+
+describe('explicit severities', () => {
+  it('counts as explicit only when the policy writes a severity', () => {
+    const p = parseCheckPolicy(
+      'p.yml',
+      'rules:\n  style/rare-char: {allow: [囧]}\n  wechat/title-length: {severity: info}\n',
+      RULES,
+    );
+    expect(p.rules.get('style/rare-char')).toEqual({
+      severity: 'warning',
+      explicit: false,
+      options: { allow: ['囧'], strict: false },
+    });
+    expect(p.rules.get('wechat/title-length')?.explicit).toBe(true);
+  });
+});
