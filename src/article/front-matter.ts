@@ -114,7 +114,7 @@ export function parseFrontMatter(
       const near = closest(key, KEYS);
       problem(
         key,
-        `未知字段 ${key}${near ? `，是否想写 ${near}？` : ''}。允许的字段：${KEYS.join('、')}。`,
+        `未知字段 ${key}${near ? `（是否想写 ${near}？）` : ''}。允许的字段：${KEYS.join('、')}。`,
         `Unknown field ${key}${near ? ` (did you mean ${near}?)` : ''}. Allowed: ${KEYS.join(', ')}.`,
       );
     }

@@ -52,7 +52,7 @@ describe('front matter schema', () => {
 
   it('rejects unknown keys with the line and a suggestion', () => {
     expect(problems(`${BASE}titel: 错字\n`)).toEqual([
-      '6 titel: 未知字段 titel，是否想写 title？。允许的字段：title、author、publish_at、cover、digest、type、source、urgent、department、repost_of、major、comments、status、tags。',
+      '6 titel: 未知字段 titel（是否想写 title？）。允许的字段：title、author、publish_at、cover、digest、type、source、urgent、department、repost_of、major、comments、status、tags。',
     ]);
   });
 
