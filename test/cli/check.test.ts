@@ -55,6 +55,16 @@ describe('wxgate --help', () => {
   });
 });
 
+describe('installed as a bin', () => {
+  it('runs through a symlink, as npm links bin scripts', () => {
+    const link = join(mkdtempSync(join(tmpdir(), 'wxgate-bin-')), 'wxgate');
+    symlinkSync(cli, link);
+    const r = spawnSync(process.execPath, [link, '--version'], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(r.status).toBe(0);
+  });
+});
+
 describe('usage and configuration errors exit 2 with a clear message', () => {
   it.each([
     [['frobnicate'], 'wxgate: unknown command "frobnicate"'],
