@@ -12,7 +12,9 @@ const run = (body: string) => {
 describe('suppression comments', () => {
   it('disable-next-line silences the named rule on the next line with content, and lists it', () => {
     expect(
-      run('<!-- wxgate-disable-next-line law/ad-absolute-term -- 引用法条原文 -->\n\n广告法禁止“全网第一”等用语。\n\n全网第一。\n'),
+      run(
+        '<!-- wxgate-disable-next-line law/ad-absolute-term -- 引用法条原文 -->\n\n广告法禁止“全网第一”等用语。\n\n全网第一。\n',
+      ),
     ).toEqual({
       messages: ['12 error law/ad-absolute-term'],
       suppressed: ['10 law/ad-absolute-term 引用法条原文'],
@@ -21,7 +23,9 @@ describe('suppression comments', () => {
 
   it('names several rules separated by commas, and leaves other rules alone', () => {
     expect(
-      run('<!-- wxgate-disable-next-line law/ad-absolute-term, typo/cjk-latin-space -- 产品名 -->\n全网第一的VPN！！\n'),
+      run(
+        '<!-- wxgate-disable-next-line law/ad-absolute-term, typo/cjk-latin-space -- 产品名 -->\n全网第一的VPN！！\n',
+      ),
     ).toEqual({
       messages: ['9 warning typo/duplicate-punct'],
       suppressed: ['9 law/ad-absolute-term 产品名', '9 typo/cjk-latin-space 产品名'],
@@ -57,7 +61,9 @@ describe('suppression comments', () => {
   });
 
   it('a suppression that silences nothing is a warning', () => {
-    expect(run('<!-- wxgate-disable-next-line law/ad-absolute-term -- 以防万一 -->\n普通的一句话。\n')).toEqual({
+    expect(
+      run('<!-- wxgate-disable-next-line law/ad-absolute-term -- 以防万一 -->\n普通的一句话。\n'),
+    ).toEqual({
       messages: ['8 warning format/suppression'],
       suppressed: [],
     });

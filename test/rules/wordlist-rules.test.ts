@@ -46,14 +46,18 @@ entries:
 
 describe('word-list rules frame their hits with exact, sourced messages', () => {
   it('law/ad-absolute-term', () => {
-    expect(messagesOf(adAbsoluteTerm, `${FRONT_MATTER}\n我们的产品全网第一，口感最佳。\n`, { lexicon: FIXTURE })).toEqual([
+    expect(
+      messagesOf(adAbsoluteTerm, `${FRONT_MATTER}\n我们的产品全网第一，口感最佳。\n`, { lexicon: FIXTURE }),
+    ).toEqual([
       '8:6-8:10 error 广告绝对化用语「全网第一」：公司账号发布的内容可被认定为广告，最高罚款 100 万元。请删除。（依据：广告法第九条第（三）项）',
       '8:13-8:15 error 广告绝对化用语「最佳」：公司账号发布的内容可被认定为广告，最高罚款 100 万元。请改为具体描述。（依据：广告法第九条第（三）项）',
     ]);
   });
 
   it('law/ad-absolute-term keeps the SAMR exemptions: consumer tips pass, dated and sourced facts become info', () => {
-    expect(messagesOf(adAbsoluteTerm, `${FRONT_MATTER}\n本品最佳食用时间为早餐后。\n`, { lexicon: FIXTURE })).toEqual([]);
+    expect(
+      messagesOf(adAbsoluteTerm, `${FRONT_MATTER}\n本品最佳食用时间为早餐后。\n`, { lexicon: FIXTURE }),
+    ).toEqual([]);
     expect(
       messagesOf(adAbsoluteTerm, `${FRONT_MATTER}\n2025 年全网第一（数据来源：某某研究院年度报告）。\n`, {
         lexicon: FIXTURE,
@@ -62,18 +66,25 @@ describe('word-list rules frame their hits with exact, sourced messages', () => 
       '8:7-8:11 info 「全网第一」出现在注明时间和来源的陈述中，属于可证实的事实陈述时可以使用；请审核人确认数据真实、来源可查。（依据：广告法第九条第（三）项）',
     ]);
     // A year alone, or a source alone, is not enough.
-    expect(messagesOf(adAbsoluteTerm, `${FRONT_MATTER}\n2025 年全网第一。\n`, { lexicon: FIXTURE })[0]).toMatch(/ error /);
+    expect(
+      messagesOf(adAbsoluteTerm, `${FRONT_MATTER}\n2025 年全网第一。\n`, { lexicon: FIXTURE })[0],
+    ).toMatch(/ error /);
   });
 
   it('law/prohibited-content names the category and asks for review on warning entries', () => {
     expect(
-      messagesOf(prohibitedContent, `${FRONT_MATTER}\n不要访问网络赌*场。网传消息不可信。\n`, { lexicon: FIXTURE }),
+      messagesOf(prohibitedContent, `${FRONT_MATTER}\n不要访问网络赌*场。网传消息不可信。\n`, {
+        lexicon: FIXTURE,
+      }),
     ).toEqual([
       '8:5-8:10 error 疑似赌博类违法信息「网络赌*场」，不得发布。请删除。（依据：第六条第（九）项）',
       '8:11-8:15 warning 「网传消息」可能涉及谣言类违法信息，请审核人确认语境（如新闻转述、法规引用）后再发布。请核实来源。（依据：第六条第（九）项）',
     ]);
     expect(
-      messagesOf(prohibitedContent, `${FRONT_MATTER}\nDo not visit 网络赌场.\n`, { lexicon: FIXTURE, locale: 'en' }),
+      messagesOf(prohibitedContent, `${FRONT_MATTER}\nDo not visit 网络赌场.\n`, {
+        lexicon: FIXTURE,
+        locale: 'en',
+      }),
     ).toEqual([
       '8:14-8:18 error Possible illegal content (gambling): "网络赌场". It must not be published. 请删除。 (Source: 第六条第（九）项)',
     ]);
@@ -92,7 +103,9 @@ describe('word-list rules frame their hits with exact, sourced messages', () => 
     const fm = FRONT_MATTER.replace('title: 澜川集团发布第三季度经营简报', 'title: 震惊！澜川集团发布新品');
     const messages = lint(`${fm}\n震惊是正文里的普通用词。\n`, { rules: [clickbaitTitle] }).messages;
     expect(messages.map((m) => `${m.line}:${m.column} ${m.actual}`)).toEqual(['2:8 震惊']);
-    const h1 = lint(`${FRONT_MATTER}\n# 震惊！真相来了\n\n## 震惊的小节标题不算\n`, { rules: [clickbaitTitle] }).messages;
+    const h1 = lint(`${FRONT_MATTER}\n# 震惊！真相来了\n\n## 震惊的小节标题不算\n`, {
+      rules: [clickbaitTitle],
+    }).messages;
     expect(h1.map((m) => `${m.line}:${m.column} ${m.actual}`)).toEqual(['8:3 震惊']);
   });
 });

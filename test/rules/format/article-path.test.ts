@@ -3,7 +3,8 @@ import rule from '../../../src/rules/format/article-path.js';
 import { FRONT_MATTER, messagesOf } from '../../helpers.js';
 
 const EMPTY = { entries: [], scan: () => [] };
-const check = (path: string, fm = FRONT_MATTER) => messagesOf(rule, `${fm}\n正文。\n`, { path, lexicon: EMPTY });
+const check = (path: string, fm = FRONT_MATTER) =>
+  messagesOf(rule, `${fm}\n正文。\n`, { path, lexicon: EMPTY });
 const SOURCE = '（依据：wxgate 文章目录约定（一篇文章一个目录））';
 
 describe('format/article-path', () => {

@@ -11,7 +11,10 @@ describe('format/front-matter', () => {
   });
 
   it('reports each problem on its own line, with the field', () => {
-    const fm = FRONT_MATTER.replace('author: 集团市场部\n', '').replace('cover: cover.png', 'cover: cover.png\nmajor: 1');
+    const fm = FRONT_MATTER.replace('author: 集团市场部\n', '').replace(
+      'cover: cover.png',
+      'cover: cover.png\nmajor: 1',
+    );
     expect(messagesOf(rule, `${fm}\n正文。\n`, { lexicon: EMPTY })).toEqual([
       `2:1-2:22 error author：缺少必填字段 author。${SOURCE}`,
       `5:1-5:9 error major：字段 major 应为 true 或 false。${SOURCE}`,
