@@ -19,6 +19,18 @@ export type SegmentKind =
   | 'digest'
   | 'author';
 
+/** Prose a reader reads, for typography and style rules: not code, and not the author field (a name). */
+export const READER_PROSE: ReadonlySet<SegmentKind> = new Set([
+  'paragraph',
+  'heading',
+  'tableCell',
+  'html',
+  'imageAlt',
+  'linkTitle',
+  'title',
+  'digest',
+]);
+
 export interface Segment {
   kind: SegmentKind;
   text: string;

@@ -1,18 +1,6 @@
-import type { Segment, SegmentKind } from '../../article/prose.js';
+import { READER_PROSE, type Segment } from '../../article/prose.js';
 import { charLevel, isHan, isTraditionalOnly, simplifiedOf, verbatimMask } from '../../text/charsets.js';
 import { defineRule, type Report, spanOf } from '../types.js';
-
-/** Prose a reader reads; code is not prose, and the author field is a name (names may use any character). */
-const CHECKED: ReadonlySet<SegmentKind> = new Set([
-  'paragraph',
-  'heading',
-  'tableCell',
-  'html',
-  'imageAlt',
-  'linkTitle',
-  'title',
-  'digest',
-]);
 
 interface Finding {
   segment: Segment;
@@ -36,7 +24,7 @@ export default defineRule({
     // One message per character, at its first occurrence, with the count: a name used thirty times is one finding.
     const found = new Map<string, Finding>();
     for (const segment of article.segments) {
-      if (!CHECKED.has(segment.kind)) continue;
+      if (!READER_PROSE.has(segment.kind)) continue;
       const { text } = segment;
       const mask = verbatimMask(text, segment.verbatim);
       // Characters inside an `allow` entry (a name such as 王堃, or a single character) are accepted there.

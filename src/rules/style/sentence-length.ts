@@ -1,18 +1,6 @@
-import type { SegmentKind } from '../../article/prose.js';
+import { READER_PROSE } from '../../article/prose.js';
 import { readingLength, verbatimMask } from '../../text/charsets.js';
 import { defineRule, spanOf } from '../types.js';
-
-/** Prose a reader reads as sentences; code is not prose and the author field is a name. */
-const CHECKED: ReadonlySet<SegmentKind> = new Set([
-  'paragraph',
-  'heading',
-  'tableCell',
-  'html',
-  'imageAlt',
-  'linkTitle',
-  'title',
-  'digest',
-]);
 
 const FULL_STOPS = '。！？；…';
 const HALF_STOPS = '!?;.';
@@ -83,7 +71,7 @@ export default defineRule({
   },
   check(article, { options, report }) {
     for (const segment of article.segments) {
-      if (!CHECKED.has(segment.kind)) continue;
+      if (!READER_PROSE.has(segment.kind)) continue;
       const { text } = segment;
       const mask = verbatimMask(text, segment.verbatim);
       const verbatim = ranges(mask);

@@ -1,18 +1,6 @@
-import type { SegmentKind } from '../../article/prose.js';
+import { READER_PROSE } from '../../article/prose.js';
 import { isHanAt, isTraditionalOnly, simplifiedOf, verbatimMask } from '../../text/charsets.js';
 import { defineRule, spanOf } from '../types.js';
-
-/** Prose a reader reads; code is not prose, and the author field is a name (a Hong Kong author keeps 陳). */
-const CHECKED: ReadonlySet<SegmentKind> = new Set([
-  'paragraph',
-  'heading',
-  'tableCell',
-  'html',
-  'imageAlt',
-  'linkTitle',
-  'title',
-  'digest',
-]);
 
 export default defineRule({
   meta: {
@@ -27,7 +15,7 @@ export default defineRule({
   },
   check(article, { options, report }) {
     for (const segment of article.segments) {
-      if (!CHECKED.has(segment.kind)) continue;
+      if (!READER_PROSE.has(segment.kind)) continue;
       const { text } = segment;
       const mask = verbatimMask(text, segment.verbatim);
       const allowed = new Uint8Array(text.length);

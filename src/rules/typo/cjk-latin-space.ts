@@ -1,18 +1,6 @@
-import type { SegmentKind } from '../../article/prose.js';
+import { READER_PROSE } from '../../article/prose.js';
 import { codePointBefore, isHanAt, isHanBefore, verbatimMask } from '../../text/charsets.js';
 import { defineRule, spanOf } from '../types.js';
-
-/** Prose a reader sees; code is not prose and the author field is a name. */
-const CHECKED: ReadonlySet<SegmentKind> = new Set([
-  'paragraph',
-  'heading',
-  'tableCell',
-  'html',
-  'imageAlt',
-  'linkTitle',
-  'title',
-  'digest',
-]);
 
 /**
  * A Latin word: letters and digits, joined by `.-_'’/&+` inside the word (Node.js, Wi-Fi, AT&T), optionally ending
@@ -49,7 +37,7 @@ export default defineRule({
   },
   check(article, { options, report }) {
     for (const segment of article.segments) {
-      if (!CHECKED.has(segment.kind)) continue;
+      if (!READER_PROSE.has(segment.kind)) continue;
       const { text } = segment;
       const mask = verbatimMask(text, segment.verbatim);
       // Gaps (a gap is the index of the character after it) inside and around an accepted word: 买了A股 has none.

@@ -1,18 +1,6 @@
-import type { SegmentKind } from '../../article/prose.js';
+import { READER_PROSE } from '../../article/prose.js';
 import { verbatimMask } from '../../text/charsets.js';
 import { defineRule, type Report, spanOf } from '../types.js';
-
-/** Prose a reader sees; code is not prose and the author field is a name. */
-const CHECKED: ReadonlySet<SegmentKind> = new Set([
-  'paragraph',
-  'heading',
-  'tableCell',
-  'html',
-  'imageAlt',
-  'linkTitle',
-  'title',
-  'digest',
-]);
 
 /**
  * Two or more 点号 in a row. …… and —— are single marks written as two characters (GB/T 15834 4.11, 4.9) and are
@@ -61,7 +49,7 @@ export default defineRule({
   },
   check(article, { report }) {
     for (const segment of article.segments) {
-      if (!CHECKED.has(segment.kind)) continue;
+      if (!READER_PROSE.has(segment.kind)) continue;
       const mask = verbatimMask(segment.text, segment.verbatim);
       for (const m of segment.text.matchAll(RUN)) {
         if (mask.subarray(m.index, m.index + m[0].length).some((v) => v === 1)) continue;

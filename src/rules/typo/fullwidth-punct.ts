@@ -1,18 +1,6 @@
-import type { Segment, SegmentKind } from '../../article/prose.js';
+import { READER_PROSE, type Segment } from '../../article/prose.js';
 import { codePointBefore, isHanAt, isHanBefore, verbatimMask } from '../../text/charsets.js';
 import { defineRule, type Report, spanOf } from '../types.js';
-
-/** Prose a reader sees; code is not prose and the author field is a name. */
-const CHECKED: ReadonlySet<SegmentKind> = new Set([
-  'paragraph',
-  'heading',
-  'tableCell',
-  'html',
-  'imageAlt',
-  'linkTitle',
-  'title',
-  'digest',
-]);
 
 const FULL: Record<string, string> = {
   ',': '，',
@@ -145,7 +133,7 @@ export default defineRule({
       });
     };
     for (const segment of article.segments) {
-      if (!CHECKED.has(segment.kind)) continue;
+      if (!READER_PROSE.has(segment.kind)) continue;
       const mask = verbatimMask(segment.text, segment.verbatim);
       for (const m of segment.text.matchAll(EMOTICON)) mask.fill(1, m.index, m.index + m[0].length);
       const emit = emitFor(segment);
