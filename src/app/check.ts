@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,77 +47,71 @@ export function checkFile(cwd: string, path: string, setup: LintSetup): FileResu
 
 /**
  * The `wxgate check` use case. Policies are loaded (and validated) once up front, so a broken policy fails before
- * any file is read. Large runs spread files over worker threads, biggest first, so a few large articles do not
- * leave a core idle at the end.
+ * any file is read. A large run is split into one share per core, balanced by file size: the calling thread
+ * checks one share while worker threads check the others, with no messages until a share is done.
  */
 export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const { files, missing } = collectMarkdownFiles(request.paths, request.cwd);
   const { policy, lexicon } = loadPolicies(request.policiesDir, RULES);
   const setup: LintSetup = { rules: RULES, policy, lexicon, locale: request.locale };
   const workerUrl = new URL('./worker.js', import.meta.url);
-  const workers = Math.min(request.jobs, files.length) - 1;
-  if (workers < 1 || files.length < 8 || !existsSync(fileURLToPath(workerUrl))) {
+  const sizes = new Map(files.map((f) => [f, sizeOf(request.cwd, f)]));
+  const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const shares = Math.min(request.jobs, files.length);
+  if (shares < 2 || total < PARALLEL_MIN_BYTES || !existsSync(fileURLToPath(workerUrl))) {
     return { files: files.map((f) => checkFile(request.cwd, f, setup)), missing };
   }
-  const bySize = [...files].sort((a, b) => sizeOf(request.cwd, b) - sizeOf(request.cwd, a));
-  const results = await checkInPool(bySize, workers, workerUrl, request, setup);
+  const [here = [], ...elsewhere] = balance(files, sizes, shares);
+  const inWorkers = elsewhere.map((paths) => checkInWorker(workerUrl, request, paths));
+  const results = [
+    ...here.map((f) => checkFile(request.cwd, f, setup)),
+    ...(await Promise.all(inWorkers)).flat(),
+  ];
   return { files: results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), missing };
+}
+
+/**
+ * Below this much Markdown, starting a worker (loading the bundle and the policies, ~0.1–0.2 s) costs more than
+ * it saves.
+ */
+const PARALLEL_MIN_BYTES = 256 * 1024;
+/** A worker starts late by about the time it takes to check this much: its share is made smaller by as much. */
+const WORKER_START_BYTES = 128 * 1024;
+
+/** Longest-processing-time-first: each file, largest first, goes to the share with the least work so far. */
+function balance(files: readonly string[], sizes: ReadonlyMap<string, number>, shares: number): string[][] {
+  const out = Array.from({ length: shares }, () => [] as string[]);
+  const load = Array.from({ length: shares }, (_, i) => (i === 0 ? 0 : WORKER_START_BYTES));
+  for (const f of [...files].sort((a, b) => sizes.get(b)! - sizes.get(a)!)) {
+    const i = load.indexOf(Math.min(...load));
+    out[i]!.push(f);
+    load[i]! += sizes.get(f)!;
+  }
+  return out;
 }
 
 function sizeOf(cwd: string, path: string): number {
   try {
-    return readFileSync(join(cwd, path)).length;
+    return statSync(join(cwd, path)).size;
   } catch {
     return 0;
   }
 }
 
-async function checkInPool(
-  queue: string[],
-  workerCount: number,
-  workerUrl: URL,
-  request: CheckRequest,
-  setup: LintSetup,
-): Promise<FileResult[]> {
-  const results: FileResult[] = [];
-  const pending = [...queue];
-  const workers = Array.from(
-    { length: workerCount },
-    () =>
-      new Worker(workerUrl, {
-        workerData: { cwd: request.cwd, policiesDir: request.policiesDir, locale: request.locale },
-      }),
-  );
-  const runWorker = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      const next = () => {
-        const path = pending.shift();
-        if (path === undefined) {
-          resolve();
-          return;
-        }
-        worker.postMessage(path);
-      };
-      worker.on('message', (result: FileResult) => {
-        results.push(result);
-        next();
-      });
-      worker.on('error', reject);
-      next();
+function checkInWorker(workerUrl: URL, request: CheckRequest, paths: string[]): Promise<FileResult[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerUrl, {
+      workerData: { cwd: request.cwd, policiesDir: request.policiesDir, locale: request.locale, paths },
     });
-  // The calling thread takes files from the same queue, yielding between files so worker replies are handled.
-  const runHere = async () => {
-    for (let path = pending.shift(); path !== undefined; path = pending.shift()) {
-      results.push(checkFile(request.cwd, path, setup));
-      await new Promise((r) => setImmediate(r));
-    }
-  };
-  try {
-    await Promise.all([...workers.map(runWorker), runHere()]);
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return results;
+    worker.once('message', (results: FileResult[]) => {
+      resolve(results);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`check worker exited with code ${code}`));
+    });
+  });
 }
 
 export const DEFAULT_JOBS = Math.max(1, availableParallelism());

@@ -5,10 +5,13 @@ import { RULES } from '../rules/index.js';
 import type { LintSetup } from './runner.js';
 import type { Locale } from './types.js';
 
-/** A check worker: builds its own setup from the same policy directory, then checks the paths it is sent. */
-const { cwd, policiesDir, locale } = workerData as { cwd: string; policiesDir: string; locale: Locale };
+/** A check worker: builds its own setup from the same policy directory, checks its share, replies once. */
+const { cwd, policiesDir, locale, paths } = workerData as {
+  cwd: string;
+  policiesDir: string;
+  locale: Locale;
+  paths: string[];
+};
 const { policy, lexicon } = loadPolicies(policiesDir, RULES);
 const setup: LintSetup = { rules: RULES, policy, lexicon, locale };
-parentPort?.on('message', (path: string) => {
-  parentPort?.postMessage(checkFile(cwd, path, setup));
-});
+parentPort?.postMessage(paths.map((path) => checkFile(cwd, path, setup)));

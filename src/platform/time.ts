@@ -53,16 +53,7 @@ function offsetMinutes(offset: string): number {
 
 /** The zone's offset from UTC at an instant, in minutes. */
 export function zoneOffsetMinutes(epochMs: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(epochMs));
+  const parts = formatter(zone, 'wall').formatToParts(new Date(epochMs));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(
     get('year'),
@@ -84,10 +75,33 @@ function zonedWallTimeToEpoch(wallAsUtc: number, zone: string): number {
 
 /** `YYYY-MM-DD` of an instant in a zone. */
 export function localDate(epochMs: number, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(epochMs));
+  return formatter(zone, 'date').format(new Date(epochMs));
+}
+
+const FORMATS = {
+  date: { locale: 'en-CA', options: { year: 'numeric', month: '2-digit', day: '2-digit' } },
+  wall: {
+    locale: 'en-US',
+    options: {
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    },
+  },
+} as const;
+
+/** Building an Intl formatter costs far more than using one; keep one per zone and format. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(zone: string, kind: keyof typeof FORMATS): Intl.DateTimeFormat {
+  const key = `${kind} ${zone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(FORMATS[kind].locale, { timeZone: zone, ...FORMATS[kind].options });
+    formatters.set(key, f);
+  }
+  return f;
 }

@@ -127,6 +127,9 @@ const UNMARKED_VERBATIM =
  * mask[i] = 1 means text[i] is verbatim.
  */
 export function verbatimMask(text: string, verbatim: ReadonlyArray<readonly [number, number]>): Uint8Array {
+  // Seven rules ask for the same segment's mask: compute it once (a segment's verbatim list is its identity).
+  const cached = maskCache.get(verbatim);
+  if (cached?.text === text) return cached.mask;
   const mask = new Uint8Array(text.length);
   for (const [s, e] of verbatim) mask.fill(1, s, e);
   for (const m of text.matchAll(UNMARKED_VERBATIM)) {
@@ -134,5 +137,9 @@ export function verbatimMask(text: string, verbatim: ReadonlyArray<readonly [num
     const url = m[0].replace(/[.,;:!?)\]'"]+$/, '');
     mask.fill(1, m.index, m.index + (m[0].startsWith('&') ? m[0].length : url.length));
   }
+  maskCache.set(verbatim, { text, mask });
   return mask;
 }
+
+/** Shared between rules: callers must not write to a mask (copy it first). */
+const maskCache = new WeakMap<object, { text: string; mask: Uint8Array }>();

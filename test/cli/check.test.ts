@@ -238,9 +238,11 @@ describe('wxgate check', () => {
   });
 
   it('gives the same verdict on one thread and on several', () => {
+    // Large enough (over 256 KB in all) that the run is split across threads.
+    const padding = '集团各部门按计划推进年度重点工作。\n\n'.repeat(600);
     const files: Record<string, string> = {};
     for (let i = 0; i < 12; i++) {
-      files[`content/group/2026-11-25-a${i}/index.md`] = `${GOOD}\n全网第一的产品${i}。\n`;
+      files[`content/group/2026-11-25-a${i}/index.md`] = `${GOOD}\n${padding}全网第一的产品${i}。\n`;
       files[`content/group/2026-11-25-a${i}/cover.png`] = 'png';
     }
     const dir = workspace(files);

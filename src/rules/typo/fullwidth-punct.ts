@@ -134,7 +134,7 @@ export default defineRule({
     };
     for (const segment of article.segments) {
       if (!READER_PROSE.has(segment.kind)) continue;
-      const mask = verbatimMask(segment.text, segment.verbatim);
+      const mask = verbatimMask(segment.text, segment.verbatim).slice();
       for (const m of segment.text.matchAll(EMOTICON)) mask.fill(1, m.index, m.index + m[0].length);
       const emit = emitFor(segment);
       checkMarks(segment.text, mask, emit);
