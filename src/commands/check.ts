@@ -1,0 +1,84 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import pkg from '../../package.json' with { type: 'json' };
+import { DEFAULT_JOBS, runCheck } from '../app/check.js';
+import { countSeverities, formatJson } from '../lint/reporters/json.js';
+import { formatSarif } from '../lint/reporters/sarif.js';
+import { formatText } from '../lint/reporters/text.js';
+import { FILE_RULE } from '../lint/runner.js';
+import type { Locale } from '../lint/types.js';
+import { RULES } from '../rules/index.js';
+import { type Command, oneOf, parse, UsageError } from './command.js';
+
+const HELP = `Usage: wxgate check [paths...] [options]
+
+Checks Markdown articles (content/<account>/<YYYY-MM-DD>-<slug>/index.md) against the content rules: laws and
+WeChat platform rules, reprint attribution, WeChat field limits, typography and readability. A directory means
+every *.md file below it except README.md. The verdict is exactly the one the pull-request check gives.
+
+Options:
+  --format <text|json|sarif>   Output format (default: text). json is a stable contract; sarif is SARIF 2.1.0
+                               for GitHub code scanning.
+  --locale <zh-CN|en>          Language of messages (default: zh-CN)
+  --policies <dir>             Policy directory with wxgate.yml and lexicons/ (default: policies)
+  --output <file>              Write the report to a file instead of standard output
+  --jobs <n>                   Threads to use (default: ${DEFAULT_JOBS}, the available cores)
+  --no-color                   Plain text output (also when NO_COLOR is set or output is not a terminal)
+  -h, --help                   Show this help
+
+Exit codes: 0 no errors (warnings allowed) · 1 at least one error · 2 usage or configuration error.
+
+Examples:
+  wxgate check                                  # everything under content/
+  wxgate check content/group/2026-11-20-news    # one article folder
+  wxgate check --format sarif --output wxgate.sarif
+`;
+
+export const check: Command = {
+  synopsis: 'check [paths...]   Check articles for compliance (default path: content/)',
+  help: HELP,
+  async run(args, io) {
+    const { values, positionals } = parse(args, {
+      format: { type: 'string' },
+      locale: { type: 'string' },
+      policies: { type: 'string' },
+      output: { type: 'string' },
+      jobs: { type: 'string' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      io.out(HELP);
+      return 0;
+    }
+    const format = oneOf('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
+    const locale = oneOf<Locale>('locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
+    const jobs = values.jobs === undefined ? DEFAULT_JOBS : Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) {
+      throw new UsageError(`--jobs must be a whole number ≥ 1 (got "${values.jobs}")`);
+    }
+    const outcome = await runCheck({
+      paths: positionals.length > 0 ? positionals : ['content'],
+      cwd: io.cwd,
+      policiesDir: resolve(io.cwd, String(values.policies ?? 'policies')),
+      locale,
+      jobs,
+    });
+    if (outcome.missing.length > 0) {
+      throw new UsageError(`no such file or directory: ${outcome.missing.join(', ')}`);
+    }
+    if (outcome.files.length === 0) {
+      throw new UsageError(`no Markdown files found in ${positionals.join(', ') || 'content'}`);
+    }
+    const color = !values['no-color'] && !io.env.NO_COLOR && io.isTty && values.output === undefined;
+    const report =
+      format === 'json'
+        ? formatJson(outcome.files)
+        : format === 'sarif'
+          ? formatSarif(outcome.files, [...RULES.map((r) => r.meta), FILE_RULE], locale, pkg.version)
+          : formatText(outcome.files, locale, color);
+    if (values.output !== undefined) writeFileSync(resolve(io.cwd, String(values.output)), report);
+    else io.out(report);
+    return countSeverities(outcome.files).errorCount > 0 ? 1 : 0;
+  },
+};

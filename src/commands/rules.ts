@@ -1,0 +1,38 @@
+import { FILE_RULE } from '../lint/runner.js';
+import type { Locale } from '../lint/types.js';
+import { RULES } from '../rules/index.js';
+import { type Command, oneOf, parse } from './command.js';
+
+const HELP = `Usage: wxgate rules [--format text|json] [--locale zh-CN|en]
+
+Lists every rule: id, default severity, description and the law, platform rule or rule-book clause it enforces.
+Severities and options are set per rule in policies/wxgate.yml under "rules:".
+`;
+
+export const rules: Command = {
+  synopsis: 'rules              List every rule with its id, default severity and source',
+  help: HELP,
+  async run(args, io) {
+    const { values } = parse(args, {
+      format: { type: 'string' },
+      locale: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      io.out(HELP);
+      return 0;
+    }
+    const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
+    const locale = oneOf<Locale>('locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
+    const metas = [...RULES.map((r) => r.meta), FILE_RULE];
+    if (format === 'json') {
+      io.out(`${JSON.stringify(metas, null, 2)}\n`);
+      return 0;
+    }
+    for (const m of metas) {
+      const description = locale === 'en' ? m.description.en : m.description.zh;
+      io.out(`${m.id.padEnd(30)} ${m.defaultSeverity.padEnd(8)} ${description}  [${m.source}]\n`);
+    }
+    return 0;
+  },
+};
