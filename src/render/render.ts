@@ -250,7 +250,10 @@ class Renderer {
     body.push(...this.blocks(tree.children));
     if (this.footnotes.length > 0) body.push(this.footnoteSection());
     const root = el('section', this.styles.article, body);
-    const html = toHtml(root).replace(/\u00a0/g, '&nbsp;');
+    const html = toHtml(root, { characterReferences: { useNamedReferences: true } }).replace(
+      /\u00a0/g,
+      '&nbsp;',
+    );
     return {
       html,
       images: [...this.images],
@@ -391,7 +394,12 @@ class Renderer {
       case 'delete':
         return [el('del', s.del, this.phrasing(node.children))];
       case 'inlineCode':
-        return [el('code', s.code, [text(node.value)])];
+        // Runs of spaces would collapse: keep the first as a space, the rest as no-break spaces.
+        return [
+          el('code', s.code, [
+            text(node.value.replace(/ {2,}/g, (m) => ` ${'\u00a0'.repeat(m.length - 1)}`)),
+          ]),
+        ];
       case 'break':
         return [el('br', '')];
       case 'link': {
@@ -413,8 +421,8 @@ class Renderer {
         const def = this.noteDefinitions.get(node.identifier);
         if (!def) return [text(`[^${node.label ?? node.identifier}]`)];
         const note = this.footnote(`note:${node.identifier}`, () => ({
-          text: mdastText(def.children).trim(),
-          url: firstLinkUrl(def),
+          text: mdastText(def.children, true).trim(),
+          url: undefined,
         }));
         return [el('sup', s.footnote_ref, [text(`[${note.n}]`)])];
       }
@@ -508,7 +516,8 @@ class Renderer {
   }
 
   private imageSrc(url: string, line: number): string | undefined {
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+    const drive = /^[a-z]:[\\/]/i.test(url);
+    const scheme = drive ? undefined : /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
     if (scheme !== undefined || url.startsWith('//')) {
       const host = hostOf(url.startsWith('//') ? `https:${url}` : url);
       if (
@@ -569,15 +578,22 @@ class Renderer {
   private htmlBlock(html: string, line: number): ElementContent[] {
     const b = new HtmlBuilder(this, BLOCK_TAGS);
     b.tokens(tokenizeHtml(html), line);
+    return this.blockify(b.finish());
+  }
+
+  /** Loose inline content of an HTML block becomes paragraphs; empty blocks go. */
+  private blockify(nodes: ElementContent[]): ElementContent[] {
     const out: ElementContent[] = [];
     let run: ElementContent[] = [];
     const flush = () => {
       if (hasVisible(run)) out.push(el('p', this.styles.p, trimRun(run)));
       run = [];
     };
-    for (const node of b.finish()) {
+    for (const node of nodes) {
       if (node.type === 'element' && BLOCK_RESULT.has(node.tagName)) {
         flush();
+        if (node.tagName === 'section') node.children = this.blockify(node.children);
+        else if (node.tagName === 'p') node.children = trimRun(node.children);
         if (hasVisible([node])) out.push(node);
       } else run.push(node);
     }
@@ -631,7 +647,7 @@ class HtmlBuilder {
         }
         continue;
       }
-      if (token.type === 'text') this.target.push(text(token.value));
+      if (token.type === 'text') this.target.push(text(softBreaks(token.value)));
       else if (token.type === 'close') this.close(token.name);
       else this.open(token, line);
     }
@@ -696,23 +712,27 @@ function lineOf(node: Nodes): number {
   return node.position?.start.line ?? 1;
 }
 
-function mdastText(nodes: readonly Nodes[]): string {
+/** Plain text of Markdown; with `withUrls`, a link's address follows its text in （）, as a footnote shows it. */
+function mdastText(nodes: readonly Nodes[], withUrls = false): string {
   let out = '';
   for (const node of nodes) {
     if ('value' in node && node.type !== 'html' && node.type !== 'yaml') out += node.value;
     else if (node.type === 'image' || node.type === 'imageReference') out += node.alt ?? '';
-    else if ('children' in node) out += mdastText(node.children as Nodes[]);
+    else if ('children' in node) {
+      const inner = mdastText(node.children as Nodes[], withUrls);
+      out += inner;
+      if (
+        withUrls &&
+        node.type === 'link' &&
+        !isAutolink(node.url, inner) &&
+        !SCRIPT_SCHEME.test(node.url.trim())
+      ) {
+        out += `（${node.url.trim()}）`;
+      }
+    }
     if (node.type === 'paragraph') out += ' ';
   }
-  return out;
-}
-
-function firstLinkUrl(node: Nodes): string | undefined {
-  let url: string | undefined;
-  collect(node, (n) => {
-    if (url === undefined && n.type === 'link') url = n.url;
-  });
-  return url;
+  return out.replace(/\s*\n\s*/g, ' ');
 }
 
 /** A link whose text is its own address (`<https://…>`, a bare `www.…`, `<me@example.com>`): already visible. */
@@ -759,7 +779,12 @@ function softBreaks(value: string): string {
 
 /** White space at the edges of a run of inline HTML content is not content. */
 function trimRun(run: ElementContent[]): ElementContent[] {
-  const out = [...run];
+  const out: ElementContent[] = [];
+  for (const node of run) {
+    const last = out.at(-1);
+    if (node.type === 'text' && last?.type === 'text') out[out.length - 1] = text(last.value + node.value);
+    else out.push(node);
+  }
   const first = out[0];
   if (first?.type === 'text') out[0] = text(first.value.replace(/^\s+/, ''));
   const last = out.at(-1);

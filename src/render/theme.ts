@@ -89,9 +89,10 @@ export const THEME_LABELS = {
 } as const;
 export type ThemeLabel = keyof typeof THEME_LABELS;
 
+/** Family names unquoted (valid CSS for names made of identifiers), so no quote needs escaping in style="". */
 const FONT =
-  "-apple-system, BlinkMacSystemFont, 'Helvetica Neue', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei UI', 'Microsoft YaHei', Arial, sans-serif";
-const MONO = "Menlo, Consolas, 'Courier New', monospace";
+  '-apple-system, BlinkMacSystemFont, Helvetica Neue, PingFang SC, Hiragino Sans GB, Microsoft YaHei UI, Microsoft YaHei, Arial, sans-serif';
+const MONO = 'Menlo, Consolas, Courier New, monospace';
 
 /** The built-in theme; policies/themes/default.yml is the same theme written out for companies to copy. */
 export const defaultTheme: Theme = {
@@ -129,7 +130,7 @@ export const defaultTheme: Theme = {
     img: 'display: block; max-width: 100%; height: auto; margin: 0 auto',
     figcaption: 'margin: 6px 0 0; font-size: 13px; line-height: 1.5; color: #999999; text-align: center',
     source:
-      'margin: 0 0 1.2em; padding: 8px 12px; background-color: #f7f7f7; font-size: 14px; color: #888888',
+      'margin: 0 0 1.2em; padding: 8px 12px; background-color: #f7f7f7; font-size: 14px; color: #888888; word-break: break-all',
     footnotes: 'margin: 2em 0 0; padding-top: 1em; border-top: 1px solid #e5e5e5',
     footnotes_title: 'margin: 0 0 0.6em; font-size: 15px; font-weight: bold; color: #555555',
     footnote: 'margin: 0 0 0.4em; font-size: 13px; line-height: 1.6; color: #888888; word-break: break-all',
