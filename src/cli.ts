@@ -3,12 +3,14 @@ import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
 import { check } from './commands/check.js';
 import { type Command, type Io, UsageError } from './commands/command.js';
+import { explain } from './commands/explain.js';
 import { rules } from './commands/rules.js';
 import { ConfigurationError } from './platform/errors.js';
 
 /** Every command, in help order. A new command is a module in src/commands/ and one line here. */
 const COMMANDS: Record<string, Command> = {
   check,
+  explain,
   rules,
 };
 

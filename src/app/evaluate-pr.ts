@@ -1,9 +1,26 @@
 /**
  * The `evaluate a pull request` use case: a pure function of (PR facts, BASE-branch policy text, a compliance
- * checker) → verdict. It never calls GitHub and never reads the clock; the Action and `wxgate explain` both call it.
+ * checker) → verdict. It never calls GitHub and never reads the clock; the Action and `wxgate explain` both call
+ * it, so they give the same verdict.
  */
-import type { FileResult } from '../lint/runner.js';
-import type { BasePolicies, PRContext, PRVerdict } from '../policy/pr-context.js';
+import { parseArticle } from '../article/article.js';
+import { decodeArticle } from '../article/decode.js';
+import { countSeverities } from '../lint/reporters/json.js';
+import { type FileResult, fileError, type LintSetup, lintBytes } from '../lint/runner.js';
+import type { Locale, LocalizedText } from '../lint/types.js';
+import { evaluateApprovals, Membership, type Requirement } from '../policy/approvals.js';
+import { type Codeowners, loadCodeowners, ownerRuleFor } from '../policy/codeowners.js';
+import {
+  type BasePolicies,
+  type ComplianceCheck,
+  isArticlePath,
+  type PRContext,
+  type PRFile,
+  type PRVerdict,
+} from '../policy/pr-context.js';
+import { type PrPolicy, parsePrPolicy } from '../policy/pr-policy.js';
+import { urgentReport } from '../policy/report.js';
+import { type ArticleFacts, finishSchedule, planSchedule } from '../policy/schedule.js';
 
 /** One changed article handed to the compliance checker: its bytes at head and the names beside it. */
 export interface ArticleInput {
@@ -15,17 +32,269 @@ export interface ArticleInput {
 /** Runs the content rules (configured by the BASE branch's policies and lexicons) on the PR's articles. */
 export type ComplianceRunner = (articles: readonly ArticleInput[]) => FileResult[] | Promise<FileResult[]>;
 
+/** The real checker, configured by policies loaded from the base branch (`loadPolicies` or the same parsed text). */
+export function complianceWith(setup: LintSetup): ComplianceRunner {
+  return (articles) => articles.map((a) => lintBytes(a.path, a.bytes, setup, a.siblings));
+}
+
 /**
  * Judges a PR. `policies` MUST be read from the PR's base branch: a PR that edits policies/ or CODEOWNERS is
- * judged by the rules it would replace. Throws ConfigurationError when the base policy itself is invalid.
+ * judged by the rules it would replace (and needs the admins' approval for the edit). Throws ConfigurationError
+ * when the base policy itself is invalid: a broken policy fails loudly, never open.
  */
 export async function evaluatePullRequest(
   ctx: PRContext,
   policies: BasePolicies,
   compliance: ComplianceRunner,
+  locale: Locale = 'zh-CN',
 ): Promise<PRVerdict> {
-  void ctx;
-  void policies;
-  void compliance;
-  throw new Error('evaluatePullRequest: not implemented yet');
+  const policy = parsePrPolicy(policies.wxgateYmlPath ?? 'policies/wxgate.yml', policies.wxgateYml ?? '');
+  const codeowners = loadCodeowners(policies.codeowners);
+  const articleFiles = ctx.files.filter((f) => isArticlePath(f.path) && f.status !== 'removed');
+
+  const complianceCheck = await checkCompliance(articleFiles, compliance, locale);
+  const facts = articleFiles.map((f) => readFacts(f, policy.timeZone));
+  const plan = planSchedule(ctx, policy, facts);
+
+  const membership = new Membership(ctx);
+  const requirements = buildRequirements(
+    ctx,
+    policy,
+    codeowners,
+    facts,
+    plan.articles.filter((a) => a.urgent),
+  );
+  const { check: approvals, satisfied } = await evaluateApprovals(ctx, policy, requirements, membership);
+  if (codeowners.errors.length > 0) {
+    approvals.explanation.push({
+      zh: `⚠ ${codeowners.file} 有 ${codeowners.errors.length} 行无效，已跳过（与 GitHub 相同）：${codeowners.errors.map((e) => `第 ${e.line} 行 ${e.message}`).join('；')}`,
+      en: `⚠ ${codeowners.file} has ${codeowners.errors.length} invalid line(s), skipped as GitHub does: ${codeowners.errors.map((e) => `line ${e.line}: ${e.message}`).join('; ')}`,
+    });
+  }
+  const urgentApprovedBy = satisfied.get(URGENT_SOURCE) ?? [];
+  const schedule = finishSchedule(ctx, policy, plan, urgentApprovedBy);
+  const report = urgentReport(ctx, policy, plan, urgentApprovedBy);
+
+  const verdict: PRVerdict = {
+    mergeable: complianceCheck.status === 'pass' && schedule.status === 'pass' && approvals.status === 'pass',
+    checks: { compliance: complianceCheck, schedule, approvals },
+    codeownersErrors: codeowners.errors.map((e) => ({
+      file: codeowners.file ?? 'CODEOWNERS',
+      line: e.line,
+      message: e.message,
+    })),
+    evaluatedAt: ctx.evaluatedAt,
+    codeownersFile: codeowners.file,
+  };
+  if (report) verdict.report = report;
+  return verdict;
+}
+
+const URGENT_SOURCE = 'policy:urgent';
+const ADMIN_SOURCE = 'policy:admin';
+
+function bytesOf(content: Uint8Array | string): Uint8Array {
+  return typeof content === 'string' ? new TextEncoder().encode(content) : content;
+}
+
+async function checkCompliance(
+  files: readonly PRFile[],
+  compliance: ComplianceRunner,
+  locale: Locale,
+): Promise<ComplianceCheck> {
+  const inputs: ArticleInput[] = [];
+  const unreadable: FileResult[] = [];
+  for (const f of files) {
+    if (f.content === undefined) {
+      unreadable.push(
+        fileError(
+          f.path,
+          1,
+          {
+            zh: '无法读取该文章在 PR 最新提交中的内容，无法检查。',
+            en: 'The article content at the PR head could not be read, so it cannot be checked.',
+          },
+          locale,
+        ),
+      );
+    } else inputs.push({ path: f.path, bytes: bytesOf(f.content), siblings: new Set(f.siblings ?? []) });
+  }
+  const results = [...(inputs.length > 0 ? await compliance(inputs) : []), ...unreadable].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
+  const { errorCount, warningCount } = countSeverities(results);
+  const perFile = results.map((r) => ({ path: r.path, ...countSeverities([r]) }));
+  const explanation: LocalizedText[] = [];
+  if (results.length === 0) {
+    explanation.push({ zh: '此 PR 不含文章，无需合规检查。', en: 'This PR contains no article to check.' });
+  }
+  for (const f of perFile) {
+    explanation.push(
+      f.errorCount === 0
+        ? {
+            zh: `✓ ${f.path}：无错误${f.warningCount ? `（${f.warningCount} 个警告）` : ''}。`,
+            en: `✓ ${f.path}: no errors${f.warningCount ? ` (${f.warningCount} warnings)` : ''}.`,
+          }
+        : {
+            zh: `✗ ${f.path}：${f.errorCount} 个错误${f.warningCount ? `、${f.warningCount} 个警告` : ''}，见行内标注或运行 wxgate check。`,
+            en: `✗ ${f.path}: ${f.errorCount} errors${f.warningCount ? `, ${f.warningCount} warnings` : ''}; see the annotations or run wxgate check.`,
+          },
+    );
+  }
+  return {
+    status: errorCount === 0 ? 'pass' : 'fail',
+    errorCount,
+    warningCount,
+    files: perFile,
+    explanation,
+  };
+}
+
+function readFacts(file: PRFile, zone: string): ArticleFacts {
+  const none: ArticleFacts = {
+    path: file.path,
+    readable: false,
+    title: undefined,
+    publishAt: undefined,
+    publishAtText: undefined,
+    urgentReason: undefined,
+    fields: {},
+  };
+  if (file.content === undefined) return none;
+  const decoded = decodeArticle(bytesOf(file.content));
+  if (!decoded.ok) return none;
+  const fm = parseArticle(file.path, decoded.text, { timeZone: zone }).frontMatter.fields;
+  return {
+    path: file.path,
+    readable: true,
+    title: fm.title,
+    publishAt: fm.publishAt,
+    publishAtText: fm.publishAtText,
+    urgentReason: fm.urgent?.reason,
+    fields: {
+      department: fm.department,
+      type: fm.type,
+      author: fm.author,
+      major: fm.major === undefined ? undefined : String(fm.major),
+    },
+  };
+}
+
+/** Every approval the PR needs: CODEOWNERS, the policy's extra rules, the urgent path, the admins. */
+export function buildRequirements(
+  ctx: PRContext,
+  policy: PrPolicy,
+  codeowners: Codeowners,
+  articles: readonly ArticleFacts[],
+  urgent: readonly { path: string }[],
+): Requirement[] {
+  const out: Requirement[] = [];
+  const add = (source: string, base: Omit<Requirement, 'files' | 'source'>, file: string) => {
+    const existing = out.find((r) => r.source === source);
+    if (existing) {
+      if (!existing.files.includes(file)) existing.files.push(file);
+    } else out.push({ ...base, source, files: [file] });
+  };
+  // A rename is judged on both paths: moving a file out of an owned folder needs that owner too.
+  const pathsOf = (f: PRFile) =>
+    f.previousPath && f.previousPath !== f.path ? [f.path, f.previousPath] : [f.path];
+
+  const where = codeowners.file ?? 'CODEOWNERS';
+  for (const f of ctx.files) {
+    for (const p of pathsOf(f)) {
+      const rule = ownerRuleFor(codeowners, p);
+      if (!rule || rule.owners.length === 0) continue;
+      add(
+        `${where}:${rule.line}`,
+        {
+          owners: rule.owners,
+          label: {
+            zh: `${where} 第 ${rule.line} 行（${rule.pattern}）`,
+            en: `${where} line ${rule.line} (${rule.pattern})`,
+          },
+        },
+        p,
+      );
+    }
+  }
+
+  policy.approvals.rules.forEach((rule) => {
+    const label = {
+      zh: `${rule.name}${rule.clause ? `（${rule.clause}）` : ''}`,
+      en: `${rule.name}${rule.clause ? ` (${rule.clause})` : ''}`,
+    };
+    if (rule.kind === 'paths') {
+      for (const f of ctx.files) {
+        for (const p of pathsOf(f)) if (rule.match(p)) add(rule.source, { owners: rule.owners, label }, p);
+      }
+    } else if (rule.kind === 'labels') {
+      if (!rule.labels.some((l) => ctx.labels.includes(l))) return;
+      for (const f of ctx.files) add(rule.source, { owners: rule.owners, label }, f.path);
+    } else {
+      for (const a of articles) {
+        const value = a.fields[rule.field];
+        if (value === undefined) continue;
+        const owners = rule.ownersByValue.get(value) ?? [];
+        const requirement: Omit<Requirement, 'files' | 'source'> = {
+          owners,
+          label: { zh: `${label.zh}：${rule.field}=${value}`, en: `${label.en}: ${rule.field}=${value}` },
+        };
+        if (owners.length === 0) {
+          requirement.unmet = {
+            zh: `策略没有为 ${rule.field}「${value}」指定负责人（policies/wxgate.yml ${rule.source.slice(7)}），无法批准。`,
+            en: `the policy names no owner for ${rule.field} "${value}" (policies/wxgate.yml ${rule.source.slice(7)}), so nobody can approve it.`,
+          };
+        }
+        add(`${rule.source}(${rule.field}=${value})`, requirement, a.path);
+      }
+    }
+  });
+
+  for (const a of urgent) {
+    add(
+      URGENT_SOURCE,
+      {
+        owners: policy.urgent.approvers,
+        label: {
+          zh: '加急发布须总经理批准（001 第四章第2条）',
+          en: 'Urgent publication needs the general manager (001 第四章第2条)',
+        },
+        ...(policy.urgent.approvers.length === 0
+          ? {
+              unmet: {
+                zh: '策略未配置 urgent.approvers，加急流程不可用。',
+                en: 'the policy names no urgent.approvers, so the urgent path is unavailable.',
+              },
+            }
+          : {}),
+      },
+      a.path,
+    );
+  }
+
+  for (const f of ctx.files) {
+    for (const p of pathsOf(f)) {
+      if (!policy.approvals.isAdminPath(p)) continue;
+      add(
+        ADMIN_SOURCE,
+        {
+          owners: policy.approvals.admins,
+          label: {
+            zh: '修改策略、工作流或 CODEOWNERS 须管理员批准',
+            en: 'Changes to policies, workflows or CODEOWNERS need the admins',
+          },
+          ...(policy.approvals.admins.length === 0
+            ? {
+                unmet: {
+                  zh: '策略未配置 approvals.admins，此类修改无人可批准（失败即关闭）。',
+                  en: 'the policy names no approvals.admins, so nobody can approve such a change (fails closed).',
+                },
+              }
+            : {}),
+        },
+        p,
+      );
+    }
+  }
+  return out;
 }

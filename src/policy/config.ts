@@ -3,6 +3,7 @@ import { ConfigurationError } from '../platform/errors.js';
 import { isValidTimeZone } from '../platform/time.js';
 import { lineOfPath, parseYaml } from '../platform/yaml.js';
 import type { Rule, RuleOptions } from '../rules/types.js';
+import { PR_POLICY_KEYS, parsePrPolicy } from './pr-policy.js';
 
 /** What `policies/wxgate.yml` says about content checks. */
 export interface CheckPolicy {
@@ -12,7 +13,8 @@ export interface CheckPolicy {
 }
 
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
-const TOP_LEVEL_KEYS = ['time_zone', 'rules'];
+/** `lead_time`, `urgent` and `approvals` are the pull-request sections (pr-policy.ts). */
+const TOP_LEVEL_KEYS = ['time_zone', 'rules', ...PR_POLICY_KEYS];
 
 /**
  * Validates the policy against the rules that exist. Anything wrong is a ConfigurationError with file, line and
@@ -91,6 +93,9 @@ export function parseCheckPolicy(file: string, yamlText: string, rules: readonly
       (typeof setting === 'object' && setting !== null && 'severity' in setting);
     result.set(id, { severity, explicit, options });
   }
+  // The pull-request sections live in the same file: `wxgate check` validates them too, so a broken policy is
+  // caught locally before a pull request meets it.
+  parsePrPolicy(file, yamlText);
   return { timeZone: timeZone as string, rules: result };
 }
 

@@ -46,6 +46,12 @@ export interface PRCommit {
   sha: string;
   /** Paths the commit added, modified, removed or renamed (both names of a rename). */
   files: readonly string[];
+  /**
+   * A SERVER-side time no earlier than GitHub's receipt of this commit, e.g. the `created_at` of the first check
+   * suite on the SHA. Never the commit's author/committer date: its author controls those. Used to date an article
+   * added to an existing PR (see schedule.ts `articleSubmission`); optional.
+   */
+  pushedAt?: number;
 }
 
 /** Team membership as the organisation has it, or why it cannot be known. */
@@ -100,7 +106,8 @@ export interface BasePolicies {
   /** Where it was read from, for error messages (e.g. `policies/wxgate.yml@main`). */
   wxgateYmlPath?: string;
   /** The CODEOWNERS files at the base commit, by path; the first of .github/CODEOWNERS, CODEOWNERS,
-   * docs/CODEOWNERS that exists is used (GitHub's order). Pass every one you have; absent ones may be left out. */
+   * docs/CODEOWNERS that exists is used (GitHub's order). Pass every one you have; absent ones may be left out.
+   * A single entry under another path is used as given (an explicitly chosen file). */
   codeowners: Readonly<Record<string, string>>;
 }
 
@@ -201,4 +208,10 @@ export interface PRVerdict {
   /** Where things were read from: which CODEOWNERS file, the evaluation instant. */
   evaluatedAt: number;
   codeownersFile: string | undefined;
+}
+
+/** Changed Markdown under `content/` (except folder READMEs) is an article: checked, scheduled, approved. */
+export function isArticlePath(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  return path.startsWith('content/') && name.endsWith('.md') && name !== 'readme.md';
 }

@@ -84,7 +84,7 @@ describe('parseCheckPolicy', () => {
       'policies/wxgate.yml:2: field "rules.style/rare-char.strict": must be true or false',
     );
     expect(error('lead_time: 72\n')).toBe(
-      'policies/wxgate.yml:1: field "lead_time": unknown setting; allowed: time_zone, rules',
+      'policies/wxgate.yml:1: field "lead_time": must be a mapping: {hours: N} or {working_days: N}',
     );
     expect(error('rules: [a, b]\n')).toBe(
       'policies/wxgate.yml:1: field "rules": must map rule ids to a severity or to {severity, ...options}',
