@@ -4,6 +4,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { check } from './commands/check.js';
 import { type Command, type Io, UsageError } from './commands/command.js';
 import { explain } from './commands/explain.js';
+import { preview } from './commands/preview.js';
 import { rules } from './commands/rules.js';
 import { ConfigurationError } from './platform/errors.js';
 
@@ -11,6 +12,7 @@ import { ConfigurationError } from './platform/errors.js';
 const COMMANDS: Record<string, Command> = {
   check,
   explain,
+  preview,
   rules,
 };
 

@@ -1,0 +1,170 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { parseArticle } from '../article/article.js';
+import type { Locale } from '../lint/types.js';
+import { siblingFiles } from '../platform/files.js';
+import { loadAccounts } from '../policy/accounts.js';
+import { parseCheckPolicy } from '../policy/config.js';
+import { renderPreview } from '../render/preview.js';
+import { RenderError } from '../render/render.js';
+import { resolveTheme } from '../render/theme.js';
+import { RULES } from '../rules/index.js';
+import { type Command, oneOf, parse, UsageError } from './command.js';
+
+const HELP = `Usage: wxgate preview <article> [options]
+
+Renders an article as its followers will see it in WeChat and writes one self-contained HTML page: the message
+card (cover, title, digest) and the article page (title, author, account, date, body) at phone width. The body
+is exactly the HTML wxgate publishes (inline styles from the theme, external links as numbered footnotes, a
+来源 line for reprints). Images are inlined, and the page makes no network request, so it opens offline.
+
+<article> is an article's index.md or its folder (content/<account>/<YYYY-MM-DD>-<slug>/).
+
+Options:
+  --out <file>          Where to write the page (default: .wxgate-cache/preview/<account>/<folder>.html, which
+                        git ignores)
+  --theme <file|dir>    Theme YAML file, or a directory holding default.yml (default: policies/themes/default.yml
+                        when it exists, else the built-in theme)
+  --policies <dir>      Policy directory: time zone from wxgate.yml, account names from accounts.yml
+                        (default: policies)
+  --locale <zh-CN|en>   Language of the page labels and messages (default: zh-CN)
+  -h, --help            Show this help
+
+Exit codes: 0 the page was written · 2 usage error, a file that is not an article, an image the article names
+but its folder does not have, or a broken theme or policy.
+
+Examples:
+  wxgate preview content/group/2026-11-12-q3-operating-update
+  wxgate preview content/group/2026-11-12-q3-operating-update/index.md --out /tmp/q3.html
+`;
+
+export const preview: Command = {
+  synopsis: 'preview <article>   Write a phone-width HTML preview of an article as WeChat will show it',
+  help: HELP,
+  async run(args, io) {
+    const { values, positionals } = parse(args, {
+      out: { type: 'string' },
+      theme: { type: 'string' },
+      policies: { type: 'string' },
+      locale: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      io.out(HELP);
+      return 0;
+    }
+    const locale = oneOf<Locale>('locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
+    const option = (v: unknown) => (v === undefined ? undefined : String(v));
+    const [outOption, themeOption, policiesOption] = [
+      option(values.out),
+      option(values.theme),
+      option(values.policies),
+    ];
+    if (positionals.length !== 1) {
+      throw new UsageError(
+        positionals.length === 0
+          ? 'preview needs one article (its index.md or folder)'
+          : `preview takes one article, got ${positionals.length}`,
+      );
+    }
+    const given = positionals[0]!;
+    const file = articleFile(resolve(io.cwd, given), given);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(
+        code ? `${given} cannot be read (${code})` : `${given} is not UTF-8 text, so it is not an article`,
+      );
+    }
+    if (!/^(?:\uFEFF)?---\r?\n/.test(text)) {
+      throw new UsageError(
+        `${given} is not an article: it has no YAML front matter (the file starts with --- and gives title, author, publish_at and cover)`,
+      );
+    }
+
+    const policiesDir = resolve(io.cwd, policiesOption ?? 'policies');
+    if (policiesOption !== undefined && !(existsSync(policiesDir) && statSync(policiesDir).isDirectory())) {
+      throw new UsageError(`policy directory ${policiesOption} does not exist`);
+    }
+    const policyFile = join(policiesDir, 'wxgate.yml');
+    const timeZone = existsSync(policyFile)
+      ? parseCheckPolicy(policyFile, readFileSync(policyFile, 'utf8'), RULES).timeZone
+      : 'Asia/Shanghai';
+    const theme = resolveTheme(io.cwd, themeOption);
+
+    const folder = dirname(file);
+    const path = toPosix(relative(io.cwd, file));
+    const article = parseArticle(path, text.replace(/^\uFEFF/, ''), {
+      timeZone,
+      assets: siblingFiles(folder),
+    });
+    const accountName =
+      article.account !== undefined && existsSync(join(policiesDir, 'accounts.yml'))
+        ? loadAccounts(policiesDir).accounts.get(article.account)?.name
+        : undefined;
+
+    let page: ReturnType<typeof renderPreview>;
+    try {
+      page = renderPreview(article, {
+        theme,
+        locale,
+        ...(accountName !== undefined ? { accountName } : {}),
+        readFile: (local) => {
+          const full = join(folder, ...local.split('/'));
+          if (!full.startsWith(folder + sep)) return undefined;
+          try {
+            return statSync(full).isFile() ? readFileSync(full) : undefined;
+          } catch {
+            return undefined;
+          }
+        },
+      });
+    } catch (error) {
+      if (error instanceof RenderError) {
+        throw new UsageError(
+          `${path}:${error.line}: ${locale === 'en' ? error.messages.en : error.messages.zh}`,
+        );
+      }
+      throw error;
+    }
+
+    const out = resolve(
+      io.cwd,
+      outOption ?? join('.wxgate-cache', 'preview', article.account ?? '', `${basename(folder)}.html`),
+    );
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, page.html);
+    for (const w of page.warnings) {
+      io.err(`${path}:${w.line}: ${locale === 'en' ? w.message.en : w.message.zh}\n`);
+    }
+    io.out(
+      `${locale === 'en' ? 'Preview written to' : '预览已写入'} ${toPosix(relative(io.cwd, out)) || out}\n`,
+    );
+    return 0;
+  },
+};
+
+/** The Markdown file a user means: the path itself, or `index.md` in a folder. */
+function articleFile(full: string, given: string): string {
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(full);
+  } catch {
+    throw new UsageError(`no such file or directory: ${given}`);
+  }
+  if (stat.isDirectory()) {
+    const index = join(full, 'index.md');
+    if (!existsSync(index))
+      throw new UsageError(`${given} is a folder without index.md, so it is not an article`);
+    return index;
+  }
+  if (!full.endsWith('.md'))
+    throw new UsageError(`${given} is not a Markdown (.md) file, so it is not an article`);
+  return full;
+}
+
+function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
