@@ -1,0 +1,123 @@
+/**
+ * The rules a PR is judged by, read through the git data API at a commit of the BASE branch: the policy folder
+ * (`policies/` by default) and GitHub's three CODEOWNERS locations. A PR that edits any of them changes nothing
+ * here: its head is never read for rules.
+ */
+import type { BasePolicies } from '../policy/pr-context.js';
+import { type GitHubClient, httpStatus } from './client.js';
+import { decodeBlob } from './pr-context.js';
+
+/** GitHub's search order: the first that exists is used. */
+export const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const;
+
+/** Policy files are YAML; anything else in the folder (an avatar image, a README) is not needed to judge. */
+const POLICY_FILE = /\.ya?ml$/i;
+/** A policy file larger than this is refused: a base branch could hold anything, the runner's memory cannot. */
+const MAX_POLICY_BYTES = 5 * 1024 * 1024;
+
+export interface BaseFiles {
+  /** The base commit everything was read at. */
+  sha: string;
+  /** The policy folder as given (`policies`), without trailing slash. */
+  policiesPath: string;
+  /** Policy files by path relative to the policy folder (`wxgate.yml`, `lexicons/ads.yml`). */
+  policyFiles: Map<string, string>;
+  /** What the evaluator takes. */
+  policies: BasePolicies;
+}
+
+interface TreeEntry {
+  path?: string;
+  type?: string;
+  sha?: string;
+  size?: number;
+}
+
+/** The tip of the base branch now: the latest rules, even if the PR's own `base.sha` is older. */
+export async function baseBranchSha(
+  octokit: GitHubClient,
+  owner: string,
+  repo: string,
+  branch: string,
+  fallback: string,
+): Promise<string> {
+  try {
+    const { data } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+    return data.object.sha;
+  } catch (error) {
+    if (httpStatus(error) === 404) return fallback;
+    throw error;
+  }
+}
+
+export async function readBaseFiles(
+  octokit: GitHubClient,
+  owner: string,
+  repo: string,
+  sha: string,
+  policiesPath = 'policies',
+): Promise<BaseFiles> {
+  const folder = policiesPath.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+  const tree = async (treeSha: string, recursive = false): Promise<TreeEntry[]> => {
+    const { data } = await octokit.rest.git.getTree({
+      owner,
+      repo,
+      tree_sha: treeSha,
+      ...(recursive ? { recursive: 'true' } : {}),
+    });
+    if (data.truncated) throw new Error(`the base tree ${treeSha} is too large for GitHub to list`);
+    return data.tree;
+  };
+  const blob = async (blobSha: string, path: string): Promise<string> => {
+    const { data } = await octokit.rest.git.getBlob({ owner, repo, file_sha: blobSha });
+    if ((data.size ?? 0) > MAX_POLICY_BYTES) throw new Error(`${path} at ${sha} is larger than 5 MB`);
+    return Buffer.from(decodeBlob(data.content, data.encoding)).toString('utf8');
+  };
+  /** The entry at `path` (a/b/c) under the commit's root tree, walking one folder at a time. */
+  const entryAt = async (path: string): Promise<TreeEntry | undefined> => {
+    let entries = await rootEntries;
+    const parts = path.split('/');
+    for (const [i, part] of parts.entries()) {
+      const entry = entries.find((e) => e.path === part);
+      if (!entry || i === parts.length - 1) return entry;
+      if (entry.type !== 'tree' || !entry.sha) return undefined;
+      entries = await tree(entry.sha);
+    }
+    return undefined;
+  };
+  const rootEntries = tree(sha);
+
+  const policyFiles = new Map<string, string>();
+  const policyTree = await entryAt(folder);
+  if (policyTree?.type === 'tree' && policyTree.sha) {
+    const wanted = (await tree(policyTree.sha, true)).filter(
+      (e) => e.type === 'blob' && e.path && e.sha && POLICY_FILE.test(e.path),
+    );
+    await Promise.all(
+      wanted.map(async (e) => {
+        policyFiles.set(e.path!, await blob(e.sha!, `${folder}/${e.path}`));
+      }),
+    );
+  }
+
+  const codeowners: Record<string, string> = {};
+  for (const path of CODEOWNERS_PATHS) {
+    const entry = await entryAt(path);
+    if (entry?.type === 'blob' && entry.sha) {
+      codeowners[path] = await blob(entry.sha, path);
+      break; // GitHub uses the first one it finds and ignores the others.
+    }
+  }
+
+  const wxgateYml = policyFiles.get('wxgate.yml');
+  return {
+    sha,
+    policiesPath: folder,
+    policyFiles,
+    policies: {
+      wxgateYml,
+      wxgateYmlPath: `${folder}/wxgate.yml@${sha.slice(0, 7)}`,
+      codeowners,
+    },
+  };
+}

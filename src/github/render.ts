@@ -1,0 +1,335 @@
+/**
+ * How a verdict reads on GitHub: the three check runs (title, Markdown summary, line annotations), the sticky PR
+ * comment and the job summary. Pure functions of the verdict; Chinese by default, English with locale `en`.
+ */
+import type { FileResult, LintMessage } from '../lint/runner.js';
+import type { Locale, LocalizedText } from '../lint/types.js';
+import { zoneOffsetMinutes } from '../platform/time.js';
+import type { CheckStatus, PRVerdict } from '../policy/pr-context.js';
+import type { CheckAnnotation, CheckConclusion, CheckRunResult } from './check-runs.js';
+
+export const CHECK_NAMES = {
+  compliance: 'wxgate / compliance',
+  schedule: 'wxgate / schedule',
+  approvals: 'wxgate / approvals',
+} as const;
+
+export type CheckKey = keyof typeof CHECK_NAMES;
+
+/** The hidden marker the sticky comment is found by. */
+export const COMMENT_MARKER = '<!-- wxgate:pr-comment -->';
+
+/**
+ * A check that is still waiting (approvals missing) must not satisfy a required check, yet it is not a defect
+ * either: `action_required` blocks the merge and reads "action required" in the merge box.
+ */
+export const CONCLUSION: Record<CheckStatus, CheckConclusion> = {
+  pass: 'success',
+  fail: 'failure',
+  pending: 'action_required',
+};
+
+const ICON: Record<CheckStatus, string> = { pass: '✅', fail: '❌', pending: '⏳' };
+
+export interface RenderContext {
+  locale: Locale;
+  headSha: string;
+  /** Base commit the policies and CODEOWNERS were read at. */
+  baseSha: string;
+  policiesPath: string;
+  /** The policy's time zone, for times shown to people. */
+  timeZone: string;
+  /** Link to the workflow run, shown as the check runs' details. */
+  runUrl?: string;
+}
+
+function say(locale: Locale, text: LocalizedText): string {
+  return locale === 'en' ? text.en : text.zh;
+}
+
+const T = {
+  checks: { zh: '检查', en: 'Check' },
+  status: { zh: '结果', en: 'Result' },
+  pass: { zh: '通过', en: 'passed' },
+  fail: { zh: '未通过', en: 'failed' },
+  pending: { zh: '等待中', en: 'pending' },
+  compliance: { zh: '内容合规', en: 'Compliance' },
+  schedule: { zh: '提前提交（排期）', en: 'Lead time (schedule)' },
+  approvals: { zh: '审批', en: 'Approvals' },
+  mergeable: { zh: '✅ 可以合并：三项检查均已通过。', en: '✅ Mergeable: all three checks passed.' },
+  notMergeable: {
+    zh: '⛔ 暂不能合并：请按下列说明处理。',
+    en: '⛔ Not mergeable yet: see below for what is missing.',
+  },
+  file: { zh: '文件', en: 'File' },
+  owners: { zh: '可批准人（任一即可）', en: 'Owners (any one)' },
+  satisfiedBy: { zh: '已批准', en: 'Approved by' },
+  source: { zh: '依据', en: 'Source' },
+  ignored: { zh: '未计入的审批', en: 'Reviews not counted' },
+  blockedBy: { zh: '要求修改（阻止合并）', en: 'Changes requested (blocks the merge)' },
+  article: { zh: '文章', en: 'Article' },
+  publishAt: { zh: '发布时间', en: 'Publish at' },
+  leadTime: { zh: '提前（小时）', en: 'Lead time (h)' },
+  required: { zh: '要求（小时）', en: 'Required (h)' },
+  urgent: { zh: '加急', en: 'Urgent' },
+  errors: { zh: '错误', en: 'errors' },
+  warnings: { zh: '警告', en: 'warnings' },
+  line: { zh: '行', en: 'Line' },
+  rule: { zh: '规则', en: 'Rule' },
+  message: { zh: '说明', en: 'Message' },
+  codeowners: { zh: 'CODEOWNERS 中被跳过的无效行', en: 'Invalid CODEOWNERS lines (skipped)' },
+  footer: {
+    zh: '本评论由 wxgate 自动生成并在每次推送、标签变更和审阅后原地更新；规则与 CODEOWNERS 均读取自目标分支',
+    en: 'Written by wxgate and updated in place on every push, label change and review; rules and CODEOWNERS are read from the base branch',
+  },
+} satisfies Record<string, LocalizedText>;
+
+function statusWord(locale: Locale, status: CheckStatus): string {
+  return `${ICON[status]} ${say(locale, T[status])}`;
+}
+
+/** Markdown table cells may not contain pipes or newlines. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function list(locale: Locale, lines: readonly LocalizedText[]): string {
+  return lines.map((l) => `- ${say(locale, l)}`).join('\n');
+}
+
+/** An instant as wall-clock time in the policy's zone, with its offset: `2026-11-20 10:00 (UTC+08:00)`. */
+export function time(epochMs: number | null, zone: string): string {
+  if (epochMs === null) return '—';
+  const offset = zoneOffsetMinutes(epochMs, zone);
+  const local = new Date(epochMs + offset * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+  const abs = Math.abs(offset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${local} (UTC${offset < 0 ? '-' : '+'}${hh}:${mm})`;
+}
+
+function level(m: LintMessage): CheckAnnotation['level'] {
+  return m.severity === 'error' ? 'failure' : m.severity === 'warning' ? 'warning' : 'notice';
+}
+
+export function annotationsOf(files: readonly FileResult[]): CheckAnnotation[] {
+  const out: CheckAnnotation[] = [];
+  for (const f of files) {
+    for (const m of f.messages) {
+      out.push({
+        path: f.path,
+        startLine: m.line,
+        endLine: m.endLine,
+        startColumn: m.column,
+        endColumn: m.endColumn,
+        level: level(m),
+        message: m.message,
+        title: m.ruleId,
+      });
+    }
+  }
+  return out;
+}
+
+function complianceTitle(locale: Locale, v: PRVerdict): string {
+  const c = v.checks.compliance;
+  if (c.files.length === 0) return locale === 'en' ? 'No articles changed' : '本 PR 未改动文章';
+  if (c.errorCount === 0 && c.warningCount === 0) {
+    return locale === 'en' ? `${c.files.length} article(s), no problems` : `${c.files.length} 篇文章全部通过`;
+  }
+  return locale === 'en'
+    ? `${c.errorCount} error(s), ${c.warningCount} warning(s) in ${c.files.length} article(s)`
+    : `${c.files.length} 篇文章：${c.errorCount} 个错误，${c.warningCount} 个警告`;
+}
+
+function scheduleTitle(locale: Locale, v: PRVerdict): string {
+  const s = v.checks.schedule;
+  const urgent = s.urgent ? (locale === 'en' ? ' (urgent path)' : '（加急）') : '';
+  if (s.leadTimeHours === null) {
+    return locale === 'en' ? `No valid publish_at${urgent}` : `没有可用的发布时间${urgent}`;
+  }
+  return locale === 'en'
+    ? `Submitted ${s.leadTimeHours} h ahead; ${s.requiredHours ?? '—'} h required${urgent}`
+    : `提前 ${s.leadTimeHours} 小时提交，要求 ${s.requiredHours ?? '—'} 小时${urgent}`;
+}
+
+function approvalsTitle(locale: Locale, v: PRVerdict): string {
+  const a = v.checks.approvals;
+  const missing = a.required.filter((r) => r.status !== 'pass').length;
+  if (a.blockedBy.length > 0) {
+    return locale === 'en'
+      ? `Changes requested by ${a.blockedBy.join(', ')}`
+      : `${a.blockedBy.join('、')} 要求修改`;
+  }
+  if (a.status === 'pass') {
+    return locale === 'en'
+      ? `All ${a.required.length} approval(s) given`
+      : `${a.required.length} 项审批均已满足`;
+  }
+  return locale === 'en' ? `${missing} approval(s) still needed` : `还需 ${missing} 项审批`;
+}
+
+function complianceBody(locale: Locale, v: PRVerdict, files: readonly FileResult[]): string {
+  const c = v.checks.compliance;
+  const parts = [list(locale, c.explanation)];
+  if (c.files.length > 0) {
+    parts.push(
+      `| ${say(locale, T.file)} | ${say(locale, T.errors)} | ${say(locale, T.warnings)} |\n| --- | ---: | ---: |\n${c.files
+        .map((f) => `| \`${cell(f.path)}\` | ${f.errorCount} | ${f.warningCount} |`)
+        .join('\n')}`,
+    );
+  }
+  const problems = files.flatMap((f) => f.messages.map((m) => ({ path: f.path, m })));
+  if (problems.length > 0) {
+    parts.push(
+      `| ${say(locale, T.file)} | ${say(locale, T.line)} | ${say(locale, T.rule)} | ${say(locale, T.message)} |\n| --- | ---: | --- | --- |\n${problems
+        .slice(0, 200)
+        .map(
+          ({ path, m }) =>
+            `| \`${cell(path)}\` | ${m.line}:${m.column} | \`${m.ruleId}\` | ${cell(m.message)} |`,
+        )
+        .join('\n')}`,
+    );
+    if (problems.length > 200) {
+      parts.push(
+        locale === 'en'
+          ? `… and ${problems.length - 200} more; run \`wxgate check\` locally for all of them.`
+          : `……另有 ${problems.length - 200} 条，请在本地运行 \`wxgate check\` 查看全部。`,
+      );
+    }
+  }
+  return parts.filter(Boolean).join('\n\n');
+}
+
+function scheduleBody(locale: Locale, v: PRVerdict, zone: string): string {
+  const s = v.checks.schedule;
+  const parts = [list(locale, s.explanation)];
+  if (s.articles.length > 0) {
+    parts.push(
+      `| ${say(locale, T.article)} | ${say(locale, T.publishAt)} | ${say(locale, T.leadTime)} | ${say(locale, T.required)} | ${say(locale, T.urgent)} | ${say(locale, T.status)} |\n| --- | --- | ---: | ---: | --- | --- |\n${s.articles
+        .map(
+          (a) =>
+            `| \`${cell(a.path)}\` | ${time(a.publishAt, zone)} | ${a.leadTimeHours ?? '—'} | ${a.requiredHours} | ${a.urgent ? '⚡' : ''} | ${statusWord(locale, a.status)} |`,
+        )
+        .join('\n')}`,
+    );
+  }
+  return parts.filter(Boolean).join('\n\n');
+}
+
+function approvalsBody(locale: Locale, v: PRVerdict): string {
+  const a = v.checks.approvals;
+  const parts = [list(locale, a.explanation)];
+  if (a.required.length > 0) {
+    parts.push(
+      `| ${say(locale, T.status)} | ${say(locale, T.owners)} | ${say(locale, T.satisfiedBy)} | ${say(locale, T.file)} | ${say(locale, T.source)} |\n| --- | --- | --- | --- | --- |\n${a.required
+        .map(
+          (r) =>
+            `| ${statusWord(locale, r.status)} | ${cell(r.owners.join(' '))} | ${cell(r.satisfiedBy.map((u) => `@${u}`).join(' ')) || '—'} | ${cell(
+              r.files
+                .slice(0, 5)
+                .map((f) => `\`${f}\``)
+                .join(' '),
+            )}${r.files.length > 5 ? ` +${r.files.length - 5}` : ''} | ${cell(r.source)} |`,
+        )
+        .join('\n')}`,
+    );
+  }
+  if (a.blockedBy.length > 0) {
+    parts.push(`**${say(locale, T.blockedBy)}**: ${a.blockedBy.map((u) => `@${u}`).join(' ')}`);
+  }
+  if (a.ignored.length > 0) {
+    parts.push(
+      `**${say(locale, T.ignored)}**\n\n${a.ignored.map((i) => `- @${i.user}: ${say(locale, i.explanation)}`).join('\n')}`,
+    );
+  }
+  if (v.codeownersErrors.length > 0) {
+    parts.push(
+      `**${say(locale, T.codeowners)}**\n\n${v.codeownersErrors.map((e) => `- \`${e.file}:${e.line}\` ${e.message}`).join('\n')}`,
+    );
+  }
+  return parts.filter(Boolean).join('\n\n');
+}
+
+function provenance(locale: Locale, ctx: RenderContext): string {
+  return locale === 'en'
+    ? `Head \`${ctx.headSha.slice(0, 7)}\`; policies (\`${ctx.policiesPath}/\`) and CODEOWNERS read from base \`${ctx.baseSha.slice(0, 7)}\`.`
+    : `头提交 \`${ctx.headSha.slice(0, 7)}\`；策略（\`${ctx.policiesPath}/\`）与 CODEOWNERS 读取自目标分支提交 \`${ctx.baseSha.slice(0, 7)}\`。`;
+}
+
+export function checkRuns(
+  verdict: PRVerdict,
+  files: readonly FileResult[],
+  ctx: RenderContext,
+): Record<CheckKey, CheckRunResult> {
+  const { locale } = ctx;
+  const make = (key: CheckKey, title: string, summary: string, annotations: CheckAnnotation[]) => ({
+    name: CHECK_NAMES[key],
+    conclusion: CONCLUSION[verdict.checks[key].status],
+    title,
+    summary: `${summary}\n\n${provenance(locale, ctx)}`,
+    annotations,
+    ...(ctx.runUrl ? { detailsUrl: ctx.runUrl } : {}),
+  });
+  return {
+    compliance: make(
+      'compliance',
+      complianceTitle(locale, verdict),
+      complianceBody(locale, verdict, files),
+      annotationsOf(files),
+    ),
+    schedule: make(
+      'schedule',
+      scheduleTitle(locale, verdict),
+      scheduleBody(locale, verdict, ctx.timeZone),
+      [],
+    ),
+    approvals: make('approvals', approvalsTitle(locale, verdict), approvalsBody(locale, verdict), []),
+  };
+}
+
+/** The three checks failing with one message: the PR cannot be judged (broken base policy, too large a PR). */
+export function failedCheckRuns(
+  message: LocalizedText,
+  ctx: RenderContext,
+): Record<CheckKey, CheckRunResult> {
+  const title = ctx.locale === 'en' ? 'Cannot be judged' : '无法判定';
+  const summary = `${say(ctx.locale, message)}\n\n${provenance(ctx.locale, ctx)}`;
+  const make = (key: CheckKey): CheckRunResult => ({
+    name: CHECK_NAMES[key],
+    conclusion: 'failure',
+    title,
+    summary,
+    annotations: [],
+    ...(ctx.runUrl ? { detailsUrl: ctx.runUrl } : {}),
+  });
+  return { compliance: make('compliance'), schedule: make('schedule'), approvals: make('approvals') };
+}
+
+/** The sticky PR comment: what passed, what is missing, whose approval is still needed. */
+export function commentBody(verdict: PRVerdict, files: readonly FileResult[], ctx: RenderContext): string {
+  const { locale } = ctx;
+  const section = (key: CheckKey, body: string) =>
+    `### ${ICON[verdict.checks[key].status]} ${say(locale, T[key])}\n\n${body}`;
+  const rows = (['compliance', 'schedule', 'approvals'] as const)
+    .map((k) => `| ${say(locale, T[k])} | ${statusWord(locale, verdict.checks[k].status)} |`)
+    .join('\n');
+  return [
+    `## wxgate ${locale === 'en' ? 'check results' : '检查结果'}`,
+    verdict.mergeable ? say(locale, T.mergeable) : say(locale, T.notMergeable),
+    `| ${say(locale, T.checks)} | ${say(locale, T.status)} |\n| --- | --- |\n${rows}`,
+    section('compliance', complianceBody(locale, verdict, files)),
+    section('schedule', scheduleBody(locale, verdict, ctx.timeZone)),
+    section('approvals', approvalsBody(locale, verdict)),
+    `<sub>${say(locale, T.footer)}。${provenance(locale, ctx)}${ctx.runUrl ? ` [${locale === 'en' ? 'Run' : '运行记录'}](${ctx.runUrl})` : ''}</sub>`,
+  ].join('\n\n');
+}
+
+/** The comment when the PR cannot be judged at all. */
+export function failureCommentBody(message: LocalizedText, ctx: RenderContext): string {
+  return [
+    `## wxgate ${ctx.locale === 'en' ? 'check results' : '检查结果'}`,
+    `❌ ${say(ctx.locale, message)}`,
+    `<sub>${provenance(ctx.locale, ctx)}</sub>`,
+  ].join('\n\n');
+}
