@@ -1,0 +1,315 @@
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigurationError } from '../platform/errors.js';
+import { type Git, GitError } from '../platform/git.js';
+
+/**
+ * The publish ledger: a git branch (default `wxgate-ledger`) whose files are the publish records. It is the only
+ * durable store the publisher has — the publish job runs in a fresh GitHub Actions checkout every time, so
+ * anything not pushed is gone when the job ends.
+ *
+ * Why a branch of its own rather than `main`:
+ * - its only writers are publish runs, so a rejected push always means "another publish run moved first", never "a
+ *   person merged a pull request"; and branch protection of `main` (required reviews and checks) stays intact;
+ * - the content checkout is never touched: records are written with plumbing (`hash-object`, `update-index` on a
+ *   private index file, `write-tree`, `commit-tree`), never by checking anything out;
+ * - `git log wxgate-ledger` is the publishing story and nothing else, with trailers on every commit.
+ *
+ * Compare-and-swap. Every write is a commit whose parent is the tip this run last read. With a remote, it is pushed
+ * without force: the server's receive-pack updates the branch under a lock only if it is a fast-forward, i.e. only
+ * if the branch still points at that parent. Without a remote, `git update-ref <ref> <new> <old>` does the same
+ * locally. When the swap fails another run wrote first: the ledger is fetched again and the caller's decision is
+ * taken again on what is there now (`transact`). So a decision is only ever applied to the state it was made on.
+ *
+ * Durability. A write returns only once the push succeeded, so the publisher can persist an intent ("about to
+ * submit") and know it survives this job before it calls WeChat.
+ */
+export class LedgerSnapshot {
+  constructor(
+    /** The commit the files were read from; undefined while the ledger is empty. */
+    readonly tip: string | undefined,
+    private readonly files: ReadonlyMap<string, string>,
+  ) {}
+
+  read(path: string): string | undefined {
+    return this.files.get(path);
+  }
+
+  /** Paths under a folder (`records/group/`), sorted. */
+  paths(prefix = ''): string[] {
+    return [...this.files.keys()].filter((p) => p.startsWith(prefix)).sort();
+  }
+}
+
+/** Files to write (text) or delete (null), by path. */
+export type LedgerChanges = Map<string, string | null>;
+
+export interface Decision<T> {
+  value: T;
+  /** Nothing to write when absent or empty: `transact` returns `value` at once. */
+  changes?: LedgerChanges;
+  message?: string;
+}
+
+export interface LedgerOptions {
+  branch: string;
+  /** The remote to fetch from and push to; undefined keeps the ledger in the local repository only. */
+  remote: string | undefined;
+  /** Commit identity when git has none configured. */
+  identity?: { name: string; email: string };
+  /** How many times a write is tried again after another run moved first (default 30). */
+  maxAttempts?: number;
+}
+
+export class LedgerContentionError extends Error {}
+
+const EMPTY_TREE_INDEX = '';
+
+export class GitLedger {
+  private current: LedgerSnapshot = new LedgerSnapshot(undefined, new Map());
+  private identityEnv: Record<string, string> = {};
+  /** Writes made by this process, for the summary. */
+  writes = 0;
+
+  private constructor(
+    private readonly git: Git,
+    readonly options: LedgerOptions,
+  ) {}
+
+  /**
+   * Opens the ledger of the repository `git` works in, fetching the branch from the remote when there is one.
+   * `remote: 'auto'` uses `origin` when it exists and the local repository otherwise.
+   */
+  static async open(
+    git: Git,
+    options: Omit<LedgerOptions, 'remote'> & { remote: string | 'auto' | undefined },
+  ): Promise<GitLedger> {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(options.branch) || options.branch.includes('..')) {
+      throw new ConfigurationError(`ledger branch "${options.branch}" is not a valid branch name`);
+    }
+    if ((await git.exec(['rev-parse', '--git-dir'])).code !== 0) {
+      throw new ConfigurationError(
+        `${git.cwd} is not a git repository: publish runs in a clone of the content`,
+      );
+    }
+    const remotes = await git.remotes();
+    let remote = options.remote;
+    if (remote === 'auto') remote = remotes.includes('origin') ? 'origin' : undefined;
+    if (remote !== undefined && !remotes.includes(remote)) {
+      throw new ConfigurationError(
+        `git remote "${remote}" does not exist (remotes: ${remotes.join(', ') || 'none'})`,
+      );
+    }
+    const head = (await git.exec(['symbolic-ref', '-q', 'HEAD'])).stdout.trim();
+    if (head === `refs/heads/${options.branch}`) {
+      throw new ConfigurationError(
+        `the ledger branch ${options.branch} is checked out; publish from the content branch (e.g. main)`,
+      );
+    }
+    const ledger = new GitLedger(git, { ...options, remote });
+    if (!(await git.config('user.email')) || !(await git.config('user.name'))) {
+      const who = options.identity ?? { name: 'wxgate', email: 'wxgate@users.noreply.github.com' };
+      ledger.identityEnv = {
+        GIT_AUTHOR_NAME: who.name,
+        GIT_AUTHOR_EMAIL: who.email,
+        GIT_COMMITTER_NAME: who.name,
+        GIT_COMMITTER_EMAIL: who.email,
+      };
+    }
+    await ledger.refresh();
+    return ledger;
+  }
+
+  get snapshot(): LedgerSnapshot {
+    return this.current;
+  }
+
+  /** Where the ledger lives, for messages: `origin/wxgate-ledger` or `wxgate-ledger (local)`. */
+  describe(): string {
+    return this.options.remote
+      ? `${this.options.remote}/${this.options.branch}`
+      : `${this.options.branch} (local)`;
+  }
+
+  private get trackingRef(): string {
+    return this.options.remote
+      ? `refs/remotes/${this.options.remote}/${this.options.branch}`
+      : `refs/heads/${this.options.branch}`;
+  }
+
+  /** Fetches the branch (with a remote) and reads every file at its tip. */
+  async refresh(): Promise<LedgerSnapshot> {
+    const { remote, branch } = this.options;
+    if (remote) {
+      const r = await this.git.exec([
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        remote,
+        `+refs/heads/${branch}:${this.trackingRef}`,
+      ]);
+      if (r.code !== 0) {
+        if (/couldn't find remote ref/i.test(r.stderr)) {
+          await this.git.exec(['update-ref', '-d', this.trackingRef]);
+        } else {
+          throw new GitError(['fetch', remote, branch], r);
+        }
+      }
+    }
+    const tip = await this.git.resolve(this.trackingRef);
+    if (tip === this.current.tip) return this.current;
+    this.current = new LedgerSnapshot(tip, tip ? await this.readTree(tip) : new Map());
+    return this.current;
+  }
+
+  private async readTree(commit: string): Promise<Map<string, string>> {
+    const listing = await this.git.run(['ls-tree', '-r', '-z', '--full-tree', commit]);
+    const entries: { path: string; sha: string }[] = [];
+    for (const item of listing.split('\0')) {
+      if (!item) continue;
+      const tab = item.indexOf('\t');
+      const [, type, sha] = item.slice(0, tab).split(' ');
+      if (type === 'blob' && sha) entries.push({ path: item.slice(tab + 1), sha });
+    }
+    const files = new Map<string, string>();
+    if (entries.length === 0) return files;
+    const out = await this.git.runBytes(['cat-file', '--batch'], {
+      input: `${entries.map((e) => e.sha).join('\n')}\n`,
+    });
+    let at = 0;
+    for (const entry of entries) {
+      const headerEnd = out.indexOf(0x0a, at);
+      const header = out.subarray(at, headerEnd).toString('utf8');
+      const size = Number(header.split(' ')[2]);
+      files.set(entry.path, out.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8'));
+      at = headerEnd + 1 + size + 1;
+    }
+    return files;
+  }
+
+  /**
+   * Decides on the current snapshot and writes the decision; when another run moved the branch first, fetches
+   * and decides again on the new state. `decide` must be a pure function of the snapshot: it may run several
+   * times. Returns the value of the decision that was written (or that needed no write).
+   */
+  async transact<T>(decide: (snapshot: LedgerSnapshot) => Decision<T>): Promise<T> {
+    const max = this.options.maxAttempts ?? 30;
+    for (let attempt = 0; attempt < max; attempt++) {
+      const snapshot = attempt === 0 ? this.current : await this.refresh();
+      const decision = decide(snapshot);
+      if (!decision.changes || decision.changes.size === 0) return decision.value;
+      const written = await this.write(
+        snapshot,
+        decision.changes,
+        decision.message ?? 'wxgate: update ledger',
+      );
+      if (written) return decision.value;
+      // Another run moved first. A little jitter keeps two runs from colliding in lock-step.
+      await new Promise((r) => setTimeout(r, 20 + Math.floor(Math.random() * 80) * Math.min(attempt + 1, 5)));
+    }
+    throw new LedgerContentionError(
+      `the ledger branch ${this.describe()} kept moving: ${max} writes in a row were pre-empted by other runs`,
+    );
+  }
+
+  /** One compare-and-swap write on top of `base`. False when the branch no longer points at `base.tip`. */
+  private async write(base: LedgerSnapshot, changes: LedgerChanges, message: string): Promise<boolean> {
+    const index = join(tmpdir(), `wxgate-ledger-index-${process.pid}-${randomBytes(6).toString('hex')}`);
+    const env = { GIT_INDEX_FILE: index, ...this.identityEnv };
+    try {
+      if (base.tip) await this.git.run(['read-tree', base.tip], { env });
+      else await this.git.run(['read-tree', '--empty'], { env });
+      let info = EMPTY_TREE_INDEX;
+      for (const [path, text] of changes) {
+        if (!isSafeLedgerPath(path)) throw new Error(`refusing to write ledger path ${JSON.stringify(path)}`);
+        if (text === null) {
+          info += `0 ${'0'.repeat(40)}\t${path}\0`;
+        } else {
+          const sha = (await this.git.run(['hash-object', '-w', '--stdin'], { input: text })).trim();
+          info += `100644 ${sha}\t${path}\0`;
+        }
+      }
+      await this.git.run(['update-index', '-z', '--index-info'], { env, input: info });
+      const tree = (await this.git.run(['write-tree'], { env })).trim();
+      const parents = base.tip ? ['-p', base.tip] : [];
+      const commit = (
+        await this.git.run(['commit-tree', tree, ...parents, '-F', '-'], { env, input: withWriteId(message) })
+      ).trim();
+      if (!(await this.swap(base.tip, commit))) return false;
+      this.writes++;
+      this.current = new LedgerSnapshot(commit, applyChanges(base, changes));
+      return true;
+    } finally {
+      rmSync(index, { force: true });
+    }
+  }
+
+  private async swap(old: string | undefined, commit: string): Promise<boolean> {
+    const { remote, branch } = this.options;
+    const zero = '0'.repeat(40);
+    if (!remote) {
+      const r = await this.git.exec(['update-ref', `refs/heads/${branch}`, commit, old ?? zero]);
+      return r.code === 0;
+    }
+    // A push that fails for any other reason (network, credentials) is tried again a few times, then thrown:
+    // without a durable write the caller must not go on to call WeChat.
+    for (let attempt = 1; ; attempt++) {
+      const r = await this.git.exec([
+        'push',
+        '--porcelain',
+        '--quiet',
+        remote,
+        `${commit}:refs/heads/${branch}`,
+      ]);
+      if (r.code === 0) {
+        await this.git.run(['update-ref', this.trackingRef, commit]);
+        await this.git.exec(['update-ref', `refs/heads/${branch}`, commit]);
+        return true;
+      }
+      const text = `${r.stdout}\n${r.stderr}`;
+      // Refused because the branch moved (or was being moved: the server's ref lock) → another run wrote first.
+      if (/\[rejected\]|non-fast-forward|fetch first|stale info/i.test(text)) return false;
+      if (/\[remote rejected\][^\n]*(?:lock|failed to update ref|incorrect old value)/i.test(text))
+        return false;
+      // Refused for another reason (branch protection, a hook): no retry helps; say what the server said.
+      if (/\[remote rejected\]/i.test(text)) throw new GitError(['push', remote, branch], r);
+      if (attempt >= 3) throw new GitError(['push', remote, branch], r);
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+}
+
+/**
+ * Every write gets its own commit id. Without it two runs that decide the same change on the same tip in the same
+ * second would build the very same commit, and the second push would "succeed" as already up to date although
+ * its decision was never applied on its own — a lost update.
+ */
+function withWriteId(message: string): string {
+  const line = `Wxgate-Write-Id: ${randomBytes(8).toString('hex')}`;
+  const text = message.replace(/\s+$/, '');
+  const last = text.split(/\n\s*\n/).pop() ?? '';
+  const trailers = last.split('\n').every((l) => /^[A-Za-z0-9-]+: /.test(l));
+  return `${text}${trailers && text.includes('\n\n') ? '\n' : '\n\n'}${line}\n`;
+}
+
+function applyChanges(base: LedgerSnapshot, changes: LedgerChanges): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const path of base.paths()) files.set(path, base.read(path)!);
+  for (const [path, text] of changes) {
+    if (text === null) files.delete(path);
+    else files.set(path, text);
+  }
+  return files;
+}
+
+function isSafeLedgerPath(path: string): boolean {
+  return (
+    path.length > 0 &&
+    !path.startsWith('/') &&
+    !path.split('/').some((part) => part === '' || part === '.' || part === '..' || part === '.git') &&
+    !/[\0\n\r\t]/.test(path)
+  );
+}
