@@ -1,5 +1,5 @@
-import type { Nodes } from 'mdast';
 import { SegmentBuilder } from '../../article/prose.js';
+import { nodeSpan, walk } from '../../article/tree.js';
 import { defineRule } from '../types.js';
 
 /**
@@ -23,13 +23,12 @@ export default defineRule({
   check(article, { report }) {
     const source = article.text;
     walk(article.tree, (node) => {
-      if (node.type !== 'text') return;
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined || !/\*\*|__/.test(node.value)) return;
+      if (node.type !== 'text' || !/\*\*|__/.test(node.value)) return;
+      const span = nodeSpan(node);
+      if (!span) return;
       const b = new SegmentBuilder();
-      b.appendAligned(node.value, source, start, end);
-      const { offsets } = b.build('paragraph', false, end);
+      b.appendAligned(node.value, source, span.start, span.end);
+      const { offsets } = b.build('paragraph', false, span.end);
       const runs = literalRuns(node.value, offsets, source);
 
       for (let i = 0; i < runs.length; i++) {
@@ -154,9 +153,4 @@ function loneReport(source: string, run: Run) {
       en: `The ${marker} in "${context}" has no partner and shows as literal characters. Delete it, or add the other marker and keep both outside punctuation ("**真**。" rather than "**真。**").`,
     },
   };
-}
-
-function walk(node: Nodes, visit: (node: Nodes) => void): void {
-  visit(node);
-  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
 }

@@ -1,4 +1,4 @@
-import type { Nodes } from 'mdast';
+import { walk } from '../../article/tree.js';
 import { defineRule } from '../types.js';
 
 /**
@@ -74,9 +74,4 @@ function attribute(attributes: string, name: string): string | undefined {
     if (m[1]!.toLowerCase() === name) return m[2] ?? m[3] ?? m[4] ?? '';
   }
   return undefined;
-}
-
-function walk(node: Nodes, visit: (node: Nodes) => void): void {
-  visit(node);
-  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
 }

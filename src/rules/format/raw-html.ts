@@ -1,4 +1,4 @@
-import type { Nodes } from 'mdast';
+import { walk } from '../../article/tree.js';
 import type { LocalizedText } from '../../lint/types.js';
 import { defineRule } from '../types.js';
 
@@ -193,9 +193,4 @@ function tags(html: string): Tag[] {
     }
   }
   return out;
-}
-
-function walk(node: Nodes, visit: (node: Nodes) => void): void {
-  visit(node);
-  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
 }

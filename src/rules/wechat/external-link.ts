@@ -1,4 +1,4 @@
-import type { Nodes } from 'mdast';
+import { walk } from '../../article/tree.js';
 import type { LocalizedText } from '../../lint/types.js';
 import { defineRule } from '../types.js';
 
@@ -95,9 +95,4 @@ function hrefOf(attributes: string): string | undefined {
     if (m[1]!.toLowerCase() === 'href') return m[2] ?? m[3] ?? m[4] ?? '';
   }
   return undefined;
-}
-
-function walk(node: Nodes, visit: (node: Nodes) => void): void {
-  visit(node);
-  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
 }
