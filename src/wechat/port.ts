@@ -129,6 +129,8 @@ export interface WeChatErrorInit {
    * before submitting again.
    */
   ambiguous?: boolean | undefined;
+  /** The whole JSON answer, when there was one (e.g. 45065 carries the first send's `msg_id`). */
+  body?: Record<string, unknown> | undefined;
   cause?: unknown;
 }
 
@@ -143,6 +145,7 @@ export class WeChatError extends Error {
   readonly ip: string | undefined;
   readonly attempts: number;
   readonly ambiguous: boolean;
+  readonly body: Record<string, unknown> | undefined;
 
   constructor(init: WeChatErrorInit) {
     const code = init.errcode === undefined ? '' : ` errcode ${init.errcode}`;
@@ -161,6 +164,7 @@ export class WeChatError extends Error {
     this.ip = init.ip;
     this.attempts = init.attempts ?? 1;
     this.ambiguous = init.ambiguous ?? false;
+    this.body = init.body;
   }
 }
 

@@ -1,0 +1,598 @@
+/**
+ * `WeChatPort` over HTTP: https://api.weixin.qq.com, or whatever `WECHAT_API_BASE` points at (a fixed-IP egress
+ * proxy, or the local emulator).
+ *
+ * - Token: `POST /cgi-bin/stable_token` in normal mode, cached with its expiry (shared between runs when a cache
+ *   directory is given) and fetched again a little before it runs out.
+ * - A non-zero errcode in an HTTP 200 is an error. On 40001/40014/42001 the token is fetched again once (forced if
+ *   WeChat hands back the rejected one) and the request replayed once.
+ * - -1, HTTP 5xx, timeouts and dropped connections are retried with bounded exponential backoff and jitter —
+ *   except where a retry could act twice (freepublish/submit, sendall without clientmsgid): those fail at once
+ *   with `ambiguous: true` so the caller reconciles first.
+ * - 45009/45011 stop at once with the reset time; 40164 is never retried and names the IP; 48001 says draft-only.
+ * - Every log line goes through `maskSecrets`: neither the app secret nor a token is ever logged.
+ */
+import { meaningOf, TOKEN_ERRCODES } from './errcodes.js';
+import { maskSecrets } from './mask.js';
+import {
+  type DraftArticle,
+  PUBLISH_STATUS,
+  type PublishedItem,
+  type PublishStatus,
+  type PublishStatusCode,
+  WeChatError,
+  type WeChatPort,
+} from './port.js';
+import { type CachedToken, FileTokenCache, MemoryTokenCache, type TokenCache } from './token-cache.js';
+
+export const DEFAULT_API_BASE = 'https://api.weixin.qq.com';
+
+/** `WECHAT_API_BASE` if set (without a trailing slash), else https://api.weixin.qq.com. */
+export function apiBaseFromEnv(env: Readonly<Record<string, string | undefined>>): string {
+  const value = env.WECHAT_API_BASE?.trim();
+  return value ? value.replace(/\/+$/, '') : DEFAULT_API_BASE;
+}
+
+/** Where the client writes. Every message it passes has been masked. `console` fits. */
+export interface WeChatLogger {
+  debug?(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface WeChatClientOptions {
+  appId: string;
+  appSecret: string;
+  /** Default https://api.weixin.qq.com; see `apiBaseFromEnv`. */
+  apiBase?: string;
+  /** A directory outside the repository for the shared token cache; without it the token lives in memory. */
+  tokenCacheDir?: string;
+  logger?: WeChatLogger;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** In [0, 1): jitter of the backoff. */
+  random?: () => number;
+  /** Per-request timeout of JSON calls (default 30 s) and of uploads (default 120 s). */
+  timeoutMs?: number;
+  uploadTimeoutMs?: number;
+  /** Requests per operation for transient failures, the first included (default 4). */
+  maxAttempts?: number;
+  /** Backoff before retry n is min(max, base·2ⁿ⁻¹), scaled by a jitter factor in [0.5, 1). */
+  backoffBaseMs?: number;
+  backoffMaxMs?: number;
+  /** A cached token is used while it has more than this left (default 2 min). */
+  refreshMarginMs?: number;
+}
+
+interface CallSpec {
+  endpoint: string;
+  method: 'GET' | 'POST';
+  query?: Record<string, string>;
+  json?: unknown;
+  /** Built again for every attempt (a body stream can be sent once). */
+  form?: () => FormData;
+  /** Needs `access_token`. */
+  auth: boolean;
+  /** A retry after an unanswered request cannot act twice. */
+  retrySafe: boolean;
+  upload?: boolean;
+}
+
+type Body = Record<string, unknown>;
+
+const NO_LOG: WeChatLogger = { info() {}, warn() {} };
+
+export class WeChatClient implements WeChatPort {
+  readonly apiBase: string;
+  private readonly appId: string;
+  private readonly appSecret: string;
+  private readonly cache: TokenCache;
+  private readonly logger: WeChatLogger;
+  private readonly now: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly random: () => number;
+  private readonly timeoutMs: number;
+  private readonly uploadTimeoutMs: number;
+  private readonly maxAttempts: number;
+  private readonly backoffBaseMs: number;
+  private readonly backoffMaxMs: number;
+  private readonly refreshMarginMs: number;
+  /** Values to mask wherever they appear: the secret and every token this client has held. */
+  private readonly secrets = new Set<string>();
+  private token: CachedToken | undefined;
+  private inflight: Promise<CachedToken> | undefined;
+
+  constructor(options: WeChatClientOptions) {
+    if (!options.appId) throw new TypeError('WeChatClient: appId is required');
+    if (!options.appSecret) throw new TypeError('WeChatClient: appSecret is required');
+    this.apiBase = (options.apiBase ?? DEFAULT_API_BASE).replace(/\/+$/, '');
+    this.appId = options.appId;
+    this.appSecret = options.appSecret;
+    this.secrets.add(options.appSecret);
+    this.cache =
+      options.tokenCacheDir === undefined
+        ? new MemoryTokenCache()
+        : new FileTokenCache(options.tokenCacheDir, this.apiBase, this.appId);
+    this.logger = options.logger ?? NO_LOG;
+    this.now = options.now ?? Date.now;
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.random = options.random ?? Math.random;
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.uploadTimeoutMs = options.uploadTimeoutMs ?? 120_000;
+    this.maxAttempts = Math.max(1, options.maxAttempts ?? 4);
+    this.backoffBaseMs = options.backoffBaseMs ?? 1000;
+    this.backoffMaxMs = options.backoffMaxMs ?? 30_000;
+    this.refreshMarginMs = options.refreshMarginMs ?? 120_000;
+  }
+
+  // ── WeChatPort ────────────────────────────────────────────────────────────────────────────────────────────
+
+  async uploadContentImage(bytes: Uint8Array, filename: string): Promise<{ url: string }> {
+    const body = await this.call({
+      endpoint: '/cgi-bin/media/uploadimg',
+      method: 'POST',
+      form: () => mediaForm(bytes, filename),
+      auth: true,
+      retrySafe: true,
+      upload: true,
+    });
+    return { url: requireString(body, 'url', '/cgi-bin/media/uploadimg') };
+  }
+
+  async addCoverMaterial(bytes: Uint8Array, filename: string): Promise<{ mediaId: string; url: string }> {
+    const endpoint = '/cgi-bin/material/add_material';
+    const body = await this.call({
+      endpoint,
+      method: 'POST',
+      query: { type: 'image' },
+      form: () => mediaForm(bytes, filename),
+      auth: true,
+      retrySafe: true,
+      upload: true,
+    });
+    return {
+      mediaId: requireString(body, 'media_id', endpoint),
+      url: typeof body.url === 'string' ? body.url : '',
+    };
+  }
+
+  async addDraft(article: DraftArticle): Promise<{ mediaId: string }> {
+    const item: Body = { article_type: 'news', title: article.title };
+    if (article.author !== undefined) item.author = article.author;
+    if (article.digest !== undefined) item.digest = article.digest;
+    item.content = article.content;
+    if (article.contentSourceUrl !== undefined) item.content_source_url = article.contentSourceUrl;
+    item.thumb_media_id = article.thumbMediaId;
+    if (article.needOpenComment !== undefined) item.need_open_comment = article.needOpenComment ? 1 : 0;
+    if (article.onlyFansCanComment !== undefined) {
+      item.only_fans_can_comment = article.onlyFansCanComment ? 1 : 0;
+    }
+    const body = await this.call({
+      endpoint: '/cgi-bin/draft/add',
+      method: 'POST',
+      json: { articles: [item] },
+      auth: true,
+      retrySafe: true,
+    });
+    return { mediaId: requireString(body, 'media_id', '/cgi-bin/draft/add') };
+  }
+
+  async submitPublish(draftMediaId: string): Promise<{ publishId: string; msgDataId?: string }> {
+    const endpoint = '/cgi-bin/freepublish/submit';
+    const body = await this.call({
+      endpoint,
+      method: 'POST',
+      json: { media_id: draftMediaId },
+      auth: true,
+      retrySafe: false,
+    });
+    const publishId = requireId(body, 'publish_id', endpoint);
+    const msgDataId = optionalId(body.msg_data_id);
+    return msgDataId === undefined ? { publishId } : { publishId, msgDataId };
+  }
+
+  async getPublishStatus(publishId: string): Promise<PublishStatus> {
+    const endpoint = '/cgi-bin/freepublish/get';
+    const body = await this.call({
+      endpoint,
+      method: 'POST',
+      json: { publish_id: publishId },
+      auth: true,
+      retrySafe: true,
+    });
+    const status = body.publish_status;
+    if (typeof status !== 'number' || !Number.isInteger(status) || status < 0 || status > 6) {
+      throw protocolError(endpoint, `publish_status is ${JSON.stringify(status)}`);
+    }
+    const code = status as PublishStatusCode;
+    const result: PublishStatus = {
+      publishId: optionalId(body.publish_id) ?? publishId,
+      status: code,
+      name: PUBLISH_STATUS[code],
+      pending: code === 1,
+    };
+    if (typeof body.article_id === 'string' && body.article_id !== '') result.articleId = body.article_id;
+    const detail = body.article_detail as { item?: unknown } | undefined;
+    if (detail && Array.isArray(detail.item)) {
+      result.articleUrls = (detail.item as { idx?: unknown; article_url?: unknown }[])
+        .filter((i) => typeof i.article_url === 'string')
+        .sort((a, b) => Number(a.idx ?? 0) - Number(b.idx ?? 0))
+        .map((i) => i.article_url as string);
+    }
+    if (Array.isArray(body.fail_idx) && body.fail_idx.length > 0) {
+      result.failIdx = body.fail_idx.filter((n): n is number => typeof n === 'number');
+    }
+    return result;
+  }
+
+  async listPublished(offset = 0, count = 20): Promise<{ totalCount: number; items: PublishedItem[] }> {
+    const body = await this.call({
+      endpoint: '/cgi-bin/freepublish/batchget',
+      method: 'POST',
+      json: { offset, count, no_content: 1 },
+      auth: true,
+      retrySafe: true,
+    });
+    const raw = Array.isArray(body.item) ? (body.item as Body[]) : [];
+    const items = raw.map((item): PublishedItem => {
+      const news = ((item.content as Body | undefined)?.news_item ?? []) as Body[];
+      return {
+        articleId: String(item.article_id ?? ''),
+        updateTime: Number(item.update_time ?? 0),
+        titles: news.map((n) => String(n.title ?? '')),
+        urls: news.map((n) => String(n.url ?? '')),
+      };
+    });
+    return { totalCount: Number(body.total_count ?? items.length), items };
+  }
+
+  async deletePublication(articleId: string, index = 0): Promise<void> {
+    await this.call({
+      endpoint: '/cgi-bin/freepublish/delete',
+      method: 'POST',
+      json: { article_id: articleId, index },
+      auth: true,
+      retrySafe: true,
+    });
+  }
+
+  massSend(
+    draftMediaId: string,
+    options: { clientMsgId?: string; sendIgnoreReprint?: boolean } = {},
+  ): Promise<{ msgId: string; msgDataId?: string; duplicate: boolean }> {
+    return this.sendAll(draftMediaId, options, false);
+  }
+
+  private async sendAll(
+    draftMediaId: string,
+    options: { clientMsgId?: string; sendIgnoreReprint?: boolean },
+    waited: boolean,
+  ): Promise<{ msgId: string; msgDataId?: string; duplicate: boolean }> {
+    const endpoint = '/cgi-bin/message/mass/sendall';
+    const json: Body = {
+      filter: { is_to_all: true },
+      mpnews: { media_id: draftMediaId },
+      msgtype: 'mpnews',
+      send_ignore_reprint: options.sendIgnoreReprint ? 1 : 0,
+    };
+    if (options.clientMsgId !== undefined) json.clientmsgid = options.clientMsgId;
+    const spec: CallSpec = {
+      endpoint,
+      method: 'POST',
+      json,
+      auth: true,
+      retrySafe: json.clientmsgid !== undefined,
+    };
+    let body: Body;
+    try {
+      body = await this.call(spec);
+    } catch (error) {
+      if (!(error instanceof WeChatError)) throw error;
+      if (error.errcode === 45065 && error.body && optionalId(error.body.msg_id) !== undefined) {
+        this.log('info', `WeChat ${endpoint}: this clientmsgid was already sent; using that send`);
+        return { msgId: optionalId(error.body.msg_id) as string, duplicate: true };
+      }
+      if (error.errcode !== 45066 || waited) throw error;
+      // The same clientmsgid was sent less than a minute ago (our own lost attempt): wait, then WeChat answers
+      // 45065 with the msg_id of that send.
+      this.log('warn', `WeChat ${endpoint}: same clientmsgid retried too fast (45066); asking again in 60 s`);
+      await this.sleep(60_000);
+      return this.sendAll(draftMediaId, options, true);
+    }
+    const msgId = requireId(body, 'msg_id', endpoint);
+    const msgDataId = optionalId(body.msg_data_id);
+    return msgDataId === undefined ? { msgId, duplicate: false } : { msgId, msgDataId, duplicate: false };
+  }
+
+  async deleteMassSend(msgId: string, articleIdx = 0): Promise<void> {
+    const numeric = /^\d+$/.test(msgId) && Number.isSafeInteger(Number(msgId));
+    await this.call({
+      endpoint: '/cgi-bin/message/mass/delete',
+      method: 'POST',
+      json: { msg_id: numeric ? Number(msgId) : msgId, article_idx: articleIdx },
+      auth: true,
+      retrySafe: true,
+    });
+  }
+
+  // ── token ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private async accessToken(): Promise<string> {
+    const fresh = (t: CachedToken | undefined) =>
+      t !== undefined && t.expiresAt - this.refreshMarginMs > this.now();
+    if (!fresh(this.token)) {
+      const cached = this.cache.read();
+      if (cached) this.secrets.add(cached.accessToken);
+      this.token = fresh(cached) ? cached : await this.fetchToken(false);
+    }
+    return (this.token as CachedToken).accessToken;
+  }
+
+  /** One fetch at a time per client: concurrent callers share it. */
+  private fetchToken(force: boolean): Promise<CachedToken> {
+    if (this.inflight) return this.inflight;
+    const run = async () => {
+      const endpoint = '/cgi-bin/stable_token';
+      const body = await this.call({
+        endpoint,
+        method: 'POST',
+        json: {
+          grant_type: 'client_credential',
+          appid: this.appId,
+          secret: this.appSecret,
+          force_refresh: force,
+        },
+        auth: false,
+        retrySafe: true,
+      });
+      const accessToken = requireString(body, 'access_token', endpoint);
+      const expiresIn = Number(body.expires_in);
+      if (!Number.isFinite(expiresIn) || expiresIn <= 0) {
+        throw protocolError(endpoint, `expires_in is ${JSON.stringify(body.expires_in)}`);
+      }
+      this.secrets.add(accessToken);
+      const token = { accessToken, expiresAt: this.now() + expiresIn * 1000 };
+      this.cache.write(token);
+      this.logger.info(
+        `WeChat access token for ${this.appId} ${force ? 'force-refreshed' : 'fetched'}; valid ${Math.round(expiresIn)} s`,
+      );
+      return token;
+    };
+    this.inflight = run().finally(() => {
+      this.inflight = undefined;
+    });
+    return this.inflight;
+  }
+
+  /** After WeChat rejected `rejected`: fetch again; force a new token if WeChat still hands back the same one. */
+  private async replaceToken(rejected: string): Promise<void> {
+    if (this.cache.read()?.accessToken === rejected) this.cache.clear();
+    this.token = undefined;
+    let next = await this.fetchToken(false);
+    if (next.accessToken === rejected) next = await this.fetchToken(true);
+    this.token = next;
+  }
+
+  // ── transport ─────────────────────────────────────────────────────────────────────────────────────────────
+
+  private async call(spec: CallSpec): Promise<Body> {
+    let attempts = 0;
+    let transientFailures = 0;
+    let refreshed = false;
+    for (;;) {
+      attempts += 1;
+      const token = spec.auth ? await this.accessToken() : undefined;
+      const started = this.now();
+      const outcome = await this.send(spec, token);
+      const took = `${this.now() - started} ms`;
+
+      if (outcome.type === 'ok') {
+        const errcode = typeof outcome.body.errcode === 'number' ? outcome.body.errcode : 0;
+        if (errcode === 0) {
+          this.log('debug', `WeChat ${spec.endpoint} ok (${took}, attempt ${attempts})`);
+          return outcome.body;
+        }
+        const errmsg = typeof outcome.body.errmsg === 'string' ? outcome.body.errmsg : '';
+        if (spec.auth && token !== undefined && TOKEN_ERRCODES.has(errcode) && !refreshed) {
+          refreshed = true;
+          this.log(
+            'warn',
+            `WeChat ${spec.endpoint} errcode ${errcode} (${errmsg}); fetching a new token once`,
+          );
+          await this.replaceToken(token);
+          continue;
+        }
+        if (errcode === -1 && transientFailures + 1 < this.maxAttempts) {
+          transientFailures += 1;
+          await this.backoff(spec.endpoint, `errcode -1 (${errmsg})`, transientFailures);
+          continue;
+        }
+        const meaning = meaningOf(errcode, errmsg, spec.endpoint, this.now());
+        this.log(
+          'warn',
+          `WeChat ${spec.endpoint} errcode ${errcode} (${errmsg}) after ${attempts} request(s)`,
+        );
+        throw new WeChatError({
+          ...meaning,
+          errcode,
+          errmsg,
+          endpoint: spec.endpoint,
+          attempts,
+          body: outcome.body,
+        });
+      }
+
+      // No usable answer: HTTP 5xx, a timeout or a dropped connection. The request may have been acted on.
+      const what =
+        outcome.type === 'http'
+          ? `HTTP ${outcome.status}`
+          : outcome.type === 'timeout'
+            ? `no answer within ${(spec.upload ? this.uploadTimeoutMs : this.timeoutMs) / 1000} s`
+            : `connection failed (${outcome.detail})`;
+      if (outcome.type === 'http' && outcome.status < 500) {
+        throw new WeChatError({
+          kind: 'protocol',
+          endpoint: spec.endpoint,
+          httpStatus: outcome.status,
+          attempts,
+          hint: {
+            zh: `微信返回 HTTP ${outcome.status}：检查 WECHAT_API_BASE 是否指向微信 API 或其代理`,
+            en: `WeChat answered HTTP ${outcome.status}: check that WECHAT_API_BASE points at the WeChat API or its proxy`,
+          },
+        });
+      }
+      if (outcome.type === 'unparsable') {
+        throw protocolError(spec.endpoint, `the answer is not JSON: ${outcome.detail}`, attempts);
+      }
+      if (spec.retrySafe && transientFailures + 1 < this.maxAttempts) {
+        transientFailures += 1;
+        await this.backoff(spec.endpoint, what, transientFailures);
+        continue;
+      }
+      const ambiguous = !spec.retrySafe && (outcome.type !== 'network' || outcome.sent);
+      this.log('warn', `WeChat ${spec.endpoint} failed: ${what} after ${attempts} request(s)`);
+      throw new WeChatError({
+        kind: 'transient',
+        endpoint: spec.endpoint,
+        httpStatus: outcome.type === 'http' ? outcome.status : undefined,
+        attempts,
+        ambiguous,
+        hint: ambiguous
+          ? {
+              zh: `${what}：请求可能已被微信受理，重新提交前须先核对（例如查询已发表列表）`,
+              en: `${what}: WeChat may have accepted the request; reconcile (e.g. list what was published) before submitting again`,
+            }
+          : {
+              zh: `${what}：重试 ${attempts} 次后仍失败，请稍后再运行`,
+              en: `${what}: still failing after ${attempts} request(s); run again later`,
+            },
+        cause: outcome.type === 'network' || outcome.type === 'timeout' ? outcome.error : undefined,
+      });
+    }
+  }
+
+  private async send(spec: CallSpec, token: string | undefined): Promise<Outcome> {
+    const url = new URL(this.apiBase + spec.endpoint);
+    if (token !== undefined) url.searchParams.set('access_token', token);
+    for (const [k, v] of Object.entries(spec.query ?? {})) url.searchParams.set(k, v);
+    const timeout = spec.upload ? this.uploadTimeoutMs : this.timeoutMs;
+    const init: RequestInit = { method: spec.method, signal: AbortSignal.timeout(timeout) };
+    if (spec.json !== undefined) {
+      // JSON.stringify writes non-ASCII as raw UTF-8, never \uXXXX escapes, which WeChat mis-measures or rejects.
+      init.body = JSON.stringify(spec.json);
+      init.headers = { 'content-type': 'application/json; charset=utf-8' };
+    } else if (spec.form) {
+      init.body = spec.form();
+    }
+    this.log('debug', `WeChat → ${spec.method} ${url.toString()}`);
+    let response: Response;
+    try {
+      response = await fetch(url, init);
+    } catch (error) {
+      return failure(error, false);
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      return failure(error, true);
+    }
+    if (response.status < 200 || response.status > 299) return { type: 'http', status: response.status };
+    try {
+      const body = JSON.parse(text) as unknown;
+      if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+        return { type: 'unparsable', detail: text.slice(0, 80) };
+      }
+      return { type: 'ok', body: body as Body };
+    } catch {
+      return { type: 'unparsable', detail: this.mask(text.slice(0, 80)) };
+    }
+  }
+
+  private async backoff(endpoint: string, what: string, retry: number): Promise<void> {
+    const ceiling = Math.min(this.backoffMaxMs, this.backoffBaseMs * 2 ** (retry - 1));
+    const delay = Math.round(ceiling * (0.5 + 0.5 * this.random()));
+    this.log('warn', `WeChat ${endpoint}: ${what}; retry ${retry}/${this.maxAttempts - 1} in ${delay} ms`);
+    await this.sleep(delay);
+  }
+
+  private mask(text: string): string {
+    return maskSecrets(text, this.secrets);
+  }
+
+  private log(level: 'debug' | 'info' | 'warn', message: string): void {
+    const line = this.mask(message);
+    if (level === 'debug') this.logger.debug?.(line);
+    else this.logger[level](line);
+  }
+}
+
+type Outcome =
+  | { type: 'ok'; body: Body }
+  | { type: 'http'; status: number }
+  | { type: 'unparsable'; detail: string }
+  | { type: 'timeout'; error: unknown }
+  /** `sent`: the request went out (the connection broke while reading the answer). */
+  | { type: 'network'; detail: string; sent: boolean; error: unknown };
+
+function failure(error: unknown, sent: boolean): Outcome {
+  const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return { type: 'timeout', error };
+  const detail = e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(error);
+  // A failure after connecting may come after the request was written: treat it as possibly sent unless the
+  // connection was never made.
+  const neverConnected = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH/.test(String(detail));
+  return { type: 'network', detail: String(detail), sent: sent || !neverConnected, error };
+}
+
+const IMAGE_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  gif: 'image/gif',
+  bmp: 'image/bmp',
+};
+
+function mediaForm(bytes: Uint8Array, filename: string): FormData {
+  const ext = filename.toLowerCase().split('.').pop() ?? '';
+  const form = new FormData();
+  form.append(
+    'media',
+    new Blob([bytes], { type: IMAGE_TYPES[ext] ?? 'application/octet-stream' }),
+    filename.split(/[\\/]/).pop() ?? filename,
+  );
+  return form;
+}
+
+function requireString(body: Body, field: string, endpoint: string): string {
+  const value = body[field];
+  if (typeof value !== 'string' || value === '') {
+    throw protocolError(endpoint, `the answer has no ${field}`);
+  }
+  return value;
+}
+
+/** WeChat sends ids such as publish_id and msg_id as numbers or strings; we keep strings. */
+function optionalId(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string' && value !== '') return value;
+  return undefined;
+}
+
+function requireId(body: Body, field: string, endpoint: string): string {
+  const id = optionalId(body[field]);
+  if (id === undefined) throw protocolError(endpoint, `the answer has no ${field}`);
+  return id;
+}
+
+function protocolError(endpoint: string, detail: string, attempts = 1): WeChatError {
+  return new WeChatError({
+    kind: 'protocol',
+    endpoint,
+    attempts,
+    hint: {
+      zh: `无法理解微信的回应（${detail}）：检查 WECHAT_API_BASE`,
+      en: `could not understand WeChat's answer (${detail}); check WECHAT_API_BASE`,
+    },
+  });
+}
