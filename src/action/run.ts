@@ -168,7 +168,17 @@ async function judge(
         zh: `无法判定：本 PR 改动了 ${pr.changed_files} 个文件，GitHub 只列出前 3000 个。请拆分成较小的 PR。`,
         en: `Cannot be judged: ${loaded.message}`,
       };
-      return await postFailure(gh, { owner, repo }, number, pr.head.sha, pr.base.sha, message, inputs, false);
+      return await postFailure(
+        gh,
+        { owner, repo },
+        number,
+        pr.head.sha,
+        pr.base.sha,
+        message,
+        inputs,
+        false,
+        now,
+      );
     }
     const { context: ctx, info } = loaded;
     if (info.state !== 'open') {
@@ -200,7 +210,7 @@ async function judge(
         zh: `目标分支上的策略配置有误，所有检查均判为不通过：${error.describe()}`,
         en: `The policy on the base branch is invalid, so every check fails: ${error.describe()}`,
       };
-      return await postFailure(gh, { owner, repo }, number, ctx.headSha, baseSha, message, inputs, true);
+      return await postFailure(gh, { owner, repo }, number, ctx.headSha, baseSha, message, inputs, true, now);
     }
 
     const render: RenderContext = {
@@ -258,6 +268,7 @@ async function postFailure(
   message: LocalizedText,
   inputs: ActionInputs,
   configurationError: boolean,
+  now: () => number,
 ): Promise<JudgedPull> {
   const render: RenderContext = {
     locale: inputs.locale,
@@ -269,7 +280,7 @@ async function postFailure(
   };
   const runs = failedCheckRuns(message, render);
   for (const key of Object.keys(CHECK_NAMES) as CheckKey[]) {
-    await publishCheckRun(gh, { owner, repo, headSha }, runs[key], new Date());
+    await publishCheckRun(gh, { owner, repo, headSha }, runs[key], new Date(now()));
   }
   const body = failureCommentBody(message, render);
   await upsertIssueComment(gh, { owner, repo, number }, COMMENT_MARKER, body);
