@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
 import { check } from './commands/check.js';
 import { type Command, type Io, UsageError } from './commands/command.js';
+import { emulator } from './commands/emulator.js';
 import { explain } from './commands/explain.js';
 import { preview } from './commands/preview.js';
 import { rules } from './commands/rules.js';
@@ -11,6 +12,7 @@ import { ConfigurationError } from './platform/errors.js';
 /** Every command, in help order. A new command is a module in src/commands/ and one line here. */
 const COMMANDS: Record<string, Command> = {
   check,
+  emulator,
   explain,
   preview,
   rules,
