@@ -234,7 +234,7 @@ async function judge(
         `${runs[key].name}: ${runs[key].conclusion} (${posted.action}${posted.annotationRequests ? `, ${runs[key].annotations.length} annotation(s) in ${posted.annotationRequests} request(s)` : ''})`,
       );
     }
-    const body = commentBody(verdict, files, render);
+    const body = commentBody(verdict, render);
     const comment = await upsertIssueComment(gh, { owner, repo, number }, COMMENT_MARKER, body);
     core.info(`comment ${comment.action}: ${comment.url}`);
 

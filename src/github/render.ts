@@ -169,6 +169,7 @@ function approvalsTitle(locale: Locale, v: PRVerdict): string {
   return locale === 'en' ? `${missing} approval(s) still needed` : `还需 ${missing} 项审批`;
 }
 
+/** `files` (the checker's messages) adds a table of every problem: in the check run, not in the comment. */
 function complianceBody(locale: Locale, v: PRVerdict, files: readonly FileResult[]): string {
   const c = v.checks.compliance;
   const parts = [list(locale, c.explanation)];
@@ -307,7 +308,7 @@ export function failedCheckRuns(
 }
 
 /** The sticky PR comment: what passed, what is missing, whose approval is still needed. */
-export function commentBody(verdict: PRVerdict, files: readonly FileResult[], ctx: RenderContext): string {
+export function commentBody(verdict: PRVerdict, ctx: RenderContext): string {
   const { locale } = ctx;
   const section = (key: CheckKey, body: string) =>
     `### ${ICON[verdict.checks[key].status]} ${say(locale, T[key])}\n\n${body}`;
@@ -318,10 +319,10 @@ export function commentBody(verdict: PRVerdict, files: readonly FileResult[], ct
     `## wxgate ${locale === 'en' ? 'check results' : '检查结果'}`,
     verdict.mergeable ? say(locale, T.mergeable) : say(locale, T.notMergeable),
     `| ${say(locale, T.checks)} | ${say(locale, T.status)} |\n| --- | --- |\n${rows}`,
-    section('compliance', complianceBody(locale, verdict, files)),
+    section('compliance', complianceBody(locale, verdict, [])),
     section('schedule', scheduleBody(locale, verdict, ctx.timeZone)),
     section('approvals', approvalsBody(locale, verdict)),
-    `<sub>${say(locale, T.footer)}。${provenance(locale, ctx)}${ctx.runUrl ? ` [${locale === 'en' ? 'Run' : '运行记录'}](${ctx.runUrl})` : ''}</sub>`,
+    `<sub>${say(locale, T.footer)}${locale === 'en' ? '. ' : '。'}${provenance(locale, ctx)}${ctx.runUrl ? ` [${locale === 'en' ? 'Run' : '运行记录'}](${ctx.runUrl})` : ''}</sub>`,
   ].join('\n\n');
 }
 
