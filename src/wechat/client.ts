@@ -23,7 +23,13 @@ import {
   WeChatError,
   type WeChatPort,
 } from './port.js';
-import { type CachedToken, FileTokenCache, MemoryTokenCache, type TokenCache } from './token-cache.js';
+import {
+  type CachedToken,
+  enclosingGitWorkTree,
+  FileTokenCache,
+  MemoryTokenCache,
+  type TokenCache,
+} from './token-cache.js';
 
 export const DEFAULT_API_BASE = 'https://api.weixin.qq.com';
 
@@ -123,6 +129,14 @@ export class WeChatClient implements WeChatPort {
     this.backoffBaseMs = options.backoffBaseMs ?? 1000;
     this.backoffMaxMs = options.backoffMaxMs ?? 30_000;
     this.refreshMarginMs = options.refreshMarginMs ?? 120_000;
+    const repo =
+      options.tokenCacheDir === undefined ? undefined : enclosingGitWorkTree(options.tokenCacheDir);
+    if (repo !== undefined) {
+      this.log(
+        'warn',
+        `WeChat token cache ${options.tokenCacheDir} is inside the git work tree ${repo}: a live access token must never be committed; use a directory outside the repository (e.g. $RUNNER_TEMP)`,
+      );
+    }
   }
 
   // ── WeChatPort ────────────────────────────────────────────────────────────────────────────────────────────

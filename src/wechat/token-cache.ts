@@ -7,8 +7,8 @@
  * WeChat, and fetching it never invalidates the one another process holds.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 export interface CachedToken {
   accessToken: string;
@@ -92,5 +92,16 @@ export class FileTokenCache implements TokenCache {
 
   clear(): void {
     rmSync(this.path, { force: true });
+  }
+}
+
+/** The git work tree `dir` lies in, if any: a token cache there could end up committed. */
+export function enclosingGitWorkTree(dir: string): string | undefined {
+  let current = resolve(dir);
+  for (;;) {
+    if (existsSync(join(current, '.git'))) return current;
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
   }
 }

@@ -3,7 +3,7 @@
  * allow-list, the unverified-account rule, field limits, publish statuses and secret masking. No mocked fetch;
  * sleeps are injected (they move the emulator's clock), so nothing here depends on wall-clock timing.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,6 +104,18 @@ describe('the access token', () => {
     expect(saved).not.toContain(GROUP.secret);
     expect(JSON.parse(saved)).toMatchObject({ appid: GROUP.appid, api_base: emu.url });
     expect(readdirSync(dir)).toEqual([file]); // no temp files left behind
+  });
+
+  it('warns when the cache directory is inside a git work tree', async () => {
+    const emu = await emulator();
+    const repo = mkdtempSync(join(tmpdir(), 'wxgate-repo-'));
+    mkdirSync(join(repo, '.git'));
+    const { logs } = clientOf(emu, GROUP, { tokenCacheDir: join(repo, 'cache') });
+    expect(logs.join('\n')).toContain(`inside the git work tree ${repo}`);
+    const outside = clientOf(emu, GROUP, {
+      tokenCacheDir: join(mkdtempSync(join(tmpdir(), 'wxgate-')), 'c'),
+    });
+    expect(outside.logs).toEqual([]);
   });
 
   it('is fetched again a little before it expires', async () => {

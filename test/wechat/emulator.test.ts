@@ -344,6 +344,14 @@ describe('drafts', () => {
     expect(answer.errmsg.startsWith(errmsg)).toBe(true);
   });
 
+  it('content of 1 MB or more → 45002 even under the character limit', async () => {
+    const emu = await emulator({ config: { limits: { contentChars: 1_000_000 } } });
+    const token = await tokenOf(emu);
+    const big = { content: `<p>${'字'.repeat(350_000)}</p>` }; // 1.05 MB of UTF-8
+    expect((await draft(emu, token, big)).errcode).toBe(45002);
+    expect((await draft(emu, token, { content: `<p>${'字'.repeat(340_000)}</p>` })).media_id).toBeDefined();
+  });
+
   it('external links can be configured to 45166, or stripped', async () => {
     const link = { content: '<p><a href="http://example.com">x</a></p>' };
     const strict = await emulator({ config: { externalLinks: 'reject-45166' } });
