@@ -98,14 +98,14 @@ const MONO = 'Menlo, Consolas, Courier New, monospace';
 export const defaultTheme: Theme = {
   name: 'default',
   styles: {
-    article: `font-family: ${FONT}; font-size: 16px; line-height: 1.75; color: #333333; letter-spacing: 0.5px; word-break: break-word`,
+    article: `font-family: ${FONT}; font-size: 16px; line-height: 1.75; color: #333333; letter-spacing: 0.5px; text-align: justify; word-break: break-word`,
     h1: 'margin: 1.6em 0 0.8em; font-size: 22px; font-weight: bold; line-height: 1.4; color: #1a1a1a',
     h2: 'margin: 1.6em 0 0.8em; padding-left: 10px; border-left: 4px solid #07c160; font-size: 19px; font-weight: bold; line-height: 1.4; color: #1a1a1a',
     h3: 'margin: 1.4em 0 0.7em; font-size: 17px; font-weight: bold; line-height: 1.4; color: #1a1a1a',
     h4: 'margin: 1.2em 0 0.6em; font-size: 16px; font-weight: bold; color: #1a1a1a',
     h5: 'margin: 1.2em 0 0.6em; font-size: 16px; font-weight: bold; color: #555555',
     h6: 'margin: 1.2em 0 0.6em; font-size: 15px; font-weight: bold; color: #777777',
-    p: 'margin: 0 0 1em; text-align: justify',
+    p: 'margin: 0 0 1em',
     blockquote:
       'margin: 0 0 1em; padding: 10px 14px; border-left: 3px solid #d0d0d0; background-color: #f7f7f7; color: #666666',
     ul: 'margin: 0 0 1em',
