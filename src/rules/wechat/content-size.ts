@@ -1,13 +1,17 @@
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
+import type { Article } from '../../article/article.js';
+import { defaultTheme, RenderError, renderArticle } from '../../render/render.js';
 import { defineRule } from '../types.js';
 
 /**
  * draft/add takes the body as HTML and requires it to be under 20,000 characters (tags and attributes included)
- * and under 1 MB (errcode 45002 otherwise). Until wxgate's WeChat renderer exists, the body is estimated as the
- * plain HTML of the Markdown (mdast-util-to-hast + hast-util-to-html, raw HTML kept); the renderer adds inline
- * styles, so the real body is longer and an article close to the limit should be shortened with margin.
+ * and under 1 MB (errcode 45002 otherwise). The body is measured as wxgate's renderer writes it with the built-in
+ * theme (inline styles, footnotes, the reprint line), each local image counted with an uploaded-address-sized
+ * URL. A company theme with longer styles makes the real body longer, so an article close to the limit should
+ * be shortened with margin. An article the renderer refuses (an image outside its folder, which
+ * wechat/external-image reports) is estimated as the plain HTML of its Markdown instead.
  * Characters are Unicode code points; bytes are UTF-8. A size equal to the limit is already too large.
  */
 export default defineRule({
@@ -22,7 +26,7 @@ export default defineRule({
     defaults: { max_chars: 20000, max_bytes: 1048576 },
   },
   check(article, { options, report }) {
-    const html = bodyHtml(article.tree);
+    const html = bodyHtml(article);
     const chars = countCodePoints(html);
     const bytes = Buffer.byteLength(html, 'utf8');
     const over: Array<{ zh: string; en: string }> = [];
@@ -52,9 +56,20 @@ export default defineRule({
   },
 });
 
-function bodyHtml(tree: Root): string {
-  const body: Root = { type: 'root', children: tree.children.filter((node) => node.type !== 'yaml') };
-  return toHtml(toHast(body, { allowDangerousHtml: true }), { allowDangerousHtml: true });
+/** What media/uploadimg returns is about this long (http://mmbiz.qpic.cn/sz_mmbiz_png/<hash>/0?wx_fmt=png). */
+const UPLOADED_IMAGE_URL = `https://mmbiz.qpic.cn/sz_mmbiz_png/${'x'.repeat(88)}/0?wx_fmt=png`;
+
+function bodyHtml(article: Article): string {
+  try {
+    return renderArticle(article, { theme: defaultTheme, imageUrl: () => UPLOADED_IMAGE_URL }).html;
+  } catch (error) {
+    if (!(error instanceof RenderError)) throw error;
+    const body: Root = {
+      type: 'root',
+      children: article.tree.children.filter((node) => node.type !== 'yaml'),
+    };
+    return toHtml(toHast(body, { allowDangerousHtml: true }), { allowDangerousHtml: true });
+  }
 }
 
 function countCodePoints(s: string): number {
