@@ -90,6 +90,8 @@ export async function evaluatePullRequest(
   return verdict;
 }
 
+/** Errors listed per file in the explanation; all of them are in the check run's annotations. */
+const MAX_LISTED_ERRORS = 10;
 const URGENT_SOURCE = 'policy:urgent';
 const ADMIN_SOURCE = 'policy:admin';
 
@@ -128,7 +130,7 @@ async function checkCompliance(
   if (results.length === 0) {
     explanation.push({ zh: '此 PR 不含文章，无需合规检查。', en: 'This PR contains no article to check.' });
   }
-  for (const f of perFile) {
+  for (const [i, f] of perFile.entries()) {
     explanation.push(
       f.errorCount === 0
         ? {
@@ -140,6 +142,11 @@ async function checkCompliance(
             en: `✗ ${f.path}: ${f.errorCount} errors${f.warningCount ? `, ${f.warningCount} warnings` : ''}; see the annotations or run wxgate check.`,
           },
     );
+    // The errors themselves (already in the checker's language), so the verdict says what to fix.
+    for (const m of results[i]!.messages.filter((m) => m.severity === 'error').slice(0, MAX_LISTED_ERRORS)) {
+      const line = `  ${m.line}:${m.column} ${m.ruleId} ${m.message}`;
+      explanation.push({ zh: line, en: line });
+    }
   }
   return {
     status: errorCount === 0 ? 'pass' : 'fail',

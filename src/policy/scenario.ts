@@ -192,7 +192,13 @@ export function scenarioMembers(scenario: Scenario): (team: string) => Promise<T
     const key = team.replace(/^@/, '').toLowerCase();
     const members = scenario.teams.get(key);
     if (members) return { ok: true, members };
-    const reason = scenario.teamErrors.get(key) ?? 'not-found';
-    return { ok: false, reason, detail: `team ${key} is not listed under teams: in the scenario` };
+    const reason = scenario.teamErrors.get(key);
+    if (reason)
+      return { ok: false, reason, detail: `the scenario's team_errors says the lookup of ${key} fails` };
+    return {
+      ok: false,
+      reason: 'not-found',
+      detail: `team ${key} is not listed under teams: in the scenario`,
+    };
   };
 }

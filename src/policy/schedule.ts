@@ -159,6 +159,7 @@ export function finishSchedule(
       });
     }
     if (missing.length === 0) {
+      a.status = 'pass';
       explanation.push({
         zh: `✓ ${head.zh}；已走加急流程：标签「${label}」、原因「${f.urgentReason}」、${urgentApprovedBy.join('、')} 已批准，并向总经理报告。`,
         en: `✓ ${head.en}; urgent path complete: label "${label}", reason "${f.urgentReason}", approved by ${urgentApprovedBy.join(', ')}; reported to the general manager.`,
