@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ConfigurationError } from '../platform/errors.js';
 import { lineOfPath, parseYaml } from '../platform/yaml.js';
 
@@ -174,7 +174,7 @@ export function loadTheme(path: string): Theme {
  * when the repository has one, else the built-in default.
  */
 export function resolveTheme(cwd: string, given?: string): Theme {
-  if (given !== undefined) return loadTheme(join(cwd, given));
+  if (given !== undefined) return loadTheme(resolve(cwd, given));
   const own = join(cwd, 'policies', 'themes', 'default.yml');
   return existsSync(own) ? loadTheme(own) : defaultTheme;
 }

@@ -91,6 +91,7 @@ describe('themes', () => {
     expect(loadTheme(join(dir, 'red.yml')).styles.p).toBe('color: red');
     expect(resolveTheme(dir).name).toBe('company');
     expect(resolveTheme(dir, 'red.yml').name).toBe('red');
+    expect(resolveTheme(tmpdir(), join(dir, 'red.yml')).name).toBe('red');
     expect(resolveTheme(`${tmpdir()}/nonexistent-wxgate-repo`)).toBe(defaultTheme);
     expect(() => loadTheme(join(dir, 'nope.yml'))).toThrow(
       expect.objectContaining({ file: join(dir, 'nope.yml'), message: 'theme file cannot be read (ENOENT)' }),
