@@ -334,9 +334,9 @@ describe('the Action on pull_request_target', () => {
       .push({ user: 'dave', state: 'APPROVED', commitId: head, submittedAt: '2026-11-19T04:00:00Z' });
     const approved = await runAction(gh, 'pull_request_review', example('pull_request_review', 'submitted'));
     const verdict = approved.judged[0]!.verdict!;
-    expect(verdict.checks.compliance.status).toBe('pass');
-    expect(verdict.checks.approvals.status).toBe('pass');
+    expect(verdict.checks.schedule).toMatchObject({ status: 'pass', urgent: true, leadTimeHours: 48 });
     expect(verdict.checks.schedule.explanation[0]?.zh).toMatch(/^✓ .*已走加急流程.*dave 已批准/);
+    expect(verdict.mergeable).toBe(true);
     expect(gh.issues).toHaveLength(1);
     expect(gh.issues[0]!.body).toContain('已批准：@dave');
     expect(gh.requests('POST', /\/issues$/)).toHaveLength(1);
