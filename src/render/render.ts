@@ -330,7 +330,9 @@ class Renderer {
         ),
       ]);
     });
-    return el('section', node.ordered ? this.styles.ol : this.styles.ul, items);
+    const style = node.ordered ? this.styles.ol : this.styles.ul;
+    // A nested list sits inside an item, whose own spacing follows it.
+    return el('section', depth === 0 ? style : joinStyles(style, 'margin-bottom: 0'), items);
   }
 
   private listItem(item: ListItem, depth: number, loose: boolean): ElementContent[] {
