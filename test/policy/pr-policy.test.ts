@@ -59,6 +59,8 @@ describe('parsePrPolicy', () => {
       '市场部',
       '人力资源部',
       '财务部',
+      '信息技术部',
+      '战略发展部',
     ]);
     // wxgate check validates the same file, pull-request sections included.
     expect(() => parseCheckPolicy(FILE, text, RULES)).not.toThrow();
