@@ -1,4 +1,5 @@
-import { walk } from '../../article/tree.js';
+import { attributeValue, locateTags, tagsNamed } from '../../article/html.js';
+import { nodeSpan, type Span, walk } from '../../article/tree.js';
 import { defineRule } from '../types.js';
 
 /**
@@ -17,10 +18,9 @@ export default defineRule({
     defaults: {},
   },
   check(article, { report }) {
-    const missing = (start: number, end: number, url: string, html: boolean) =>
+    const missing = (span: Span, url: string, html: boolean) =>
       report({
-        start,
-        end,
+        ...span,
         message: html
           ? {
               zh: `图片「${url}」没有替代文字。请加上 alt 属性简要说明图片内容，如 <img src="${url}" alt="产品外观">，方便读屏软件朗读，图片加载失败时读者也知道这里是什么。`,
@@ -37,41 +37,17 @@ export default defineRule({
       if (node.type === 'definition') definitions.set(node.identifier, node.url);
     });
     walk(article.tree, (node) => {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) return;
+      const span = nodeSpan(node);
+      if (!span) return;
       if (node.type === 'image') {
-        if (!node.alt?.trim()) missing(start, end, node.url, false);
+        if (!node.alt?.trim()) missing(span, node.url, false);
       } else if (node.type === 'imageReference') {
-        if (!node.alt?.trim())
-          missing(start, end, definitions.get(node.identifier) ?? node.label ?? '', false);
+        if (!node.alt?.trim()) missing(span, definitions.get(node.identifier) ?? node.label ?? '', false);
       } else if (node.type === 'html') {
-        let from = start;
-        for (const tag of node.value.matchAll(IMG_TAG)) {
-          const attributes = tag[1] ?? '';
-          const alt = attribute(attributes, 'alt');
-          if (alt !== undefined && alt.trim() !== '') continue;
-          const at = article.text.indexOf(tag[0], from);
-          const tagStart = at === -1 || at >= end ? start : at;
-          if (at !== -1 && at < end) from = at + tag[0].length;
-          missing(
-            tagStart,
-            at === -1 || at >= end ? end : tagStart + tag[0].length,
-            attribute(attributes, 'src') ?? '',
-            true,
-          );
-        }
+        const bare = tagsNamed(node.value, 'img').filter((tag) => !attributeValue(tag, 'alt')?.trim());
+        for (const { tag, ...at } of locateTags(article.text, span, bare))
+          missing(at, attributeValue(tag, 'src') ?? '', true);
       }
     });
   },
 });
-
-const IMG_TAG = /<img\b((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi;
-
-function attribute(attributes: string, name: string): string | undefined {
-  const re = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-  for (const m of attributes.matchAll(re)) {
-    if (m[1]!.toLowerCase() === name) return m[2] ?? m[3] ?? m[4] ?? '';
-  }
-  return undefined;
-}

@@ -1,4 +1,5 @@
-import { walk } from '../../article/tree.js';
+import { locateTags, openTags } from '../../article/html.js';
+import { nodeSpan, walk } from '../../article/tree.js';
 import type { LocalizedText } from '../../lint/types.js';
 import { defineRule } from '../types.js';
 
@@ -27,19 +28,9 @@ export default defineRule({
     const allowed = new Set(options.allowed_tags.map((t) => t.toLowerCase()));
     walk(article.tree, (node) => {
       if (node.type !== 'html') return;
-      const nodeStart = node.position?.start.offset;
-      const nodeEnd = node.position?.end.offset;
-      if (nodeStart === undefined || nodeEnd === undefined) return;
-      let from = nodeStart;
-      /** Source span of a piece of the node's value (values drop container prefixes, so search the source). */
-      const locate = (text: string) => {
-        const at = article.text.indexOf(text, from);
-        if (at === -1 || at + text.length > nodeEnd) return { start: nodeStart, end: nodeEnd };
-        from = at + text.length;
-        return { start: at, end: at + text.length };
-      };
-      for (const tag of tags(node.value)) {
-        const span = locate(tag.text);
+      const where = nodeSpan(node);
+      if (!where) return;
+      for (const { tag, ...span } of locateTags(article.text, where, openTags(node.value))) {
         const name = tag.name.toLowerCase();
         const shown = tag.text.length > 60 ? `${tag.text.slice(0, 57)}...` : tag.text;
         const reason = DANGEROUS[name];
@@ -145,52 +136,4 @@ function normaliseUrl(value: string): string {
       (_, name: string) => ({ tab: '\t', newline: '\n', colon: ':' })[name.toLowerCase()]!,
     )
     .replace(/[\u0000-\u0020]/g, '');
-}
-
-interface Tag {
-  name: string;
-  text: string;
-  /** `offset` is where the attribute starts inside the tag text. */
-  attributes: Array<{ name: string; value: string | undefined; text: string; offset: number }>;
-}
-
-const OPEN_TAG =
-  /<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/y;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-/** Elements whose content is raw text: tags inside them are not tags. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp']);
-
-/** Opening (and self-closing) tags of an HTML fragment, skipping comments and raw-text element content. */
-function tags(html: string): Tag[] {
-  const out: Tag[] = [];
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt === -1) break;
-    if (html.startsWith('<!--', lt)) {
-      const close = html.indexOf('-->', lt + 4);
-      i = close === -1 ? html.length : close + 3;
-      continue;
-    }
-    OPEN_TAG.lastIndex = lt;
-    const m = OPEN_TAG.exec(html);
-    if (!m) {
-      i = lt + 1;
-      continue;
-    }
-    const name = m[1]!;
-    const attributes = [...(m[2] ?? '').matchAll(ATTRIBUTE)].map((a) => ({
-      name: a[1]!,
-      value: a[2] ?? a[3] ?? a[4],
-      text: a[0],
-      offset: 1 + name.length + a.index,
-    }));
-    out.push({ name, text: m[0], attributes });
-    i = lt + m[0].length;
-    if (RAW_TEXT.has(name.toLowerCase())) {
-      const close = html.toLowerCase().indexOf(`</${name.toLowerCase()}`, i);
-      i = close === -1 ? html.length : close;
-    }
-  }
-  return out;
 }
