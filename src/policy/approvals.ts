@@ -150,6 +150,7 @@ export async function evaluateApprovals(
   /** Reviewers whose ownership could not be read, with the failed lookup. */
   const unreadableFor = new Map<string, { team: string; lookup: TeamLookup & { ok: false } }>();
   const blockedBy = new Set<string>();
+  const blocking = new Set<string>();
   const unreadableTeams = new Map<string, TeamLookup & { ok: false }>();
 
   for (const req of requirements) {
@@ -179,8 +180,10 @@ export async function evaluateApprovals(
         }
       }
       if (owns !== 'yes') continue;
-      if (state === 'CHANGES_REQUESTED') blockers.push(person.login);
-      else {
+      if (state === 'CHANGES_REQUESTED') {
+        blockers.push(person.login);
+        blocking.add(person.key);
+      } else {
         satisfiedBy.push(person.login);
         countedSomewhere.add(person.key);
       }
@@ -207,7 +210,7 @@ export async function evaluateApprovals(
 
   const ignored: IgnoredReview[] = [];
   for (const person of people) {
-    const why = ignoreReason(person, countedSomewhere, unreadableFor);
+    const why = ignoreReason(person, countedSomewhere, blocking, unreadableFor);
     if (!why) continue;
     ignored.push({ user: person.login, why, explanation: explainIgnored(person, why, unreadableFor) });
   }
@@ -234,12 +237,18 @@ export async function evaluateApprovals(
 function ignoreReason(
   person: Reviewer,
   counted: ReadonlySet<string>,
+  blocking: ReadonlySet<string>,
   unreadable: ReadonlyMap<string, unknown>,
 ): IgnoreReason | undefined {
   const state = person.decisive?.state;
   if (person.self) return person.everApproved ? 'self' : undefined;
   if (state === 'DISMISSED') return 'dismissed';
-  if (state === 'CHANGES_REQUESTED') return person.everApproved ? 'superseded' : undefined;
+  if (state === 'CHANGES_REQUESTED') {
+    if (person.everApproved) return 'superseded';
+    // A change request from someone who owns nothing here does not block (its comments still deserve a read).
+    if (blocking.has(person.key)) return undefined;
+    return unreadable.has(person.key) ? 'team-unreadable' : 'not-owner';
+  }
   if (state !== 'APPROVED') return undefined;
   if (person.stale) return 'stale';
   if (counted.has(person.key)) return undefined;
@@ -288,6 +297,12 @@ function explainIgnored(
       };
     }
     case 'not-owner':
+      if (person.decisive?.state === 'CHANGES_REQUESTED') {
+        return {
+          zh: `${who} 要求修改，但不是所改文件的负责人，不阻止合并（其意见仍请阅读）。`,
+          en: `${who} requested changes but owns none of the changed files: it does not block (do read the comments).`,
+        };
+      }
       return {
         zh: `${who} 不是任何所需批准的负责人（CODEOWNERS 或策略规则），其批准不计入。`,
         en: `${who} is not an owner of any required approval (CODEOWNERS or a policy rule); the approval does not count.`,
