@@ -1,13 +1,24 @@
-// Bundles the CLI into one ESM file: one file loads faster from a cold process than hundreds of modules.
+// Bundles the CLI, its check worker and the GitHub Action into one ESM file each: one file loads faster from a
+// cold process than hundreds of modules, and the Action must run without `npm install` (dist/ is committed).
+//
+// The output is deterministic (same sources + same lock file → same bytes; no timestamps, no absolute paths), so
+// CI can rebuild and fail when the committed dist/ is stale: test/action/dist.test.ts and
+// .github/workflows/check-dist.yml. `node scripts/build.mjs --outdir <dir>` builds elsewhere (that test does).
 import { build } from 'esbuild';
 
+const at = process.argv.indexOf('--outdir');
+const outdir = at > 0 ? process.argv[at + 1] : 'dist';
+
 await build({
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/lint/worker.ts' },
-  outdir: 'dist',
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/lint/worker.ts', action: 'src/action.ts' },
+  outdir,
+  absWorkingDir: process.cwd(),
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'esm',
+  charset: 'utf8',
+  legalComments: 'eof',
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);",
   },
