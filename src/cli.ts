@@ -6,7 +6,9 @@ import { type Command, type Io, UsageError } from './commands/command.js';
 import { emulator } from './commands/emulator.js';
 import { explain } from './commands/explain.js';
 import { preview } from './commands/preview.js';
+import { publish } from './commands/publish.js';
 import { rules } from './commands/rules.js';
+import { withdraw } from './commands/withdraw.js';
 import { ConfigurationError } from './platform/errors.js';
 
 /** Every command, in help order. A new command is a module in src/commands/ and one line here. */
@@ -15,7 +17,9 @@ const COMMANDS: Record<string, Command> = {
   emulator,
   explain,
   preview,
+  publish,
   rules,
+  withdraw,
 };
 
 function help(): string {

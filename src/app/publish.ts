@@ -1,0 +1,218 @@
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, existsSync } from 'node:fs';
+import { homedir, hostname } from 'node:os';
+import { join } from 'node:path';
+import { GitLedger } from '../ledger/store.js';
+import { lintArticle } from '../lint/runner.js';
+import { ConfigurationError } from '../platform/errors.js';
+import { Git } from '../platform/git.js';
+import { type Account, type AccountRegistry, loadAccounts, secretOf } from '../policy/accounts.js';
+import { loadPolicies } from '../policy/load.js';
+import type { ArticleSource } from '../publish/articles.js';
+import type { RunIdentity } from '../publish/plan.js';
+import { GitPullRequestSource } from '../publish/provenance.js';
+import {
+  type ArticleOutcome,
+  PUBLISHER_DEFAULTS,
+  type PublisherDeps,
+  type PublisherOptions,
+  publishDue,
+} from '../publish/publisher.js';
+import type { PublishRecord } from '../publish/record.js';
+import { resolveTheme } from '../render/render.js';
+import { RULES } from '../rules/index.js';
+import { apiBaseFromEnv, WeChatClient } from '../wechat/client.js';
+import { maskSecrets } from '../wechat/mask.js';
+import type { WeChatPort } from '../wechat/port.js';
+
+export interface PublishEnvironment {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  policiesDir: string;
+  /** Pretend the run starts at this instant (dry-runs, demos, tests); time then runs on from it. */
+  now?: number;
+  apiBase?: string;
+  cacheDir?: string;
+  ledgerBranch?: string;
+  /** Remote to push the ledger to: a name, 'auto' (origin when it exists) or 'none' (local branch only). */
+  remote?: string;
+  log: { info(line: string): void; warn(line: string): void };
+  /** Replaces the HTTP client (tests). */
+  portFor?: (account: Account) => WeChatPort;
+}
+
+export interface PublishRequest extends PublishEnvironment {
+  dryRun: boolean;
+  accounts?: readonly string[];
+  retry?: readonly string[];
+  tuning?: Partial<Omit<PublisherOptions, 'accounts' | 'retry' | 'dryRun'>>;
+}
+
+export interface PublishReport {
+  outcomes: ArticleOutcome[];
+  ledger: string;
+  ledgerWrites: number;
+  run: string;
+  exitCode: 0 | 1;
+}
+
+export const DEFAULT_LEDGER_BRANCH = 'wxgate-ledger';
+
+/** Everything a publish or withdraw run needs, built from the repository, its policies and the environment. */
+export async function publisherDeps(request: PublishEnvironment): Promise<{
+  deps: PublisherDeps;
+  registry: AccountRegistry;
+}> {
+  const { policy, lexicon } = loadPolicies(request.policiesDir, RULES);
+  const registry = loadAccounts(request.policiesDir, request.cwd);
+  const git = new Git(request.cwd, request.env);
+  const ledger = await GitLedger.open(git, {
+    branch: request.ledgerBranch ?? DEFAULT_LEDGER_BRANCH,
+    remote:
+      request.remote === undefined || request.remote === 'auto'
+        ? 'auto'
+        : request.remote === 'none'
+          ? undefined
+          : request.remote,
+    identity: { name: 'wxgate', email: 'wxgate@users.noreply.github.com' },
+  });
+  const start = Date.now();
+  const clock = request.now === undefined ? Date.now : () => (request.now as number) + (Date.now() - start);
+  const apiBase = request.apiBase ?? apiBaseFromEnv(request.env);
+  const cacheDir = request.cacheDir ?? defaultCacheDir(request.env);
+  const clients = new Map<string, WeChatPort>();
+  const secrets: string[] = [];
+  const mask = (line: string) => maskSecrets(line, secrets);
+  const log = {
+    info: (l: string) => request.log.info(mask(l)),
+    warn: (l: string) => request.log.warn(mask(l)),
+  };
+  const portFor =
+    request.portFor ??
+    ((account: Account): WeChatPort => {
+      let client = clients.get(account.id);
+      if (!client) {
+        const secret = secretOf(account, request.env, registry.file);
+        secrets.push(secret);
+        client = new WeChatClient({
+          appId: account.appId,
+          appSecret: secret,
+          apiBase,
+          tokenCacheDir: cacheDir,
+          logger: { info: () => {}, warn: (l) => log.warn(`  ${account.id}: ${l}`) },
+        });
+        clients.set(account.id, client);
+      }
+      return client;
+    });
+  const setup = { rules: RULES, policy, lexicon, locale: 'en' as const };
+  const lint = (source: ArticleSource): PublishRecord['checks'] => {
+    if (!source.article) return { errors: 1, warnings: 0, infos: 0, rules: ['format/file'] };
+    const result = lintArticle(source.article, setup);
+    const count = (s: string) => result.messages.filter((m) => m.severity === s).length;
+    const rules = [
+      ...new Set(result.messages.filter((m) => m.severity === 'error').map((m) => m.ruleId)),
+    ].sort();
+    return { errors: count('error'), warnings: count('warning'), infos: count('info'), rules };
+  };
+  const me = runIdentity(request.env);
+  const deps: PublisherDeps = {
+    cwd: request.cwd,
+    git,
+    ledger,
+    registry,
+    portFor,
+    prs: new GitPullRequestSource(git),
+    lint,
+    theme: resolveTheme(request.cwd),
+    timeZone: policy.timeZone,
+    clock,
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    log,
+    me,
+    isAlive: (lease) => lease.host !== me.host || processAlive(lease.pid),
+    sourceCommit: (await git.resolve('HEAD')) ?? null,
+  };
+  return { deps, registry };
+}
+
+/** `wxgate publish`: every due article, exactly once. Exit 1 when any article failed in this run. */
+export async function runPublish(request: PublishRequest): Promise<PublishReport> {
+  const { deps, registry } = await publisherDeps(request);
+  for (const id of request.accounts ?? []) {
+    if (!registry.accounts.has(id)) {
+      throw new ConfigurationError(
+        `--account ${id}: no such account (accounts: ${[...registry.accounts.keys()].join(', ')})`,
+        { file: registry.file },
+      );
+    }
+  }
+  const options: PublisherOptions = {
+    ...PUBLISHER_DEFAULTS,
+    ...request.tuning,
+    dryRun: request.dryRun,
+    ...(request.accounts?.length ? { accounts: new Set(request.accounts) } : {}),
+    ...(request.retry?.length ? { retry: new Set(request.retry.map(articleKey)) } : {}),
+  };
+  const outcomes = await publishDue(deps, options);
+  return {
+    outcomes,
+    ledger: deps.ledger.describe(),
+    ledgerWrites: deps.ledger.writes,
+    run: deps.me.id,
+    exitCode: outcomes.some((o) => o.failed) ? 1 : 0,
+  };
+}
+
+/** `content/group/2026-11-12-x/index.md`, `content/group/2026-11-12-x/` or `group/2026-11-12-x` → `group/2026-11-12-x`. */
+export function articleKey(given: string): string {
+  const m = /(?:^|\/)content\/([^/]+)\/([^/]+)(?:\/(?:index\.md)?)?$/.exec(given.replace(/\/+$/, ''));
+  if (m) return `${m[1]}/${m[2]}`;
+  const k = /^([^/]+)\/([^/]+)$/.exec(given.replace(/\/+$/, ''));
+  if (k) return `${k[1]}/${k[2]}`;
+  throw new ConfigurationError(
+    `"${given}" is not an article: give content/<account>/<folder>/index.md, the folder, or <account>/<folder>`,
+  );
+}
+
+function runIdentity(env: Readonly<Record<string, string | undefined>>): RunIdentity {
+  const host = hostname();
+  const id = env.GITHUB_RUN_ID
+    ? `gha-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${randomBytes(2).toString('hex')}`
+    : `${host}-${process.pid}-${randomBytes(3).toString('hex')}`;
+  return { id, host, pid: process.pid };
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Outside the repository: the token cache holds a live credential. */
+function defaultCacheDir(env: Readonly<Record<string, string | undefined>>): string {
+  if (env.WXGATE_CACHE_DIR) return env.WXGATE_CACHE_DIR;
+  if (env.RUNNER_TEMP) return join(env.RUNNER_TEMP, 'wxgate');
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'wxgate');
+}
+
+/** A Markdown table for `$GITHUB_STEP_SUMMARY` (the job's summary page), when Actions provides one. */
+export function writeStepSummary(
+  env: Readonly<Record<string, string | undefined>>,
+  title: string,
+  report: { outcomes: ArticleOutcome[]; ledger: string },
+): void {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file || !existsSync(join(file, '..'))) return;
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const rows = report.outcomes.map(
+    (o) => `| ${o.failed ? '✗' : '✓'} | \`${o.key}\` | ${o.state ?? '—'} | ${cell(o.result)} |`,
+  );
+  appendFileSync(
+    file,
+    `## ${title}\n\nLedger: \`${report.ledger}\`\n\n| | article | state | result |\n|---|---|---|---|\n${rows.join('\n')}\n\n`,
+  );
+}

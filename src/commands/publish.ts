@@ -1,0 +1,141 @@
+import { resolve } from 'node:path';
+import { DEFAULT_LEDGER_BRANCH, runPublish, writeStepSummary } from '../app/publish.js';
+import { parseDateTime } from '../platform/time.js';
+import { PUBLISHER_DEFAULTS } from '../publish/publisher.js';
+import { type Command, parse, UsageError } from './command.js';
+
+const HELP = `Usage: wxgate publish [options]
+
+Publishes every article of the checkout (content/<account>/<folder>/index.md on the merged branch) whose
+publish_at has come and that is not published yet — exactly once — by its account's publish_method in
+policies/accounts.yml:
+  freepublish  upload content images (media/uploadimg) and the cover (material/add_material), create the draft
+               (draft/add), publish it (freepublish/submit) and poll the result (freepublish/get)
+  mass-send    the same draft, sent to all followers (message/mass/sendall with a stable clientmsgid)
+  draft-only   create the draft only and record that a person must press 发表 in the MP backend (unverified
+               accounts cannot publish through the API since 2025-07)
+
+Every step is recorded before and after it happens in a publish record, records/<account>/<folder>.yml, on the
+ledger branch (default ${DEFAULT_LEDGER_BRANCH}), committed with trailers (Wxgate-Article, Wxgate-PR,
+Approved-by, Published-at, Wxgate-Publish-Id …) and pushed to the remote: a re-run, a crash at any point or two
+runs at once never publish an article twice. An article whose front matter says status: withdrawn is deleted
+from WeChat (see wxgate withdraw). Articles still publishing are polled again by the next run (freepublish/get
+allows 100 calls a day; wxgate uses at most ${PUBLISHER_DEFAULTS.dailyPollBudget} per account).
+
+Options:
+  --now <iso>              Act as if it were this time (e.g. 2026-11-21T12:00:00+08:00), for dry-runs and demos;
+                           time runs on from it. Default: the real clock.
+  --dry-run                Say what would be done; call nothing, write nothing, need no secrets
+  --account <id>           Only this account (repeatable)
+  --retry <article>        Try this article again although its failure waits for a change or a person
+                           (repeatable; content/<account>/<folder> or <account>/<folder>)
+  --api-base <url>         WeChat API base (default: $WECHAT_API_BASE, else https://api.weixin.qq.com). Point it
+                           at a fixed-IP egress proxy, or at \`wxgate emulator\`.
+  --cache-dir <dir>        Where the access token is cached between runs, outside the repository (default:
+                           $WXGATE_CACHE_DIR, $RUNNER_TEMP/wxgate in GitHub Actions, else ~/.cache/wxgate)
+  --policies <dir>         Policy directory with wxgate.yml and accounts.yml (default: policies)
+  --ledger-branch <name>   Branch holding the publish records (default: ${DEFAULT_LEDGER_BRANCH})
+  --remote <name|none>     Remote the ledger is fetched from and pushed to (default: origin when it exists;
+                           none keeps the ledger in the local repository only)
+  --max-polls <n>          freepublish/get calls per article per run (default: ${PUBLISHER_DEFAULTS.maxPollsPerRun})
+  --poll-interval <ms>     Wait before the first poll, doubled before each next one (default: ${PUBLISHER_DEFAULTS.pollIntervalMs})
+  --submit-grace <min>     After a crash between freepublish/submit and its record, how long to look for the
+                           publication before submitting the same draft again (default: ${PUBLISHER_DEFAULTS.submitGraceMs / 60_000})
+  -h, --help               Show this help
+
+Secrets: each account's AppSecret is read from the environment variable accounts.yml names in secret_env
+(e.g. WECHAT_SECRET_GROUP), never from a file or the command line, and is masked in every line printed.
+WeChat only answers allow-listed IPs (errcode 40164 names the IP to add).
+
+Exit codes: 0 done (published, or waiting for WeChat or a quota, or nothing due) · 1 some article failed in this
+run (its record says why and what to do) · 2 usage or configuration error.
+
+Examples:
+  wxgate publish --dry-run
+  WECHAT_API_BASE=http://127.0.0.1:8086 WECHAT_SECRET_GROUP=… wxgate publish --account group
+  wxgate publish --retry content/group/2026-11-12-q3-operating-update
+`;
+
+export const publish: Command = {
+  synopsis: 'publish            Publish the due merged articles to WeChat, exactly once, with records in git',
+  help: HELP,
+  async run(args, io) {
+    const { values, positionals } = parse(args, {
+      now: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      account: { type: 'string', multiple: true },
+      retry: { type: 'string', multiple: true },
+      'api-base': { type: 'string' },
+      'cache-dir': { type: 'string' },
+      policies: { type: 'string' },
+      'ledger-branch': { type: 'string' },
+      remote: { type: 'string' },
+      'max-polls': { type: 'string' },
+      'poll-interval': { type: 'string' },
+      'submit-grace': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      io.out(HELP);
+      return 0;
+    }
+    if (positionals.length > 0) {
+      throw new UsageError(
+        `publish takes no paths (got "${positionals.join(' ')}"); it publishes what is due`,
+      );
+    }
+    const now = values.now === undefined ? undefined : parseNow(String(values.now));
+    const tuning: Record<string, number> = {};
+    if (values['max-polls'] !== undefined) tuning.maxPollsPerRun = count('max-polls', values['max-polls'], 0);
+    if (values['poll-interval'] !== undefined)
+      tuning.pollIntervalMs = count('poll-interval', values['poll-interval'], 0);
+    if (values['submit-grace'] !== undefined) {
+      tuning.submitGraceMs = count('submit-grace', values['submit-grace'], 0) * 60_000;
+    }
+    const report = await runPublish({
+      cwd: io.cwd,
+      env: io.env,
+      policiesDir: resolve(io.cwd, String(values.policies ?? 'policies')),
+      dryRun: Boolean(values['dry-run']),
+      ...(now === undefined ? {} : { now }),
+      ...(values['api-base'] === undefined
+        ? {}
+        : { apiBase: String(values['api-base']).replace(/\/+$/, '') }),
+      ...(values['cache-dir'] === undefined
+        ? {}
+        : { cacheDir: resolve(io.cwd, String(values['cache-dir'])) }),
+      ...(values['ledger-branch'] === undefined ? {} : { ledgerBranch: String(values['ledger-branch']) }),
+      ...(values.remote === undefined ? {} : { remote: String(values.remote) }),
+      ...(values.account ? { accounts: values.account as string[] } : {}),
+      ...(values.retry ? { retry: values.retry as string[] } : {}),
+      tuning,
+      log: { info: (l) => io.err(`${l}\n`), warn: (l) => io.err(`warning: ${l}\n`) },
+    });
+    const mark = (failed: boolean, state: string | undefined) =>
+      failed ? '✗' : state === 'published' || state === 'withdrawn' ? '✓' : '·';
+    io.out(`${values['dry-run'] ? 'Dry run — nothing is sent or written.\n' : ''}`);
+    for (const o of report.outcomes) {
+      io.out(`${mark(o.failed, o.state)} ${o.key}  ${o.state ?? '-'}  ${o.result}\n`);
+    }
+    const failed = report.outcomes.filter((o) => o.failed).length;
+    io.out(
+      `\n${report.outcomes.length} article(s), ${failed} failed. Ledger: ${report.ledger} (${report.ledgerWrites} write(s) by run ${report.run})\n`,
+    );
+    writeStepSummary(io.env, 'wxgate publish', report);
+    return report.exitCode;
+  },
+};
+
+function parseNow(text: string): number {
+  const t = parseDateTime(text, 'Asia/Shanghai');
+  if (!t.ok)
+    throw new UsageError(`--now must be an ISO 8601 time such as 2026-11-21T12:00:00+08:00 (got "${text}")`);
+  return t.epochMs;
+}
+
+function count(name: string, value: unknown, min: number): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min)
+    throw new UsageError(`--${name} must be a number ≥ ${min} (got "${value}")`);
+  return n;
+}

@@ -1,0 +1,89 @@
+import { resolve } from 'node:path';
+import { DEFAULT_LEDGER_BRANCH, writeStepSummary } from '../app/publish.js';
+import { runWithdraw } from '../app/withdraw.js';
+import { parseDateTime } from '../platform/time.js';
+import { type Command, parse, UsageError } from './command.js';
+
+const HELP = `Usage: wxgate withdraw <article> --reason <text> [options]
+
+Emergency withdrawal (001 第五章第2条 应急处理): deletes an article's publication from WeChat
+(freepublish/delete, or message/mass/delete for a mass send) and records who, when and why in its publish record
+on the ledger branch (default ${DEFAULT_LEDGER_BRANCH}), with Withdrawn-by and Wxgate-Withdraw-Reason trailers.
+An article not published yet is recorded as withdrawn, so no later run publishes it. Withdrawing again does
+nothing. For a draft-only account wxgate cannot see a manual publication: the record says to delete it in the MP
+backend. Merging "status: withdrawn" into the article's front matter has the same effect on the next publish run.
+
+<article> is content/<account>/<folder>/index.md, the folder, or <account>/<folder>.
+
+Options:
+  --reason <text>          Why (required); recorded and shown to auditors
+  --by <name>              Who decided (default: $GITHUB_ACTOR, else git config user.name)
+  --now <iso>              Act as if it were this time (tests and drills)
+  --api-base <url>         WeChat API base (default: $WECHAT_API_BASE, else https://api.weixin.qq.com)
+  --cache-dir <dir>        Access-token cache outside the repository (as in wxgate publish)
+  --policies <dir>         Policy directory (default: policies)
+  --ledger-branch <name>   Branch holding the publish records (default: ${DEFAULT_LEDGER_BRANCH})
+  --remote <name|none>     Remote of the ledger (default: origin when it exists)
+  -h, --help               Show this help
+
+Secrets: the AppSecret comes from the environment variable named by secret_env in policies/accounts.yml, masked.
+
+Exit codes: 0 withdrawn (now or earlier) · 1 not done: WeChat is still publishing it (the next publish run
+deletes it), a quota, or an error (the record says which) · 2 usage or configuration error.
+`;
+
+export const withdraw: Command = {
+  synopsis: 'withdraw <article> Delete a published article from WeChat (emergency) and record who and why',
+  help: HELP,
+  async run(args, io) {
+    const { values, positionals } = parse(args, {
+      reason: { type: 'string' },
+      by: { type: 'string' },
+      now: { type: 'string' },
+      'api-base': { type: 'string' },
+      'cache-dir': { type: 'string' },
+      policies: { type: 'string' },
+      'ledger-branch': { type: 'string' },
+      remote: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      io.out(HELP);
+      return 0;
+    }
+    if (positionals.length !== 1) throw new UsageError('withdraw takes exactly one article');
+    if (values.reason === undefined || String(values.reason).trim() === '') {
+      throw new UsageError('--reason is required: say why the article is withdrawn');
+    }
+    let now: number | undefined;
+    if (values.now !== undefined) {
+      const t = parseDateTime(String(values.now), 'Asia/Shanghai');
+      if (!t.ok) throw new UsageError(`--now must be an ISO 8601 time (got "${values.now}")`);
+      now = t.epochMs;
+    }
+    const report = await runWithdraw({
+      cwd: io.cwd,
+      env: io.env,
+      policiesDir: resolve(io.cwd, String(values.policies ?? 'policies')),
+      article: positionals[0] as string,
+      reason: String(values.reason),
+      ...(values.by === undefined ? {} : { by: String(values.by) }),
+      ...(now === undefined ? {} : { now }),
+      ...(values['api-base'] === undefined
+        ? {}
+        : { apiBase: String(values['api-base']).replace(/\/+$/, '') }),
+      ...(values['cache-dir'] === undefined
+        ? {}
+        : { cacheDir: resolve(io.cwd, String(values['cache-dir'])) }),
+      ...(values['ledger-branch'] === undefined ? {} : { ledgerBranch: String(values['ledger-branch']) }),
+      ...(values.remote === undefined ? {} : { remote: String(values.remote) }),
+      log: { info: (l) => io.err(`${l}\n`), warn: (l) => io.err(`warning: ${l}\n`) },
+    });
+    const o = report.outcome;
+    io.out(
+      `${report.exitCode === 0 ? '✓' : '✗'} ${o.key}  ${o.state ?? '-'}  ${o.result}\nLedger: ${report.ledger}\n`,
+    );
+    writeStepSummary(io.env, 'wxgate withdraw', { outcomes: [o], ledger: report.ledger });
+    return report.exitCode;
+  },
+};

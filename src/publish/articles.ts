@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Article, parseArticle } from '../article/article.js';
+import { decodeArticle } from '../article/decode.js';
+import type { FrontMatter } from '../article/front-matter.js';
+
+/** One article folder on the content branch, as the publisher sees it. */
+export interface ArticleSource {
+  /** `<account>/<folder>`: the article's identity in the ledger. */
+  key: string;
+  account: string;
+  /** `content/<account>/<folder>/index.md`, relative to the repository root. */
+  path: string;
+  /** `content/<account>/<folder>`. */
+  dir: string;
+  absDir: string;
+  article: Article | undefined;
+  /** Valid front matter, when every required field is valid. */
+  front: FrontMatter | undefined;
+  fields: Partial<FrontMatter>;
+  /** Why the article cannot be read or its front matter is incomplete (English, for records). */
+  problems: string[];
+  /** `sha256:` over index.md and every file beside it (name and bytes): what "the same article" means. */
+  contentHash: string;
+}
+
+/** Every `content/<account>/<folder>/index.md` below `cwd`, sorted by path. */
+export function discoverArticles(cwd: string, timeZone: string): ArticleSource[] {
+  const root = join(cwd, 'content');
+  if (!existsSync(root)) return [];
+  const out: ArticleSource[] = [];
+  for (const account of readdirSync(root).sort()) {
+    const accountDir = join(root, account);
+    if (account.startsWith('.') || !statSync(accountDir).isDirectory()) continue;
+    for (const folder of readdirSync(accountDir).sort()) {
+      const absDir = join(accountDir, folder);
+      if (folder.startsWith('.') || !statSync(absDir).isDirectory()) continue;
+      if (!existsSync(join(absDir, 'index.md'))) continue;
+      out.push(readArticle(cwd, account, folder, timeZone));
+    }
+  }
+  return out;
+}
+
+export function readArticle(cwd: string, account: string, folder: string, timeZone: string): ArticleSource {
+  const dir = `content/${account}/${folder}`;
+  const absDir = join(cwd, dir);
+  const path = `${dir}/index.md`;
+  const names = readdirSync(absDir, { withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name)
+    .sort();
+  const hash = createHash('sha256');
+  for (const name of names) {
+    const bytes = readFileSync(join(absDir, name));
+    hash.update(`${name}\0${bytes.length}\0`);
+    hash.update(bytes);
+  }
+  const contentHash = `sha256:${hash.digest('hex')}`;
+  const decoded = decodeArticle(readFileSync(join(absDir, 'index.md')));
+  const base = { key: `${account}/${folder}`, account, path, dir, absDir, contentHash };
+  if (!decoded.ok) {
+    return { ...base, article: undefined, front: undefined, fields: {}, problems: [decoded.problem.en] };
+  }
+  const article = parseArticle(path, decoded.text, { timeZone, assets: new Set(names) });
+  const fm = article.frontMatter;
+  return {
+    ...base,
+    article,
+    front: fm.data,
+    fields: fm.fields,
+    problems: fm.problems.map((p) => `line ${p.line}, ${p.field}: ${p.message.en}`),
+  };
+}
+
+/** The bytes of a file in the article folder, with its SHA-256. Throws when it is missing or outside the folder. */
+export function assetOf(source: ArticleSource, localPath: string): { bytes: Uint8Array; sha256: string } {
+  if (localPath.startsWith('/') || localPath.split('/').includes('..')) {
+    throw new Error(`${localPath} is outside the article folder`);
+  }
+  const bytes = readFileSync(join(source.absDir, localPath));
+  return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+}

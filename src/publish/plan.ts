@@ -1,0 +1,297 @@
+import type { Account } from '../policy/accounts.js';
+import type { ArticleSource } from './articles.js';
+import {
+  type FailureInfo,
+  isoIn,
+  type Provenance,
+  type PublishRecord,
+  type PublishState,
+  parseIso,
+} from './record.js';
+
+/** The process that runs: written into leases and history, so a record says which run did what. */
+export interface RunIdentity {
+  id: string;
+  host: string;
+  pid: number;
+}
+
+/** Facts about an article that need git or the checker; computed once a run intends to work on it. */
+export interface ArticleFacts {
+  provenance: Provenance;
+  checks: PublishRecord['checks'];
+  sourceCommit: string | null;
+}
+
+export interface WithdrawRequest {
+  by: string;
+  reason: string;
+  source: 'cli' | 'front-matter' | 'workflow';
+  commit: string | null;
+}
+
+export type Plan =
+  | { kind: 'skip'; reason: string; failed?: boolean }
+  /** Write a remark without taking the article (content changed after it was published). */
+  | { kind: 'note'; note: string; hash: string }
+  | {
+      kind: 'work';
+      reason: string;
+      start: (fresh: PublishRecord | undefined, facts: ArticleFacts) => PublishRecord;
+    }
+  | {
+      kind: 'withdraw';
+      reason: string;
+      start: (fresh: PublishRecord | undefined, facts: ArticleFacts) => PublishRecord;
+    };
+
+export interface PlanInput {
+  record: PublishRecord | undefined;
+  source: ArticleSource;
+  account: Account;
+  now: number;
+  me: RunIdentity;
+  timeZone: string;
+  /** The person asked for a retry of this article (`--retry`). */
+  retry: boolean;
+  /** A withdrawal asked for now (`wxgate withdraw`), rather than found in the front matter. */
+  withdraw?: WithdrawRequest;
+  /** The front matter says `status: withdrawn`; the commit that said so. */
+  frontMatterWithdrawal?: WithdrawRequest;
+  isAlive: (lease: NonNullable<PublishRecord['lease']>) => boolean;
+}
+
+/** True while another live run holds the article. A lease of a process that is gone (same host) is over. */
+export function leaseHeldByOther(
+  input: Pick<PlanInput, 'record' | 'now' | 'me' | 'isAlive'>,
+): string | undefined {
+  const lease = input.record?.lease;
+  if (!lease || lease.run === input.me.id) return undefined;
+  const until = parseIso(lease.until) ?? 0;
+  if (until <= input.now) return undefined;
+  if (!input.isAlive(lease)) return undefined;
+  return `run ${lease.run} (${lease.host}, pid ${lease.pid}) holds it until ${lease.until}`;
+}
+
+/**
+ * What this run should do with one article, from the ledger record and the checkout alone. Pure: the ledger's
+ * compare-and-swap may call it again on a newer record, and the answer then replaces the first one.
+ */
+export function planFor(input: PlanInput): Plan {
+  const { record, source, account, now, timeZone } = input;
+  const at = (ms: number) => isoIn(ms, timeZone);
+  const busy = leaseHeldByOther(input);
+  const withdrawal = input.withdraw ?? (record?.withdrawal ? undefined : input.frontMatterWithdrawal);
+
+  if (withdrawal) {
+    if (record?.state === 'withdrawn') return { kind: 'skip', reason: 'already withdrawn' };
+    if (busy)
+      return { kind: 'skip', reason: `withdrawal waits: ${busy}`, failed: input.withdraw !== undefined };
+    return {
+      kind: 'withdraw',
+      reason: `withdraw (${withdrawal.source}): ${withdrawal.reason}`,
+      start: (fresh, facts) => {
+        const r = fresh ? structuredClone(fresh) : newRecord(source, account, now, timeZone, facts);
+        r.withdrawal = {
+          requested_at: at(now),
+          by: withdrawal.by,
+          reason: withdrawal.reason,
+          source: withdrawal.source,
+          commit: withdrawal.commit,
+          done_at: null,
+          deleted: false,
+          note: null,
+        };
+        return r;
+      },
+    };
+  }
+
+  if (!record) {
+    if (source.fields.status === 'withdrawn') {
+      return { kind: 'skip', reason: 'status: withdrawn before it was ever published; nothing to do' };
+    }
+    const publishAt = source.fields.publishAt;
+    if (publishAt !== undefined && publishAt > now) {
+      return { kind: 'skip', reason: `not due until ${at(publishAt)}` };
+    }
+    return {
+      kind: 'work',
+      reason: publishAt === undefined ? 'front matter incomplete' : `due since ${at(publishAt)}`,
+      start: (_fresh, facts) => newRecord(source, account, now, timeZone, facts),
+    };
+  }
+
+  if (busy) return { kind: 'skip', reason: busy };
+  if (record.state === 'withdrawn') return { kind: 'skip', reason: 'withdrawn' };
+  if (record.withdrawal && !record.withdrawal.done_at) {
+    return {
+      kind: 'work',
+      reason: 'finish the withdrawal',
+      start: (fresh) => structuredClone(fresh ?? record),
+    };
+  }
+  if (record.deferred && (parseIso(record.deferred.until) ?? 0) > now) {
+    return { kind: 'skip', reason: `deferred until ${record.deferred.until}: ${record.deferred.reason}` };
+  }
+  const changed = record.content_hash !== source.contentHash;
+  const noteChange = (what: string): Plan =>
+    changed && record.later_content_hash !== source.contentHash
+      ? {
+          kind: 'note',
+          hash: source.contentHash,
+          note: `the article changed after it was ${what}; not republished`,
+        }
+      : { kind: 'skip', reason: what };
+
+  switch (record.state) {
+    case 'published':
+      return noteChange('published');
+    case 'drafted':
+      if (record.method === 'draft-only' && !record.in_flight) {
+        return noteChange('handed off as a draft: a person presses 发表 in the MP backend');
+      }
+      break;
+    case 'failed': {
+      const f = record.failure as FailureInfo;
+      const methodChanged = f.method !== account.publishMethod;
+      if (input.retry || changed || methodChanged) {
+        const why = input.retry
+          ? 'retry asked for'
+          : changed
+            ? 'the article changed'
+            : 'the publish method changed';
+        return {
+          kind: 'work',
+          reason: `${why} after: ${f.message}`,
+          start: (fresh, facts) => resume(fresh ?? record, f, changed, input, facts),
+        };
+      }
+      if (f.retry === 'automatic') {
+        const after = parseIso(f.retry_after) ?? 0;
+        if (after > now)
+          return {
+            kind: 'skip',
+            reason: `failed (${f.kind}); next try after ${f.retry_after}`,
+            failed: true,
+          };
+        return {
+          kind: 'work',
+          reason: `try again after: ${f.message}`,
+          start: (fresh, facts) => resume(fresh ?? record, f, false, input, facts),
+        };
+      }
+      return { kind: 'skip', reason: `failed (${f.kind}, retry ${f.retry}): ${f.message}` };
+    }
+    default:
+      break;
+  }
+  const nextPoll = parseIso(record.polls?.next_at);
+  if (
+    (record.state === 'submitted' || record.in_flight?.step === 'submit') &&
+    nextPoll !== undefined &&
+    nextPoll > now
+  ) {
+    return { kind: 'skip', reason: `waiting for WeChat; next look at ${record.polls?.next_at}` };
+  }
+  return {
+    kind: 'work',
+    reason: record.in_flight
+      ? `resume after an interrupted ${record.in_flight.step}`
+      : `resume from ${record.state}`,
+    start: (fresh, facts) => {
+      const r = structuredClone(fresh ?? record);
+      // New content before anything was submitted: start again with it (uploads are cached by hash).
+      if (
+        changed &&
+        !r.in_flight &&
+        (r.state === 'claimed' || r.state === 'images-uploaded' || r.state === 'drafted')
+      ) {
+        return restart(r, source, now, timeZone, facts, 'the article changed before it was submitted');
+      }
+      return r;
+    },
+  };
+}
+
+function newRecord(
+  source: ArticleSource,
+  account: Account,
+  now: number,
+  zone: string,
+  facts: ArticleFacts,
+): PublishRecord {
+  const f = source.fields;
+  return {
+    article: source.path,
+    account: source.account,
+    title: f.title ?? '(no title)',
+    method: account.publishMethod,
+    state: 'claimed',
+    revision: 0,
+    content_hash: source.contentHash,
+    publish_at: f.publishAt === undefined ? '' : isoIn(f.publishAt, zone),
+    source_commit: facts.sourceCommit,
+    provenance: facts.provenance,
+    urgent: f.urgent ? { reason: f.urgent.reason, gm_approver: null, report: null } : null,
+    checks: facts.checks,
+    wechat: { images: [] },
+    times: { claimed_at: isoIn(now, zone) },
+    history: [],
+  };
+}
+
+function restart(
+  r: PublishRecord,
+  source: ArticleSource,
+  now: number,
+  zone: string,
+  facts: ArticleFacts,
+  why: string,
+): PublishRecord {
+  const f = source.fields;
+  r.checks = facts.checks;
+  r.provenance = facts.provenance;
+  r.source_commit = facts.sourceCommit;
+  const orphan = r.wechat.draft_media_id;
+  r.notes = [
+    ...(r.notes ?? []),
+    `${isoIn(now, zone)} ${why}; started again${orphan ? ` (draft ${orphan} is left in 草稿箱 unused)` : ''}`,
+  ];
+  r.state = 'claimed';
+  r.content_hash = source.contentHash;
+  r.title = f.title ?? r.title;
+  r.publish_at = f.publishAt === undefined ? r.publish_at : isoIn(f.publishAt, zone);
+  r.wechat = { images: [] };
+  r.polls = undefined;
+  r.times = { ...r.times, claimed_at: isoIn(now, zone) };
+  return r;
+}
+
+function resume(
+  record: PublishRecord,
+  f: FailureInfo,
+  changed: boolean,
+  input: PlanInput,
+  facts: ArticleFacts,
+): PublishRecord {
+  const r = structuredClone(record);
+  r.failure = undefined;
+  r.notes = [
+    ...(r.notes ?? []),
+    `${f.at} failed at ${f.step} (${f.kind}${f.errcode !== null ? ` ${f.errcode}` : ''}): ${f.message}`,
+  ];
+  r.retries = (r.retries ?? 0) + 1;
+  if (changed)
+    return restart(r, input.source, input.now, input.timeZone, facts, 'the article changed after it failed');
+  r.checks = facts.checks;
+  r.provenance = facts.provenance;
+  r.source_commit = facts.sourceCommit;
+  r.state = f.resume_from;
+  return r;
+}
+
+/** The state a failure resumes from: the last state whose result is still good. */
+export function resumeState(r: PublishRecord): PublishState {
+  return r.state === 'failed' ? (r.failure?.resume_from ?? 'claimed') : r.state;
+}
