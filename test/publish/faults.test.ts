@@ -1,0 +1,330 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  ACCOUNTS_YML,
+  fixture,
+  git,
+  liveByTitle,
+  publishIn,
+  ROOT,
+  SAMPLES,
+  spawnCli,
+  until,
+} from './helpers.js';
+
+const NOW = '2026-11-21T12:00:00+08:00';
+const later = (minutes: number) => new Date(Date.parse(NOW) + minutes * 60_000).toISOString();
+const Q3 = 'group/2026-11-12-q3-operating-update';
+const Q3_TITLE = '澜川集团 2026 年第三季度经营情况通报';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')]);
+}, 60_000);
+
+describe('a crash at any step never publishes twice', () => {
+  it('killed while WeChat holds the freepublish/submit answer: the next runs find the publication, once', async () => {
+    const f = await fixture([{ from: SAMPLES.q3 }]);
+    // WeChat takes the request, holds the answer 1.5 s, and the job then publishes 1.5 s later.
+    f.emu.state.addFault({
+      endpoint: '/cgi-bin/freepublish/submit',
+      delayMs: 1500,
+      publishStatus: 0,
+      publishSeconds: 1.5,
+    });
+    const { child, done } = spawnCli(f, f.clone(), ['publish', '--now', NOW, '--poll-interval', '50']);
+    await until('the submit intent is in the ledger', () => f.record(Q3)?.in_flight?.step === 'submit');
+    await sleep(300); // the request is now inside the emulator's delay
+    child.kill('SIGKILL');
+    expect((await done).signal).toBe('SIGKILL');
+    await until('WeChat acted on the submit', () => f.publications().length === 1);
+    expect(f.publications()[0]?.status).toBe(1);
+
+    // At once: the killed run's lease is over (its process is gone). The job is still running: not listed yet.
+    const first = await publishIn(f, f.clone(), { now: later(1) });
+    expect(first.exitCode).toBe(0);
+    expect(first.outcomes[0]?.result).toBe('submitted, answer lost: reconciling on the next run');
+    expect(f.record(Q3)).toMatchObject({ state: 'drafted', in_flight: { step: 'submit' } });
+
+    await until('the job finished', () => f.publications()[0]?.status === 0);
+    const second = await publishIn(f, f.clone(), { now: later(5) });
+    expect(second.outcomes[0]?.state).toBe('published');
+    const r = f.record(Q3)!;
+    expect(r.wechat.article_id).toBe(f.publications()[0]?.article_id);
+    expect(r.wechat.publish_id).toBeNull();
+    expect(r.history.map((h) => h.event).join('\n')).toMatch(/reconciled: the submit of run \S+ did publish/);
+    expect(f.emu.state.calls().filter((c) => c.endpoint === '/cgi-bin/freepublish/submit')).toHaveLength(1);
+    expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
+    const third = await publishIn(f, f.clone(), { now: later(60) });
+    expect(third.ledgerWrites).toBe(0);
+  }, 60_000);
+
+  it('killed during the image upload, then during draft/add: the next run finishes, one publication', async () => {
+    const f = await fixture([
+      {
+        from: SAMPLES.q3,
+        append: '![图](photo.png)',
+        files: { 'photo.png': readFileSync(join(ROOT, SAMPLES.aid, 'cover.png')) },
+      },
+    ]);
+    const crashAt = async (endpoint: string, step: string) => {
+      f.emu.state.addFault({ endpoint, delayMs: 1500 });
+      const { child, done } = spawnCli(f, f.clone(), ['publish', '--now', NOW, '--poll-interval', '50']);
+      await until(`${step} in flight`, () => f.record(Q3)?.in_flight?.step === step);
+      await sleep(300);
+      child.kill('SIGKILL');
+      await done;
+      await until(`${endpoint} handled`, () =>
+        f.emu.state.calls().some((c) => c.endpoint === endpoint && c.errcode === 0),
+      );
+    };
+    await crashAt('/cgi-bin/media/uploadimg', 'upload-image');
+    await crashAt('/cgi-bin/draft/add', 'add-draft');
+    expect(f.record(Q3)?.state).toBe('images-uploaded');
+    const run = await publishIn(f, f.clone(), { now: later(1) });
+    expect(run.outcomes[0]?.state).toBe('published');
+    const r = f.record(Q3)!;
+    const events = r.history.map((h) => h.event).join('\n');
+    expect(events).toContain('stopped during upload-image photo.png');
+    expect(events).toContain('stopped during draft/add (an unused draft may be left in 草稿箱)');
+    // Two uploads of the photo (the first answer was lost), one recorded; two drafts, one published.
+    expect(
+      f.emu.state.calls().filter((c) => c.endpoint === '/cgi-bin/media/uploadimg' && c.errcode === 0),
+    ).toHaveLength(2);
+    expect(r.wechat.images).toHaveLength(1);
+    expect(
+      f.emu.state
+        .drafts()
+        .map((d) => d.state)
+        .sort(),
+    ).toEqual(['draft', 'published']);
+    expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
+  }, 60_000);
+
+  it('an answer dropped after WeChat acted: reconciled through freepublish/batchget, not submitted again', async () => {
+    const f = await fixture([{ from: SAMPLES.q3 }]);
+    f.emu.state.addFault({ endpoint: '/cgi-bin/freepublish/submit', drop: 'after' });
+    const run = await publishIn(f, f.clone(), { now: NOW });
+    expect(run.exitCode).toBe(0);
+    expect(f.record(Q3)).toMatchObject({ state: 'drafted', in_flight: { step: 'submit' } });
+    // The next scheduled run, a few minutes later.
+    const next = await publishIn(f, f.clone(), { now: later(5) });
+    expect(next.outcomes[0]?.state).toBe('published');
+    expect(f.emu.state.calls().filter((c) => c.endpoint === '/cgi-bin/freepublish/submit')).toHaveLength(1);
+    expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
+  });
+
+  it('a request lost before WeChat saw it: after the grace period the same draft is submitted again, once', async () => {
+    const f = await fixture([{ from: SAMPLES.q3 }]);
+    f.emu.state.addFault({ endpoint: '/cgi-bin/freepublish/submit', drop: 'before' });
+    await publishIn(f, f.clone(), { now: NOW });
+    const draft = f.record(Q3)?.wechat.draft_media_id;
+    const waiting = await publishIn(f, f.clone(), { now: later(0.5) });
+    expect(waiting.outcomes[0]?.result).toMatch(/^waiting for WeChat; next look at /);
+    const early = await publishIn(f, f.clone(), { now: later(10) });
+    expect(early.outcomes[0]?.state).toBe('drafted');
+    expect(f.publications()).toEqual([]);
+    const late = await publishIn(f, f.clone(), { now: later(45) });
+    expect(late.outcomes[0]?.state).toBe('published');
+    expect(f.publications().map((p) => p.media_id)).toEqual([draft]);
+    expect(
+      f
+        .record(Q3)
+        ?.history.map((h) => h.event)
+        .join('\n'),
+    ).toContain('submitting the same draft again');
+  });
+
+  it('two runs started together against the same remote publish each article exactly once', async () => {
+    const f = await fixture([{ from: SAMPLES.q3 }, { from: SAMPLES.aid }, { from: SAMPLES.flu }]);
+    const a = spawnCli(f, f.clone('a'), ['publish', '--now', NOW, '--poll-interval', '50']);
+    const b = spawnCli(f, f.clone('b'), ['publish', '--now', NOW, '--poll-interval', '50']);
+    const [ra, rb] = await Promise.all([a.done, b.done]);
+    expect([ra.code, rb.code], `${ra.stderr}\n${rb.stderr}`).toEqual([0, 0]);
+    // Whatever one run left pending, the next scheduled run finishes.
+    await publishIn(f, f.clone(), { now: later(10) });
+    expect(liveByTitle(f)).toEqual(
+      new Map([
+        [Q3_TITLE, 1],
+        ['澜川集团启动“暖冬助学”公益行动', 1],
+      ]),
+    );
+    expect(f.emu.state.drafts().filter((d) => d.appid === 'wx-demo-lanchuan-pharma')).toHaveLength(1);
+    for (const key of [
+      Q3,
+      'group/2026-11-19-warm-winter-school-aid',
+      'lanchuan-pharma/2026-11-16-winter-flu-prevention',
+    ]) {
+      const r = f.record(key)!;
+      expect(r.state).toBe(key.startsWith('lanchuan') ? 'drafted' : 'published');
+      expect(r.history.filter((h) => h.event.startsWith('taken by run'))).toHaveLength(1);
+    }
+    // The ledger is one line of history: no write was lost or overwritten.
+    expect(git(f.origin, 'rev-list', '--merges', '--count', 'wxgate-ledger').trim()).toBe('0');
+  }, 90_000);
+});
+
+describe('WeChat faults', () => {
+  it('an expired token is refreshed once and the call replayed', async () => {
+    const f = await fixture([
+      { from: SAMPLES.q3 },
+      {
+        from: SAMPLES.aid,
+        to: 'content/group/2026-11-22-warm-winter-school-aid',
+        publishAt: '2026-11-22T10:00:00+08:00',
+      },
+    ]);
+    await publishIn(f, f.clone(), { now: NOW });
+    f.emu.state.expireTokens();
+    f.emu.state.addFault({ endpoint: '/cgi-bin/draft/add', errcode: 40001 });
+    const run = await publishIn(f, f.clone(), { now: '2026-11-22T11:00:00+08:00' });
+    expect(run.exitCode).toBe(0);
+    const codes = f.emu.state.calls().map((c) => c.errcode);
+    expect(codes).toContain(42001);
+    expect(codes).toContain(40001);
+    expect([...liveByTitle(f).values()]).toEqual([1, 1]);
+  });
+
+  it('an article that fails wxgate check on the merged branch is not published: a failure record says why', async () => {
+    const f = await fixture([{ from: SAMPLES.aid, publishAt: '2026-11-20T10:00:00+08:00' }]);
+    const run = await publishIn(f, f.clone(), { now: NOW });
+    expect(run.exitCode).toBe(1);
+    expect(f.record('group/2026-11-19-warm-winter-school-aid')).toMatchObject({
+      state: 'failed',
+      checks: { errors: 1, rules: ['format/article-path'] },
+      failure: { step: 'check', kind: 'check', retry: 'on-change' },
+    });
+    expect(f.emu.state.calls()).toEqual([]);
+    const again = await publishIn(f, f.clone(), { now: later(10) });
+    expect(again.exitCode).toBe(0);
+    expect(again.ledgerWrites).toBe(0);
+  });
+
+  it('bursts of -1 are retried; a burst longer than the retry budget fails, and the next run finishes', async () => {
+    const f = await fixture([{ from: SAMPLES.q3 }]);
+    for (const endpoint of [
+      '/cgi-bin/material/add_material',
+      '/cgi-bin/draft/add',
+      '/cgi-bin/freepublish/get',
+    ]) {
+      f.emu.state.addFault({ endpoint, errcode: -1, times: 2 });
+    }
+    f.emu.state.addFault({ endpoint: '/cgi-bin/freepublish/submit', errcode: -1, times: 4 });
+    const run = await publishIn(f, f.clone(), { now: NOW });
+    expect(run.exitCode).toBe(1);
+    expect(f.record(Q3)).toMatchObject({
+      state: 'failed',
+      failure: { step: 'submit', kind: 'transient', errcode: -1, retry: 'automatic', resume_from: 'drafted' },
+    });
+    expect(f.publications()).toEqual([]);
+    const soon = await publishIn(f, f.clone(), { now: later(1) });
+    expect(soon.outcomes[0]?.result).toMatch(/next try after/);
+    const next = await publishIn(f, f.clone(), { now: later(6) });
+    expect(next.exitCode).toBe(0);
+    expect(next.outcomes[0]?.state).toBe('published');
+    expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
+  });
+
+  it('freepublish/get quota used up: the state is kept and the next day resumes polling', async () => {
+    const f = await fixture([{ from: SAMPLES.q3 }], {
+      emulator: { dailyQuotas: { '/cgi-bin/freepublish/get': 1 }, publishSeconds: 30 },
+    });
+    const run = await publishIn(f, f.clone(), { now: NOW });
+    expect(run.exitCode).toBe(0);
+    const r = f.record(Q3)!;
+    expect(r.state).toBe('submitted');
+    expect(r.deferred?.reason).toContain('45009');
+    const same = await publishIn(f, f.clone(), { now: later(30) });
+    expect(same.outcomes[0]?.result).toMatch(/^deferred until /);
+    // WeChat's day ends at midnight Beijing time on its own clock (the emulator's: the real one).
+    f.emu.state.advanceClock(86_400_000);
+    const tomorrow = await publishIn(f, f.clone(), { now: new Date(Date.now() + 86_400_000).toISOString() });
+    expect(tomorrow.outcomes[0]?.state).toBe('published');
+    expect(f.emu.state.calls().filter((c) => c.endpoint === '/cgi-bin/freepublish/submit')).toHaveLength(1);
+    expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
+  });
+
+  it('40164: a clear failure naming the IP to allow-list; nothing published until it is fixed', async () => {
+    const f = await fixture([{ from: SAMPLES.q3 }]);
+    const group = f.emu.state.account('wx-demo-group')!;
+    f.emu.state.upsertAccount({ ...group, allowedIps: ['10.20.30.40'] });
+    const run = await publishIn(f, f.clone(), { now: NOW });
+    expect(run.exitCode).toBe(1);
+    const r = f.record(Q3)!;
+    expect(r.state).toBe('failed');
+    expect(r.failure).toMatchObject({ kind: 'ip-not-allowed', errcode: 40164, retry: 'automatic' });
+    expect(`${r.failure?.message} ${r.failure?.hint}`).toContain('127.0.0.1');
+    expect(run.outcomes[0]?.result).toContain('40164');
+    expect(f.publications()).toEqual([]);
+    f.emu.state.upsertAccount({ ...group, allowedIps: ['127.0.0.1'] });
+    const fixed = await publishIn(f, f.clone(), { now: later(10) });
+    expect(fixed.outcomes[0]?.state).toBe('published');
+    expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
+  });
+
+  it('48001 on a freepublish account: fails saying draft-only; switching the account to draft-only hands the draft over', async () => {
+    const f = await fixture([{ from: SAMPLES.q3 }]);
+    f.emu.state.upsertAccount({ ...f.emu.state.account('wx-demo-group')!, verified: false });
+    const run = await publishIn(f, f.clone(), { now: NOW });
+    expect(run.exitCode).toBe(1);
+    const r = f.record(Q3)!;
+    expect(r.failure).toMatchObject({
+      kind: 'unauthorized-api',
+      errcode: 48001,
+      retry: 'on-change',
+      resume_from: 'drafted',
+    });
+    expect(r.failure?.hint).toContain('publish_method: draft-only');
+    expect(f.publications()).toEqual([]);
+    const again = await publishIn(f, f.clone(), { now: later(10) });
+    expect(again.exitCode).toBe(0);
+    expect(again.ledgerWrites).toBe(0);
+
+    const dir = f.clone();
+    writeFileSync(
+      join(dir, 'policies/accounts.yml'),
+      ACCOUNTS_YML.replace(
+        'verified: true\n    owner_team: acme/market-dept\n    publish_method: freepublish',
+        'verified: false\n    owner_team: acme/market-dept\n    publish_method: draft-only',
+      ),
+    );
+    git(dir, 'commit', '-qam', 'group is not verified: draft-only (#30)');
+    git(dir, 'push', '-q', 'origin', 'main');
+    const handed = await publishIn(f, f.clone(), { now: later(20) });
+    expect(handed.outcomes[0]?.result).toMatch(/^draft \S+ created: a person must press 发表/);
+    expect(f.record(Q3)?.wechat.draft_media_id).toBe(r.wechat.draft_media_id);
+    expect(f.emu.state.drafts()).toHaveLength(1);
+    expect(f.publications()).toEqual([]);
+  });
+
+  it.each([
+    [2, 'original-check-failed'],
+    [3, 'failed'],
+    [4, 'review-rejected'],
+  ])(
+    'publish_status %i: a failure record; a re-run leaves it; --retry publishes once',
+    async (status, name) => {
+      const f = await fixture([{ from: SAMPLES.q3 }]);
+      f.emu.state.addFault({ endpoint: '/cgi-bin/freepublish/submit', publishStatus: status, failIdx: [1] });
+      const run = await publishIn(f, f.clone(), { now: NOW });
+      expect(run.exitCode).toBe(1);
+      const r = f.record(Q3)!;
+      expect(r).toMatchObject({
+        state: 'failed',
+        wechat: { publish_status: status, publish_status_name: name, fail_idx: [1] },
+        failure: { kind: 'publish-status', retry: 'on-change', resume_from: 'images-uploaded' },
+      });
+      expect(r.failure?.message).toContain(`publish_status ${status}`);
+      const rerun = await publishIn(f, f.clone(), { now: later(10) });
+      expect(rerun.exitCode).toBe(0);
+      expect(rerun.ledgerWrites).toBe(0);
+      expect(f.emu.state.calls().filter((c) => c.endpoint === '/cgi-bin/freepublish/submit')).toHaveLength(1);
+      const retried = await publishIn(f, f.clone(), { now: later(20), retry: [SAMPLES.q3] });
+      expect(retried.outcomes[0]?.state).toBe('published');
+      expect(f.publications().map((p) => p.status)).toEqual([status, 0]);
+      expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
+    },
+  );
+});

@@ -1,0 +1,185 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CLI, fixture, git, publishIn, ROOT, SAMPLES, spawnCli, withdrawIn } from './helpers.js';
+
+const NOW = '2026-11-21T12:00:00+08:00';
+const Q3 = 'group/2026-11-12-q3-operating-update';
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')]);
+}, 60_000);
+
+describe('wxgate withdraw (001 第五章第2条 应急处理)', () => {
+  it('deletes the publication, records who, when and why; withdrawing again does nothing', async () => {
+    const f = await fixture([{ from: SAMPLES.q3 }]);
+    await publishIn(f, f.clone(), { now: NOW });
+    const articleId = f.publications()[0]?.article_id;
+    const report = await withdrawIn(
+      f,
+      f.clone(),
+      `${SAMPLES.q3}/index.md`,
+      '经营数据口径有误，需更正后重发',
+      '王总',
+    );
+    expect(report.exitCode).toBe(0);
+    expect(f.publications()[0]).toMatchObject({ article_id: articleId, deleted: true, status: 5 });
+    const r = f.record(Q3)!;
+    expect(r.state).toBe('withdrawn');
+    expect(r.withdrawal).toMatchObject({
+      by: '王总',
+      reason: '经营数据口径有误，需更正后重发',
+      source: 'cli',
+      deleted: true,
+      note: `publication ${articleId} deleted (freepublish/delete)`,
+    });
+    expect(r.times.withdrawn_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
+    const log = f.ledgerLog('%B');
+    expect(log).toContain('Withdrawn-by: 王总');
+    expect(log).toContain('Wxgate-Withdraw-Reason: 经营数据口径有误，需更正后重发');
+
+    const writes = f.ledgerLog().split('\n').length;
+    const deletes = () =>
+      f.emu.state.calls().filter((c) => c.endpoint === '/cgi-bin/freepublish/delete').length;
+    const again = await withdrawIn(f, f.clone(), Q3, 'again');
+    expect(again.exitCode).toBe(0);
+    expect(again.outcome.result).toBe('already withdrawn');
+    expect(deletes()).toBe(1);
+    expect(f.ledgerLog().split('\n').length).toBe(writes);
+    // And no later publish run brings it back.
+    const rerun = await publishIn(f, f.clone(), { now: NOW });
+    expect(rerun.ledgerWrites).toBe(0);
+    expect(f.publications()).toHaveLength(1);
+  });
+
+  it('a merged "status: withdrawn" deletes it on the next publish run, naming the commit author and PR', async () => {
+    const f = await fixture([{ from: SAMPLES.aid }]);
+    await publishIn(f, f.clone(), { now: NOW });
+    const dir = f.clone();
+    const path = join(dir, SAMPLES.aid, 'index.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^cover: /m, 'status: withdrawn\ncover: '));
+    git(dir, 'checkout', '-q', '-b', 'withdraw');
+    execFileSync('git', ['commit', '-qam', 'Withdraw the school-aid article'], {
+      cwd: dir,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Zhang San',
+        GIT_AUTHOR_EMAIL: 'zhangsan@example.com',
+        GIT_COMMITTER_NAME: 'Zhang San',
+        GIT_COMMITTER_EMAIL: 'zhangsan@example.com',
+      },
+    });
+    git(dir, 'checkout', '-q', 'main');
+    git(
+      dir,
+      'merge',
+      '-q',
+      '--no-ff',
+      'withdraw',
+      '-m',
+      'Merge pull request #20 from acme/withdraw\n\n撤回暖冬助学稿件',
+    );
+    git(dir, 'push', '-q', 'origin', 'main');
+
+    const run = await publishIn(f, f.clone(), { now: NOW });
+    expect(run.exitCode).toBe(0);
+    expect(run.outcomes[0]?.state).toBe('withdrawn');
+    expect(f.publications()[0]?.deleted).toBe(true);
+    const r = f.record('group/2026-11-19-warm-winter-school-aid')!;
+    expect(r.withdrawal).toMatchObject({
+      by: 'Zhang San <zhangsan@example.com>',
+      source: 'front-matter',
+      deleted: true,
+    });
+    expect(r.withdrawal?.reason).toContain('PR #20');
+    expect(r.withdrawal?.reason).toContain('撤回暖冬助学稿件');
+    const again = await publishIn(f, f.clone(), { now: NOW });
+    expect(again.ledgerWrites).toBe(0);
+  });
+
+  it('withdrawn before it was due: recorded, and never published', async () => {
+    const f = await fixture([{ from: SAMPLES.security }]);
+    const report = await withdrawIn(f, f.clone(), SAMPLES.security, '信息已过时', '市场部');
+    expect(report.exitCode).toBe(0);
+    expect(f.record('group/2026-11-30-year-end-security-reminder')).toMatchObject({
+      state: 'withdrawn',
+      withdrawal: { by: '市场部', deleted: false, note: 'never published' },
+    });
+    const due = await publishIn(f, f.clone(), { now: '2026-12-01T12:00:00+08:00' });
+    expect(due.outcomes[0]?.result).toBe('withdrawn');
+    expect(f.emu.state.calls()).toEqual([]);
+  });
+
+  it('a mass send is deleted with message/mass/delete', async () => {
+    const f = await fixture([{ from: SAMPLES.q3, to: 'content/mass/2026-11-12-q3-operating-update' }]);
+    await publishIn(f, f.clone(), { now: NOW });
+    const report = await withdrawIn(f, f.clone(), 'mass/2026-11-12-q3-operating-update', '误发');
+    expect(report.exitCode).toBe(0);
+    expect(
+      f.emu.state.calls().filter((c) => c.endpoint === '/cgi-bin/message/mass/delete' && c.errcode === 0),
+    ).toHaveLength(1);
+    expect(f.record('mass/2026-11-12-q3-operating-update')?.withdrawal?.deleted).toBe(true);
+  });
+});
+
+describe('wxgate publish / withdraw on the command line', () => {
+  const run = (args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = process.env) =>
+    spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...env, NO_COLOR: '1' } });
+
+  it('--help documents every option, the exit codes and where secrets come from', () => {
+    const publish = run(['publish', '--help']);
+    expect(publish.status).toBe(0);
+    for (const s of [
+      '--now',
+      '--dry-run',
+      '--account',
+      '--retry',
+      '--api-base',
+      '--cache-dir',
+      '--policies',
+      '--ledger-branch',
+      '--remote',
+      '--max-polls',
+      '--poll-interval',
+      '--submit-grace',
+      'Exit codes',
+      'secret_env',
+      'masked',
+    ]) {
+      expect(publish.stdout).toContain(s);
+    }
+    const withdraw = run(['withdraw', '--help']);
+    for (const s of ['--reason', '--by', '--api-base', 'Exit codes', '001 第五章第2条'])
+      expect(withdraw.stdout).toContain(s);
+    expect(run(['--help']).stdout).toMatch(/publish +Publish the due merged articles/);
+  });
+
+  it('usage and configuration mistakes exit 2', () => {
+    expect(run(['withdraw', Q3]).stderr).toContain('--reason is required');
+    expect(run(['publish', '--now', 'tomorrow']).status).toBe(2);
+    expect(run(['publish', 'content']).stderr).toContain('publish takes no paths');
+  });
+
+  it('a missing secret is a failure naming the variable, never a value; the run goes on', async () => {
+    const f = await fixture([{ from: SAMPLES.q3 }]);
+    const dir = f.clone();
+    const env = { ...f.env };
+    delete env.WECHAT_SECRET_GROUP;
+    // The emulator runs in this process: the CLI must run alongside it, not block it (spawn, not spawnSync).
+    const r = await spawnCli({ ...f, env }, dir, ['publish', '--now', NOW]).done;
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('WECHAT_SECRET_GROUP');
+    expect(r.stdout + r.stderr).not.toContain('wxgate-demo-secret');
+    const withSecret = await spawnCli(f, dir, [
+      'publish',
+      '--now',
+      '2026-11-21T13:00:00+08:00',
+      '--poll-interval',
+      '50',
+    ]).done;
+    expect(withSecret.code).toBe(0);
+    expect(withSecret.stdout).toContain('✓ group/2026-11-12-q3-operating-update  published');
+    expect(withSecret.stdout + withSecret.stderr).not.toContain('wxgate-demo-secret');
+  });
+});
