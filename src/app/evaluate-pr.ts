@@ -165,6 +165,7 @@ function readFacts(file: PRFile, zone: string): ArticleFacts {
     publishAt: undefined,
     publishAtText: undefined,
     urgentReason: undefined,
+    withdrawn: false,
     fields: {},
   };
   if (file.content === undefined) return none;
@@ -178,6 +179,7 @@ function readFacts(file: PRFile, zone: string): ArticleFacts {
     publishAt: fm.publishAt,
     publishAtText: fm.publishAtText,
     urgentReason: fm.urgent?.reason,
+    withdrawn: fm.status === 'withdrawn',
     fields: {
       department: fm.department,
       type: fm.type,

@@ -19,6 +19,8 @@ export interface ArticleFacts {
   publishAt: number | undefined;
   publishAtText: string | undefined;
   urgentReason: string | undefined;
+  /** `status: withdrawn`: a withdrawal (应急处理) takes effect at once; no lead time applies. */
+  withdrawn: boolean;
   /** Front-matter values the approval rules may key on. */
   fields: Record<string, string | undefined>;
 }
@@ -73,13 +75,13 @@ export function planSchedule(
     const earliest = earliestPublish(submission.at, policy.leadTime, policy.timeZone);
     for (const y of earliest.unknownYears) unknownYears.add(y);
     const publishAt = facts.publishAt ?? null;
-    const short = publishAt !== null && publishAt < earliest.at;
+    const short = publishAt !== null && publishAt < earliest.at && !facts.withdrawn;
     return {
       path: facts.path,
       publishAt,
       leadTimeHours: publishAt === null ? null : hours(publishAt - submission.at),
       requiredHours: hours(earliest.at - submission.at),
-      status: (publishAt !== null && !short ? 'pass' : 'fail') as CheckStatus,
+      status: ((publishAt !== null || facts.withdrawn) && !short ? 'pass' : 'fail') as CheckStatus,
       urgent: short && labelled,
       facts,
       submission,
@@ -112,6 +114,13 @@ export function finishSchedule(
   for (const a of plan.articles) {
     const f = a.facts;
     const submitted = submittedText(a.submission, zone);
+    if (f.readable && f.withdrawn) {
+      explanation.push({
+        zh: `✓ ${a.path}：撤回文章（status: withdrawn），撤回即时生效，不适用提前量。`,
+        en: `✓ ${a.path}: a withdrawal (status: withdrawn) takes effect at once; no lead time applies.`,
+      });
+      continue;
+    }
     if (!f.readable || a.publishAt === null) {
       a.status = 'fail';
       explanation.push({
@@ -173,7 +182,7 @@ export function finishSchedule(
     }
   }
   for (const a of plan.articles) {
-    if (a.publishAt !== null && a.publishAt <= ctx.evaluatedAt) {
+    if (a.publishAt !== null && a.publishAt <= ctx.evaluatedAt && !a.facts.withdrawn) {
       explanation.push({
         zh: `⚠ ${a.path}：计划发布时间 ${formatTime(a.publishAt, zone)} 已过，合并后将立即发布。`,
         en: `⚠ ${a.path}: the publish time ${formatTime(a.publishAt, zone)} has passed; it would publish as soon as it is merged.`,
@@ -201,12 +210,13 @@ export function finishSchedule(
   }
 
   // The headline numbers are the article with the least margin.
-  const dated = plan.articles.filter((a) => a.publishAt !== null);
+  const dated = plan.articles.filter((a) => a.publishAt !== null && !a.facts.withdrawn);
   const tightest = dated.sort((x, y) => x.publishAt! - x.earliest - (y.publishAt! - y.earliest))[0];
   return {
     status: plan.articles.some((a) => a.status === 'fail') ? 'fail' : 'pass',
     leadTimeHours: tightest?.leadTimeHours ?? null,
-    requiredHours: tightest?.requiredHours ?? plan.articles[0]?.requiredHours ?? null,
+    requiredHours:
+      tightest?.requiredHours ?? plan.articles.find((a) => !a.facts.withdrawn)?.requiredHours ?? null,
     urgent: plan.articles.some((a) => a.urgent),
     articles: plan.articles.map(({ facts: _f, submission: _s, earliest: _e, ...rest }) => rest),
     explanation,
