@@ -188,8 +188,9 @@ export interface WeChatPort {
    * Starts the asynchronous publish job of a draft. `POST /cgi-bin/freepublish/submit` `{"media_id"}`.
    * Accepted ≠ published: poll `getPublishStatus`. Never retried after an ambiguous failure (timeout, dropped
    * connection, HTTP 5xx: `WeChatError.ambiguous`); an explicit -1 answer (WeChat refused: system busy) is
-   * retried. 48001 (`unauthorized-api`) on unverified accounts. A draft that is publishing or published is no
-   * longer in the draft box: submitting it again gives 40007 (`not-found`).
+   * retried. 48001 (`unauthorized-api`) on unverified accounts. A published draft leaves the draft box, so the
+   * emulator answers a second submit of a publishing or published draft with 40007 (`not-found`); WeChat's own
+   * answer to that is not documented.
    */
   submitPublish(draftMediaId: string): Promise<{ publishId: string; msgDataId?: string }>;
 
