@@ -38751,13 +38751,13 @@ function planSchedule(ctx, policy, articles) {
     const earliest = earliestPublish(submission.at, policy.leadTime, policy.timeZone);
     for (const y of earliest.unknownYears) unknownYears.add(y);
     const publishAt = facts.publishAt ?? null;
-    const short2 = publishAt !== null && publishAt < earliest.at;
+    const short2 = publishAt !== null && publishAt < earliest.at && !facts.withdrawn;
     return {
       path: facts.path,
       publishAt,
       leadTimeHours: publishAt === null ? null : hours(publishAt - submission.at),
       requiredHours: hours(earliest.at - submission.at),
-      status: publishAt !== null && !short2 ? "pass" : "fail",
+      status: (publishAt !== null || facts.withdrawn) && !short2 ? "pass" : "fail",
       urgent: short2 && labelled,
       facts,
       submission,
@@ -38779,6 +38779,13 @@ function finishSchedule(ctx, policy, plan, urgentApprovedBy) {
   for (const a of plan.articles) {
     const f = a.facts;
     const submitted = submittedText(a.submission, zone);
+    if (f.readable && f.withdrawn) {
+      explanation.push({
+        zh: `✓ ${a.path}：撤回文章（status: withdrawn），撤回即时生效，不适用提前量。`,
+        en: `✓ ${a.path}: a withdrawal (status: withdrawn) takes effect at once; no lead time applies.`
+      });
+      continue;
+    }
     if (!f.readable || a.publishAt === null) {
       a.status = "fail";
       explanation.push({
@@ -38840,7 +38847,7 @@ function finishSchedule(ctx, policy, plan, urgentApprovedBy) {
     }
   }
   for (const a of plan.articles) {
-    if (a.publishAt !== null && a.publishAt <= ctx.evaluatedAt) {
+    if (a.publishAt !== null && a.publishAt <= ctx.evaluatedAt && !a.facts.withdrawn) {
       explanation.push({
         zh: `⚠ ${a.path}：计划发布时间 ${formatTime(a.publishAt, zone)} 已过，合并后将立即发布。`,
         en: `⚠ ${a.path}: the publish time ${formatTime(a.publishAt, zone)} has passed; it would publish as soon as it is merged.`
@@ -38866,12 +38873,12 @@ function finishSchedule(ctx, policy, plan, urgentApprovedBy) {
       en: "This PR contains no article; there is no lead time to check."
     });
   }
-  const dated = plan.articles.filter((a) => a.publishAt !== null);
+  const dated = plan.articles.filter((a) => a.publishAt !== null && !a.facts.withdrawn);
   const tightest = dated.sort((x, y) => x.publishAt - x.earliest - (y.publishAt - y.earliest))[0];
   return {
     status: plan.articles.some((a) => a.status === "fail") ? "fail" : "pass",
     leadTimeHours: tightest?.leadTimeHours ?? null,
-    requiredHours: tightest?.requiredHours ?? plan.articles[0]?.requiredHours ?? null,
+    requiredHours: tightest?.requiredHours ?? plan.articles.find((a) => !a.facts.withdrawn)?.requiredHours ?? null,
     urgent: plan.articles.some((a) => a.urgent),
     articles: plan.articles.map(({ facts: _f, submission: _s, earliest: _e, ...rest }) => rest),
     explanation
@@ -39056,6 +39063,7 @@ function readFacts(file, zone) {
     publishAt: void 0,
     publishAtText: void 0,
     urgentReason: void 0,
+    withdrawn: false,
     fields: {}
   };
   if (file.content === void 0) return none;
@@ -39069,6 +39077,7 @@ function readFacts(file, zone) {
     publishAt: fm.publishAt,
     publishAtText: fm.publishAtText,
     urgentReason: fm.urgent?.reason,
+    withdrawn: fm.status === "withdrawn",
     fields: {
       department: fm.department,
       type: fm.type,

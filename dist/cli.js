@@ -674,13 +674,13 @@ function ccount(value2, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count = 0;
+  let count2 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count++;
+    count2++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count;
+  return count2;
 }
 
 // node_modules/unist-util-is/lib/index.js
@@ -1428,23 +1428,23 @@ function markdownTable(table2, options) {
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
     const code4 = alignments[columnIndex];
-    let before = "";
+    let before2 = "";
     let after = "";
     if (code4 === 99) {
-      before = ":";
+      before2 = ":";
       after = ":";
     } else if (code4 === 108) {
-      before = ":";
+      before2 = ":";
     } else if (code4 === 114) {
       after = ":";
     }
     let size = settings.alignDelimiters === false ? 1 : Math.max(
       1,
-      longestCellByColumn[columnIndex] - before.length - after.length
+      longestCellByColumn[columnIndex] - before2.length - after.length
     );
-    const cell = before + "-".repeat(size) + after;
+    const cell = before2 + "-".repeat(size) + after;
     if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
+      size = before2.length + size + after.length;
       if (size > longestCellByColumn[columnIndex]) {
         longestCellByColumn[columnIndex] = size;
       }
@@ -1464,21 +1464,21 @@ function markdownTable(table2, options) {
     const line = [];
     while (++columnIndex < cellsInRow) {
       const cell = row2[columnIndex] || "";
-      let before = "";
+      let before2 = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
         const code4 = alignments[columnIndex];
         if (code4 === 114) {
-          before = " ".repeat(size);
+          before2 = " ".repeat(size);
         } else if (code4 === 99) {
           const half = size / 2;
           if (size % 2) {
-            before = " ".repeat(half + 0.5);
+            before2 = " ".repeat(half + 0.5);
             after = " ".repeat(half - 0.5);
           } else {
-            before = " ".repeat(half);
-            after = before;
+            before2 = " ".repeat(half);
+            after = before2;
           }
         } else {
           after = " ".repeat(size);
@@ -1493,7 +1493,7 @@ function markdownTable(table2, options) {
         line.push(" ");
       }
       if (settings.alignDelimiters !== false) {
-        line.push(before);
+        line.push(before2);
       }
       line.push(cell);
       if (settings.alignDelimiters !== false) {
@@ -1623,18 +1623,18 @@ function longestStreak(value2, substring) {
   const source = String(value2);
   let index2 = source.indexOf(substring);
   let expected = index2;
-  let count = 0;
+  let count2 = 0;
   let max = 0;
   if (typeof substring !== "string") {
     throw new TypeError("Expected substring");
   }
   while (index2 !== -1) {
     if (index2 === expected) {
-      if (++count > max) {
-        max = count;
+      if (++count2 > max) {
+        max = count2;
       }
     } else {
-      count = 1;
+      count2 = 1;
     }
     expected = index2 + substring.length;
     index2 = source.indexOf(substring, expected);
@@ -1978,7 +1978,7 @@ function candidates(tokens, involved, runOf) {
   ordered.reverse();
   return ordered;
 }
-function check(tokens, before, after) {
+function check(tokens, before2, after) {
   const runs = [];
   const wrong = /* @__PURE__ */ new Map();
   const runOf = /* @__PURE__ */ new Map();
@@ -1994,7 +1994,7 @@ function check(tokens, before, after) {
     while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker) {
       end++;
     }
-    const head2 = index2 ? tokens[index2 - 1].value : before;
+    const head2 = index2 ? tokens[index2 - 1].value : before2;
     const previous3 = classifyCharacter(head2.charCodeAt(head2.length - 1));
     const next = classifyCharacter(
       (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
@@ -2049,15 +2049,15 @@ function encode(tokens, start) {
     token.value = value2 + reference;
   }
 }
-function improve(items, chosen, mistake, before, after) {
+function improve(items, chosen, mistake, before2, after) {
   for (const attention4 of mistake.attention) {
     const current = chosen.get(attention4) || attention4.sequences[0];
     for (const sequence of attention4.sequences) {
       if (sequence === current) continue;
       const trial = new Map(chosen);
       trial.set(attention4, sequence);
-      const tokens = render(items, trial, before, after);
-      const next = check(tokens, before, after);
+      const tokens = render(items, trial, before2, after);
+      const next = check(tokens, before2, after);
       if (!next || next.index > mistake.index) {
         return { chosen: trial, mistake: next, tokens };
       }
@@ -2158,7 +2158,7 @@ function phrasing2(parent, state, info) {
   const children = parent.children || [];
   const results = [];
   let index2 = -1;
-  let before = info.before;
+  let before2 = info.before;
   indexStack.push(-1);
   let tracker = state.createTracker(info);
   while (++index2 < children.length) {
@@ -2179,9 +2179,9 @@ function phrasing2(parent, state, info) {
       after = info.after;
     }
     const previous3 = results[results.length - 1];
-    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
+    if (typeof previous3 === "string" && (before2 === "\r" || before2 === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
       results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
-      before = " ";
+      before2 = " ";
       tracker = state.createTracker(info);
       tracker.move(serialize2(results, info.before, info.after));
     }
@@ -2196,17 +2196,17 @@ function phrasing2(parent, state, info) {
       );
       if (!item) continue;
       results.push(item);
-      before = lastCharacter(item.sequences[0]);
+      before2 = lastCharacter(item.sequences[0]);
     } else {
       const value2 = state.handle(child, parent, state, {
         ...tracker.current(),
         after,
-        before
+        before: before2
       });
       if (!value2) continue;
       tracker.move(value2);
       results.push(value2);
-      before = lastCharacter(value2);
+      before2 = lastCharacter(value2);
     }
   }
   indexStack.pop();
@@ -2231,11 +2231,11 @@ function attentionItem(node2, attention4, state, tracker) {
   tracker.move(sequence);
   return { children, sequences };
 }
-function fix(items, chosen, before, after) {
-  let tokens = render(items, chosen, before, after);
-  let mistake = check(tokens, before, after);
+function fix(items, chosen, before2, after) {
+  let tokens = render(items, chosen, before2, after);
+  let mistake = check(tokens, before2, after);
   while (mistake) {
-    const next = improve(items, chosen, mistake, before, after);
+    const next = improve(items, chosen, mistake, before2, after);
     if (!next) return;
     chosen = next.chosen;
     tokens = next.tokens;
@@ -2243,8 +2243,8 @@ function fix(items, chosen, before, after) {
   }
   return tokens;
 }
-function guess(items, chosen, before, after) {
-  let previous3 = before;
+function guess(items, chosen, before2, after) {
+  let previous3 = before2;
   let index2 = -1;
   while (++index2 < items.length) {
     const item = items[index2];
@@ -2255,17 +2255,17 @@ function guess(items, chosen, before, after) {
     const next = index2 === items.length - 1 ? after : "";
     const sequence = item.sequences.find(function(value2) {
       const marker = value2.charAt(0);
-      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value2.length > before.length;
+      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value2.length > before2.length;
     }) || item.sequences[0];
     if (sequence !== item.sequences[0]) chosen.set(item, sequence);
     guess(item.children, chosen, sequence, sequence);
     previous3 = sequence;
   }
 }
-function render(items, chosen, before, after) {
+function render(items, chosen, before2, after) {
   const tokens = [];
   let encodeAfter;
-  let previous3 = lastCharacter(before);
+  let previous3 = lastCharacter(before2);
   let index2 = -1;
   while (++index2 < items.length) {
     const item = items[index2];
@@ -2313,14 +2313,14 @@ function render(items, chosen, before, after) {
   }
   return tokens;
 }
-function serialize2(items, before, after) {
+function serialize2(items, before2, after) {
   const guessed = /* @__PURE__ */ new Map();
-  guess(items, guessed, before, after);
+  guess(items, guessed, before2, after);
   const tokens = (
     // Start from guesses (based on the preferred sequences).
-    (guessed.size > 0 ? fix(items, guessed, before, after) : void 0) || // If stuck, start from the preferred sequences instead.
-    fix(items, /* @__PURE__ */ new Map(), before, after) || // If stuck again, use the preferred sequences as they are.
-    render(items, /* @__PURE__ */ new Map(), before, after)
+    (guessed.size > 0 ? fix(items, guessed, before2, after) : void 0) || // If stuck, start from the preferred sequences instead.
+    fix(items, /* @__PURE__ */ new Map(), before2, after) || // If stuck again, use the preferred sequences as they are.
+    render(items, /* @__PURE__ */ new Map(), before2, after)
   );
   let result = "";
   for (const token of tokens) result += token.value;
@@ -5337,12 +5337,12 @@ function gfmTableToMarkdown(options) {
     let start = 0;
     let index2 = value2.indexOf("|");
     while (index2 !== -1) {
-      let before = index2;
-      while (before > start && value2.charCodeAt(before - 1) === 92) {
-        before--;
+      let before2 = index2;
+      while (before2 > start && value2.charCodeAt(before2 - 1) === 92) {
+        before2--;
       }
       result.push(value2.slice(start, index2));
-      if ((index2 - before) % 2 === 0) result.push("\\");
+      if ((index2 - before2) % 2 === 0) result.push("\\");
       start = index2;
       index2 = value2.indexOf("|", index2 + 1);
     }
@@ -5546,12 +5546,12 @@ function syntaxExtension(all3, extension2) {
 }
 function constructs(existing, list4) {
   let index2 = -1;
-  const before = [];
+  const before2 = [];
   while (++index2 < list4.length) {
     ;
-    (list4[index2].add === "after" ? existing : before).push(list4[index2]);
+    (list4[index2].add === "after" ? existing : before2).push(list4[index2]);
   }
-  splice(existing, 0, 0, before);
+  splice(existing, 0, 0, before2);
 }
 
 // node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
@@ -5940,10 +5940,10 @@ function resolveAll(constructs2, events, context2) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve6 = constructs2[index2].resolveAll;
-    if (resolve6 && !called.includes(resolve6)) {
-      events = resolve6(events, context2);
-      called.push(resolve6);
+    const resolve9 = constructs2[index2].resolveAll;
+    if (resolve9 && !called.includes(resolve9)) {
+      events = resolve9(events, context2);
+      called.push(resolve9);
     }
   }
   return events;
@@ -6044,7 +6044,7 @@ function resolveAllAttention(events, context2) {
 function tokenizeAttention(effects, ok3) {
   const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
   const previous3 = this.previous;
-  const before = classifyCharacter(previous3);
+  const before2 = classifyCharacter(previous3);
   let marker;
   return start;
   function start(code4) {
@@ -6059,9 +6059,9 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code4);
-    const open = !after || after === 2 && before || attentionMarkers2.includes(code4) && code4 !== 42 && code4 !== 95;
-    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open : open && (before || !close2));
+    const open = !after || after === 2 && before2 || attentionMarkers2.includes(code4) && code4 !== 42 && code4 !== 95;
+    const close2 = !before2 || before2 === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    token._open = Boolean(marker === 42 ? open : open && (before2 || !close2));
     token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
     return ok3(code4);
   }
@@ -6828,9 +6828,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count = deleteCount || 0;
+    const count2 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -7406,9 +7406,9 @@ function tokenizeDefinition(effects, ok3, nok) {
   return start;
   function start(code4) {
     effects.enter("definition");
-    return before(code4);
+    return before2(code4);
   }
-  function before(code4) {
+  function before2(code4) {
     return factoryLabel.call(
       self2,
       effects,
@@ -7537,9 +7537,9 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
   return start;
   function start(code4) {
     effects.enter("atxHeading");
-    return before(code4);
+    return before2(code4);
   }
-  function before(code4) {
+  function before2(code4) {
     effects.enter("atxHeadingSequence");
     return sequenceOpen(code4);
   }
@@ -7621,9 +7621,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   let markerB;
   return start;
   function start(code4) {
-    return before(code4);
+    return before2(code4);
   }
-  function before(code4) {
+  function before2(code4) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code4);
@@ -8569,9 +8569,9 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   return start;
   function start(code4) {
     effects.enter("thematicBreak");
-    return before(code4);
+    return before2(code4);
   }
-  function before(code4) {
+  function before2(code4) {
     marker = code4;
     return atBreak(code4);
   }
@@ -8805,14 +8805,14 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at, remove, add, before) {
+function addImplementation(editMap, at, remove, add, before2) {
   if (remove === 0 && add.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
-    if (before) {
+    if (before2) {
       add.push(...existing[2]);
       existing[2] = add;
     } else {
@@ -8894,11 +8894,11 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
     if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph3)) {
       effects.enter("setextHeadingLine");
       marker = code4;
-      return before(code4);
+      return before2(code4);
     }
     return nok(code4);
   }
-  function before(code4) {
+  function before2(code4) {
     effects.enter("setextHeadingLineSequence");
     return inside(code4);
   }
@@ -9271,7 +9271,7 @@ function gfmStrikethrough(options) {
       return more(code4);
     }
     function more(code4) {
-      const before = classifyCharacter(previous3);
+      const before2 = classifyCharacter(previous3);
       if (code4 === 126) {
         if (size > 1) return nok(code4);
         effects.consume(code4);
@@ -9281,8 +9281,8 @@ function gfmStrikethrough(options) {
       if (size < 2 && !single) return nok(code4);
       const token = effects.exit("strikethroughSequenceTemporary");
       const after = classifyCharacter(code4);
-      token._open = !after || after === 2 && Boolean(before);
-      token._close = !before || before === 2 && Boolean(after);
+      token._open = !after || after === 2 && Boolean(before2);
+      token._close = !before2 || before2 === 2 && Boolean(after);
       return ok3(code4);
     }
   }
@@ -10984,7 +10984,7 @@ function compiler(options) {
       enter,
       exit: exit3,
       buffer,
-      resume,
+      resume: resume2,
       data
     };
     const listStack = [];
@@ -11205,7 +11205,7 @@ function compiler(options) {
     }
     node2.position.end = point2(token.end);
   }
-  function resume() {
+  function resume2() {
     return toString(this.stack.pop());
   }
   function onenterlistordered() {
@@ -12017,10 +12017,10 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set basename(basename2) {
-    assertNonEmpty(basename2, "basename");
-    assertPart(basename2, "basename");
-    this.path = default2.join(this.dirname || "", basename2);
+  set basename(basename3) {
+    assertNonEmpty(basename3, "basename");
+    assertPart(basename3, "basename");
+    this.path = default2.join(this.dirname || "", basename3);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -12041,9 +12041,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname4) {
+  set dirname(dirname5) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname4 || "", this.basename);
+    this.path = default2.join(dirname5 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -12642,7 +12642,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve6, reject) {
+    function executor(resolve9, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -12673,8 +12673,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve6) {
-          resolve6(file2);
+        } else if (resolve9) {
+          resolve9(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -12776,7 +12776,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve6, reject) {
+    function executor(resolve9, reject) {
       ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -12790,8 +12790,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve6) {
-          resolve6(resultingTree);
+        } else if (resolve9) {
+          resolve9(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -13167,9 +13167,9 @@ function requireCommon() {
     }
     return target;
   }
-  function repeat(string3, count) {
+  function repeat(string3, count2) {
     let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
+    for (let cycle = 0; cycle < count2; cycle += 1) {
       result += string3;
     }
     return result;
@@ -14537,11 +14537,11 @@ function requireLoader() {
     }
     return false;
   }
-  function writeFoldedLines(state, count) {
-    if (count === 1) {
+  function writeFoldedLines(state, count2) {
+    if (count2 === 1) {
       state.result += " ";
-    } else if (count > 1) {
-      state.result += common2.repeat("\n", count - 1);
+    } else if (count2 > 1) {
+      state.result += common2.repeat("\n", count2 - 1);
     }
   }
   function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -16248,15 +16248,15 @@ function lineOfPath(text8, path2) {
   for (const part of path2) {
     let hit = -1;
     if (typeof part === "number") {
-      let count = -1;
+      let count2 = -1;
       for (let i = from; i < lines.length; i++) {
         const line = lines[i];
         const lead = line.length - line.trimStart().length;
         if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
         if (lead <= indent2 && i > from) break;
         if (line.trimStart().startsWith("- ") || line.trim() === "-") {
-          if (count === -1 || lead === indentOfItem(lines, from, indent2)) count++;
-          if (count === part) {
+          if (count2 === -1 || lead === indentOfItem(lines, from, indent2)) count2++;
+          if (count2 === part) {
             hit = i;
             indent2 = lead;
             break;
@@ -17385,7 +17385,7 @@ function parsePrPolicy(file, yamlText) {
   const parsed = parseYaml(yamlText);
   if (!parsed.ok) throw new ConfigurationError(parsed.message, { file, line: parsed.line });
   const raw2 = parsed.value ?? {};
-  const fail = (path2, message2) => {
+  const fail2 = (path2, message2) => {
     throw new ConfigurationError(message2, {
       file,
       line: lineOfPath(yamlText, path2),
@@ -17397,48 +17397,48 @@ function parsePrPolicy(file, yamlText) {
   }
   const root4 = raw2;
   const timeZone = typeof root4.time_zone === "string" ? root4.time_zone : "Asia/Shanghai";
-  if (!isValidTimeZone(timeZone)) fail(["time_zone"], `"${timeZone}" is not an IANA time zone`);
+  if (!isValidTimeZone(timeZone)) fail2(["time_zone"], `"${timeZone}" is not an IANA time zone`);
   const mapping = (value2, path2, keys2, what) => {
     if (value2 === void 0 || value2 === null) return {};
-    if (typeof value2 !== "object" || Array.isArray(value2)) fail(path2, `must be a mapping: ${what}`);
+    if (typeof value2 !== "object" || Array.isArray(value2)) fail2(path2, `must be a mapping: ${what}`);
     const m = value2;
     for (const key2 of Object.keys(m)) {
-      if (!keys2.includes(key2)) fail([...path2, key2], `unknown setting; allowed: ${keys2.join(", ")}`);
+      if (!keys2.includes(key2)) fail2([...path2, key2], `unknown setting; allowed: ${keys2.join(", ")}`);
     }
     return m;
   };
   const positive = (value2, path2, integer) => {
     if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 <= 0 || integer && !Number.isInteger(value2)) {
-      return fail(path2, integer ? "must be a whole number ≥ 1" : "must be a positive number");
+      return fail2(path2, integer ? "must be a whole number ≥ 1" : "must be a positive number");
     }
     return value2;
   };
   const text8 = (value2, path2) => {
-    if (typeof value2 !== "string" || value2.trim() === "") return fail(path2, "must be non-empty text");
+    if (typeof value2 !== "string" || value2.trim() === "") return fail2(path2, "must be non-empty text");
     return value2.trim();
   };
   const owners = (value2, path2) => {
     const list4 = typeof value2 === "string" ? [value2] : value2;
     if (!Array.isArray(list4) || list4.length === 0) {
-      return fail(path2, "must be an owner or a list of owners (@user, @org/team)");
+      return fail2(path2, "must be an owner or a list of owners (@user, @org/team)");
     }
     return list4.map((item, i) => {
       const at = Array.isArray(value2) ? [...path2, i] : path2;
       const owner = typeof item === "string" ? parseOwner(item.trim()) : void 0;
       if (!owner || owner.kind === "email") {
-        return fail(at, `"${String(item)}" is not an owner: use @user or @org/team (as in CODEOWNERS)`);
+        return fail2(at, `"${String(item)}" is not an owner: use @user or @org/team (as in CODEOWNERS)`);
       }
       return owner;
     });
   };
   const patterns = (value2, path2) => {
     if (!Array.isArray(value2) || value2.length === 0 || value2.some((v) => typeof v !== "string" || v === "")) {
-      return fail(path2, "must be a non-empty list of path patterns (CODEOWNERS syntax, e.g. content/group/)");
+      return fail2(path2, "must be a non-empty list of path patterns (CODEOWNERS syntax, e.g. content/group/)");
     }
     for (const [i, p2] of value2.entries()) {
       if (p2.startsWith("!"))
-        fail([...path2, i], "negation (!) is not supported; list the paths that need the rule");
-      if (p2.includes("***")) fail([...path2, i], "a pattern cannot contain three consecutive asterisks");
+        fail2([...path2, i], "negation (!) is not supported; list the paths that need the rule");
+      if (p2.includes("***")) fail2([...path2, i], "a pattern cannot contain three consecutive asterisks");
     }
     return value2;
   };
@@ -17449,7 +17449,7 @@ function parsePrPolicy(file, yamlText) {
     "{hours: N} or {working_days: N}"
   );
   let leadTime = { kind: "hours", hours: DEFAULT_LEAD_HOURS };
-  if ("hours" in lead && "working_days" in lead) fail(["lead_time"], "give hours or working_days, not both");
+  if ("hours" in lead && "working_days" in lead) fail2(["lead_time"], "give hours or working_days, not both");
   if ("hours" in lead)
     leadTime = { kind: "hours", hours: positive(lead.hours, ["lead_time", "hours"], false) };
   if ("working_days" in lead) {
@@ -17460,7 +17460,7 @@ function parsePrPolicy(file, yamlText) {
   }
   const u = mapping(root4.urgent, ["urgent"], ["label", "approvers", "report"], "{label, approvers, report}");
   const report = u.report ?? "issue";
-  if (report !== "issue" && report !== "comment") fail(["urgent", "report"], "must be issue or comment");
+  if (report !== "issue" && report !== "comment") fail2(["urgent", "report"], "must be issue or comment");
   const urgent = {
     label: u.label === void 0 ? DEFAULT_URGENT_LABEL : text8(u.label, ["urgent", "label"]),
     approvers: u.approvers === void 0 ? [] : owners(u.approvers, ["urgent", "approvers"]),
@@ -17474,7 +17474,7 @@ function parsePrPolicy(file, yamlText) {
   );
   const resetOnPush = a.reset_on_push ?? "content";
   if (resetOnPush !== "content" && resetOnPush !== "any" && resetOnPush !== "never") {
-    fail(["approvals", "reset_on_push"], "must be content, any or never");
+    fail2(["approvals", "reset_on_push"], "must be content, any or never");
   }
   const admins = a.admins === void 0 ? [] : owners(a.admins, ["approvals", "admins"]);
   const adminPaths = [
@@ -17483,7 +17483,7 @@ function parsePrPolicy(file, yamlText) {
   ];
   const adminMatchers = adminPaths.map(compilePattern);
   const rulesRaw = a.rules ?? [];
-  if (!Array.isArray(rulesRaw)) fail(["approvals", "rules"], "must be a list of rules");
+  if (!Array.isArray(rulesRaw)) fail2(["approvals", "rules"], "must be a list of rules");
   const rules2 = rulesRaw.map((r, i) => {
     const at = ["approvals", "rules", i];
     const rule = mapping(
@@ -17496,8 +17496,8 @@ function parsePrPolicy(file, yamlText) {
     const clause = rule.clause === void 0 ? void 0 : text8(rule.clause, [...at, "clause"]);
     const source = `policy:approvals.rules[${i}]`;
     const kinds = ["paths", "labels", "front_matter"].filter((k) => k in rule);
-    if (kinds.length !== 1) fail(at, "give exactly one of paths, labels or front_matter");
-    if (!("owners" in rule)) fail([...at, "owners"], "missing: who must approve");
+    if (kinds.length !== 1) fail2(at, "give exactly one of paths, labels or front_matter");
+    if (!("owners" in rule)) fail2([...at, "owners"], "missing: who must approve");
     if (kinds[0] === "paths") {
       const list4 = patterns(rule.paths, [...at, "paths"]);
       const matchers = list4.map(compilePattern);
@@ -17514,7 +17514,7 @@ function parsePrPolicy(file, yamlText) {
     if (kinds[0] === "labels") {
       const labels = rule.labels;
       if (!Array.isArray(labels) || labels.length === 0 || labels.some((l) => typeof l !== "string" || !l)) {
-        fail([...at, "labels"], "must be a non-empty list of label names");
+        fail2([...at, "labels"], "must be a non-empty list of label names");
       }
       return {
         name,
@@ -17527,11 +17527,11 @@ function parsePrPolicy(file, yamlText) {
     }
     const field = rule.front_matter;
     if (!RULE_FIELDS.includes(field)) {
-      fail([...at, "front_matter"], `must be one of ${RULE_FIELDS.join(", ")}`);
+      fail2([...at, "front_matter"], `must be one of ${RULE_FIELDS.join(", ")}`);
     }
     const byValue = rule.owners;
     if (typeof byValue !== "object" || byValue === null || Array.isArray(byValue) || Object.keys(byValue).length === 0) {
-      fail(
+      fail2(
         [...at, "owners"],
         `must map each value of ${String(field)} to its owners, e.g. {市场部: "@org/market-head"}`
       );
@@ -17563,27 +17563,27 @@ function parseCheckPolicy(file, yamlText, rules2) {
   const parsed = parseYaml(yamlText);
   if (!parsed.ok) throw new ConfigurationError(parsed.message, { file, line: parsed.line });
   const raw2 = parsed.value ?? {};
-  const fail = (field, message2, path2 = field.split(".")) => {
+  const fail2 = (field, message2, path2 = field.split(".")) => {
     throw new ConfigurationError(message2, { file, line: lineOfPath(yamlText, path2), field });
   };
-  if (typeof raw2 !== "object" || Array.isArray(raw2)) fail("(root)", "must be a mapping of settings", []);
+  if (typeof raw2 !== "object" || Array.isArray(raw2)) fail2("(root)", "must be a mapping of settings", []);
   const root4 = raw2;
   for (const key2 of Object.keys(root4)) {
-    if (!TOP_LEVEL_KEYS.includes(key2)) fail(key2, `unknown setting; allowed: ${TOP_LEVEL_KEYS.join(", ")}`);
+    if (!TOP_LEVEL_KEYS.includes(key2)) fail2(key2, `unknown setting; allowed: ${TOP_LEVEL_KEYS.join(", ")}`);
   }
   const timeZone = root4.time_zone ?? "Asia/Shanghai";
   if (typeof timeZone !== "string" || !isValidTimeZone(timeZone)) {
-    fail("time_zone", `"${String(timeZone)}" is not an IANA time zone (e.g. Asia/Shanghai)`);
+    fail2("time_zone", `"${String(timeZone)}" is not an IANA time zone (e.g. Asia/Shanghai)`);
   }
   const byId = new Map(rules2.map((r) => [r.meta.id, r]));
   const configured = root4.rules ?? {};
   if (typeof configured !== "object" || Array.isArray(configured) || configured === null) {
-    fail("rules", "must map rule ids to a severity or to {severity, ...options}");
+    fail2("rules", "must map rule ids to a severity or to {severity, ...options}");
   }
   const settings = configured;
   for (const id2 of Object.keys(settings)) {
     if (!byId.has(id2)) {
-      fail(`rules.${id2}`, `unknown rule id; run \`wxgate rules\` to list them`, ["rules", id2]);
+      fail2(`rules.${id2}`, `unknown rule id; run \`wxgate rules\` to list them`, ["rules", id2]);
     }
   }
   const result = /* @__PURE__ */ new Map();
@@ -17595,24 +17595,24 @@ function parseCheckPolicy(file, yamlText, rules2) {
     const options = { ...defaults };
     if (typeof setting === "string") {
       if (!SEVERITIES.includes(setting)) {
-        fail(field, `severity must be one of ${SEVERITIES.join(", ")}`, ["rules", id2]);
+        fail2(field, `severity must be one of ${SEVERITIES.join(", ")}`, ["rules", id2]);
       }
       severity = setting;
     } else if (setting !== void 0 && setting !== null) {
       if (typeof setting !== "object" || Array.isArray(setting)) {
-        fail(field, "must be a severity or a mapping {severity, ...options}", ["rules", id2]);
+        fail2(field, "must be a severity or a mapping {severity, ...options}", ["rules", id2]);
       }
       for (const [key2, value2] of Object.entries(setting)) {
         if (key2 === "severity") {
           if (!SEVERITIES.includes(value2)) {
-            fail(`${field}.severity`, `must be one of ${SEVERITIES.join(", ")}`, ["rules", id2, "severity"]);
+            fail2(`${field}.severity`, `must be one of ${SEVERITIES.join(", ")}`, ["rules", id2, "severity"]);
           }
           severity = value2;
           continue;
         }
         if (!(key2 in defaults)) {
           const known = Object.keys(defaults);
-          fail(
+          fail2(
             `${field}.${key2}`,
             `unknown option; ${known.length ? `options: ${known.join(", ")}` : "this rule has no options"}`,
             ["rules", id2, key2]
@@ -17621,7 +17621,7 @@ function parseCheckPolicy(file, yamlText, rules2) {
         options[key2] = checkOptionType(
           value2,
           defaults[key2],
-          (m) => fail(`${field}.${key2}`, m, ["rules", id2, key2])
+          (m) => fail2(`${field}.${key2}`, m, ["rules", id2, key2])
         );
       }
     }
@@ -17631,19 +17631,19 @@ function parseCheckPolicy(file, yamlText, rules2) {
   parsePrPolicy(file, yamlText);
   return { timeZone, rules: result };
 }
-function checkOptionType(value2, example, fail) {
+function checkOptionType(value2, example, fail2) {
   if (Array.isArray(example)) {
     if (!Array.isArray(value2) || value2.some((v) => typeof v !== "string"))
-      return fail("must be a list of text");
+      return fail2("must be a list of text");
     return value2;
   }
   if (typeof example === "number") {
     if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 < 0)
-      return fail("must be a non-negative number");
+      return fail2("must be a non-negative number");
     return value2;
   }
   if (typeof value2 !== typeof example)
-    return fail(`must be ${typeof example === "boolean" ? "true or false" : "text"}`);
+    return fail2(`must be ${typeof example === "boolean" ? "true or false" : "text"}`);
   return value2;
 }
 
@@ -17853,18 +17853,18 @@ var Matcher = class {
   }
   /** every occurrence of every term, overlapping ones included, in the given (folded) text */
   scan(text8, onMatch) {
-    const { report, fail, termAt, sameNode, termLength } = this;
+    const { report, fail: fail2, termAt, sameNode, termLength } = this;
     let node2 = 0;
     for (let i = 0; i < text8.length; i++) {
       node2 = this.step(node2, text8.charCodeAt(i));
-      for (let r = report[node2]; r !== 0; r = report[fail[r]]) {
+      for (let r = report[node2]; r !== 0; r = report[fail2[r]]) {
         for (let t = termAt[r]; t !== -1; t = sameNode[t]) onMatch(t, i + 1 - termLength[t], i + 1);
       }
     }
   }
   /** The goto-with-failure transition from `node` on `unit`. */
   step(node2, unit) {
-    const { rootNext, edgeStart, edgeUnit, edgeTarget, fail } = this;
+    const { rootNext, edgeStart, edgeUnit, edgeTarget, fail: fail2 } = this;
     while (node2 !== 0) {
       let lo = edgeStart[node2];
       let hi = edgeStart[node2 + 1];
@@ -17879,7 +17879,7 @@ var Matcher = class {
           else hi = mid;
         }
       }
-      node2 = fail[node2];
+      node2 = fail2[node2];
     }
     return rootNext[unit];
   }
@@ -18405,8 +18405,8 @@ var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul
 var MOVABLE_LEAD = /^[\p{P}\p{S}\s]+/u;
 var MOVABLE_TRAIL = /[\p{P}\p{S}\s]+$/u;
 function touchesCjk(source, run) {
-  const before = source.slice(Math.max(0, run.start - 2), run.start);
-  const previous3 = /[\udc00-\udfff]$/.test(before) && before.length === 2 ? before : before.slice(-1);
+  const before2 = source.slice(Math.max(0, run.start - 2), run.start);
+  const previous3 = /[\udc00-\udfff]$/.test(before2) && before2.length === 2 ? before2 : before2.slice(-1);
   const next = String.fromCodePoint(source.codePointAt(run.end) ?? 32);
   return CJK.test(previous3) || CJK.test(next);
 }
@@ -19258,8 +19258,8 @@ function codePointBefore(text8, end) {
   return { cp: low, start: end - 1 };
 }
 function isHanBefore(text8, end) {
-  const before = codePointBefore(text8, end);
-  return before !== void 0 && isHan(before.cp);
+  const before2 = codePointBefore(text8, end);
+  return before2 !== void 0 && isHan(before2.cp);
 }
 function isHanAt(text8, i) {
   const cp = text8.codePointAt(i);
@@ -19282,13 +19282,13 @@ var LATIN_OR_DIGIT = /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\uff10-\u
 var LETTER = new RegExp("\\p{L}", "u");
 var WORD_JOINERS = ".-_'’";
 function readingLength(text8, from, to, verbatim = []) {
-  let count = 0;
+  let count2 = 0;
   let inWord = false;
   let i = from;
   while (i < to) {
     const range = verbatim.find(([s, e]) => s <= i && i < e);
     if (range) {
-      count++;
+      count2++;
       inWord = false;
       i = range[1];
       continue;
@@ -19296,16 +19296,16 @@ function readingLength(text8, from, to, verbatim = []) {
     const cp = text8.codePointAt(i);
     const ch = String.fromCodePoint(cp);
     if (LATIN_OR_DIGIT.test(ch)) {
-      if (!inWord) count++;
+      if (!inWord) count2++;
       inWord = true;
     } else if (inWord && WORD_JOINERS.includes(ch) && LATIN_OR_DIGIT.test(text8[i + 1] ?? "")) {
     } else {
       inWord = false;
-      if (isHan(cp) || LETTER.test(ch)) count++;
+      if (isHan(cp) || LETTER.test(ch)) count2++;
     }
     i += ch.length;
   }
-  return count;
+  return count2;
 }
 var UNMARKED_VERBATIM = /\b(?:https?|ftp):\/\/[\x21-\x7e]+|\bwww\.[A-Za-z0-9-]+\.[\x21-\x7e]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 function verbatimMask(text8, verbatim) {
@@ -19561,14 +19561,14 @@ var traditional_char_default = defineRule({
           if (traditional(j)) last = j;
         }
         const end = last + 1;
-        const before = text8.slice(i, end);
+        const before2 = text8.slice(i, end);
         let after = "";
         for (let k = i; k < end; k++) after += traditional(k) ? simplifiedOf(text8[k]) ?? text8[k] : text8[k];
         report({
           ...spanOf(article2.text, segment, i, end),
           message: {
-            zh: `简体中文文章中出现繁体字或异体字：「${before}」应写作「${after}」。`,
-            en: `Traditional or variant characters in a Simplified Chinese article: write 「${after}」 instead of 「${before}」.`
+            zh: `简体中文文章中出现繁体字或异体字：「${before2}」应写作「${after}」。`,
+            en: `Traditional or variant characters in a Simplified Chinese article: write 「${after}」 instead of 「${before2}」.`
           }
         });
         i = last;
@@ -19620,13 +19620,13 @@ var cjk_latin_space_default = defineRule({
         if (!left && !right) continue;
         const from = left ? codePointBefore(text8, start).start : start;
         const to = right ? end + String.fromCodePoint(text8.codePointAt(end)).length : end;
-        const before = text8.slice(from, to);
+        const before2 = text8.slice(from, to);
         const after = `${text8.slice(from, start)}${left ? " " : ""}${m[0]}${right ? " " : ""}${text8.slice(end, to)}`;
         report({
           ...spanOf(article2.text, segment, from, to),
           message: {
-            zh: `中文与英文之间缺少空格：「${before}」应写作「${after}」。`,
-            en: `Missing space between Chinese and Latin text: write 「${after}」 instead of 「${before}」.`
+            zh: `中文与英文之间缺少空格：「${before2}」应写作「${after}」。`,
+            en: `Missing space between Chinese and Latin text: write 「${after}」 instead of 「${before2}」.`
           }
         });
       }
@@ -19709,16 +19709,16 @@ function chineseAfter(text8, start) {
   return isHanAt(text8, at);
 }
 function context(text8, start, end) {
-  const before = codePointBefore(text8, start);
-  const head2 = before && !/\s/.test(String.fromCodePoint(before.cp)) ? text8.slice(before.start, start) : "";
+  const before2 = codePointBefore(text8, start);
+  const head2 = before2 && !/\s/.test(String.fromCodePoint(before2.cp)) ? text8.slice(before2.start, start) : "";
   const cp = text8.codePointAt(end);
   const tail = cp !== void 0 && !/\s/.test(String.fromCodePoint(cp)) ? String.fromCodePoint(cp) : "";
   return { head: head2, tail };
 }
-function message(before, after) {
+function message(before2, after) {
   return {
-    zh: `中文里应使用全角标点：「${before}」应写作「${after}」。`,
-    en: `Use full-width punctuation in Chinese text: write 「${after}」 instead of 「${before}」.`
+    zh: `中文里应使用全角标点：「${before2}」应写作「${after}」。`,
+    en: `Use full-width punctuation in Chinese text: write 「${after}」 instead of 「${before2}」.`
   };
 }
 function checkMarks(text8, mask, emit) {
@@ -19885,18 +19885,18 @@ var invisible_chars_default = defineRule({
       const distinct = [...new Set(runCodes)];
       const listZh = distinct.map((cp) => `${hex(cp)}（${nameOf(cp).zh}）`).join("、");
       const listEn = distinct.map((cp) => `${hex(cp)} (${nameOf(cp).en})`).join(", ");
-      const count = runCodes.length;
-      const many = count > 1;
+      const count2 = runCodes.length;
+      const many = count2 > 1;
       const nbspOnly = distinct.length === 1 && distinct[0] === 160;
       report({
         start: runStart,
         end,
         message: nbspOnly ? {
-          zh: `${many ? `${count} 个` : ""}不换行空格 U+00A0：看起来像空格，却会影响换行、搜索和复制，请改为普通空格（确需不换行时写作 &nbsp;）。`,
-          en: `${many ? `${count} no-break spaces` : "No-break space"} U+00A0: looks like a space but affects wrapping, search and copying; type an ordinary space (write &nbsp; where a no-break space is intended).`
+          zh: `${many ? `${count2} 个` : ""}不换行空格 U+00A0：看起来像空格，却会影响换行、搜索和复制，请改为普通空格（确需不换行时写作 &nbsp;）。`,
+          en: `${many ? `${count2} no-break spaces` : "No-break space"} U+00A0: looks like a space but affects wrapping, search and copying; type an ordinary space (write &nbsp; where a no-break space is intended).`
         } : {
-          zh: `${many ? `${count} 个` : ""}不可见字符 ${listZh}：读者和审核者都看不到，会隐藏规避审核的写法、妨碍搜索和复制，请删除。`,
-          en: `${many ? `${count} invisible characters` : "Invisible character"} ${listEn}: nobody sees ${many ? "them" : "it"} in review; such characters hide evasions and break search and copying. Delete ${many ? "them" : "it"}.`
+          zh: `${many ? `${count2} 个` : ""}不可见字符 ${listZh}：读者和审核者都看不到，会隐藏规避审核的写法、妨碍搜索和复制，请删除。`,
+          en: `${many ? `${count2} invisible characters` : "Invisible character"} ${listEn}: nobody sees ${many ? "them" : "it"} in review; such characters hide evasions and break search and copying. Delete ${many ? "them" : "it"}.`
         },
         actual: runCodes.map(hex).join(" "),
         // A no-break space is visible as a space and hides nothing: worth fixing, not worth blocking.
@@ -23498,9 +23498,9 @@ function tokenize(source, family) {
       continue;
     }
     if (/[0-9]/.test(ch) || ch === "." && /[0-9]/.test(source[i + 1] ?? "")) {
-      const before = source[i - 1] ?? " ";
+      const before2 = source[i - 1] ?? " ";
       const m = NUMBER.exec(rest);
-      if (m && !/[\w$]/.test(before)) {
+      if (m && !/[\w$]/.test(before2)) {
         push2("number", m[0]);
         i += m[0].length;
         continue;
@@ -23757,37 +23757,37 @@ function parseTheme(text8, file) {
   if (!parsed.ok)
     throw new ConfigurationError(`theme is not valid YAML: ${parsed.message}`, { file, line: parsed.line });
   const raw2 = parsed.value ?? {};
-  const fail = (message2, path2) => {
+  const fail2 = (message2, path2) => {
     throw new ConfigurationError(message2, { file, line: lineOfPath(text8, path2), field: path2.join(".") });
   };
   if (typeof raw2 !== "object" || Array.isArray(raw2))
-    fail("a theme is a mapping with name, styles, syntax and labels", []);
+    fail2("a theme is a mapping with name, styles, syntax and labels", []);
   const top = raw2;
   for (const key2 of Object.keys(top)) {
     if (!["name", "styles", "syntax", "labels"].includes(key2)) {
-      fail(`unknown key (allowed: name, styles, syntax, labels)`, [key2]);
+      fail2(`unknown key (allowed: name, styles, syntax, labels)`, [key2]);
     }
   }
   let name = defaultTheme.name;
   if (top.name !== void 0 && top.name !== null) {
-    if (typeof top.name !== "string" || top.name.trim() === "") fail("must be a non-empty string", ["name"]);
+    if (typeof top.name !== "string" || top.name.trim() === "") fail2("must be a non-empty string", ["name"]);
     name = top.name.trim();
   }
   const section = (key2, allowed, defaults, check3) => {
     const out = { ...defaults };
     const value2 = top[key2];
     if (value2 === void 0 || value2 === null) return out;
-    if (typeof value2 !== "object" || Array.isArray(value2)) fail(`must be a mapping of names to text`, [key2]);
+    if (typeof value2 !== "object" || Array.isArray(value2)) fail2(`must be a mapping of names to text`, [key2]);
     for (const [k, v] of Object.entries(value2)) {
       if (!Object.hasOwn(allowed, k)) {
         const near = closest2(k, Object.keys(allowed));
-        fail(
+        fail2(
           `unknown ${key2 === "styles" ? "element" : key2 === "syntax" ? "token kind" : "label"} "${k}"${near ? ` (did you mean ${near}?)` : ""}; allowed: ${Object.keys(allowed).join(", ")}`,
           [key2, k]
         );
       }
       if (typeof v !== "string") {
-        fail(`must be a string of CSS declarations${key2 === "labels" ? " (text)" : ""}, got ${typeName2(v)}`, [
+        fail2(`must be a string of CSS declarations${key2 === "labels" ? " (text)" : ""}, got ${typeName2(v)}`, [
           key2,
           k
         ]);
@@ -23798,14 +23798,14 @@ function parseTheme(text8, file) {
   };
   const css = (value2, path2) => {
     const result = normaliseDeclarations(value2);
-    if (typeof result !== "string") fail(result.error, path2);
+    if (typeof result !== "string") fail2(result.error, path2);
     return result;
   };
   const styles = section("styles", THEME_ELEMENTS, defaultTheme.styles, css);
   const syntax = section("syntax", TOKEN_KINDS, defaultTheme.syntax, css);
   const labels = section("labels", THEME_LABELS, defaultTheme.labels, (value2, path2) => {
     const label = value2.trim();
-    if (label === "" || /[<>\n]/.test(label)) fail("must be one line of text without < or >", path2);
+    if (label === "" || /[<>\n]/.test(label)) fail2("must be one line of text without < or >", path2);
     return label;
   });
   return { name, styles, syntax, labels };
@@ -23884,6 +23884,19 @@ var RenderError = class extends Error {
 function renderArticle(article2, options) {
   const r = new Renderer(article2, options);
   return r.render();
+}
+function collectImages(article2, options = {}) {
+  const seen = [];
+  const r = new Renderer(article2, {
+    theme: PLAIN_THEME,
+    imageUrl: (path2) => {
+      if (!seen.includes(path2)) seen.push(path2);
+      return path2;
+    },
+    ...options
+  });
+  r.render();
+  return seen;
 }
 var PLAIN_THEME = {
   name: "plain",
@@ -24241,8 +24254,8 @@ var Renderer = class {
     return { element: el("img", this.styles.img, [], props), alt, title };
   }
   imageSrc(url, line) {
-    const drive = /^[a-z]:[\\/]/i.test(url);
-    const scheme = drive ? void 0 : /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+    const drive2 = /^[a-z]:[\\/]/i.test(url);
+    const scheme = drive2 ? void 0 : /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
     if (scheme !== void 0 || url.startsWith("//")) {
       const host = hostOf(url.startsWith("//") ? `https:${url}` : url);
       if ((scheme === "http" || scheme === "https" || scheme === void 0) && this.imageHosts.has(host ?? "")) {
@@ -24442,9 +24455,9 @@ var WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangu
 function softBreaks(value2) {
   if (!value2.includes("\n")) return value2;
   return value2.replace(/[ \t]*\n[ \t]*/g, (m, offset, all3) => {
-    const before = all3.slice(0, offset).at(-1) ?? "";
+    const before2 = all3.slice(0, offset).at(-1) ?? "";
     const after = all3[offset + m.length] ?? "";
-    return WIDE.test(before) && WIDE.test(after) ? "" : " ";
+    return WIDE.test(before2) && WIDE.test(after) ? "" : " ";
   });
 }
 function trimRun(run) {
@@ -24951,12 +24964,12 @@ function sizeOf(cwd, path2) {
   }
 }
 function checkInWorker(workerUrl, request, paths) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve9, reject) => {
     const worker = new Worker(workerUrl, {
       workerData: { cwd: request.cwd, policiesDir: request.policiesDir, locale: request.locale, paths }
     });
     worker.once("message", (results) => {
-      resolve6(results);
+      resolve9(results);
       void worker.terminate();
     });
     worker.once("error", reject);
@@ -25400,9 +25413,223 @@ import { createServer } from "node:http";
 import { join as join7 } from "node:path";
 
 // src/wechat/errcodes.ts
+var TOKEN_ERRCODES = /* @__PURE__ */ new Set([40001, 40014, 42001]);
+var TOKEN_ENDPOINTS = /* @__PURE__ */ new Set(["/cgi-bin/stable_token", "/cgi-bin/token"]);
 var BEIJING_OFFSET_MS = 8 * 36e5;
+var DAY_MS = 864e5;
+function nextDailyReset(nowMs) {
+  const day = Math.floor((nowMs + BEIJING_OFFSET_MS) / DAY_MS);
+  return new Date((day + 1) * DAY_MS - BEIJING_OFFSET_MS);
+}
 function beijingDate(nowMs) {
   return new Date(nowMs + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+}
+function formatBeijing(date) {
+  const wall = new Date(date.getTime() + BEIJING_OFFSET_MS).toISOString();
+  return `${wall.slice(0, 10)} ${wall.slice(11, 16)} (Asia/Shanghai)`;
+}
+function ipFromErrmsg(errmsg) {
+  const m = /invalid ip ([0-9A-Fa-f.:]+?)(?:,|\s|$)/.exec(errmsg);
+  return m?.[1];
+}
+var INVALID_INPUT = {
+  40005: {
+    zh: "图片格式不支持：正文图片只能是 jpg/png",
+    en: "unsupported image type: body images must be jpg or png"
+  },
+  40006: { zh: "文件大小不合法，请压缩后重传", en: "invalid file size: compress the file and upload again" },
+  40009: {
+    zh: "图片太大：正文图片须小于 1 MB，封面须不超过 10 MB",
+    en: "image too large: body images must be under 1 MB, covers at most 10 MB"
+  },
+  40004: { zh: "素材类型不合法", en: "invalid media type" },
+  40066: {
+    zh: "链接不合法：正文不能含外部链接（<a>），请改成文末参考资料",
+    en: "invalid url: the body must not link outside mp.weixin.qq.com; turn links into footnotes"
+  },
+  41039: { zh: "“阅读原文”链接不合法", en: "invalid content_source_url (阅读原文 link)" },
+  45002: {
+    zh: "正文太长：content 须少于 20,000 字符且小于 1 MB",
+    en: "content too long: it must be under 20,000 characters and under 1 MB"
+  },
+  45003: { zh: "标题太长：最多 32 个字", en: "title too long: at most 32 characters" },
+  45004: { zh: "摘要太长：最多 128 个字", en: "digest too long: at most 128 characters" },
+  45005: { zh: "链接太长：最多 1 KB", en: "url too long: at most 1 KB" },
+  45110: { zh: "作者名太长：最多 16 个字", en: "author too long: at most 16 characters" },
+  45166: {
+    zh: "正文内容不合法：检查超链接、脚本和不支持的标签",
+    en: "content rejected: check links, scripts and unsupported tags"
+  },
+  53503: {
+    zh: "草稿未通过发布检查，请修改内容后重新提交",
+    en: "the draft failed the pre-publish check: change the content and submit again"
+  },
+  88e3: {
+    zh: "该账号没有留言权限：把 comments.open 设为 false",
+    en: "the account has no comment privilege: set comments.open to false"
+  },
+  44003: { zh: "图文内容为空", en: "empty article data" },
+  40114: { zh: "草稿文章序号不合法", en: "invalid article index in the draft" },
+  45065: { zh: "该 clientmsgid 已群发过", en: "a mass send with this clientmsgid was already made" },
+  45066: {
+    zh: "同一 clientmsgid 重试过快，一分钟后再试",
+    en: "same clientmsgid retried too fast; retry after a minute"
+  }
+};
+function meaningOf(errcode, errmsg, endpoint, nowMs) {
+  const onTokenEndpoint = TOKEN_ENDPOINTS.has(endpoint);
+  switch (errcode) {
+    case -1:
+      return {
+        kind: "transient",
+        hint: { zh: "微信系统繁忙，请稍后再试", en: "WeChat is busy (system error); try again later" }
+      };
+    case 40001:
+    case 40014:
+    case 42001:
+      if (onTokenEndpoint) return credentials();
+      return {
+        kind: "token",
+        hint: {
+          zh: "access_token 刷新一次后仍被拒绝：检查 AppSecret，以及是否有其他程序在强制刷新 token",
+          en: "the access token was rejected again after one refresh: check the AppSecret and whether another program force-refreshes tokens"
+        }
+      };
+    case 40013:
+    case 40125:
+    case 40243:
+    case 41002:
+    case 41004:
+    case 50004:
+    case 50007:
+      return credentials();
+    case 40164:
+    case 61004: {
+      const ip = ipFromErrmsg(errmsg);
+      const shown = ip ?? "（见错误信息）";
+      return {
+        kind: "ip-not-allowed",
+        ...ip === void 0 ? {} : { ip },
+        hint: {
+          zh: `出口 IP ${shown} 不在该公众号的 IP 白名单中：请管理员在 微信开发者平台 → 我的业务 → 公众号 → 基础信息 → API IP 白名单 中添加它（几分钟后生效）；发布任务须从固定出口 IP 运行（自建 runner 或通过 WECHAT_API_BASE 走公司代理）。不会重试。`,
+          en: `egress IP ${ip ?? "(see errmsg)"} is not on the account's API IP allow-list: an administrator must add it (WeChat developer platform → My business → Official Account → Basic info → API IP allow-list; takes a few minutes). Run the publish job from a fixed egress IP (self-hosted runner, or a company proxy via WECHAT_API_BASE). Not retried.`
+        }
+      };
+    }
+    case 89503:
+    case 89506:
+    case 89507:
+      return {
+        kind: "needs-confirmation",
+        hint: {
+          zh: "此次调用需要公众号管理员在微信中确认（或该 IP 已被管理员拒绝），确认后再运行",
+          en: "this call needs the account administrator's confirmation in WeChat (or the IP was refused); run again after it is confirmed"
+        }
+      };
+    case 45009: {
+      const resetsAt = nextDailyReset(nowMs);
+      return {
+        kind: "quota",
+        resetsAt,
+        hint: {
+          zh: `今日该接口调用次数已用完，${formatBeijing(resetsAt)} 后重置（北京时间 0 点）；管理员也可在公众平台清零（每月 10 次）。不会重试。`,
+          en: `the daily quota of this API is used up; it resets at ${resetsAt.toISOString()} (00:00 Beijing time); an administrator can also clear it (10 times a month). Not retried.`
+        }
+      };
+    }
+    case 45011: {
+      const resetsAt = new Date((Math.floor(nowMs / 6e4) + 1) * 6e4);
+      return {
+        kind: "quota",
+        resetsAt,
+        hint: {
+          zh: `该接口每分钟调用次数已用完，${formatBeijing(resetsAt)} 后可再试`,
+          en: `the per-minute quota of this API is used up; try again after ${resetsAt.toISOString()}`
+        }
+      };
+    }
+    case 45028: {
+      const resetsAt = nextDailyReset(nowMs);
+      return {
+        kind: "quota",
+        resetsAt,
+        hint: {
+          zh: "群发次数已用完（订阅号每天 1 次，服务号每月 4 次）",
+          en: "no mass-send quota left (subscription accounts: 1 a day; service accounts: 4 a month)"
+        }
+      };
+    }
+    case 48001:
+      return {
+        kind: "unauthorized-api",
+        hint: {
+          zh: "该账号无权调用此接口（2025 年 7 月起，未认证账号不能通过 API 发表或群发）：请把该账号的发布方式设为 draft-only，由人工在公众平台发表草稿",
+          en: "this account may not call this API (since July 2025 unverified accounts cannot publish or mass-send through the API): use publish method draft-only and let a person publish the draft in the MP web UI"
+        }
+      };
+    case 48004:
+    case 50002:
+    case 53500:
+      return {
+        kind: "account-restricted",
+        hint: {
+          zh: "该账号或此接口已被平台限制，请登录公众平台查看通知",
+          en: "the account or this API is restricted by the platform; see the notices in the MP web UI"
+        }
+      };
+    case 40007:
+    case 53502:
+    case 53600:
+      return {
+        kind: "not-found",
+        hint: {
+          zh: "ID 无效：素材/草稿不存在、已过期或已发表，或 publish_id / article_id 不存在",
+          en: "unknown id: the media or draft does not exist, expired or was already published, or the publish_id / article_id is unknown"
+        }
+      };
+    case 53504:
+    case 53505:
+      return {
+        kind: "manual-action",
+        hint: {
+          zh: "该草稿需在公众平台网页中手动保存或发表",
+          en: "this draft must be saved or published by hand in the MP web UI"
+        }
+      };
+    case 41001:
+    case 41005:
+    case 43002:
+    case 44002:
+    case 47001:
+    case 40002:
+      return {
+        kind: "protocol",
+        hint: {
+          zh: "wxgate 发出的请求格式不对，这是 wxgate 的缺陷，请报告",
+          en: "wxgate sent a malformed request; this is a bug in wxgate, please report it"
+        }
+      };
+    default: {
+      const known = INVALID_INPUT[errcode];
+      if (known) return { kind: "invalid", hint: known };
+      return {
+        kind: "unknown",
+        hint: {
+          zh: `微信返回错误码 ${errcode}，请查阅微信全局错误码说明`,
+          en: `WeChat returned errcode ${errcode}; see WeChat's global error code list`
+        }
+      };
+    }
+  }
+}
+function credentials() {
+  return {
+    kind: "credentials",
+    hint: {
+      zh: "获取 access_token 失败：检查该账号的 AppID 和 AppSecret（开发密钥）是否正确、未被重置或冻结",
+      en: "could not get an access token: check the account's AppID and AppSecret (not reset, not frozen)"
+    }
+  };
 }
 
 // src/wechat/emulator/api.ts
@@ -26279,16 +26506,16 @@ var draftUpdate = (ctx) => {
 };
 function page(ctx) {
   const offset = ctx.body.offset ?? 0;
-  const count = ctx.body.count ?? 20;
-  if (typeof offset !== "number" || typeof count !== "number" || offset < 0 || count < 1 || count > 20) {
+  const count2 = ctx.body.count ?? 20;
+  if (typeof offset !== "number" || typeof count2 !== "number" || offset < 0 || count2 < 1 || count2 > 20) {
     throw new ApiError(40002, "invalid argument");
   }
-  return { offset, count, noContent: flag(ctx.body.no_content) === 1 };
+  return { offset, count: count2, noContent: flag(ctx.body.no_content) === 1 };
 }
 var draftBatchget = (ctx) => {
-  const { offset, count, noContent } = page(ctx);
+  const { offset, count: count2, noContent } = page(ctx);
   const all3 = Object.values(ctx.store.data.drafts).filter((d) => d.appid === ctx.account.appid && d.state === "draft").sort((a, b) => b.updatedAt - a.updatedAt);
-  const items = all3.slice(offset, offset + count).map((d) => ({
+  const items = all3.slice(offset, offset + count2).map((d) => ({
     media_id: d.media_id,
     content: { news_item: newsItems(ctx, d, !noContent) },
     update_time: Math.floor(d.updatedAt / 1e3)
@@ -26391,12 +26618,12 @@ function publishedItems(pub, withContent = true) {
 }
 var getArticle = (ctx) => ({ news_item: publishedItems(published(ctx, ctx.body.article_id)) });
 var publishBatchget = (ctx) => {
-  const { offset, count, noContent } = page(ctx);
+  const { offset, count: count2, noContent } = page(ctx);
   for (const p2 of ctx.store.data.publications) settle(ctx.store, p2, ctx.now, ctx.baseUrl);
   const all3 = ctx.store.data.publications.filter(
     (p2) => p2.method === "freepublish" && p2.appid === ctx.account.appid && p2.status === 0 && !p2.deleted
   ).reverse();
-  const items = all3.slice(offset, offset + count).map((p2) => ({
+  const items = all3.slice(offset, offset + count2).map((p2) => ({
     article_id: p2.article_id,
     content: { news_item: publishedItems(p2, !noContent) },
     update_time: Math.floor((p2.finishedAt ?? p2.submittedAt) / 1e3)
@@ -26519,9 +26746,9 @@ var clearQuota = (ctx) => {
   if (ctx.body.appid !== ctx.account.appid) throw new ApiError(40013);
   const month = beijingDate(ctx.now).slice(0, 7);
   const used = ctx.store.data.clearQuota[ctx.account.appid];
-  const count = used?.month === month ? used.count : 0;
-  if (count >= ctx.store.config.clearQuotaPerMonth) throw new ApiError(48006);
-  ctx.store.data.clearQuota[ctx.account.appid] = { month, count: count + 1 };
+  const count2 = used?.month === month ? used.count : 0;
+  if (count2 >= ctx.store.config.clearQuotaPerMonth) throw new ApiError(48006);
+  ctx.store.data.clearQuota[ctx.account.appid] = { month, count: count2 + 1 };
   delete ctx.store.data.daily[ctx.account.appid];
   return OK;
 };
@@ -26933,13 +27160,13 @@ async function startEmulator(options = {}) {
   const log = options.log;
   const waits = /* @__PURE__ */ new Set();
   let closed = false;
-  const delay = (ms) => new Promise((resolve6) => {
+  const delay = (ms) => new Promise((resolve9) => {
     const entry = {
       timer: setTimeout(() => {
         waits.delete(entry);
-        resolve6();
+        resolve9();
       }, ms),
-      resolve: resolve6
+      resolve: resolve9
     };
     waits.add(entry);
   });
@@ -26987,7 +27214,7 @@ async function startEmulator(options = {}) {
       );
       sendJson(res, 200, bodyObj);
     };
-    const fail = (error) => {
+    const fail2 = (error) => {
       const { noRid, ...extra } = error.extra;
       const bodyObj = noRid ? { errcode: error.errcode, errmsg: error.errmsg ?? ERRMSG[error.errcode], ...extra } : errorBody(error.errcode, error.errmsg, extra);
       answer(error.errcode, bodyObj);
@@ -26999,7 +27226,7 @@ async function startEmulator(options = {}) {
         res.writeHead(404, { "content-type": "text/html" }).end("<html><body>404 Not Found</body></html>");
         return;
       }
-      return fail(new ApiError(40066));
+      return fail2(new ApiError(40066));
     }
     const token = query.get("access_token");
     const tokenRecord = token ? store.data.tokens[token] : void 0;
@@ -27024,7 +27251,7 @@ async function startEmulator(options = {}) {
         res.writeHead(fault2.httpStatus, { "content-type": "text/html" }).end(`<html><body><h1>${fault2.httpStatus}</h1>nginx</body></html>`);
         return;
       }
-      if (fault2.errcode !== void 0) return fail(new ApiError(fault2.errcode, fault2.errmsg));
+      if (fault2.errcode !== void 0) return fail2(new ApiError(fault2.errcode, fault2.errmsg));
     }
     const job = fault2?.publishStatus === void 0 ? void 0 : {
       status: fault2.publishStatus,
@@ -27038,7 +27265,7 @@ async function startEmulator(options = {}) {
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       store.save();
-      return fail(error);
+      return fail2(error);
     }
     store.save();
     if (fault2?.drop === "after") {
@@ -27119,12 +27346,12 @@ async function startEmulator(options = {}) {
     if (params.force_refresh === true) {
       const day = beijingDate(now);
       const fr = store.data.forceRefreshes[appid];
-      const count = fr?.day === day ? fr.count : 0;
-      if (count < store.config.forceRefreshPerDay && (fr === void 0 || now - fr.last >= 3e4)) {
+      const count2 = fr?.day === day ? fr.count : 0;
+      if (count2 < store.config.forceRefreshPerDay && (fr === void 0 || now - fr.last >= 3e4)) {
         if (record) record.revokedAt = now;
         current.stable = mint("stable");
         record = store.data.tokens[current.stable];
-        store.data.forceRefreshes[appid] = { day, count: count + 1, last: now };
+        store.data.forceRefreshes[appid] = { day, count: count2 + 1, last: now };
       }
     }
     if (!usable(record) || record.expiresAt - now <= grace) {
@@ -27298,11 +27525,11 @@ async function startEmulator(options = {}) {
     return { now: new Date(state.now()).toISOString(), offset_ms: store.data.clockOffsetMs };
   }
   const host = options.host ?? "127.0.0.1";
-  await new Promise((resolve6, reject) => {
+  await new Promise((resolve9, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, host, () => {
       server.off("error", reject);
-      resolve6();
+      resolve9();
     });
   });
   const port = server.address().port;
@@ -27321,8 +27548,8 @@ async function startEmulator(options = {}) {
         w.resolve();
       }
       waits.clear();
-      await new Promise((resolve6) => {
-        server.close(() => resolve6());
+      await new Promise((resolve9) => {
+        server.close(() => resolve9());
         server.closeAllConnections();
       });
       store.save();
@@ -27342,20 +27569,20 @@ function parseJson(raw2, allowArray = false) {
   }
 }
 function readBody(req) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve9, reject) => {
     const chunks = [];
     let size = 0;
     req.on("data", (chunk) => {
       size += chunk.length;
       if (size > MAX_BODY) {
-        resolve6(void 0);
+        resolve9(void 0);
         req.removeAllListeners("data");
         req.resume();
         return;
       }
       chunks.push(chunk);
     });
-    req.on("end", () => resolve6(Buffer.concat(chunks)));
+    req.on("end", () => resolve9(Buffer.concat(chunks)));
     req.on("error", reject);
   });
 }
@@ -27877,13 +28104,13 @@ function planSchedule(ctx, policy, articles) {
     const earliest = earliestPublish(submission.at, policy.leadTime, policy.timeZone);
     for (const y of earliest.unknownYears) unknownYears.add(y);
     const publishAt = facts.publishAt ?? null;
-    const short2 = publishAt !== null && publishAt < earliest.at;
+    const short2 = publishAt !== null && publishAt < earliest.at && !facts.withdrawn;
     return {
       path: facts.path,
       publishAt,
       leadTimeHours: publishAt === null ? null : hours(publishAt - submission.at),
       requiredHours: hours(earliest.at - submission.at),
-      status: publishAt !== null && !short2 ? "pass" : "fail",
+      status: (publishAt !== null || facts.withdrawn) && !short2 ? "pass" : "fail",
       urgent: short2 && labelled,
       facts,
       submission,
@@ -27904,7 +28131,14 @@ function finishSchedule(ctx, policy, plan, urgentApprovedBy) {
   };
   for (const a of plan.articles) {
     const f = a.facts;
-    const submitted = submittedText(a.submission, zone);
+    const submitted2 = submittedText(a.submission, zone);
+    if (f.readable && f.withdrawn) {
+      explanation.push({
+        zh: `✓ ${a.path}：撤回文章（status: withdrawn），撤回即时生效，不适用提前量。`,
+        en: `✓ ${a.path}: a withdrawal (status: withdrawn) takes effect at once; no lead time applies.`
+      });
+      continue;
+    }
     if (!f.readable || a.publishAt === null) {
       a.status = "fail";
       explanation.push({
@@ -27913,18 +28147,18 @@ function finishSchedule(ctx, policy, plan, urgentApprovedBy) {
       });
       continue;
     }
-    const publish = formatTime(a.publishAt, zone);
+    const publish2 = formatTime(a.publishAt, zone);
     const earliest = formatTime(a.earliest, zone);
     if (a.status === "pass") {
       explanation.push({
-        zh: `✓ ${a.path}：${submitted.zh}，计划 ${publish} 发布，提前 ${a.leadTimeHours} 小时，满足 ${required.zh}（最早可于 ${earliest} 发布）。`,
-        en: `✓ ${a.path}: ${submitted.en}, to publish ${publish}: ${a.leadTimeHours} hours ahead, meets ${required.en} (earliest ${earliest}).`
+        zh: `✓ ${a.path}：${submitted2.zh}，计划 ${publish2} 发布，提前 ${a.leadTimeHours} 小时，满足 ${required.zh}（最早可于 ${earliest} 发布）。`,
+        en: `✓ ${a.path}: ${submitted2.en}, to publish ${publish2}: ${a.leadTimeHours} hours ahead, meets ${required.en} (earliest ${earliest}).`
       });
       continue;
     }
     const head2 = {
-      zh: `${a.path}：${submitted.zh}，计划 ${publish} 发布，仅提前 ${a.leadTimeHours} 小时，不足 ${required.zh}（最早 ${earliest}）`,
-      en: `${a.path}: ${submitted.en}, to publish ${publish}: only ${a.leadTimeHours} hours ahead, less than ${required.en} (earliest ${earliest})`
+      zh: `${a.path}：${submitted2.zh}，计划 ${publish2} 发布，仅提前 ${a.leadTimeHours} 小时，不足 ${required.zh}（最早 ${earliest}）`,
+      en: `${a.path}: ${submitted2.en}, to publish ${publish2}: only ${a.leadTimeHours} hours ahead, less than ${required.en} (earliest ${earliest})`
     };
     if (!a.urgent) {
       explanation.push({
@@ -27966,7 +28200,7 @@ function finishSchedule(ctx, policy, plan, urgentApprovedBy) {
     }
   }
   for (const a of plan.articles) {
-    if (a.publishAt !== null && a.publishAt <= ctx.evaluatedAt) {
+    if (a.publishAt !== null && a.publishAt <= ctx.evaluatedAt && !a.facts.withdrawn) {
       explanation.push({
         zh: `⚠ ${a.path}：计划发布时间 ${formatTime(a.publishAt, zone)} 已过，合并后将立即发布。`,
         en: `⚠ ${a.path}: the publish time ${formatTime(a.publishAt, zone)} has passed; it would publish as soon as it is merged.`
@@ -27992,12 +28226,12 @@ function finishSchedule(ctx, policy, plan, urgentApprovedBy) {
       en: "This PR contains no article; there is no lead time to check."
     });
   }
-  const dated = plan.articles.filter((a) => a.publishAt !== null);
+  const dated = plan.articles.filter((a) => a.publishAt !== null && !a.facts.withdrawn);
   const tightest = dated.sort((x, y) => x.publishAt - x.earliest - (y.publishAt - y.earliest))[0];
   return {
     status: plan.articles.some((a) => a.status === "fail") ? "fail" : "pass",
     leadTimeHours: tightest?.leadTimeHours ?? null,
-    requiredHours: tightest?.requiredHours ?? plan.articles[0]?.requiredHours ?? null,
+    requiredHours: tightest?.requiredHours ?? plan.articles.find((a) => !a.facts.withdrawn)?.requiredHours ?? null,
     urgent: plan.articles.some((a) => a.urgent),
     articles: plan.articles.map(({ facts: _f, submission: _s, earliest: _e, ...rest }) => rest),
     explanation
@@ -28185,6 +28419,7 @@ function readFacts(file, zone) {
     publishAt: void 0,
     publishAtText: void 0,
     urgentReason: void 0,
+    withdrawn: false,
     fields: {}
   };
   if (file.content === void 0) return none;
@@ -28198,6 +28433,7 @@ function readFacts(file, zone) {
     publishAt: fm.publishAt,
     publishAtText: fm.publishAtText,
     urgentReason: fm.urgent?.reason,
+    withdrawn: fm.status === "withdrawn",
     fields: {
       department: fm.department,
       type: fm.type,
@@ -28322,7 +28558,7 @@ var STATUSES = [
 function parseScenario(file, text8, zone) {
   const parsed = parseYaml(text8);
   if (!parsed.ok) throw new ConfigurationError(parsed.message, { file, line: parsed.line });
-  const fail = (path2, message2) => {
+  const fail2 = (path2, message2) => {
     throw new ConfigurationError(message2, {
       file,
       line: lineOfPath(text8, path2),
@@ -28331,27 +28567,27 @@ function parseScenario(file, text8, zone) {
   };
   const map4 = (value2, path2) => {
     if (typeof value2 !== "object" || value2 === null || Array.isArray(value2))
-      return fail(path2, "must be a mapping");
+      return fail2(path2, "must be a mapping");
     return value2;
   };
   const list4 = (value2, path2) => {
     if (value2 === void 0 || value2 === null) return [];
-    if (!Array.isArray(value2)) return fail(path2, "must be a list");
+    if (!Array.isArray(value2)) return fail2(path2, "must be a list");
     return value2;
   };
   const str3 = (value2, path2) => {
     if (typeof value2 === "number") return String(value2);
-    if (typeof value2 !== "string" || value2.trim() === "") return fail(path2, "must be non-empty text");
+    if (typeof value2 !== "string" || value2.trim() === "") return fail2(path2, "must be non-empty text");
     return value2.trim();
   };
   const time = (value2, path2) => {
     const t = parseDateTime(str3(value2, path2), zone);
-    if (!t.ok) return fail(path2, "must be a date and time such as 2026-11-20T10:00:00+08:00");
+    if (!t.ok) return fail2(path2, "must be a date and time such as 2026-11-20T10:00:00+08:00");
     return t.epochMs;
   };
   const sha = (value2, path2) => {
     const s = str3(value2, path2);
-    if (!/^[0-9a-f]{4,40}$/i.test(s)) fail(path2, "must be a commit SHA (hex)");
+    if (!/^[0-9a-f]{4,40}$/i.test(s)) fail2(path2, "must be a commit SHA (hex)");
     return s;
   };
   const root4 = map4(parsed.value ?? {}, []);
@@ -28359,9 +28595,9 @@ function parseScenario(file, text8, zone) {
   const pr = map4(root4.pr, ["pr"]);
   const number2 = pr.number;
   if (typeof number2 !== "number" || !Number.isInteger(number2) || number2 < 1) {
-    fail(["pr", "number"], "must be a whole number ≥ 1");
+    fail2(["pr", "number"], "must be a whole number ≥ 1");
   }
-  if (pr.draft !== void 0 && typeof pr.draft !== "boolean") fail(["pr", "draft"], "must be true or false");
+  if (pr.draft !== void 0 && typeof pr.draft !== "boolean") fail2(["pr", "draft"], "must be true or false");
   const labels = list4(pr.labels, ["pr", "labels"]).map((l, i) => str3(l, ["pr", "labels", i]));
   const headSha = sha(pr.head_sha, ["pr", "head_sha"]);
   const files = list4(pr.files, ["pr", "files"]).map((f, i) => {
@@ -28373,22 +28609,22 @@ function parseScenario(file, text8, zone) {
     };
     if (m.status !== void 0) {
       if (!STATUSES.includes(m.status))
-        fail([...at, "status"], `must be one of ${STATUSES.join(", ")}`);
+        fail2([...at, "status"], `must be one of ${STATUSES.join(", ")}`);
       out.status = m.status;
     } else if (m.content !== void 0) out.status = "added";
     if (m.previous_path !== void 0) out.previousPath = str3(m.previous_path, [...at, "previous_path"]);
     if (m.content !== void 0) {
-      if (typeof m.content !== "string") fail([...at, "content"], "must be text");
+      if (typeof m.content !== "string") fail2([...at, "content"], "must be text");
       out.content = m.content;
     }
     return out;
   });
-  if (files.length === 0) fail(["pr", "files"], "must list at least one changed file");
+  if (files.length === 0) fail2(["pr", "files"], "must list at least one changed file");
   const reviews = list4(root4.reviews, ["reviews"]).map((r, i) => {
     const at = ["reviews", i];
     const m = map4(r, at);
     const state = m.state;
-    if (!STATES.includes(state)) fail([...at, "state"], `must be one of ${STATES.join(", ")}`);
+    if (!STATES.includes(state)) fail2([...at, "state"], `must be one of ${STATES.join(", ")}`);
     return {
       user: str3(m.user, [...at, "user"]).replace(/^@/, ""),
       state,
@@ -28398,14 +28634,14 @@ function parseScenario(file, text8, zone) {
   });
   for (let i = 1; i < reviews.length; i++) {
     if (reviews[i].submittedAt < reviews[i - 1].submittedAt) {
-      fail(["reviews", i, "submitted_at"], "reviews must be in chronological order");
+      fail2(["reviews", i, "submitted_at"], "reviews must be in chronological order");
     }
   }
   const teams = /* @__PURE__ */ new Map();
   const teamsRaw = root4.teams === void 0 || root4.teams === null ? {} : map4(root4.teams, ["teams"]);
   for (const [team, members] of Object.entries(teamsRaw)) {
     const key2 = team.replace(/^@/, "").toLowerCase();
-    if (!/^[^/\s]+\/[^/\s]+$/.test(key2)) fail(["teams", team], "a team is written org/team-slug");
+    if (!/^[^/\s]+\/[^/\s]+$/.test(key2)) fail2(["teams", team], "a team is written org/team-slug");
     teams.set(
       key2,
       list4(members, ["teams", team]).map((m, i) => str3(m, ["teams", team, i]).replace(/^@/, ""))
@@ -28415,7 +28651,7 @@ function parseScenario(file, text8, zone) {
   const errorsRaw = root4.team_errors === void 0 ? {} : map4(root4.team_errors, ["team_errors"]);
   for (const [team, reason] of Object.entries(errorsRaw)) {
     if (reason !== "not-found" && reason !== "forbidden" && reason !== "error") {
-      fail(["team_errors", team], "must be not-found, forbidden or error");
+      fail2(["team_errors", team], "must be not-found, forbidden or error");
     }
     teamErrors.set(team.replace(/^@/, "").toLowerCase(), reason);
   }
@@ -28702,7 +28938,7 @@ var REQUIRED2 = ["name", "type", "verified", "owner_team", "app_id", "secret_env
 function parseAccounts(file, yamlText, baseDir) {
   const parsed = parseYaml(yamlText);
   if (!parsed.ok) throw new ConfigurationError(parsed.message, { file, line: parsed.line });
-  const fail = (path2, message2) => {
+  const fail2 = (path2, message2) => {
     throw new ConfigurationError(message2, {
       file,
       line: lineOfPath(yamlText, path2),
@@ -28711,65 +28947,65 @@ function parseAccounts(file, yamlText, baseDir) {
   };
   const root4 = parsed.value;
   if (root4 === null || root4 === void 0 || typeof root4 !== "object" || Array.isArray(root4)) {
-    return fail([], "must be a mapping with one key, accounts");
+    return fail2([], "must be a mapping with one key, accounts");
   }
   for (const key2 of Object.keys(root4)) {
-    if (key2 !== "accounts") fail([key2], "unknown setting; allowed: accounts");
+    if (key2 !== "accounts") fail2([key2], "unknown setting; allowed: accounts");
   }
   const list4 = root4.accounts;
   if (list4 === null || list4 === void 0 || typeof list4 !== "object" || Array.isArray(list4)) {
-    return fail(["accounts"], "must map account ids (the content/<id>/ folder names) to their settings");
+    return fail2(["accounts"], "must map account ids (the content/<id>/ folder names) to their settings");
   }
   const accounts = /* @__PURE__ */ new Map();
   const appIds = /* @__PURE__ */ new Map();
   for (const [id2, value2] of Object.entries(list4)) {
     const at = (...rest) => ["accounts", id2, ...rest];
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id2)) {
-      fail(at(), "an account id is its content folder name: lower-case letters, digits and -");
+      fail2(at(), "an account id is its content folder name: lower-case letters, digits and -");
     }
     if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
-      return fail(at(), `must be a mapping of ${REQUIRED2.join(", ")}`);
+      return fail2(at(), `must be a mapping of ${REQUIRED2.join(", ")}`);
     }
     const raw2 = value2;
     for (const key2 of Object.keys(raw2)) {
       if (!ACCOUNT_KEYS.includes(key2)) {
-        fail(at(key2), `unknown field; allowed: ${ACCOUNT_KEYS.join(", ")}`);
+        fail2(at(key2), `unknown field; allowed: ${ACCOUNT_KEYS.join(", ")}`);
       }
     }
     for (const key2 of REQUIRED2) {
-      if (raw2[key2] === void 0 || raw2[key2] === null) fail(at(key2), "is required");
+      if (raw2[key2] === void 0 || raw2[key2] === null) fail2(at(key2), "is required");
     }
     const text8 = (key2, v) => {
-      if (typeof v !== "string" || v.trim() === "") return fail(at(key2), "must be non-empty text");
+      if (typeof v !== "string" || v.trim() === "") return fail2(at(key2), "must be non-empty text");
       return v.trim();
     };
     const name = text8("name", raw2.name);
     const type2 = raw2.type;
-    if (!TYPES.includes(type2)) fail(at("type"), `must be one of ${TYPES.join(", ")}`);
-    if (typeof raw2.verified !== "boolean") fail(at("verified"), "must be true or false");
+    if (!TYPES.includes(type2)) fail2(at("type"), `must be one of ${TYPES.join(", ")}`);
+    if (typeof raw2.verified !== "boolean") fail2(at("verified"), "must be true or false");
     const verified = raw2.verified;
     const ownerTeam = text8("owner_team", raw2.owner_team);
     if (!/^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/.test(ownerTeam)) {
-      fail(at("owner_team"), "must be a GitHub team as org/team-slug, e.g. acme/market-dept");
+      fail2(at("owner_team"), "must be a GitHub team as org/team-slug, e.g. acme/market-dept");
     }
     const publishMethod = raw2.publish_method ?? "freepublish";
     if (!PUBLISH_METHODS.includes(publishMethod)) {
-      fail(at("publish_method"), `must be one of ${PUBLISH_METHODS.join(", ")}`);
+      fail2(at("publish_method"), `must be one of ${PUBLISH_METHODS.join(", ")}`);
     }
     if (!verified && publishMethod !== "draft-only") {
-      fail(
+      fail2(
         at("publish_method"),
         `an unverified account cannot ${publishMethod === "mass-send" ? "mass-send" : "publish"} through the API since 2025-07 (WeChat answers 48001): use draft-only, or complete verification and set verified: true`
       );
     }
     const appId = text8("app_id", raw2.app_id);
-    if (!/^wx[0-9A-Za-z_-]{2,}$/.test(appId)) fail(at("app_id"), "must be a WeChat AppID (wx…)");
+    if (!/^wx[0-9A-Za-z_-]{2,}$/.test(appId)) fail2(at("app_id"), "must be a WeChat AppID (wx…)");
     const other = appIds.get(appId);
-    if (other !== void 0) fail(at("app_id"), `is also the app id of account ${other}`);
+    if (other !== void 0) fail2(at("app_id"), `is also the app id of account ${other}`);
     appIds.set(appId, id2);
     const secretEnv = text8("secret_env", raw2.secret_env);
     if (!/^[A-Z_][A-Z0-9_]*$/.test(secretEnv)) {
-      fail(
+      fail2(
         at("secret_env"),
         "must be the NAME of an environment variable (upper case, digits, _), e.g. WECHAT_SECRET_GROUP — never the AppSecret itself; if a secret was written here, reset it in the WeChat developer platform"
       );
@@ -28787,24 +29023,24 @@ function parseAccounts(file, yamlText, baseDir) {
     };
     if (raw2.avatar !== void 0 && raw2.avatar !== null) {
       const a = raw2.avatar;
-      if (typeof a !== "object" || Array.isArray(a)) return fail(at("avatar"), "must be {file, sha256}");
+      if (typeof a !== "object" || Array.isArray(a)) return fail2(at("avatar"), "must be {file, sha256}");
       const av = a;
       for (const key2 of Object.keys(av)) {
         if (key2 !== "file" && key2 !== "sha256")
-          fail(at("avatar", key2), "unknown field; allowed: file, sha256");
+          fail2(at("avatar", key2), "unknown field; allowed: file, sha256");
       }
       if (typeof av.file !== "string" || av.file.trim() === "") {
-        return fail(at("avatar", "file"), "must be the path of the logo file, relative to the repository");
+        return fail2(at("avatar", "file"), "must be the path of the logo file, relative to the repository");
       }
       if (typeof av.sha256 !== "string" || !/^[0-9a-f]{64}$/.test(av.sha256)) {
-        return fail(at("avatar", "sha256"), "must be the 64 lower-case hex digits of the file’s SHA-256");
+        return fail2(at("avatar", "sha256"), "must be the 64 lower-case hex digits of the file’s SHA-256");
       }
       if (baseDir !== void 0) {
         const full = join9(baseDir, av.file);
-        if (!existsSync7(full)) fail(at("avatar", "file"), `${av.file} does not exist`);
+        if (!existsSync7(full)) fail2(at("avatar", "file"), `${av.file} does not exist`);
         const actual = createHash("sha256").update(readFileSync9(full)).digest("hex");
         if (actual !== av.sha256) {
-          fail(at("avatar", "sha256"), `does not match ${av.file} (its SHA-256 is ${actual})`);
+          fail2(at("avatar", "sha256"), `does not match ${av.file} (its SHA-256 is ${actual})`);
         }
       }
       account.avatar = { file: av.file, sha256: av.sha256 };
@@ -28812,7 +29048,7 @@ function parseAccounts(file, yamlText, baseDir) {
     if (raw2.intro !== void 0 && raw2.intro !== null) {
       const intro = text8("intro", raw2.intro);
       const length = [...intro].length;
-      if (length < 4 || length > 120) fail(at("intro"), `must be 4–120 characters (has ${length})`);
+      if (length < 4 || length > 120) fail2(at("intro"), `must be 4–120 characters (has ${length})`);
       account.intro = intro;
     }
     accounts.set(id2, account);
@@ -28825,6 +29061,16 @@ function loadAccounts(policiesDir, baseDir) {
     throw new ConfigurationError("the account matrix is missing; create it (see the README)", { file });
   }
   return parseAccounts(file, readFileSync9(file, "utf8"), baseDir);
+}
+function secretOf(account, env2, registryFile) {
+  const secret = env2[account.secretEnv];
+  if (secret === void 0 || secret === "") {
+    throw new ConfigurationError(
+      `account ${account.id}: environment variable ${account.secretEnv} (its AppSecret) is not set`,
+      { file: registryFile, line: account.line, field: `accounts.${account.id}.secret_env` }
+    );
+  }
+  return secret;
 }
 
 // src/render/preview.ts
@@ -29076,15 +29322,2767 @@ function toPosix2(p2) {
   return sep2 === "/" ? p2 : p2.split(sep2).join("/");
 }
 
+// src/commands/publish.ts
+import { resolve as resolve7 } from "node:path";
+
+// src/app/publish.ts
+import { randomBytes as randomBytes7 } from "node:crypto";
+import { appendFileSync, existsSync as existsSync11 } from "node:fs";
+import { homedir, hostname } from "node:os";
+import { join as join14 } from "node:path";
+
+// src/ledger/store.ts
+import { randomBytes as randomBytes5 } from "node:crypto";
+import { rmSync as rmSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join11 } from "node:path";
+
+// src/platform/git.ts
+import { execFile } from "node:child_process";
+var GitError = class extends Error {
+  args;
+  code;
+  stderr;
+  constructor(args, result) {
+    super(
+      `git ${args.join(" ")} failed (exit ${result.code}): ${result.stderr.trim() || result.stdout.trim()}`
+    );
+    this.name = "GitError";
+    this.args = args;
+    this.code = result.code;
+    this.stderr = result.stderr;
+  }
+};
+var Git = class {
+  constructor(cwd, baseEnv = process.env) {
+    this.cwd = cwd;
+    this.baseEnv = baseEnv;
+  }
+  cwd;
+  baseEnv;
+  /** Runs git and returns the whole result, whatever the exit code. */
+  exec(args, options = {}) {
+    return new Promise((resolve9, reject) => {
+      const child = execFile(
+        "git",
+        [...args],
+        {
+          cwd: this.cwd,
+          env: {
+            ...this.baseEnv,
+            LC_ALL: "C",
+            GIT_TERMINAL_PROMPT: "0",
+            GIT_OPTIONAL_LOCKS: "0",
+            ...options.env
+          },
+          maxBuffer: 256 * 1024 * 1024,
+          encoding: "utf8"
+        },
+        (error, stdout, stderr) => {
+          if (error && typeof error.code === "string") {
+            reject(new Error(`git could not be run: ${error.message}`));
+            return;
+          }
+          const code4 = error ? error.code ?? 1 : 0;
+          resolve9({ code: code4, stdout, stderr });
+        }
+      );
+      child.stdin?.on("error", () => {
+      });
+      if (options.input !== void 0) child.stdin?.end(options.input);
+      else child.stdin?.end();
+    });
+  }
+  /** Runs git; a non-zero exit is a GitError. Returns standard output as bytes (for `cat-file --batch`). */
+  runBytes(args, options = {}) {
+    return new Promise((resolve9, reject) => {
+      const child = execFile(
+        "git",
+        [...args],
+        {
+          cwd: this.cwd,
+          env: { ...this.baseEnv, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", ...options.env },
+          maxBuffer: 1024 * 1024 * 1024,
+          encoding: "buffer"
+        },
+        (error, stdout, stderr) => {
+          if (error) {
+            const code4 = typeof error.code === "number" ? error.code : 1;
+            reject(new GitError(args, { code: code4, stdout: "", stderr: stderr.toString("utf8") }));
+          } else resolve9(stdout);
+        }
+      );
+      child.stdin?.on("error", () => {
+      });
+      child.stdin?.end(options.input ?? "");
+    });
+  }
+  /** Runs git; a non-zero exit is a GitError. Returns standard output. */
+  async run(args, options = {}) {
+    const result = await this.exec(args, options);
+    if (result.code !== 0) throw new GitError(args, result);
+    return result.stdout;
+  }
+  /** `git rev-parse --verify --quiet <ref>^{commit}`, or undefined when the ref does not exist. */
+  async resolve(ref) {
+    const r = await this.exec(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    return r.code === 0 ? r.stdout.trim() : void 0;
+  }
+  /** The names of the configured remotes. */
+  async remotes() {
+    return (await this.run(["remote"])).split("\n").filter(Boolean);
+  }
+  /** `git config --get <key>`, or undefined. */
+  async config(key2) {
+    const r = await this.exec(["config", "--get", key2]);
+    return r.code === 0 ? r.stdout.trim() : void 0;
+  }
+};
+
+// src/ledger/store.ts
+var LedgerSnapshot = class {
+  constructor(tip, files) {
+    this.tip = tip;
+    this.files = files;
+  }
+  tip;
+  files;
+  read(path2) {
+    return this.files.get(path2);
+  }
+  /** Paths under a folder (`records/group/`), sorted. */
+  paths(prefix = "") {
+    return [...this.files.keys()].filter((p2) => p2.startsWith(prefix)).sort();
+  }
+};
+var LedgerContentionError = class extends Error {
+};
+var EMPTY_TREE_INDEX = "";
+var GitLedger = class _GitLedger {
+  constructor(git, options) {
+    this.git = git;
+    this.options = options;
+  }
+  git;
+  options;
+  current = new LedgerSnapshot(void 0, /* @__PURE__ */ new Map());
+  identityEnv = {};
+  /** Writes made by this process, for the summary. */
+  writes = 0;
+  /**
+   * Opens the ledger of the repository `git` works in, fetching the branch from the remote when there is one.
+   * `remote: 'auto'` uses `origin` when it exists and the local repository otherwise.
+   */
+  static async open(git, options) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(options.branch) || options.branch.includes("..")) {
+      throw new ConfigurationError(`ledger branch "${options.branch}" is not a valid branch name`);
+    }
+    if ((await git.exec(["rev-parse", "--git-dir"])).code !== 0) {
+      throw new ConfigurationError(
+        `${git.cwd} is not a git repository: publish runs in a clone of the content`
+      );
+    }
+    const remotes = await git.remotes();
+    let remote = options.remote;
+    if (remote === "auto") remote = remotes.includes("origin") ? "origin" : void 0;
+    if (remote !== void 0 && !remotes.includes(remote)) {
+      throw new ConfigurationError(
+        `git remote "${remote}" does not exist (remotes: ${remotes.join(", ") || "none"})`
+      );
+    }
+    const head2 = (await git.exec(["symbolic-ref", "-q", "HEAD"])).stdout.trim();
+    if (head2 === `refs/heads/${options.branch}`) {
+      throw new ConfigurationError(
+        `the ledger branch ${options.branch} is checked out; publish from the content branch (e.g. main)`
+      );
+    }
+    const ledger = new _GitLedger(git, { ...options, remote });
+    if (!await git.config("user.email") || !await git.config("user.name")) {
+      const who = options.identity ?? { name: "wxgate", email: "wxgate@users.noreply.github.com" };
+      ledger.identityEnv = {
+        GIT_AUTHOR_NAME: who.name,
+        GIT_AUTHOR_EMAIL: who.email,
+        GIT_COMMITTER_NAME: who.name,
+        GIT_COMMITTER_EMAIL: who.email
+      };
+    }
+    await ledger.refresh();
+    return ledger;
+  }
+  get snapshot() {
+    return this.current;
+  }
+  /** Where the ledger lives, for messages: `origin/wxgate-ledger` or `wxgate-ledger (local)`. */
+  describe() {
+    return this.options.remote ? `${this.options.remote}/${this.options.branch}` : `${this.options.branch} (local)`;
+  }
+  get trackingRef() {
+    return this.options.remote ? `refs/remotes/${this.options.remote}/${this.options.branch}` : `refs/heads/${this.options.branch}`;
+  }
+  /** Fetches the branch (with a remote) and reads every file at its tip. */
+  async refresh() {
+    const { remote, branch } = this.options;
+    if (remote) {
+      const r = await this.git.exec([
+        "fetch",
+        "--quiet",
+        "--no-tags",
+        "--no-write-fetch-head",
+        remote,
+        `+refs/heads/${branch}:${this.trackingRef}`
+      ]);
+      if (r.code !== 0) {
+        if (/couldn't find remote ref/i.test(r.stderr)) {
+          await this.git.exec(["update-ref", "-d", this.trackingRef]);
+        } else {
+          throw new GitError(["fetch", remote, branch], r);
+        }
+      }
+    }
+    const tip = await this.git.resolve(this.trackingRef);
+    if (tip === this.current.tip) return this.current;
+    this.current = new LedgerSnapshot(tip, tip ? await this.readTree(tip) : /* @__PURE__ */ new Map());
+    return this.current;
+  }
+  async readTree(commit) {
+    const listing = await this.git.run(["ls-tree", "-r", "-z", "--full-tree", commit]);
+    const entries = [];
+    for (const item of listing.split("\0")) {
+      if (!item) continue;
+      const tab2 = item.indexOf("	");
+      const [, type2, sha] = item.slice(0, tab2).split(" ");
+      if (type2 === "blob" && sha) entries.push({ path: item.slice(tab2 + 1), sha });
+    }
+    const files = /* @__PURE__ */ new Map();
+    if (entries.length === 0) return files;
+    const out = await this.git.runBytes(["cat-file", "--batch"], {
+      input: `${entries.map((e) => e.sha).join("\n")}
+`
+    });
+    let at = 0;
+    for (const entry of entries) {
+      const headerEnd = out.indexOf(10, at);
+      const header = out.subarray(at, headerEnd).toString("utf8");
+      const size = Number(header.split(" ")[2]);
+      files.set(entry.path, out.subarray(headerEnd + 1, headerEnd + 1 + size).toString("utf8"));
+      at = headerEnd + 1 + size + 1;
+    }
+    return files;
+  }
+  /**
+   * Decides on the current snapshot and writes the decision; when another run moved the branch first, fetches
+   * and decides again on the new state. `decide` must be a pure function of the snapshot: it may run several
+   * times. Returns the value of the decision that was written (or that needed no write).
+   */
+  async transact(decide) {
+    const max = this.options.maxAttempts ?? 30;
+    for (let attempt = 0; attempt < max; attempt++) {
+      const snapshot = attempt === 0 ? this.current : await this.refresh();
+      const decision = decide(snapshot);
+      if (!decision.changes || decision.changes.size === 0) return decision.value;
+      const written = await this.write(
+        snapshot,
+        decision.changes,
+        decision.message ?? "wxgate: update ledger"
+      );
+      if (written) return decision.value;
+      await new Promise((r) => setTimeout(r, 20 + Math.floor(Math.random() * 80) * Math.min(attempt + 1, 5)));
+    }
+    throw new LedgerContentionError(
+      `the ledger branch ${this.describe()} kept moving: ${max} writes in a row were pre-empted by other runs`
+    );
+  }
+  /** One compare-and-swap write on top of `base`. False when the branch no longer points at `base.tip`. */
+  async write(base, changes, message2) {
+    const index2 = join11(tmpdir(), `wxgate-ledger-index-${process.pid}-${randomBytes5(6).toString("hex")}`);
+    const env2 = { GIT_INDEX_FILE: index2, ...this.identityEnv };
+    try {
+      if (base.tip) await this.git.run(["read-tree", base.tip], { env: env2 });
+      else await this.git.run(["read-tree", "--empty"], { env: env2 });
+      let info = EMPTY_TREE_INDEX;
+      for (const [path2, text8] of changes) {
+        if (!isSafeLedgerPath(path2)) throw new Error(`refusing to write ledger path ${JSON.stringify(path2)}`);
+        if (text8 === null) {
+          info += `0 ${"0".repeat(40)}	${path2}\0`;
+        } else {
+          const sha = (await this.git.run(["hash-object", "-w", "--stdin"], { input: text8 })).trim();
+          info += `100644 ${sha}	${path2}\0`;
+        }
+      }
+      await this.git.run(["update-index", "-z", "--index-info"], { env: env2, input: info });
+      const tree = (await this.git.run(["write-tree"], { env: env2 })).trim();
+      const parents = base.tip ? ["-p", base.tip] : [];
+      const commit = (await this.git.run(["commit-tree", tree, ...parents, "-F", "-"], { env: env2, input: withWriteId(message2) })).trim();
+      if (!await this.swap(base.tip, commit)) return false;
+      this.writes++;
+      this.current = new LedgerSnapshot(commit, applyChanges(base, changes));
+      return true;
+    } finally {
+      rmSync2(index2, { force: true });
+    }
+  }
+  async swap(old, commit) {
+    const { remote, branch } = this.options;
+    const zero = "0".repeat(40);
+    if (!remote) {
+      const r = await this.git.exec(["update-ref", `refs/heads/${branch}`, commit, old ?? zero]);
+      return r.code === 0;
+    }
+    for (let attempt = 1; ; attempt++) {
+      const r = await this.git.exec([
+        "push",
+        "--porcelain",
+        "--quiet",
+        remote,
+        `${commit}:refs/heads/${branch}`
+      ]);
+      if (r.code === 0) {
+        await this.git.run(["update-ref", this.trackingRef, commit]);
+        await this.git.exec(["update-ref", `refs/heads/${branch}`, commit]);
+        return true;
+      }
+      const text8 = `${r.stdout}
+${r.stderr}`;
+      if (/\[rejected\]|non-fast-forward|fetch first|stale info/i.test(text8)) return false;
+      if (/\[remote rejected\][^\n]*(?:lock|failed to update ref|incorrect old value)/i.test(text8))
+        return false;
+      if (/\[remote rejected\]/i.test(text8)) throw new GitError(["push", remote, branch], r);
+      if (attempt >= 3) throw new GitError(["push", remote, branch], r);
+      await new Promise((resolve9) => setTimeout(resolve9, 500 * attempt));
+    }
+  }
+};
+function withWriteId(message2) {
+  const line = `Wxgate-Write-Id: ${randomBytes5(8).toString("hex")}`;
+  const text8 = message2.replace(/\s+$/, "");
+  const last = text8.split(/\n\s*\n/).pop() ?? "";
+  const trailers = last.split("\n").every((l) => /^[A-Za-z0-9-]+: /.test(l));
+  return `${text8}${trailers && text8.includes("\n\n") ? "\n" : "\n\n"}${line}
+`;
+}
+function applyChanges(base, changes) {
+  const files = /* @__PURE__ */ new Map();
+  for (const path2 of base.paths()) files.set(path2, base.read(path2));
+  for (const [path2, text8] of changes) {
+    if (text8 === null) files.delete(path2);
+    else files.set(path2, text8);
+  }
+  return files;
+}
+function isSafeLedgerPath(path2) {
+  return path2.length > 0 && !path2.startsWith("/") && !path2.split("/").some((part) => part === "" || part === "." || part === ".." || part === ".git") && !/[\0\n\r\t]/.test(path2);
+}
+
+// src/publish/provenance.ts
+var GIT_ONLY_APPROVALS = "unknown: reviews live in GitHub, not in git; this record was written with the git-only PR source";
+var GitPullRequestSource = class {
+  constructor(git) {
+    this.git = git;
+  }
+  git;
+  async forMergeCommit(sha) {
+    const message2 = await this.git.run(["log", "-1", "--format=%B", sha, "--"]);
+    const [subject = "", ...rest] = message2.split("\n");
+    const body3 = rest.join("\n").trim();
+    let number2 = null;
+    let title = null;
+    const merge3 = /^Merge pull request #(\d+) from \S+/.exec(subject);
+    const squash = /^(.*?)\s*\(#(\d+)\)\s*$/.exec(subject);
+    if (merge3) {
+      number2 = Number(merge3[1]);
+      title = body3.split("\n")[0]?.trim() || null;
+    } else if (squash) {
+      number2 = Number(squash[2]);
+      title = squash[1]?.trim() || null;
+    }
+    return {
+      number: number2,
+      title,
+      source: "git",
+      approvals: "unknown",
+      approvalsSource: GIT_ONLY_APPROVALS,
+      createdAt: null,
+      gmApprover: null,
+      report: null
+    };
+  }
+};
+async function commitTouching(git, args, path2) {
+  const out = await git.exec([
+    "log",
+    "-1",
+    "--format=%H%x00%an%x00%ae%x00%aI%x00%s",
+    ...args,
+    "HEAD",
+    "--",
+    path2
+  ]);
+  if (out.code !== 0 || !out.stdout.trim()) return void 0;
+  const [sha, name, email, at, subject] = out.stdout.trim().split("\0");
+  return sha ? { sha, name: name ?? "", email: email ?? "", at: at ?? "", subject: subject ?? "" } : void 0;
+}
+async function articleProvenance(git, articleDir, publishAt, prs) {
+  const last = await commitTouching(git, [], articleDir);
+  const merge3 = await commitTouching(git, ["--first-parent"], articleDir);
+  const pr = merge3 ? await prs.forMergeCommit(merge3.sha) : void 0;
+  let submittedAt = pr?.createdAt ?? null;
+  let submittedSource = "pull request creation time (GitHub)";
+  if (submittedAt === null) {
+    const added = await git.exec([
+      "log",
+      "--diff-filter=A",
+      "--format=%aI",
+      "HEAD",
+      "--",
+      `${articleDir}/index.md`
+    ]);
+    const first = added.stdout.trim().split("\n").filter(Boolean).pop();
+    submittedAt = first ? Date.parse(first) : null;
+    submittedSource = first ? "author date of the commit that added the article (the PR creation time needs the GitHub adapter)" : "unknown: no history (shallow clone?)";
+  }
+  return {
+    article_commit: last?.sha ?? null,
+    merge_commit: merge3?.sha ?? null,
+    pr: pr?.number ?? null,
+    pr_title: pr?.title ?? null,
+    pr_source: pr?.source ?? "git",
+    author: last ? { name: last.name, email: last.email } : null,
+    submitted_at: submittedAt === null ? null : new Date(submittedAt).toISOString(),
+    submitted_at_source: submittedSource,
+    lead_time_hours: submittedAt === null ? null : Math.round((publishAt - submittedAt) / 36e5 * 10) / 10,
+    approvals: pr?.approvals ?? "unknown",
+    approvals_source: pr?.approvalsSource ?? GIT_ONLY_APPROVALS
+  };
+}
+async function withdrawalCommit(git, articlePath, prs) {
+  const commit = await commitTouching(git, ["-G", "^status:[[:space:]]*withdrawn"], articlePath) ?? await commitTouching(git, [], articlePath);
+  if (!commit) return void 0;
+  const merge3 = await commitTouching(git, ["--first-parent"], articlePath);
+  const pr = merge3 ? await prs.forMergeCommit(merge3.sha) : void 0;
+  return {
+    sha: commit.sha,
+    by: `${commit.name} <${commit.email}>`,
+    at: commit.at,
+    subject: pr?.title ?? commit.subject,
+    pr: pr?.number ?? null
+  };
+}
+
+// src/publish/publisher.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/wechat/port.ts
+var PUBLISH_STATUS = {
+  0: "success",
+  1: "publishing",
+  /** 原创声明 (original-content) check failed; `failIdx` lists the articles. */
+  2: "original-check-failed",
+  /** 常规失败: failed, WeChat gives no reason. */
+  3: "failed",
+  /** Platform review rejected; `failIdx` lists the articles. */
+  4: "review-rejected",
+  /** Was successful, then a person deleted all its articles. */
+  5: "deleted-by-user",
+  /** Was successful, then the platform banned all its articles. */
+  6: "banned"
+};
+var WeChatError = class extends Error {
+  kind;
+  errcode;
+  errmsg;
+  endpoint;
+  hint;
+  httpStatus;
+  resetsAt;
+  ip;
+  attempts;
+  ambiguous;
+  body;
+  constructor(init) {
+    const code4 = init.errcode === void 0 ? "" : ` errcode ${init.errcode}`;
+    const msg = init.errmsg === void 0 ? "" : `: ${init.errmsg}`;
+    super(`WeChat ${init.endpoint}${code4}${msg} — ${init.hint.en} / ${init.hint.zh}`, {
+      cause: init.cause
+    });
+    this.name = "WeChatError";
+    this.kind = init.kind;
+    this.errcode = init.errcode;
+    this.errmsg = init.errmsg;
+    this.endpoint = init.endpoint;
+    this.hint = init.hint;
+    this.httpStatus = init.httpStatus;
+    this.resetsAt = init.resetsAt;
+    this.ip = init.ip;
+    this.attempts = init.attempts ?? 1;
+    this.ambiguous = init.ambiguous ?? false;
+    this.body = init.body;
+  }
+};
+
+// src/publish/articles.ts
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync9, readdirSync as readdirSync3, readFileSync as readFileSync11, statSync as statSync8 } from "node:fs";
+import { join as join12 } from "node:path";
+function discoverArticles(cwd, timeZone) {
+  const root4 = join12(cwd, "content");
+  if (!existsSync9(root4)) return [];
+  const out = [];
+  for (const account of readdirSync3(root4).sort()) {
+    const accountDir = join12(root4, account);
+    if (account.startsWith(".") || !statSync8(accountDir).isDirectory()) continue;
+    for (const folder of readdirSync3(accountDir).sort()) {
+      const absDir = join12(accountDir, folder);
+      if (folder.startsWith(".") || !statSync8(absDir).isDirectory()) continue;
+      if (!existsSync9(join12(absDir, "index.md"))) continue;
+      out.push(readArticle(cwd, account, folder, timeZone));
+    }
+  }
+  return out;
+}
+function readArticle(cwd, account, folder, timeZone) {
+  const dir = `content/${account}/${folder}`;
+  const absDir = join12(cwd, dir);
+  const path2 = `${dir}/index.md`;
+  const names = readdirSync3(absDir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
+  const hash = createHash2("sha256");
+  for (const name of names) {
+    const bytes = readFileSync11(join12(absDir, name));
+    hash.update(`${name}\0${bytes.length}\0`);
+    hash.update(bytes);
+  }
+  const contentHash = `sha256:${hash.digest("hex")}`;
+  const decoded = decodeArticle(readFileSync11(join12(absDir, "index.md")));
+  const base = { key: `${account}/${folder}`, account, path: path2, dir, absDir, contentHash };
+  if (!decoded.ok) {
+    return { ...base, article: void 0, front: void 0, fields: {}, problems: [decoded.problem.en] };
+  }
+  const article2 = parseArticle(path2, decoded.text, { timeZone, assets: new Set(names) });
+  const fm = article2.frontMatter;
+  return {
+    ...base,
+    article: article2,
+    front: fm.data,
+    fields: fm.fields,
+    problems: fm.problems.map((p2) => `line ${p2.line}, ${p2.field}: ${p2.message.en}`)
+  };
+}
+function assetOf(source, localPath3) {
+  if (localPath3.startsWith("/") || localPath3.split("/").includes("..")) {
+    throw new Error(`${localPath3} is outside the article folder`);
+  }
+  const bytes = readFileSync11(join12(source.absDir, localPath3));
+  return { bytes, sha256: createHash2("sha256").update(bytes).digest("hex") };
+}
+
+// src/publish/record.ts
+var STATES2 = [
+  "claimed",
+  "images-uploaded",
+  "drafted",
+  "submitted",
+  "published",
+  "failed",
+  "withdrawn"
+];
+function recordPath(key2) {
+  return `records/${key2}.yml`;
+}
+var HEADER = "# wxgate publish record: written by `wxgate publish` and `wxgate withdraw` on the ledger branch.\n# One file per article; its git history is the article’s publishing history. Do not edit by hand.\n";
+var DUMP_OPTIONS = {
+  schema: yaml.CORE_SCHEMA,
+  lineWidth: -1,
+  noRefs: true,
+  sortKeys: false
+};
+function formatRecord(record) {
+  return HEADER + yaml.dump(stripUndefined(record), DUMP_OPTIONS);
+}
+var LedgerFormatError = class extends Error {
+};
+function parseRecord(path2, text8) {
+  const parsed = parseYaml(text8);
+  if (!parsed.ok) throw new LedgerFormatError(`${path2}:${parsed.line}: ${parsed.message}`);
+  const r = parsed.value;
+  if (!r || typeof r !== "object" || typeof r.article !== "string" || typeof r.revision !== "number" || !STATES2.includes(r.state) || !Array.isArray(r.history) || typeof r.wechat !== "object") {
+    throw new LedgerFormatError(`${path2}: not a wxgate publish record (article, state, revision, history)`);
+  }
+  return r;
+}
+function accountLedgerPath(account) {
+  return `accounts/${account}.yml`;
+}
+function emptyAccountLedger() {
+  return { images: {}, covers: {}, api_calls: { date: "", "freepublish/get": 0 } };
+}
+function parseAccountLedger(path2, text8) {
+  if (text8 === void 0) return emptyAccountLedger();
+  const parsed = parseYaml(text8);
+  if (!parsed.ok) throw new LedgerFormatError(`${path2}:${parsed.line}: ${parsed.message}`);
+  const v = parsed.value ?? {};
+  const empty3 = emptyAccountLedger();
+  return {
+    images: v.images ?? empty3.images,
+    covers: v.covers ?? empty3.covers,
+    api_calls: v.api_calls ?? empty3.api_calls
+  };
+}
+function formatAccountLedger(ledger) {
+  return "# wxgate media cache: images and covers already uploaded to WeChat, by SHA-256, so each is uploaded once.\n" + yaml.dump(ledger, DUMP_OPTIONS);
+}
+function isoIn(epochMs, zone) {
+  const offset = zoneOffsetMinutes(epochMs, zone);
+  const local = new Date(Math.floor(epochMs / 1e3) * 1e3 + offset * 6e4).toISOString().slice(0, 19);
+  const sign = offset < 0 ? "-" : "+";
+  const abs = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+function parseIso(text8) {
+  if (!text8) return void 0;
+  const ms = Date.parse(text8);
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+function stripUndefined(value2) {
+  if (Array.isArray(value2)) return value2.map(stripUndefined);
+  if (value2 && typeof value2 === "object") {
+    const out = {};
+    for (const [k, v] of Object.entries(value2)) if (v !== void 0) out[k] = stripUndefined(v);
+    return out;
+  }
+  return value2;
+}
+
+// src/publish/plan.ts
+function leaseHeldByOther(input) {
+  const lease2 = input.record?.lease;
+  if (!lease2 || lease2.run === input.me.id) return void 0;
+  const until = parseIso(lease2.until) ?? 0;
+  if (until <= input.now) return void 0;
+  if (!input.isAlive(lease2)) return void 0;
+  return `run ${lease2.run} (${lease2.host}, pid ${lease2.pid}) holds it until ${lease2.until}`;
+}
+function planFor(input) {
+  const { record, source, account, now, timeZone } = input;
+  const at = (ms) => isoIn(ms, timeZone);
+  const busy = leaseHeldByOther(input);
+  const withdrawal = input.withdraw ?? (record?.withdrawal ? void 0 : input.frontMatterWithdrawal);
+  if (withdrawal) {
+    if (record?.state === "withdrawn") return { kind: "skip", reason: "already withdrawn" };
+    if (busy)
+      return { kind: "skip", reason: `withdrawal waits: ${busy}`, failed: input.withdraw !== void 0 };
+    return {
+      kind: "withdraw",
+      reason: `withdraw (${withdrawal.source}): ${withdrawal.reason}`,
+      start: (fresh, facts) => {
+        const r = fresh ? structuredClone(fresh) : newRecord(source, account, now, timeZone, facts);
+        r.withdrawal = {
+          requested_at: at(now),
+          by: withdrawal.by,
+          reason: withdrawal.reason,
+          source: withdrawal.source,
+          commit: withdrawal.commit,
+          done_at: null,
+          deleted: false,
+          note: null
+        };
+        return r;
+      }
+    };
+  }
+  if (!record) {
+    if (source.fields.status === "withdrawn") {
+      return { kind: "skip", reason: "status: withdrawn before it was ever published; nothing to do" };
+    }
+    const publishAt = source.fields.publishAt;
+    if (publishAt !== void 0 && publishAt > now) {
+      return { kind: "skip", reason: `not due until ${at(publishAt)}` };
+    }
+    return {
+      kind: "work",
+      reason: publishAt === void 0 ? "front matter incomplete" : `due since ${at(publishAt)}`,
+      start: (_fresh, facts) => newRecord(source, account, now, timeZone, facts)
+    };
+  }
+  if (busy) return { kind: "skip", reason: busy };
+  if (record.state === "withdrawn") return { kind: "skip", reason: "withdrawn" };
+  if (record.withdrawal && !record.withdrawal.done_at) {
+    return {
+      kind: "work",
+      reason: "finish the withdrawal",
+      start: (fresh) => structuredClone(fresh ?? record)
+    };
+  }
+  if (record.deferred && (parseIso(record.deferred.until) ?? 0) > now) {
+    return { kind: "skip", reason: `deferred until ${record.deferred.until}: ${record.deferred.reason}` };
+  }
+  const changed = record.content_hash !== source.contentHash;
+  const noteChange = (what) => changed && record.later_content_hash !== source.contentHash ? {
+    kind: "note",
+    hash: source.contentHash,
+    note: `the article changed after it was ${what}; not republished`
+  } : { kind: "skip", reason: what };
+  switch (record.state) {
+    case "published":
+      return noteChange("published");
+    case "drafted":
+      if (record.method === "draft-only" && !record.in_flight) {
+        return noteChange("handed off as a draft: a person presses 发表 in the MP backend");
+      }
+      break;
+    case "failed": {
+      const f = record.failure;
+      const methodChanged = f.method !== account.publishMethod;
+      if (input.retry || changed || methodChanged) {
+        const why = input.retry ? "retry asked for" : changed ? "the article changed" : "the publish method changed";
+        return {
+          kind: "work",
+          reason: `${why} after: ${f.message}`,
+          start: (fresh, facts) => resume(fresh ?? record, f, changed, input, facts)
+        };
+      }
+      if (f.retry === "automatic") {
+        const after = parseIso(f.retry_after) ?? 0;
+        if (after > now)
+          return {
+            kind: "skip",
+            reason: `failed (${f.kind}); next try after ${f.retry_after}`,
+            failed: true
+          };
+        return {
+          kind: "work",
+          reason: `try again after: ${f.message}`,
+          start: (fresh, facts) => resume(fresh ?? record, f, false, input, facts)
+        };
+      }
+      return { kind: "skip", reason: `failed (${f.kind}, retry ${f.retry}): ${f.message}` };
+    }
+    default:
+      break;
+  }
+  const nextPoll = parseIso(record.polls?.next_at);
+  if ((record.state === "submitted" || record.in_flight?.step === "submit") && nextPoll !== void 0 && nextPoll > now) {
+    return { kind: "skip", reason: `waiting for WeChat; next look at ${record.polls?.next_at}` };
+  }
+  return {
+    kind: "work",
+    reason: record.in_flight ? `resume after an interrupted ${record.in_flight.step}` : `resume from ${record.state}`,
+    start: (fresh, facts) => {
+      const r = structuredClone(fresh ?? record);
+      if (changed && !r.in_flight && (r.state === "claimed" || r.state === "images-uploaded" || r.state === "drafted")) {
+        return restart(r, source, now, timeZone, facts, "the article changed before it was submitted");
+      }
+      return r;
+    }
+  };
+}
+function newRecord(source, account, now, zone, facts) {
+  const f = source.fields;
+  return {
+    article: source.path,
+    account: source.account,
+    title: f.title ?? "(no title)",
+    method: account.publishMethod,
+    state: "claimed",
+    revision: 0,
+    content_hash: source.contentHash,
+    publish_at: f.publishAt === void 0 ? "" : isoIn(f.publishAt, zone),
+    source_commit: facts.sourceCommit,
+    provenance: facts.provenance,
+    urgent: f.urgent ? { reason: f.urgent.reason, gm_approver: null, report: null } : null,
+    checks: facts.checks,
+    wechat: { images: [] },
+    times: { claimed_at: isoIn(now, zone) },
+    history: []
+  };
+}
+function restart(r, source, now, zone, facts, why) {
+  const f = source.fields;
+  r.checks = facts.checks;
+  r.provenance = facts.provenance;
+  r.source_commit = facts.sourceCommit;
+  const orphan = r.wechat.draft_media_id;
+  r.notes = [
+    ...r.notes ?? [],
+    `${isoIn(now, zone)} ${why}; started again${orphan ? ` (draft ${orphan} is left in 草稿箱 unused)` : ""}`
+  ];
+  r.state = "claimed";
+  r.content_hash = source.contentHash;
+  r.title = f.title ?? r.title;
+  r.publish_at = f.publishAt === void 0 ? r.publish_at : isoIn(f.publishAt, zone);
+  r.wechat = { images: [] };
+  r.polls = void 0;
+  r.times = { ...r.times, claimed_at: isoIn(now, zone) };
+  return r;
+}
+function resume(record, f, changed, input, facts) {
+  const r = structuredClone(record);
+  r.failure = void 0;
+  r.notes = [
+    ...r.notes ?? [],
+    `${f.at} failed at ${f.step} (${f.kind}${f.errcode !== null ? ` ${f.errcode}` : ""}): ${f.message}`
+  ];
+  r.retries = (r.retries ?? 0) + 1;
+  if (changed)
+    return restart(r, input.source, input.now, input.timeZone, facts, "the article changed after it failed");
+  r.checks = facts.checks;
+  r.provenance = facts.provenance;
+  r.source_commit = facts.sourceCommit;
+  r.state = f.resume_from;
+  return r;
+}
+
+// src/publish/trailers.ts
+function commitMessage(record, event, run) {
+  const subject = `publish: ${record.account}/${folderOf(record.article)} ${record.state}`;
+  const t = [
+    ["Wxgate-Article", record.article],
+    ["Wxgate-Account", record.account],
+    ["Wxgate-State", record.state],
+    ["Wxgate-Method", record.method],
+    ["Wxgate-Content-Hash", record.content_hash],
+    ["Wxgate-PR", record.provenance.pr ?? "unknown"]
+  ];
+  const approvals = record.provenance.approvals;
+  if (approvals === "unknown") {
+    t.push(["Wxgate-Approvals", `unknown (${record.provenance.pr_source}-only PR source)`]);
+  } else {
+    for (const a of approvals) {
+      t.push(["Approved-by", `${a.user}${a.team ? ` (${a.team})` : ""} ${a.at} ${a.commit.slice(0, 12)}`]);
+    }
+  }
+  if (record.provenance.lead_time_hours !== null)
+    t.push(["Wxgate-Lead-Time", `${record.provenance.lead_time_hours}h`]);
+  if (record.urgent) {
+    t.push(["Wxgate-Urgent", record.urgent.reason]);
+    t.push(["Wxgate-GM-Approver", record.urgent.gm_approver ?? "unknown"]);
+  }
+  const w = record.wechat;
+  t.push(["Wxgate-Draft-Media-Id", w.draft_media_id]);
+  t.push(["Wxgate-Publish-Id", w.publish_id]);
+  t.push(["Wxgate-Article-Id", w.article_id]);
+  t.push(["Wxgate-Msg-Id", w.msg_id]);
+  t.push(["Wxgate-Url", w.url]);
+  t.push(["Published-at", record.times.published_at]);
+  if (record.withdrawal) {
+    t.push(["Withdrawn-by", record.withdrawal.by]);
+    t.push(["Withdrawn-at", record.times.withdrawn_at]);
+    t.push(["Wxgate-Withdraw-Reason", record.withdrawal.reason]);
+  }
+  if (record.state === "failed" && record.failure) {
+    const f = record.failure;
+    t.push(["Wxgate-Failure", `${f.kind}${f.errcode !== null ? ` ${f.errcode}` : ""}: ${f.message}`]);
+    t.push(["Wxgate-Retry", f.retry]);
+  }
+  t.push(["Wxgate-Run", run]);
+  const trailers = t.filter(([, v]) => v !== void 0 && v !== null && v !== "").map(([k, v]) => `${k}: ${oneLine(String(v))}`);
+  return `${subject}
+
+${oneLine(event, 2e3)}
+
+Title: ${oneLine(record.title)}
+
+${trailers.join("\n")}
+`;
+}
+function folderOf(articlePath) {
+  const parts = articlePath.split("/");
+  return parts[parts.length - 2] ?? articlePath;
+}
+function oneLine(s, max = 500) {
+  const flat = s.replace(/[\r\n\t]+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+// src/publish/session.ts
+var LostLeaseError = class extends Error {
+};
+function readRecord(snapshot, path2) {
+  const text8 = snapshot.read(path2);
+  return text8 === void 0 ? void 0 : parseRecord(path2, text8);
+}
+var ArticleSession = class {
+  constructor(ledger, path2, record, me, clock, zone, leaseMs) {
+    this.ledger = ledger;
+    this.path = path2;
+    this.record = record;
+    this.me = me;
+    this.clock = clock;
+    this.zone = zone;
+    this.leaseMs = leaseMs;
+  }
+  ledger;
+  path;
+  record;
+  me;
+  clock;
+  zone;
+  leaseMs;
+  holding = true;
+  get accountPath() {
+    return accountLedgerPath(this.record.account);
+  }
+  accountLedger() {
+    return parseAccountLedger(this.accountPath, this.ledger.snapshot.read(this.accountPath));
+  }
+  now() {
+    return this.clock();
+  }
+  iso(ms = this.clock()) {
+    return isoIn(ms, this.zone);
+  }
+  async save(request) {
+    const now = this.clock();
+    const expected = this.record.revision;
+    const desired = structuredClone(this.record);
+    request.mutate?.(desired);
+    if (request.next) {
+      desired.in_flight = { step: request.next.step, run: this.me.id, at: isoIn(now, this.zone) };
+      if (request.next.detail) desired.in_flight.detail = request.next.detail;
+    } else if (!request.keepInFlight) {
+      desired.in_flight = void 0;
+    }
+    desired.revision = expected + 1;
+    desired.lease = request.release ? void 0 : lease(this.me, now + this.leaseMs, this.zone);
+    desired.history = [
+      ...desired.history,
+      { at: isoIn(now, this.zone), state: desired.state, run: this.me.id, event: request.event }
+    ];
+    const written = await this.ledger.transact((snapshot) => {
+      const fresh = readRecord(snapshot, this.path);
+      if (!fresh || fresh.revision !== expected || fresh.lease?.run !== this.me.id) {
+        throw new LostLeaseError(
+          `${this.path}: another run changed the record (revision ${fresh?.revision ?? "none"}, expected ${expected})`
+        );
+      }
+      const changes = /* @__PURE__ */ new Map([[this.path, formatRecord(desired)]]);
+      if (request.account) {
+        const account = parseAccountLedger(this.accountPath, snapshot.read(this.accountPath));
+        request.account(account);
+        changes.set(this.accountPath, formatAccountLedger(account));
+      }
+      return { value: desired, changes, message: commitMessage(desired, request.event, this.me.id) };
+    });
+    this.record = written;
+    if (request.release) this.holding = false;
+  }
+};
+function lease(me, until, zone) {
+  return { run: me.id, host: me.host, pid: me.pid, until: isoIn(until, zone) };
+}
+
+// src/publish/publisher.ts
+var PUBLISHER_DEFAULTS = {
+  leaseMs: 10 * 6e4,
+  submitGraceMs: 30 * 6e4,
+  maxPollsPerRun: 5,
+  pollIntervalMs: 2e3,
+  dailyPollBudget: 80
+};
+var Ctx = class {
+  constructor(deps, options, s, source, account) {
+    this.deps = deps;
+    this.options = options;
+    this.s = s;
+    this.source = source;
+    this.account = account;
+  }
+  deps;
+  options;
+  s;
+  source;
+  account;
+  failed = false;
+  port;
+  get wechat() {
+    this.port ??= this.deps.portFor(this.account);
+    return this.port;
+  }
+  get r() {
+    return this.s.record;
+  }
+  get mine() {
+    return this.r.in_flight?.run === this.deps.me.id;
+  }
+};
+async function publishDue(deps, options) {
+  await deps.ledger.refresh();
+  const outcomes = [];
+  for (const source of discoverArticles(deps.cwd, deps.timeZone)) {
+    if (options.accounts && !options.accounts.has(source.account)) continue;
+    const account = deps.registry.accounts.get(source.account);
+    if (!account) {
+      outcomes.push({
+        key: source.key,
+        article: source.path,
+        result: `content/${source.account}/ has no account in ${deps.registry.file}; not published`,
+        state: void 0,
+        failed: true
+      });
+      continue;
+    }
+    try {
+      outcomes.push(await processArticle(deps, options, source, account));
+    } catch (error) {
+      if (!(error instanceof LedgerFormatError)) throw error;
+      outcomes.push({
+        key: source.key,
+        article: source.path,
+        result: error.message,
+        state: void 0,
+        failed: true
+      });
+    }
+  }
+  return outcomes;
+}
+async function processArticle(deps, options, source, account, withdraw2) {
+  const path2 = recordPath(source.key);
+  const outcome = (result, failed, record) => ({
+    key: source.key,
+    article: source.path,
+    result,
+    state: record?.state,
+    failed,
+    ...record ? { record } : {}
+  });
+  let current;
+  try {
+    current = readRecord(deps.ledger.snapshot, path2);
+  } catch (error) {
+    if (error instanceof LedgerFormatError)
+      return outcome(`ledger record unreadable: ${error.message}`, true);
+    throw error;
+  }
+  let frontMatterWithdrawal;
+  if (!withdraw2 && source.fields.status === "withdrawn" && current && !current.withdrawal && current.state !== "withdrawn") {
+    const c = await withdrawalCommit(deps.git, source.path, deps.prs);
+    frontMatterWithdrawal = {
+      by: c?.by ?? "unknown",
+      reason: `status: withdrawn merged${c?.pr ? ` in PR #${c.pr}` : ""}${c ? ` (commit ${c.sha.slice(0, 12)}: ${c.subject})` : ""}`,
+      source: "front-matter",
+      commit: c?.sha ?? null
+    };
+  }
+  const planOn = (record) => planFor({
+    record,
+    source,
+    account,
+    now: deps.clock(),
+    me: deps.me,
+    timeZone: deps.timeZone,
+    retry: options.retry?.has(source.key) ?? false,
+    ...withdraw2 ? { withdraw: withdraw2 } : {},
+    ...frontMatterWithdrawal ? { frontMatterWithdrawal } : {},
+    isAlive: deps.isAlive
+  });
+  const first = planOn(current);
+  if (options.dryRun) {
+    const verb = first.kind === "skip" ? "skip" : first.kind === "note" ? "note" : first.kind === "withdraw" ? "would withdraw" : "would publish";
+    return outcome(`${verb}: ${first.kind === "note" ? first.note : first.reason}`, false, current);
+  }
+  if (first.kind === "skip") return outcome(first.reason, first.failed ?? false, current);
+  if (first.kind === "note") {
+    const noted = await deps.ledger.transact((snapshot) => {
+      const fresh = readRecord(snapshot, path2);
+      const p2 = planOn(fresh);
+      if (!fresh || p2.kind !== "note") return { value: fresh };
+      const r = structuredClone(fresh);
+      const at = formatIso(deps);
+      r.later_content_hash = p2.hash;
+      r.notes = [...r.notes ?? [], `${at} ${p2.note} (content ${p2.hash})`];
+      r.revision += 1;
+      r.history.push({ at, state: r.state, run: deps.me.id, event: p2.note });
+      return {
+        value: r,
+        changes: /* @__PURE__ */ new Map([[path2, formatRecord(r)]]),
+        message: commitMessage(r, p2.note, deps.me.id)
+      };
+    });
+    return outcome(first.note, false, noted);
+  }
+  const facts = await factsFor(deps, source);
+  const claim = await deps.ledger.transact((snapshot) => {
+    const fresh = readRecord(snapshot, path2);
+    const p2 = planOn(fresh);
+    if (p2.kind !== "work" && p2.kind !== "withdraw")
+      return { value: { plan: p2, record: fresh, claimed: false } };
+    const r = p2.start(fresh, facts);
+    const now = deps.clock();
+    r.revision = (fresh?.revision ?? 0) + 1;
+    r.lease = lease(deps.me, now + options.leaseMs, deps.timeZone);
+    r.deferred = void 0;
+    const event = `taken by run ${deps.me.id}: ${p2.reason}`;
+    r.history = [...r.history, { at: formatIso(deps), state: r.state, run: deps.me.id, event }];
+    return {
+      value: { plan: p2, record: r, claimed: true },
+      changes: /* @__PURE__ */ new Map([[path2, formatRecord(r)]]),
+      message: commitMessage(r, event, deps.me.id)
+    };
+  });
+  if (!claim.claimed || !claim.record) {
+    const p2 = claim.plan;
+    return outcome(
+      p2.kind === "skip" ? p2.reason : "left for the next run",
+      p2.kind === "skip" && !!p2.failed,
+      claim.record
+    );
+  }
+  const session = new ArticleSession(
+    deps.ledger,
+    path2,
+    claim.record,
+    deps.me,
+    deps.clock,
+    deps.timeZone,
+    options.leaseMs
+  );
+  const ctx = new Ctx(deps, options, session, source, account);
+  try {
+    await drive(ctx);
+  } catch (error) {
+    if (error instanceof LostLeaseError) {
+      deps.log.warn(`${source.key}: ${error.message}; another run carries on with it`);
+      return outcome("taken over by another run", false, session.record);
+    }
+    throw error;
+  } finally {
+    if (session.holding) {
+      await session.save({ event: "released", release: true, keepInFlight: true }).catch(() => {
+      });
+    }
+  }
+  return outcome(describe(session.record), ctx.failed, session.record);
+}
+async function factsFor(deps, source) {
+  return {
+    provenance: await articleProvenance(
+      deps.git,
+      source.dir,
+      source.fields.publishAt ?? deps.clock(),
+      deps.prs
+    ),
+    checks: deps.lint(source),
+    sourceCommit: deps.sourceCommit
+  };
+}
+function formatIso(deps, ms = deps.clock()) {
+  return isoIn(ms, deps.timeZone);
+}
+async function drive(c) {
+  for (let guard2 = 0; guard2 < 40; guard2++) {
+    const r = c.r;
+    let step;
+    if (r.withdrawal && !r.withdrawal.done_at) step = await withdrawStep(c);
+    else if (r.in_flight && !c.mine) step = await recover(c);
+    else if (r.state === "claimed") step = await uploadStep(c);
+    else if (r.state === "images-uploaded") step = await draftStep(c);
+    else if (r.state === "drafted") {
+      const method = c.account.publishMethod;
+      step = method === "freepublish" ? await submitStep(c) : method === "mass-send" ? await massSendStep(c) : await handOff(c);
+    } else if (r.state === "submitted") step = await pollStep(c, false);
+    else step = "stop";
+    if (step === "stop") return;
+  }
+  throw new Error(`${c.r.article}: the publish state machine did not settle (state ${c.r.state})`);
+}
+async function recover(c) {
+  const f = c.r.in_flight;
+  if (f.step === "submit") return reconcileSubmit(c);
+  if (f.step === "mass-send") return massSendStep(c);
+  const what = f.step === "add-draft" ? "draft/add (an unused draft may be left in 草稿箱)" : `${f.step}${f.detail ? ` ${f.detail}` : ""} (the file may have been uploaded without being recorded)`;
+  await c.s.save({ event: `run ${f.run} stopped during ${what}; doing the step again` });
+  return "continue";
+}
+async function before(c, step, detail, mutate) {
+  const f = c.r.in_flight;
+  if (f && f.step === step && f.run === c.deps.me.id && (f.detail ?? "") === detail && !mutate) return;
+  await c.s.save({
+    event: `about to ${STEP_WORDS[step]} ${detail}`.trim(),
+    next: { step, detail },
+    ...mutate ? { mutate } : {}
+  });
+}
+var STEP_WORDS = {
+  "upload-image": "upload content image",
+  "upload-cover": "upload cover",
+  "add-draft": "create the draft",
+  submit: "submit the draft for publishing (freepublish/submit)",
+  "mass-send": "mass-send the draft (sendall)",
+  delete: "delete the publication"
+};
+async function uploadStep(c) {
+  const { source, r } = c;
+  if (!source.front || !source.article) {
+    return fail(c, {
+      step: "check",
+      kind: "content",
+      message: `the article cannot be published as written: ${source.problems.join("; ") || "front matter incomplete"}`,
+      hint: "修正文章头信息后合并 / fix the front matter and merge the fix",
+      retry: "on-change",
+      resume: "claimed"
+    });
+  }
+  if (r.checks.errors > 0) {
+    return fail(c, {
+      step: "check",
+      kind: "check",
+      message: `wxgate check finds ${r.checks.errors} error(s) on the merged article: ${r.checks.rules.join(", ")}`,
+      hint: "运行 wxgate check 并通过 PR 修正 / run wxgate check and fix the article in a pull request",
+      retry: "on-change",
+      resume: "claimed"
+    });
+  }
+  let images;
+  try {
+    images = collectImages(source.article);
+  } catch (error) {
+    return failContent(c, error);
+  }
+  const pending = [];
+  const addPending = (rec) => {
+    for (const p2 of pending) if (!rec.wechat.images.some((i) => i.file === p2.file)) rec.wechat.images.push(p2);
+  };
+  for (const file of images) {
+    if (c.r.wechat.images.some((i) => i.file === file) || pending.some((i) => i.file === file)) continue;
+    let asset;
+    try {
+      asset = assetOf(source, file);
+    } catch (error) {
+      return failContent(c, error, `image ${file} cannot be read`);
+    }
+    const cached = c.s.accountLedger().images[asset.sha256];
+    if (cached) {
+      pending.push({ file, sha256: asset.sha256, url: cached.url });
+      continue;
+    }
+    await before(c, "upload-image", file, addPending);
+    pending.length = 0;
+    let url;
+    try {
+      url = (await c.wechat.uploadContentImage(asset.bytes, basename2(file))).url;
+    } catch (error) {
+      return handleError(c, error, "upload-image", "claimed");
+    }
+    const at = c.s.iso();
+    await c.s.save({
+      event: `content image ${file} uploaded (media/uploadimg)`,
+      mutate: (rec) => {
+        rec.wechat.images.push({ file, sha256: asset.sha256, url });
+      },
+      account: (a) => {
+        a.images[asset.sha256] ??= { url, file: `${source.dir}/${file}`, at };
+      }
+    });
+  }
+  const cover = source.front.cover;
+  let coverAsset;
+  try {
+    coverAsset = assetOf(source, cover);
+  } catch (error) {
+    return failContent(c, error, `cover ${cover} cannot be read`);
+  }
+  let coverRecord = c.r.wechat.cover?.sha256 === coverAsset.sha256 ? c.r.wechat.cover : void 0;
+  if (!coverRecord) {
+    const cached = c.s.accountLedger().covers[coverAsset.sha256];
+    if (cached) {
+      coverRecord = { file: cover, sha256: coverAsset.sha256, media_id: cached.media_id, url: cached.url };
+    } else {
+      await before(c, "upload-cover", cover, addPending);
+      pending.length = 0;
+      let uploaded;
+      try {
+        uploaded = await c.wechat.addCoverMaterial(coverAsset.bytes, basename2(cover));
+      } catch (error) {
+        return handleError(c, error, "upload-cover", "claimed");
+      }
+      coverRecord = { file: cover, sha256: coverAsset.sha256, media_id: uploaded.mediaId, url: uploaded.url };
+      const at = c.s.iso();
+      const sha = coverAsset.sha256;
+      const done = coverRecord;
+      await c.s.save({
+        event: `cover ${cover} uploaded (material/add_material)`,
+        mutate: (rec) => {
+          rec.wechat.cover = done;
+        },
+        account: (a) => {
+          a.covers[sha] ??= { media_id: done.media_id, url: done.url, file: `${source.dir}/${cover}`, at };
+        }
+      });
+    }
+  }
+  const finalCover = coverRecord;
+  await c.s.save({
+    event: `images ready: ${c.r.wechat.images.length + pending.length} content image(s) and the cover`,
+    mutate: (rec) => {
+      addPending(rec);
+      rec.wechat.cover = finalCover;
+      rec.state = "images-uploaded";
+    },
+    next: { step: "add-draft" }
+  });
+  return "continue";
+}
+async function draftStep(c) {
+  const { source } = c;
+  const front = source.front;
+  const article2 = source.article;
+  const cover = c.r.wechat.cover;
+  if (!front || !article2 || !cover) return "stop";
+  const urls = new Map(c.r.wechat.images.map((i) => [i.file, i.url]));
+  let html7;
+  try {
+    html7 = renderArticle(article2, { theme: c.deps.theme, imageUrl: (p2) => urls.get(p2) }).html;
+  } catch (error) {
+    return failContent(c, error);
+  }
+  const draft = {
+    title: front.title,
+    author: front.author,
+    content: html7,
+    thumbMediaId: cover.media_id
+  };
+  if (front.digest !== void 0) draft.digest = front.digest;
+  if (front.type === "reprint" && front.source?.url) draft.contentSourceUrl = front.source.url;
+  if (front.comments?.open !== void 0) draft.needOpenComment = front.comments.open;
+  if (front.comments?.fansOnly !== void 0) draft.onlyFansCanComment = front.comments.fansOnly;
+  await before(c, "add-draft", "");
+  let mediaId;
+  try {
+    mediaId = (await c.wechat.addDraft(draft)).mediaId;
+  } catch (error) {
+    return handleError(c, error, "add-draft", "images-uploaded");
+  }
+  const method = c.account.publishMethod;
+  const handoff = method === "draft-only" ? handoffText(c, mediaId) : void 0;
+  const msgId = method === "mass-send" ? clientMsgIdFor(c.r.article, c.r.content_hash, mediaId) : void 0;
+  await c.s.save({
+    event: `draft created (draft/add media_id ${mediaId})${handoff ? "; waiting for a person to press 发表" : ""}`,
+    mutate: (rec) => {
+      rec.state = "drafted";
+      rec.method = method;
+      rec.wechat.draft_media_id = mediaId;
+      rec.times.drafted_at = c.s.iso();
+      if (handoff) rec.handoff = handoff;
+      if (msgId) rec.wechat.client_msg_id = msgId;
+    },
+    ...method === "freepublish" ? { next: { step: "submit", detail: mediaId } } : msgId ? { next: { step: "mass-send", detail: msgId } } : { release: !c.r.withdrawal }
+  });
+  return method === "draft-only" && !c.r.withdrawal ? "stop" : "continue";
+}
+function handoffText(c, mediaId) {
+  return `draft-only：草稿已创建（media_id ${mediaId}）。请 ${c.account.ownerTeam} 登录微信公众平台 → 草稿箱，核对后手动点击「发表」。未认证账号自 2025-07 起不能通过接口发表，wxgate 不会代为发表。 / The draft is ready; a person of ${c.account.ownerTeam} presses 发表 in the MP backend (草稿箱). wxgate does not publish draft-only accounts.`;
+}
+async function handOff(c) {
+  const mediaId = c.r.wechat.draft_media_id ?? "";
+  await c.s.save({
+    event: "publish method is draft-only: the draft waits for a person to press 发表",
+    mutate: (rec) => {
+      rec.method = "draft-only";
+      rec.handoff = handoffText(c, mediaId);
+    },
+    release: true
+  });
+  return "stop";
+}
+async function submitStep(c) {
+  const mediaId = c.r.wechat.draft_media_id;
+  await before(c, "submit", mediaId);
+  let result;
+  try {
+    result = await c.wechat.submitPublish(mediaId);
+  } catch (error) {
+    if (error instanceof WeChatError && error.ambiguous) return lostAnswer(c, error);
+    if (error instanceof WeChatError && error.kind === "not-found") {
+      return handleError(c, error, "submit", "images-uploaded", { retry: "automatic" });
+    }
+    return handleError(c, error, "submit", "drafted");
+  }
+  await submitted(c, result, "freepublish/submit accepted");
+  return "continue";
+}
+async function submitted(c, result, what) {
+  await c.s.save({
+    event: `${what}: publish_id ${result.publishId}`,
+    mutate: (rec) => {
+      rec.state = "submitted";
+      rec.method = "freepublish";
+      rec.wechat.publish_id = result.publishId;
+      if (result.msgDataId !== void 0) rec.wechat.msg_data_id = result.msgDataId;
+      rec.times.submitted_at = c.s.iso();
+      rec.polls = { count: 0, last_at: null, next_at: null };
+    }
+  });
+}
+async function lostAnswer(c, error) {
+  const next = c.s.now() + 6e4;
+  await c.s.save({
+    event: `${error.endpoint}: no answer (${error.message.split(" — ")[0]}); whether WeChat acted is unknown — the next run resolves it before doing anything else`,
+    keepInFlight: true,
+    release: true,
+    mutate: (rec) => {
+      rec.polls = { count: rec.polls?.count ?? 0, last_at: null, next_at: c.s.iso(next) };
+    }
+  });
+  return "stop";
+}
+async function reconcileSubmit(c) {
+  const f = c.r.in_flight;
+  const since = parseIso(f.at) ?? 0;
+  let found;
+  try {
+    found = await findPublication(c, since);
+  } catch (error) {
+    return handleError(c, error, "reconcile", "drafted", { keepInFlight: true });
+  }
+  if (found) {
+    const hit = found;
+    await c.s.save({
+      event: `reconciled: the submit of run ${f.run} did publish — freepublish/batchget lists it as article_id ${hit.articleId} (its publish_id was never recorded)`,
+      mutate: (rec) => {
+        rec.state = "published";
+        rec.method = "freepublish";
+        rec.wechat.publish_id = rec.wechat.publish_id ?? null;
+        rec.wechat.article_id = hit.articleId;
+        if (hit.url) rec.wechat.url = hit.url;
+        rec.wechat.publish_status = 0;
+        rec.wechat.publish_status_name = "success";
+        rec.times.published_at = c.s.iso();
+        rec.times.submitted_at ??= f.at;
+        rec.polls = void 0;
+      },
+      release: !c.r.withdrawal
+    });
+    return "continue";
+  }
+  const age = c.s.now() - since;
+  const grace = c.options.submitGraceMs;
+  if (age < grace) {
+    const count2 = (c.r.polls?.count ?? 0) + 1;
+    const wait = Math.min(grace - age, 6e4 * 2 ** Math.min(count2 - 1, 4));
+    await c.s.save({
+      event: `reconciling the submit of run ${f.run}: not listed by freepublish/batchget ${Math.round(age / 1e3)} s after it was sent (a job still publishing is not listed); looking again later`,
+      keepInFlight: true,
+      release: true,
+      mutate: (rec) => {
+        rec.polls = { count: count2, last_at: c.s.iso(), next_at: c.s.iso(c.s.now() + wait) };
+      }
+    });
+    return "stop";
+  }
+  if (c.r.withdrawal) {
+    await c.s.save({
+      event: `withdrawn: the submit of run ${f.run} never produced a publication within ${grace / 6e4} min`,
+      mutate: (rec) => withdrawnNow(c, rec, false, "nothing was published; the draft was not submitted again"),
+      release: true
+    });
+    return "stop";
+  }
+  if (c.r.content_hash !== c.source.contentHash) {
+    return fail(c, {
+      step: "reconcile",
+      kind: "reconcile",
+      message: `the answer to run ${f.run}'s freepublish/submit was lost, nothing is listed as published, and the article has changed since; wxgate will not submit the old draft`,
+      hint: "请在公众平台「发表记录」确认该文未发表，然后运行 wxgate publish --retry <文章> / check 发表记录 in the MP backend; if nothing was published run wxgate publish --retry <article>",
+      retry: "manual",
+      resume: "images-uploaded"
+    });
+  }
+  const mediaId = c.r.wechat.draft_media_id;
+  await c.s.save({
+    event: `no publication appeared within ${grace / 6e4} min of run ${f.run}'s submit: submitting the same draft again (a published draft leaves the draft box, so WeChat refuses it with 40007 if the first submit went through)`,
+    next: { step: "submit", detail: mediaId }
+  });
+  let result;
+  try {
+    result = await c.wechat.submitPublish(mediaId);
+  } catch (error) {
+    if (error instanceof WeChatError && error.ambiguous) return lostAnswer(c, error);
+    if (error instanceof WeChatError && error.kind === "not-found") {
+      return fail(c, {
+        step: "submit",
+        kind: "reconcile",
+        errcode: error.errcode ?? null,
+        message: `the draft ${mediaId} is gone (${error.errcode}): run ${f.run}'s lost submit probably used it, yet freepublish/batchget lists no publication of it`,
+        hint: "请在公众平台「发表记录」核对：若已发表，无需操作；若未发表，运行 wxgate publish --retry <文章> 重新建草稿 / check 发表记录 in the MP backend; if it is not there, run wxgate publish --retry <article>",
+        retry: "manual",
+        resume: "images-uploaded"
+      });
+    }
+    return handleError(c, error, "submit", "drafted");
+  }
+  await submitted(c, result, "freepublish/submit (again, after reconciling) accepted");
+  return "continue";
+}
+async function findPublication(c, since) {
+  const taken = /* @__PURE__ */ new Set();
+  const snapshot = c.deps.ledger.snapshot;
+  for (const p2 of snapshot.paths(`records/${c.r.account}/`)) {
+    if (p2 === c.s.path) continue;
+    const id2 = readRecord(snapshot, p2)?.wechat.article_id;
+    if (id2) taken.add(id2);
+  }
+  const earliest = Math.floor((since - 10 * 6e4) / 1e3);
+  for (let offset = 0, page2 = 0; page2 < 5; page2++, offset += 20) {
+    const { totalCount, items } = await c.wechat.listPublished(offset, 20);
+    for (const item of items) {
+      const i = item.titles.indexOf(c.r.title);
+      if (i !== -1 && item.updateTime >= earliest && !taken.has(item.articleId)) {
+        return { articleId: item.articleId, url: item.urls[i] || void 0 };
+      }
+    }
+    const oldest = Math.min(...items.map((item) => item.updateTime));
+    if (items.length < 20 || offset + items.length >= totalCount || oldest < earliest) break;
+  }
+  return void 0;
+}
+async function pollStep(c, once) {
+  const publishId = c.r.wechat.publish_id;
+  if (!publishId) return "stop";
+  const today = localDate(c.s.now(), c.deps.timeZone);
+  const calls = c.s.accountLedger().api_calls;
+  const used = calls.date === today ? calls["freepublish/get"] : 0;
+  const budget = c.options.dailyPollBudget - used;
+  const max = once ? 1 : c.options.maxPollsPerRun;
+  let made = 0;
+  let status;
+  let error;
+  for (let i = 0; i < max && made < budget; i++) {
+    if (!once || i > 0) await c.deps.sleep(c.options.pollIntervalMs * 2 ** i);
+    try {
+      status = await c.wechat.getPublishStatus(publishId);
+      made++;
+    } catch (e) {
+      made++;
+      error = e;
+      break;
+    }
+    if (!status.pending) break;
+  }
+  const count2 = (c.r.polls?.count ?? 0) + made;
+  const countCalls = (a) => {
+    if (a.api_calls.date !== today) a.api_calls = { date: today, "freepublish/get": 0 };
+    a.api_calls["freepublish/get"] += made;
+  };
+  if (error !== void 0)
+    return handleError(c, error, "poll", "submitted", { account: countCalls, polls: count2 });
+  if (!status || status.pending) {
+    const runs = Math.ceil(count2 / Math.max(1, c.options.maxPollsPerRun));
+    const wait = Math.min(5 * 6e4 * 2 ** Math.max(0, runs - 1), 2 * 36e5);
+    const why = made === 0 ? `the day's freepublish/get budget (${c.options.dailyPollBudget}) is used up` : `still publishing after ${count2} poll(s)`;
+    await c.s.save({
+      event: `${why}; next look at ${c.s.iso(c.s.now() + wait)}`,
+      mutate: (rec) => {
+        rec.polls = {
+          count: count2,
+          last_at: made ? c.s.iso() : rec.polls?.last_at ?? null,
+          next_at: c.s.iso(c.s.now() + wait)
+        };
+      },
+      account: countCalls,
+      release: !c.r.withdrawal
+    });
+    return once ? "continue" : "stop";
+  }
+  const s = status;
+  const setStatus = (rec) => {
+    rec.wechat.publish_status = s.status;
+    rec.wechat.publish_status_name = s.name;
+    if (s.failIdx?.length) rec.wechat.fail_idx = s.failIdx;
+    rec.polls = { count: count2, last_at: c.s.iso(), next_at: null };
+  };
+  if (s.status === 0) {
+    await c.s.save({
+      event: `published: article_id ${s.articleId ?? "?"} ${s.articleUrls?.[0] ?? ""}`.trim(),
+      mutate: (rec) => {
+        setStatus(rec);
+        rec.state = "published";
+        if (s.articleId) rec.wechat.article_id = s.articleId;
+        if (s.articleUrls?.[0]) rec.wechat.url = s.articleUrls[0];
+        rec.times.published_at = c.s.iso();
+      },
+      account: countCalls,
+      release: !c.r.withdrawal
+    });
+    return "continue";
+  }
+  if (s.status === 5) {
+    await c.s.save({
+      event: "WeChat reports publish_status 5: published, then deleted by a person in the MP backend",
+      mutate: (rec) => {
+        setStatus(rec);
+        rec.state = "withdrawn";
+        if (s.articleId) rec.wechat.article_id = s.articleId;
+        rec.times.withdrawn_at = c.s.iso();
+        rec.withdrawal ??= {
+          requested_at: c.s.iso(),
+          by: "a person in the MP backend (publish_status 5)",
+          reason: "deleted outside wxgate",
+          source: "workflow",
+          commit: null,
+          done_at: c.s.iso(),
+          deleted: true,
+          note: null
+        };
+        if (rec.withdrawal) {
+          rec.withdrawal.done_at ??= c.s.iso();
+          rec.withdrawal.deleted = true;
+        }
+      },
+      account: countCalls,
+      release: true
+    });
+    return "stop";
+  }
+  const words2 = {
+    2: ["原创声明校验未通过", "the original-content (原创) check failed"],
+    3: ["常规失败，微信未给出原因", "publishing failed; WeChat gives no reason"],
+    4: ["平台审核未通过", "the platform review rejected it"],
+    6: ["发表后被平台封禁", "it was published, then banned by the platform"]
+  };
+  const [zh, en] = words2[s.status] ?? ["未知状态", "unknown status"];
+  if (c.r.withdrawal) {
+    await c.s.save({
+      event: `withdrawn: WeChat reports publish_status ${s.status} (${s.name}); nothing is online`,
+      mutate: (rec) => {
+        setStatus(rec);
+        withdrawnNow(c, rec, false, `publish_status ${s.status}: ${en}`);
+      },
+      account: countCalls,
+      release: true
+    });
+    return "stop";
+  }
+  return fail(c, {
+    step: "poll",
+    kind: "publish-status",
+    message: `WeChat reports publish_status ${s.status} (${s.name}): ${en}` + (s.failIdx?.length ? `; failed article(s) ${s.failIdx.join(", ")}` : ""),
+    hint: `${zh}。修改文章并合并后会自动重新发表（新草稿），或确认后运行 wxgate publish --retry <文章> / ${en}. A changed article is published again automatically (a new draft); or run wxgate publish --retry <article>.`,
+    retry: s.status === 6 ? "manual" : "on-change",
+    resume: "images-uploaded",
+    mutate: setStatus,
+    account: countCalls
+  });
+}
+function clientMsgIdFor(article2, contentHash, draftMediaId) {
+  const digest = createHash3("sha256").update(`${article2}
+${contentHash}
+${draftMediaId ?? ""}`).digest("hex");
+  return `wxgate-${digest.slice(0, 40)}`;
+}
+function clientMsgId(r) {
+  return r.wechat.client_msg_id ?? clientMsgIdFor(r.article, r.content_hash, r.wechat.draft_media_id);
+}
+async function massSendStep(c) {
+  const f = c.r.in_flight;
+  if (f && f.step === "mass-send" && f.run !== c.deps.me.id) {
+    const age = c.s.now() - (parseIso(f.at) ?? 0);
+    if (age > 23 * 36e5) {
+      return fail(c, {
+        step: "mass-send",
+        kind: "reconcile",
+        message: `the answer to run ${f.run}'s sendall was lost over a day ago; WeChat dedupes a clientmsgid for 24 h only, so wxgate will not send again`,
+        hint: "请在公众平台「群发记录」核对是否已发送 / check 群发记录 in the MP backend",
+        retry: "manual",
+        resume: "images-uploaded"
+      });
+    }
+  }
+  const mediaId = c.r.wechat.draft_media_id;
+  const id2 = clientMsgId(c.r);
+  await before(
+    c,
+    "mass-send",
+    id2,
+    c.r.wechat.client_msg_id ? void 0 : (rec) => {
+      rec.wechat.client_msg_id = id2;
+    }
+  );
+  let result;
+  try {
+    result = await c.wechat.massSend(mediaId, { clientMsgId: id2 });
+  } catch (error) {
+    if (error instanceof WeChatError && error.ambiguous) return lostAnswer(c, error);
+    return handleError(c, error, "mass-send", "drafted");
+  }
+  await c.s.save({
+    event: result.duplicate ? `mass send already accepted earlier (45065 for clientmsgid ${id2}): msg_id ${result.msgId}` : `mass send accepted (sendall): msg_id ${result.msgId}`,
+    mutate: (rec) => {
+      rec.state = "published";
+      rec.method = "mass-send";
+      rec.wechat.msg_id = result.msgId;
+      rec.wechat.client_msg_id = id2;
+      if (result.msgDataId !== void 0) rec.wechat.msg_data_id = result.msgDataId;
+      rec.times.submitted_at ??= f?.at ?? c.s.iso();
+      rec.times.published_at = c.s.iso();
+    },
+    release: !c.r.withdrawal
+  });
+  return "continue";
+}
+function withdrawnNow(c, rec, deleted, note) {
+  rec.state = "withdrawn";
+  rec.times.withdrawn_at = c.s.iso();
+  if (rec.withdrawal) {
+    rec.withdrawal.done_at = c.s.iso();
+    rec.withdrawal.deleted = deleted;
+    rec.withdrawal.note = note;
+  }
+  rec.failure = void 0;
+  rec.polls = void 0;
+}
+async function withdrawStep(c) {
+  const r = c.r;
+  const w = r.withdrawal;
+  if (r.state === "published") {
+    const massSent = r.method === "mass-send" && r.wechat.msg_id;
+    const id2 = massSent ? r.wechat.msg_id : r.wechat.article_id;
+    if (!id2) {
+      await c.s.save({
+        event: `withdrawn by ${w.by}: no WeChat id is known — delete it in the MP backend`,
+        mutate: (rec) => withdrawnNow(c, rec, false, "no article_id/msg_id known: delete it by hand in the MP backend"),
+        release: true
+      });
+      c.failed = true;
+      return "stop";
+    }
+    await before(c, "delete", id2);
+    let note2 = massSent ? `mass send ${id2} deleted (message/mass/delete)` : `publication ${id2} deleted (freepublish/delete)`;
+    try {
+      if (massSent) await c.wechat.deleteMassSend(id2);
+      else await c.wechat.deletePublication(id2);
+    } catch (error) {
+      if (error instanceof WeChatError && error.kind === "not-found") {
+        note2 = `WeChat no longer knows ${id2} (${error.errcode}): already deleted`;
+      } else {
+        const info = classify(error, c.s.now());
+        await c.s.save({
+          event: `withdrawal of ${id2} failed: ${info.message}`,
+          mutate: (rec) => {
+            if (rec.withdrawal)
+              rec.withdrawal.note = `${c.s.iso()} delete failed: ${info.message} — ${info.hint}`;
+            if (info.defer) rec.deferred = { until: c.s.iso(info.defer), reason: info.message };
+          },
+          release: true
+        });
+        c.failed = true;
+        return "stop";
+      }
+    }
+    await c.s.save({
+      event: `withdrawn by ${w.by}: ${note2}. Reason: ${w.reason}`,
+      mutate: (rec) => withdrawnNow(c, rec, true, note2),
+      release: true
+    });
+    return "stop";
+  }
+  if (r.state === "submitted") return pollStep(c, true);
+  if (r.in_flight?.step === "submit" && r.in_flight.run !== c.deps.me.id) return reconcileSubmit(c);
+  if (r.in_flight?.step === "mass-send" && r.in_flight.run !== c.deps.me.id) return massSendStep(c);
+  const note = r.state === "drafted" && r.method === "draft-only" ? "the draft was handed to a person: if it was published by hand, delete it in the MP backend (wxgate cannot see manual publications)" : r.wechat.draft_media_id ? `never published; draft ${r.wechat.draft_media_id} stays in 草稿箱 unused` : "never published";
+  await c.s.save({
+    event: `withdrawn by ${w.by} before publication: ${note}. Reason: ${w.reason}`,
+    mutate: (rec) => withdrawnNow(c, rec, false, note),
+    release: true
+  });
+  return "stop";
+}
+function classify(error, now) {
+  if (error instanceof WeChatError) {
+    const message2 = error.errmsg !== void 0 ? `${error.endpoint} errcode ${error.errcode}: ${error.errmsg}` : error.message.split(" — ")[0] ?? error.message;
+    let hint = `${error.hint.zh} / ${error.hint.en}`;
+    let retry = "automatic";
+    switch (error.kind) {
+      case "quota":
+        return {
+          kind: "quota",
+          errcode: error.errcode ?? null,
+          message: message2,
+          hint,
+          retry,
+          defer: error.resetsAt?.getTime() ?? now + 36e5
+        };
+      case "unauthorized-api":
+        hint += " — 在 policies/accounts.yml 中把该账号设为 publish_method: draft-only / set publish_method: draft-only for this account in policies/accounts.yml";
+        retry = "on-change";
+        break;
+      case "invalid":
+      case "manual-action":
+      case "account-restricted":
+      case "not-found":
+        retry = "on-change";
+        break;
+      default:
+        break;
+    }
+    if (error.kind === "ip-not-allowed" && error.ip && !hint.includes(error.ip)) hint += ` (IP ${error.ip})`;
+    return { kind: error.kind, errcode: error.errcode ?? null, message: message2, hint, retry };
+  }
+  if (error instanceof ConfigurationError) {
+    return {
+      kind: "configuration",
+      errcode: null,
+      message: error.describe(),
+      hint: "fix the configuration named above",
+      retry: "automatic"
+    };
+  }
+  if (error instanceof RenderError) {
+    return {
+      kind: "content",
+      errcode: null,
+      message: `line ${error.line}: ${error.messages.en}`,
+      hint: error.messages.zh,
+      retry: "on-change"
+    };
+  }
+  throw error;
+}
+async function fail(c, f) {
+  const now = c.s.now();
+  const attempts = (c.r.retries ?? 0) + 1;
+  const retryAfter = f.retry === "automatic" ? now + Math.min(5 * 6e4 * 2 ** (attempts - 1), 6 * 36e5) : void 0;
+  c.failed = true;
+  await c.s.save({
+    event: `failed at ${f.step}: ${f.message}`,
+    mutate: (rec) => {
+      f.mutate?.(rec);
+      rec.state = "failed";
+      rec.failure = {
+        at: c.s.iso(now),
+        step: f.step,
+        kind: f.kind,
+        errcode: f.errcode ?? null,
+        message: f.message,
+        hint: f.hint,
+        retry: f.retry,
+        retry_after: retryAfter === void 0 ? null : c.s.iso(retryAfter),
+        attempts,
+        resume_from: f.resume,
+        method: c.account.publishMethod
+      };
+      rec.times.failed_at = c.s.iso(now);
+    },
+    ...f.account ? { account: f.account } : {},
+    keepInFlight: f.keepInFlight ?? false,
+    release: true
+  });
+  return "stop";
+}
+function failContent(c, error, prefix) {
+  const info = error instanceof RenderError ? classify(error, c.s.now()) : {
+    message: error.message,
+    hint: "检查文章目录中的文件 / check the files in the article folder"
+  };
+  return fail(c, {
+    step: "render",
+    kind: "content",
+    message: prefix ? `${prefix}: ${info.message}` : info.message,
+    hint: info.hint,
+    retry: "on-change",
+    resume: "claimed"
+  });
+}
+async function handleError(c, error, step, resume2, options = {}) {
+  const info = classify(error, c.s.now());
+  c.deps.log.warn(`${c.source.key}: ${step}: ${info.message}`);
+  const setPolls = (rec) => {
+    if (options.polls !== void 0) rec.polls = { count: options.polls, last_at: c.s.iso(), next_at: null };
+  };
+  if (info.defer !== void 0) {
+    const until = info.defer;
+    await c.s.save({
+      event: `${step}: ${info.message}; state kept, resumed after ${c.s.iso(until)}`,
+      mutate: (rec) => {
+        setPolls(rec);
+        rec.deferred = { until: c.s.iso(until), reason: `${info.message} — ${info.hint}` };
+      },
+      ...options.account ? { account: options.account } : {},
+      keepInFlight: options.keepInFlight ?? false,
+      release: true
+    });
+    return "stop";
+  }
+  return fail(c, {
+    step,
+    kind: info.kind,
+    errcode: info.errcode,
+    message: info.message,
+    hint: info.hint,
+    retry: options.retry ?? info.retry,
+    resume: resume2,
+    mutate: setPolls,
+    ...options.account ? { account: options.account } : {},
+    keepInFlight: options.keepInFlight ?? false
+  });
+}
+function describe(r) {
+  const w = r.wechat;
+  if (r.withdrawal && !r.withdrawal.done_at) {
+    return `withdrawal recorded, not done yet (state ${r.state}${r.withdrawal.note ? `: ${r.withdrawal.note}` : ""}); the next run finishes it`;
+  }
+  switch (r.state) {
+    case "published":
+      return r.method === "mass-send" ? `published by mass send, msg_id ${w.msg_id}` : `published, article_id ${w.article_id ?? "?"}${w.url ? ` ${w.url}` : ""}`;
+    case "drafted":
+      if (r.method === "draft-only")
+        return `draft ${w.draft_media_id} created: a person must press 发表 (draft-only)`;
+      return r.in_flight?.step === "submit" ? "submitted, answer lost: reconciling on the next run" : "drafted";
+    case "submitted":
+      return `submitted (publish_id ${w.publish_id}); still publishing — the next run polls again`;
+    case "failed":
+      return `failed at ${r.failure?.step}: ${r.failure?.message} — ${r.failure?.hint} (retry: ${r.failure?.retry})`;
+    case "withdrawn":
+      return `withdrawn (${r.withdrawal?.note ?? "done"})`;
+    default:
+      return r.deferred ? `${r.state}; deferred until ${r.deferred.until}: ${r.deferred.reason}` : r.state;
+  }
+}
+function basename2(path2) {
+  return path2.split("/").pop() ?? path2;
+}
+
+// src/wechat/mask.ts
+var SHAPES = [
+  [/([?&](?:access_token|secret|appsecret)=)[^&#\s"']*/gi, "$1***"],
+  [/("(?:secret|appsecret|access_token)"\s*:\s*")(?:[^"\\]|\\.)*"/gi, '$1***"']
+];
+function maskSecrets(text8, known = []) {
+  let out = text8;
+  for (const value2 of known) {
+    if (value2 && value2.length >= 6) out = out.split(value2).join("***");
+  }
+  for (const [pattern, replacement] of SHAPES) out = out.replace(pattern, replacement);
+  return out;
+}
+
+// src/wechat/token-cache.ts
+import { createHash as createHash4, randomBytes as randomBytes6 } from "node:crypto";
+import { chmodSync, existsSync as existsSync10, mkdirSync as mkdirSync3, readFileSync as readFileSync12, renameSync as renameSync2, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname4, join as join13, resolve as resolve6 } from "node:path";
+var MemoryTokenCache = class {
+  token;
+  read() {
+    return this.token;
+  }
+  write(token) {
+    this.token = token;
+  }
+  clear() {
+    this.token = void 0;
+  }
+};
+var FileTokenCache = class {
+  constructor(dir, apiBase, appId) {
+    this.dir = dir;
+    this.apiBase = apiBase;
+    this.appId = appId;
+    const key2 = createHash4("sha256").update(`${apiBase}
+${appId}`).digest("hex").slice(0, 16);
+    this.path = join13(dir, `wechat-token-${key2}.json`);
+  }
+  dir;
+  apiBase;
+  appId;
+  path;
+  read() {
+    let raw2;
+    try {
+      raw2 = readFileSync12(this.path, "utf8");
+    } catch {
+      return void 0;
+    }
+    try {
+      const data = JSON.parse(raw2);
+      if (data.appid === this.appId && data.api_base === this.apiBase && typeof data.access_token === "string" && typeof data.expires_at === "number") {
+        return { accessToken: data.access_token, expiresAt: data.expires_at };
+      }
+    } catch {
+    }
+    return void 0;
+  }
+  write(token) {
+    mkdirSync3(this.dir, { recursive: true, mode: 448 });
+    const body3 = JSON.stringify({
+      appid: this.appId,
+      api_base: this.apiBase,
+      access_token: token.accessToken,
+      expires_at: token.expiresAt,
+      expires_at_iso: new Date(token.expiresAt).toISOString()
+    });
+    const temp = `${this.path}.${process.pid}.${randomBytes6(4).toString("hex")}.tmp`;
+    try {
+      writeFileSync4(temp, `${body3}
+`, { mode: 384 });
+      chmodSync(temp, 384);
+      renameSync2(temp, this.path);
+    } catch (error) {
+      rmSync3(temp, { force: true });
+      throw error;
+    }
+  }
+  clear() {
+    rmSync3(this.path, { force: true });
+  }
+};
+function enclosingGitWorkTree(dir) {
+  let current = resolve6(dir);
+  for (; ; ) {
+    if (existsSync10(join13(current, ".git"))) return current;
+    const parent = dirname4(current);
+    if (parent === current) return void 0;
+    current = parent;
+  }
+}
+
+// src/wechat/client.ts
+var DEFAULT_API_BASE = "https://api.weixin.qq.com";
+function apiBaseFromEnv(env2) {
+  const value2 = env2.WECHAT_API_BASE?.trim();
+  return value2 ? value2.replace(/\/+$/, "") : DEFAULT_API_BASE;
+}
+var NO_LOG = { info() {
+}, warn() {
+} };
+var WeChatClient = class {
+  apiBase;
+  appId;
+  appSecret;
+  cache;
+  logger;
+  now;
+  sleep;
+  random;
+  timeoutMs;
+  uploadTimeoutMs;
+  maxAttempts;
+  backoffBaseMs;
+  backoffMaxMs;
+  refreshMarginMs;
+  /** Values to mask wherever they appear: the secret and every token this client has held. */
+  secrets = /* @__PURE__ */ new Set();
+  token;
+  inflight;
+  constructor(options) {
+    if (!options.appId) throw new TypeError("WeChatClient: appId is required");
+    if (!options.appSecret) throw new TypeError("WeChatClient: appSecret is required");
+    this.apiBase = (options.apiBase ?? DEFAULT_API_BASE).replace(/\/+$/, "");
+    this.appId = options.appId;
+    this.appSecret = options.appSecret;
+    this.secrets.add(options.appSecret);
+    this.cache = options.tokenCacheDir === void 0 ? new MemoryTokenCache() : new FileTokenCache(options.tokenCacheDir, this.apiBase, this.appId);
+    this.logger = options.logger ?? NO_LOG;
+    this.now = options.now ?? Date.now;
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve9) => setTimeout(resolve9, ms)));
+    this.random = options.random ?? Math.random;
+    this.timeoutMs = options.timeoutMs ?? 3e4;
+    this.uploadTimeoutMs = options.uploadTimeoutMs ?? 12e4;
+    this.maxAttempts = Math.max(1, options.maxAttempts ?? 4);
+    this.backoffBaseMs = options.backoffBaseMs ?? 1e3;
+    this.backoffMaxMs = options.backoffMaxMs ?? 3e4;
+    this.refreshMarginMs = options.refreshMarginMs ?? 12e4;
+    const repo = options.tokenCacheDir === void 0 ? void 0 : enclosingGitWorkTree(options.tokenCacheDir);
+    if (repo !== void 0) {
+      this.log(
+        "warn",
+        `WeChat token cache ${options.tokenCacheDir} is inside the git work tree ${repo}: a live access token must never be committed; use a directory outside the repository (e.g. $RUNNER_TEMP)`
+      );
+    }
+  }
+  // ── WeChatPort ────────────────────────────────────────────────────────────────────────────────────────────
+  async uploadContentImage(bytes, filename) {
+    const body3 = await this.call({
+      endpoint: "/cgi-bin/media/uploadimg",
+      method: "POST",
+      form: () => mediaForm(bytes, filename),
+      auth: true,
+      retrySafe: true,
+      upload: true
+    });
+    return { url: requireString(body3, "url", "/cgi-bin/media/uploadimg") };
+  }
+  async addCoverMaterial(bytes, filename) {
+    const endpoint = "/cgi-bin/material/add_material";
+    const body3 = await this.call({
+      endpoint,
+      method: "POST",
+      query: { type: "image" },
+      form: () => mediaForm(bytes, filename),
+      auth: true,
+      retrySafe: true,
+      upload: true
+    });
+    return {
+      mediaId: requireString(body3, "media_id", endpoint),
+      url: typeof body3.url === "string" ? body3.url : ""
+    };
+  }
+  async addDraft(article2) {
+    const item = { article_type: "news", title: article2.title };
+    if (article2.author !== void 0) item.author = article2.author;
+    if (article2.digest !== void 0) item.digest = article2.digest;
+    item.content = article2.content;
+    if (article2.contentSourceUrl !== void 0) item.content_source_url = article2.contentSourceUrl;
+    item.thumb_media_id = article2.thumbMediaId;
+    if (article2.needOpenComment !== void 0) item.need_open_comment = article2.needOpenComment ? 1 : 0;
+    if (article2.onlyFansCanComment !== void 0) {
+      item.only_fans_can_comment = article2.onlyFansCanComment ? 1 : 0;
+    }
+    const body3 = await this.call({
+      endpoint: "/cgi-bin/draft/add",
+      method: "POST",
+      json: { articles: [item] },
+      auth: true,
+      retrySafe: true
+    });
+    return { mediaId: requireString(body3, "media_id", "/cgi-bin/draft/add") };
+  }
+  async submitPublish(draftMediaId) {
+    const endpoint = "/cgi-bin/freepublish/submit";
+    const body3 = await this.call({
+      endpoint,
+      method: "POST",
+      json: { media_id: draftMediaId },
+      auth: true,
+      retrySafe: false
+    });
+    const publishId = requireId(body3, "publish_id", endpoint);
+    const msgDataId = optionalId(body3.msg_data_id);
+    return msgDataId === void 0 ? { publishId } : { publishId, msgDataId };
+  }
+  async getPublishStatus(publishId) {
+    const endpoint = "/cgi-bin/freepublish/get";
+    const body3 = await this.call({
+      endpoint,
+      method: "POST",
+      json: { publish_id: publishId },
+      auth: true,
+      retrySafe: true
+    });
+    const status = body3.publish_status;
+    if (typeof status !== "number" || !Number.isInteger(status) || status < 0 || status > 6) {
+      throw protocolError(endpoint, `publish_status is ${JSON.stringify(status)}`);
+    }
+    const code4 = status;
+    const result = {
+      publishId: optionalId(body3.publish_id) ?? publishId,
+      status: code4,
+      name: PUBLISH_STATUS[code4],
+      pending: code4 === 1
+    };
+    if (typeof body3.article_id === "string" && body3.article_id !== "") result.articleId = body3.article_id;
+    const detail = body3.article_detail;
+    if (detail && Array.isArray(detail.item)) {
+      result.articleUrls = detail.item.filter((i) => typeof i.article_url === "string").sort((a, b) => Number(a.idx ?? 0) - Number(b.idx ?? 0)).map((i) => i.article_url);
+    }
+    if (Array.isArray(body3.fail_idx) && body3.fail_idx.length > 0) {
+      result.failIdx = body3.fail_idx.filter((n) => typeof n === "number");
+    }
+    return result;
+  }
+  async listPublished(offset = 0, count2 = 20) {
+    const body3 = await this.call({
+      endpoint: "/cgi-bin/freepublish/batchget",
+      method: "POST",
+      json: { offset, count: count2, no_content: 1 },
+      auth: true,
+      retrySafe: true
+    });
+    const raw2 = Array.isArray(body3.item) ? body3.item : [];
+    const items = raw2.map((item) => {
+      const news = item.content?.news_item ?? [];
+      return {
+        articleId: String(item.article_id ?? ""),
+        updateTime: Number(item.update_time ?? 0),
+        titles: news.map((n) => String(n.title ?? "")),
+        urls: news.map((n) => String(n.url ?? ""))
+      };
+    });
+    return { totalCount: Number(body3.total_count ?? items.length), items };
+  }
+  async deletePublication(articleId, index2 = 0) {
+    await this.call({
+      endpoint: "/cgi-bin/freepublish/delete",
+      method: "POST",
+      json: { article_id: articleId, index: index2 },
+      auth: true,
+      retrySafe: true
+    });
+  }
+  massSend(draftMediaId, options = {}) {
+    return this.sendAll(draftMediaId, options, false);
+  }
+  async sendAll(draftMediaId, options, waited) {
+    const endpoint = "/cgi-bin/message/mass/sendall";
+    const json2 = {
+      filter: { is_to_all: true },
+      mpnews: { media_id: draftMediaId },
+      msgtype: "mpnews",
+      send_ignore_reprint: options.sendIgnoreReprint ? 1 : 0
+    };
+    if (options.clientMsgId !== void 0) json2.clientmsgid = options.clientMsgId;
+    const spec = {
+      endpoint,
+      method: "POST",
+      json: json2,
+      auth: true,
+      retrySafe: json2.clientmsgid !== void 0
+    };
+    let body3;
+    try {
+      body3 = await this.call(spec);
+    } catch (error) {
+      if (!(error instanceof WeChatError)) throw error;
+      if (error.errcode === 45065 && error.body && optionalId(error.body.msg_id) !== void 0) {
+        this.log("info", `WeChat ${endpoint}: this clientmsgid was already sent; using that send`);
+        return { msgId: optionalId(error.body.msg_id), duplicate: true };
+      }
+      if (error.errcode !== 45066 || waited) throw error;
+      this.log("warn", `WeChat ${endpoint}: same clientmsgid retried too fast (45066); asking again in 60 s`);
+      await this.sleep(6e4);
+      return this.sendAll(draftMediaId, options, true);
+    }
+    const msgId = requireId(body3, "msg_id", endpoint);
+    const msgDataId = optionalId(body3.msg_data_id);
+    return msgDataId === void 0 ? { msgId, duplicate: false } : { msgId, msgDataId, duplicate: false };
+  }
+  async deleteMassSend(msgId, articleIdx = 0) {
+    const numeric = /^\d+$/.test(msgId) && Number.isSafeInteger(Number(msgId));
+    await this.call({
+      endpoint: "/cgi-bin/message/mass/delete",
+      method: "POST",
+      json: { msg_id: numeric ? Number(msgId) : msgId, article_idx: articleIdx },
+      auth: true,
+      retrySafe: true
+    });
+  }
+  // ── token ─────────────────────────────────────────────────────────────────────────────────────────────────
+  async accessToken() {
+    const fresh = (t) => t !== void 0 && t.expiresAt - this.refreshMarginMs > this.now();
+    if (!fresh(this.token)) {
+      const cached = this.cache.read();
+      if (cached) this.secrets.add(cached.accessToken);
+      this.token = fresh(cached) ? cached : await this.fetchToken(false);
+    }
+    return this.token.accessToken;
+  }
+  /** One fetch at a time per client: concurrent callers share it. */
+  fetchToken(force) {
+    if (this.inflight) return this.inflight;
+    const run = async () => {
+      const endpoint = "/cgi-bin/stable_token";
+      const body3 = await this.call({
+        endpoint,
+        method: "POST",
+        json: {
+          grant_type: "client_credential",
+          appid: this.appId,
+          secret: this.appSecret,
+          force_refresh: force
+        },
+        auth: false,
+        retrySafe: true
+      });
+      const accessToken = requireString(body3, "access_token", endpoint);
+      const expiresIn = Number(body3.expires_in);
+      if (!Number.isFinite(expiresIn) || expiresIn <= 0) {
+        throw protocolError(endpoint, `expires_in is ${JSON.stringify(body3.expires_in)}`);
+      }
+      this.secrets.add(accessToken);
+      const token = { accessToken, expiresAt: this.now() + expiresIn * 1e3 };
+      this.cache.write(token);
+      this.logger.info(
+        `WeChat access token for ${this.appId} ${force ? "force-refreshed" : "fetched"}; valid ${Math.round(expiresIn)} s`
+      );
+      return token;
+    };
+    this.inflight = run().finally(() => {
+      this.inflight = void 0;
+    });
+    return this.inflight;
+  }
+  /** After WeChat rejected `rejected`: fetch again; force a new token if WeChat still hands back the same one. */
+  async replaceToken(rejected) {
+    if (this.cache.read()?.accessToken === rejected) this.cache.clear();
+    this.token = void 0;
+    let next = await this.fetchToken(false);
+    if (next.accessToken === rejected) next = await this.fetchToken(true);
+    this.token = next;
+  }
+  // ── transport ─────────────────────────────────────────────────────────────────────────────────────────────
+  async call(spec) {
+    let attempts = 0;
+    let transientFailures = 0;
+    let refreshed = false;
+    for (; ; ) {
+      attempts += 1;
+      const token = spec.auth ? await this.accessToken() : void 0;
+      const started = this.now();
+      const outcome = await this.send(spec, token);
+      const took = `${this.now() - started} ms`;
+      if (outcome.type === "ok") {
+        const errcode = typeof outcome.body.errcode === "number" ? outcome.body.errcode : 0;
+        if (errcode === 0) {
+          this.log("debug", `WeChat ${spec.endpoint} ok (${took}, attempt ${attempts})`);
+          return outcome.body;
+        }
+        const errmsg = typeof outcome.body.errmsg === "string" ? outcome.body.errmsg : "";
+        if (spec.auth && token !== void 0 && TOKEN_ERRCODES.has(errcode) && !refreshed) {
+          refreshed = true;
+          this.log(
+            "warn",
+            `WeChat ${spec.endpoint} errcode ${errcode} (${errmsg}); fetching a new token once`
+          );
+          await this.replaceToken(token);
+          continue;
+        }
+        if (errcode === -1 && transientFailures + 1 < this.maxAttempts) {
+          transientFailures += 1;
+          await this.backoff(spec.endpoint, `errcode -1 (${errmsg})`, transientFailures);
+          continue;
+        }
+        const meaning = meaningOf(errcode, errmsg, spec.endpoint, this.now());
+        this.log(
+          "warn",
+          `WeChat ${spec.endpoint} errcode ${errcode} (${errmsg}) after ${attempts} request(s)`
+        );
+        throw new WeChatError({
+          ...meaning,
+          errcode,
+          errmsg,
+          endpoint: spec.endpoint,
+          attempts,
+          body: outcome.body
+        });
+      }
+      const what = outcome.type === "http" ? `HTTP ${outcome.status}` : outcome.type === "timeout" ? `no answer within ${(spec.upload ? this.uploadTimeoutMs : this.timeoutMs) / 1e3} s` : `connection failed (${outcome.detail})`;
+      if (outcome.type === "http" && outcome.status < 500) {
+        throw new WeChatError({
+          kind: "protocol",
+          endpoint: spec.endpoint,
+          httpStatus: outcome.status,
+          attempts,
+          hint: {
+            zh: `微信返回 HTTP ${outcome.status}：检查 WECHAT_API_BASE 是否指向微信 API 或其代理`,
+            en: `WeChat answered HTTP ${outcome.status}: check that WECHAT_API_BASE points at the WeChat API or its proxy`
+          }
+        });
+      }
+      if (outcome.type === "unparsable") {
+        throw protocolError(spec.endpoint, `the answer is not JSON: ${outcome.detail}`, attempts);
+      }
+      if (spec.retrySafe && transientFailures + 1 < this.maxAttempts) {
+        transientFailures += 1;
+        await this.backoff(spec.endpoint, what, transientFailures);
+        continue;
+      }
+      const ambiguous = !spec.retrySafe && (outcome.type !== "network" || outcome.sent);
+      this.log("warn", `WeChat ${spec.endpoint} failed: ${what} after ${attempts} request(s)`);
+      throw new WeChatError({
+        kind: "transient",
+        endpoint: spec.endpoint,
+        httpStatus: outcome.type === "http" ? outcome.status : void 0,
+        attempts,
+        ambiguous,
+        hint: ambiguous ? {
+          zh: `${what}：请求可能已被微信受理，重新提交前须先核对（例如查询已发表列表）`,
+          en: `${what}: WeChat may have accepted the request; reconcile (e.g. list what was published) before submitting again`
+        } : {
+          zh: `${what}：重试 ${attempts} 次后仍失败，请稍后再运行`,
+          en: `${what}: still failing after ${attempts} request(s); run again later`
+        },
+        cause: outcome.type === "network" || outcome.type === "timeout" ? outcome.error : void 0
+      });
+    }
+  }
+  async send(spec, token) {
+    const url = new URL(this.apiBase + spec.endpoint);
+    if (token !== void 0) url.searchParams.set("access_token", token);
+    for (const [k, v] of Object.entries(spec.query ?? {})) url.searchParams.set(k, v);
+    const timeout = spec.upload ? this.uploadTimeoutMs : this.timeoutMs;
+    const init = { method: spec.method, signal: AbortSignal.timeout(timeout) };
+    if (spec.json !== void 0) {
+      init.body = JSON.stringify(spec.json);
+      init.headers = { "content-type": "application/json; charset=utf-8" };
+    } else if (spec.form) {
+      init.body = spec.form();
+    }
+    this.log("debug", `WeChat → ${spec.method} ${url.toString()}`);
+    let response;
+    try {
+      response = await fetch(url, init);
+    } catch (error) {
+      return failure(error, false);
+    }
+    let text8;
+    try {
+      text8 = await response.text();
+    } catch (error) {
+      return failure(error, true);
+    }
+    if (response.status < 200 || response.status > 299) return { type: "http", status: response.status };
+    try {
+      const body3 = JSON.parse(text8);
+      if (body3 === null || typeof body3 !== "object" || Array.isArray(body3)) {
+        return { type: "unparsable", detail: text8.slice(0, 80) };
+      }
+      return { type: "ok", body: body3 };
+    } catch {
+      return { type: "unparsable", detail: this.mask(text8.slice(0, 80)) };
+    }
+  }
+  async backoff(endpoint, what, retry) {
+    const ceiling = Math.min(this.backoffMaxMs, this.backoffBaseMs * 2 ** (retry - 1));
+    const delay = Math.round(ceiling * (0.5 + 0.5 * this.random()));
+    this.log("warn", `WeChat ${endpoint}: ${what}; retry ${retry}/${this.maxAttempts - 1} in ${delay} ms`);
+    await this.sleep(delay);
+  }
+  mask(text8) {
+    return maskSecrets(text8, this.secrets);
+  }
+  log(level, message2) {
+    const line = this.mask(message2);
+    if (level === "debug") this.logger.debug?.(line);
+    else this.logger[level](line);
+  }
+};
+function failure(error, sent) {
+  const e = error;
+  if (e?.name === "TimeoutError" || e?.name === "AbortError") return { type: "timeout", error };
+  const detail = e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(error);
+  const neverConnected = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH/.test(String(detail));
+  return { type: "network", detail: String(detail), sent: sent || !neverConnected, error };
+}
+var IMAGE_TYPES = {
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  gif: "image/gif",
+  bmp: "image/bmp"
+};
+function mediaForm(bytes, filename) {
+  const ext = filename.toLowerCase().split(".").pop() ?? "";
+  const form = new FormData();
+  form.append(
+    "media",
+    new Blob([bytes], { type: IMAGE_TYPES[ext] ?? "application/octet-stream" }),
+    filename.split(/[\\/]/).pop() ?? filename
+  );
+  return form;
+}
+function requireString(body3, field, endpoint) {
+  const value2 = body3[field];
+  if (typeof value2 !== "string" || value2 === "") {
+    throw protocolError(endpoint, `the answer has no ${field}`);
+  }
+  return value2;
+}
+function optionalId(value2) {
+  if (typeof value2 === "number" && Number.isFinite(value2)) return String(value2);
+  if (typeof value2 === "string" && value2 !== "") return value2;
+  return void 0;
+}
+function requireId(body3, field, endpoint) {
+  const id2 = optionalId(body3[field]);
+  if (id2 === void 0) throw protocolError(endpoint, `the answer has no ${field}`);
+  return id2;
+}
+function protocolError(endpoint, detail, attempts = 1) {
+  return new WeChatError({
+    kind: "protocol",
+    endpoint,
+    attempts,
+    hint: {
+      zh: `无法理解微信的回应（${detail}）：检查 WECHAT_API_BASE`,
+      en: `could not understand WeChat's answer (${detail}); check WECHAT_API_BASE`
+    }
+  });
+}
+
+// src/app/publish.ts
+var DEFAULT_LEDGER_BRANCH = "wxgate-ledger";
+async function publisherDeps(request) {
+  const { policy, lexicon } = loadPolicies(request.policiesDir, RULES);
+  const registry = loadAccounts(request.policiesDir, request.cwd);
+  const git = new Git(request.cwd, request.env);
+  const ledger = await GitLedger.open(git, {
+    branch: request.ledgerBranch ?? DEFAULT_LEDGER_BRANCH,
+    remote: request.remote === void 0 || request.remote === "auto" ? "auto" : request.remote === "none" ? void 0 : request.remote,
+    identity: { name: "wxgate", email: "wxgate@users.noreply.github.com" }
+  });
+  const start = Date.now();
+  const clock = request.now === void 0 ? Date.now : () => request.now + (Date.now() - start);
+  const apiBase = request.apiBase ?? apiBaseFromEnv(request.env);
+  const cacheDir = request.cacheDir ?? defaultCacheDir(request.env);
+  const clients = /* @__PURE__ */ new Map();
+  const secrets = [];
+  const mask = (line) => maskSecrets(line, secrets);
+  const log = {
+    info: (l) => request.log.info(mask(l)),
+    warn: (l) => request.log.warn(mask(l))
+  };
+  const portFor = request.portFor ?? ((account) => {
+    let client = clients.get(account.id);
+    if (!client) {
+      const secret = secretOf(account, request.env, registry.file);
+      secrets.push(secret);
+      client = new WeChatClient({
+        appId: account.appId,
+        appSecret: secret,
+        apiBase,
+        tokenCacheDir: cacheDir,
+        logger: { info: () => {
+        }, warn: (l) => log.warn(`  ${account.id}: ${l}`) }
+      });
+      clients.set(account.id, client);
+    }
+    return client;
+  });
+  const setup = { rules: RULES, policy, lexicon, locale: "en" };
+  const lint = (source) => {
+    if (!source.article) return { errors: 1, warnings: 0, infos: 0, rules: ["format/file"] };
+    const result = lintArticle(source.article, setup);
+    const count2 = (s) => result.messages.filter((m) => m.severity === s).length;
+    const rules2 = [
+      ...new Set(result.messages.filter((m) => m.severity === "error").map((m) => m.ruleId))
+    ].sort();
+    return { errors: count2("error"), warnings: count2("warning"), infos: count2("info"), rules: rules2 };
+  };
+  const me = runIdentity(request.env);
+  const deps = {
+    cwd: request.cwd,
+    git,
+    ledger,
+    registry,
+    portFor,
+    prs: new GitPullRequestSource(git),
+    lint,
+    theme: resolveTheme(request.cwd),
+    timeZone: policy.timeZone,
+    clock,
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    log,
+    me,
+    isAlive: (lease2) => lease2.host !== me.host || processAlive(lease2.pid),
+    sourceCommit: await git.resolve("HEAD") ?? null
+  };
+  return { deps, registry };
+}
+async function runPublish(request) {
+  const { deps, registry } = await publisherDeps(request);
+  for (const id2 of request.accounts ?? []) {
+    if (!registry.accounts.has(id2)) {
+      throw new ConfigurationError(
+        `--account ${id2}: no such account (accounts: ${[...registry.accounts.keys()].join(", ")})`,
+        { file: registry.file }
+      );
+    }
+  }
+  const options = {
+    ...PUBLISHER_DEFAULTS,
+    ...request.tuning,
+    dryRun: request.dryRun,
+    ...request.accounts?.length ? { accounts: new Set(request.accounts) } : {},
+    ...request.retry?.length ? { retry: new Set(request.retry.map(articleKey)) } : {}
+  };
+  const outcomes = await publishDue(deps, options);
+  return {
+    outcomes,
+    ledger: deps.ledger.describe(),
+    ledgerWrites: deps.ledger.writes,
+    run: deps.me.id,
+    exitCode: outcomes.some((o) => o.failed) ? 1 : 0
+  };
+}
+function articleKey(given) {
+  const m = /(?:^|\/)content\/([^/]+)\/([^/]+)(?:\/(?:index\.md)?)?$/.exec(given.replace(/\/+$/, ""));
+  if (m) return `${m[1]}/${m[2]}`;
+  const k = /^([^/]+)\/([^/]+)$/.exec(given.replace(/\/+$/, ""));
+  if (k) return `${k[1]}/${k[2]}`;
+  throw new ConfigurationError(
+    `"${given}" is not an article: give content/<account>/<folder>/index.md, the folder, or <account>/<folder>`
+  );
+}
+function runIdentity(env2) {
+  const host = hostname();
+  const id2 = env2.GITHUB_RUN_ID ? `gha-${env2.GITHUB_RUN_ID}-${env2.GITHUB_RUN_ATTEMPT ?? "1"}-${randomBytes7(2).toString("hex")}` : `${host}-${process.pid}-${randomBytes7(3).toString("hex")}`;
+  return { id: id2, host, pid: process.pid };
+}
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function defaultCacheDir(env2) {
+  if (env2.WXGATE_CACHE_DIR) return env2.WXGATE_CACHE_DIR;
+  if (env2.RUNNER_TEMP) return join14(env2.RUNNER_TEMP, "wxgate");
+  return join14(env2.XDG_CACHE_HOME || join14(homedir(), ".cache"), "wxgate");
+}
+function writeStepSummary(env2, title, report) {
+  const file = env2.GITHUB_STEP_SUMMARY;
+  if (!file || !existsSync11(join14(file, ".."))) return;
+  const cell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const rows = report.outcomes.map(
+    (o) => `| ${o.failed ? "✗" : "✓"} | \`${o.key}\` | ${o.state ?? "—"} | ${cell(o.result)} |`
+  );
+  appendFileSync(
+    file,
+    `## ${title}
+
+Ledger: \`${report.ledger}\`
+
+| | article | state | result |
+|---|---|---|---|
+${rows.join("\n")}
+
+`
+  );
+}
+
+// src/commands/publish.ts
+var HELP5 = `Usage: wxgate publish [options]
+
+Publishes every article of the checkout (content/<account>/<folder>/index.md on the merged branch) whose
+publish_at has come and that is not published yet — exactly once — by its account's publish_method in
+policies/accounts.yml:
+  freepublish  upload content images (media/uploadimg) and the cover (material/add_material), create the draft
+               (draft/add), publish it (freepublish/submit) and poll the result (freepublish/get)
+  mass-send    the same draft, sent to all followers (message/mass/sendall with a stable clientmsgid)
+  draft-only   create the draft only and record that a person must press 发表 in the MP backend (unverified
+               accounts cannot publish through the API since 2025-07)
+
+Every step is recorded before and after it happens in a publish record, records/<account>/<folder>.yml, on the
+ledger branch (default ${DEFAULT_LEDGER_BRANCH}), committed with trailers (Wxgate-Article, Wxgate-PR,
+Approved-by, Published-at, Wxgate-Publish-Id …) and pushed to the remote: a re-run, a crash at any point or two
+runs at once never publish an article twice. An article whose front matter says status: withdrawn is deleted
+from WeChat (see wxgate withdraw). Articles still publishing are polled again by the next run (freepublish/get
+allows 100 calls a day; wxgate uses at most ${PUBLISHER_DEFAULTS.dailyPollBudget} per account).
+
+Options:
+  --now <iso>              Act as if it were this time (e.g. 2026-11-21T12:00:00+08:00), for dry-runs and demos;
+                           time runs on from it. Default: the real clock.
+  --dry-run                Say what would be done; call nothing, write nothing, need no secrets
+  --account <id>           Only this account (repeatable)
+  --retry <article>        Try this article again although its failure waits for a change or a person
+                           (repeatable; content/<account>/<folder> or <account>/<folder>)
+  --api-base <url>         WeChat API base (default: $WECHAT_API_BASE, else https://api.weixin.qq.com). Point it
+                           at a fixed-IP egress proxy, or at \`wxgate emulator\`.
+  --cache-dir <dir>        Where the access token is cached between runs, outside the repository (default:
+                           $WXGATE_CACHE_DIR, $RUNNER_TEMP/wxgate in GitHub Actions, else ~/.cache/wxgate)
+  --policies <dir>         Policy directory with wxgate.yml and accounts.yml (default: policies)
+  --ledger-branch <name>   Branch holding the publish records (default: ${DEFAULT_LEDGER_BRANCH})
+  --remote <name|none>     Remote the ledger is fetched from and pushed to (default: origin when it exists;
+                           none keeps the ledger in the local repository only)
+  --max-polls <n>          freepublish/get calls per article per run (default: ${PUBLISHER_DEFAULTS.maxPollsPerRun})
+  --poll-interval <ms>     Wait before the first poll, doubled before each next one (default: ${PUBLISHER_DEFAULTS.pollIntervalMs})
+  --submit-grace <min>     After a crash between freepublish/submit and its record, how long to look for the
+                           publication before submitting the same draft again (default: ${PUBLISHER_DEFAULTS.submitGraceMs / 6e4})
+  -h, --help               Show this help
+
+Secrets: each account's AppSecret is read from the environment variable accounts.yml names in secret_env
+(e.g. WECHAT_SECRET_GROUP), never from a file or the command line, and is masked in every line printed.
+WeChat only answers allow-listed IPs (errcode 40164 names the IP to add).
+
+Exit codes: 0 done (published, or waiting for WeChat or a quota, or nothing due) · 1 some article failed in this
+run (its record says why and what to do) · 2 usage or configuration error.
+
+Examples:
+  wxgate publish --dry-run
+  WECHAT_API_BASE=http://127.0.0.1:8086 WECHAT_SECRET_GROUP=… wxgate publish --account group
+  wxgate publish --retry content/group/2026-11-12-q3-operating-update
+`;
+var publish = {
+  synopsis: "publish            Publish the due merged articles to WeChat, exactly once, with records in git",
+  help: HELP5,
+  async run(args, io) {
+    const { values, positionals } = parse2(args, {
+      now: { type: "string" },
+      "dry-run": { type: "boolean" },
+      account: { type: "string", multiple: true },
+      retry: { type: "string", multiple: true },
+      "api-base": { type: "string" },
+      "cache-dir": { type: "string" },
+      policies: { type: "string" },
+      "ledger-branch": { type: "string" },
+      remote: { type: "string" },
+      "max-polls": { type: "string" },
+      "poll-interval": { type: "string" },
+      "submit-grace": { type: "string" },
+      help: { type: "boolean", short: "h" }
+    });
+    if (values.help) {
+      io.out(HELP5);
+      return 0;
+    }
+    if (positionals.length > 0) {
+      throw new UsageError(
+        `publish takes no paths (got "${positionals.join(" ")}"); it publishes what is due`
+      );
+    }
+    const now = values.now === void 0 ? void 0 : parseNow(String(values.now));
+    const tuning = {};
+    if (values["max-polls"] !== void 0) tuning.maxPollsPerRun = count("max-polls", values["max-polls"], 0);
+    if (values["poll-interval"] !== void 0)
+      tuning.pollIntervalMs = count("poll-interval", values["poll-interval"], 0);
+    if (values["submit-grace"] !== void 0) {
+      tuning.submitGraceMs = count("submit-grace", values["submit-grace"], 0) * 6e4;
+    }
+    const report = await runPublish({
+      cwd: io.cwd,
+      env: io.env,
+      policiesDir: resolve7(io.cwd, String(values.policies ?? "policies")),
+      dryRun: Boolean(values["dry-run"]),
+      ...now === void 0 ? {} : { now },
+      ...values["api-base"] === void 0 ? {} : { apiBase: String(values["api-base"]).replace(/\/+$/, "") },
+      ...values["cache-dir"] === void 0 ? {} : { cacheDir: resolve7(io.cwd, String(values["cache-dir"])) },
+      ...values["ledger-branch"] === void 0 ? {} : { ledgerBranch: String(values["ledger-branch"]) },
+      ...values.remote === void 0 ? {} : { remote: String(values.remote) },
+      ...values.account ? { accounts: values.account } : {},
+      ...values.retry ? { retry: values.retry } : {},
+      tuning,
+      log: { info: (l) => io.err(`${l}
+`), warn: (l) => io.err(`warning: ${l}
+`) }
+    });
+    const mark2 = (failed2, state) => failed2 ? "✗" : state === "published" || state === "withdrawn" ? "✓" : "·";
+    io.out(`${values["dry-run"] ? "Dry run — nothing is sent or written.\n" : ""}`);
+    for (const o of report.outcomes) {
+      io.out(`${mark2(o.failed, o.state)} ${o.key}  ${o.state ?? "-"}  ${o.result}
+`);
+    }
+    const failed = report.outcomes.filter((o) => o.failed).length;
+    io.out(
+      `
+${report.outcomes.length} article(s), ${failed} failed. Ledger: ${report.ledger} (${report.ledgerWrites} write(s) by run ${report.run})
+`
+    );
+    writeStepSummary(io.env, "wxgate publish", report);
+    return report.exitCode;
+  }
+};
+function parseNow(text8) {
+  const t = parseDateTime(text8, "Asia/Shanghai");
+  if (!t.ok)
+    throw new UsageError(`--now must be an ISO 8601 time such as 2026-11-21T12:00:00+08:00 (got "${text8}")`);
+  return t.epochMs;
+}
+function count(name, value2, min) {
+  const n = Number(value2);
+  if (!Number.isFinite(n) || n < min)
+    throw new UsageError(`--${name} must be a number ≥ ${min} (got "${value2}")`);
+  return n;
+}
+
 // src/commands/rules.ts
-var HELP5 = `Usage: wxgate rules [--format text|json] [--locale zh-CN|en]
+var HELP6 = `Usage: wxgate rules [--format text|json] [--locale zh-CN|en]
 
 Lists every rule: id, default severity, description and the law, platform rule or rule-book clause it enforces.
 Severities and options are set per rule in policies/wxgate.yml under "rules:".
 `;
 var rules = {
   synopsis: "rules              List every rule with its id, default severity and source",
-  help: HELP5,
+  help: HELP6,
   async run(args, io) {
     const { values } = parse2(args, {
       format: { type: "string" },
@@ -29092,7 +32090,7 @@ var rules = {
       help: { type: "boolean", short: "h" }
     });
     if (values.help) {
-      io.out(HELP5);
+      io.out(HELP6);
       return 0;
     }
     const format = oneOf("format", values.format, ["text", "json"], "text");
@@ -29112,13 +32110,149 @@ var rules = {
   }
 };
 
+// src/commands/withdraw.ts
+import { resolve as resolve8 } from "node:path";
+
+// src/app/withdraw.ts
+import { existsSync as existsSync12 } from "node:fs";
+import { join as join15 } from "node:path";
+async function runWithdraw(request) {
+  if (request.reason.trim() === "")
+    throw new ConfigurationError("--reason must say why the article is withdrawn");
+  const key2 = articleKey(request.article);
+  const { deps, registry } = await publisherDeps(request);
+  const [accountId = "", folder = ""] = key2.split("/");
+  const account = registry.accounts.get(accountId);
+  if (!account) {
+    throw new ConfigurationError(`account ${accountId} is not in ${registry.file}`, { file: registry.file });
+  }
+  const record = readRecord(deps.ledger.snapshot, recordPath(key2));
+  let source;
+  if (existsSync12(join15(request.cwd, "content", accountId, folder, "index.md"))) {
+    source = readArticle(request.cwd, accountId, folder, deps.timeZone);
+  } else if (record) {
+    source = {
+      key: key2,
+      account: accountId,
+      path: record.article,
+      dir: `content/${key2}`,
+      absDir: join15(request.cwd, "content", key2),
+      article: void 0,
+      front: void 0,
+      fields: { title: record.title },
+      problems: ["the article is no longer on the branch"],
+      contentHash: record.content_hash
+    };
+  } else {
+    throw new ConfigurationError(`no article content/${key2}/index.md and no publish record for it`);
+  }
+  const by = request.by?.trim() || request.env.GITHUB_ACTOR || await deps.git.config("user.name") || request.env.USER || "unknown";
+  const outcome = await processArticle(deps, { ...PUBLISHER_DEFAULTS }, source, account, {
+    by,
+    reason: request.reason.trim(),
+    source: request.env.GITHUB_ACTIONS ? "workflow" : "cli",
+    commit: deps.sourceCommit
+  });
+  return {
+    outcome,
+    ledger: deps.ledger.describe(),
+    exitCode: outcome.state === "withdrawn" && !outcome.failed ? 0 : 1
+  };
+}
+
+// src/commands/withdraw.ts
+var HELP7 = `Usage: wxgate withdraw <article> --reason <text> [options]
+
+Emergency withdrawal (001 第五章第2条 应急处理): deletes an article's publication from WeChat
+(freepublish/delete, or message/mass/delete for a mass send) and records who, when and why in its publish record
+on the ledger branch (default ${DEFAULT_LEDGER_BRANCH}), with Withdrawn-by and Wxgate-Withdraw-Reason trailers.
+An article not published yet is recorded as withdrawn, so no later run publishes it. Withdrawing again does
+nothing. For a draft-only account wxgate cannot see a manual publication: the record says to delete it in the MP
+backend. Merging "status: withdrawn" into the article's front matter has the same effect on the next publish run.
+
+<article> is content/<account>/<folder>/index.md, the folder, or <account>/<folder>.
+
+Options:
+  --reason <text>          Why (required); recorded and shown to auditors
+  --by <name>              Who decided (default: $GITHUB_ACTOR, else git config user.name)
+  --now <iso>              Act as if it were this time (tests and drills)
+  --api-base <url>         WeChat API base (default: $WECHAT_API_BASE, else https://api.weixin.qq.com)
+  --cache-dir <dir>        Access-token cache outside the repository (as in wxgate publish)
+  --policies <dir>         Policy directory (default: policies)
+  --ledger-branch <name>   Branch holding the publish records (default: ${DEFAULT_LEDGER_BRANCH})
+  --remote <name|none>     Remote of the ledger (default: origin when it exists)
+  -h, --help               Show this help
+
+Secrets: the AppSecret comes from the environment variable named by secret_env in policies/accounts.yml, masked.
+
+Exit codes: 0 withdrawn (now or earlier) · 1 not done: WeChat is still publishing it (the next publish run
+deletes it), a quota, or an error (the record says which) · 2 usage or configuration error.
+`;
+var withdraw = {
+  synopsis: "withdraw <article> Delete a published article from WeChat (emergency) and record who and why",
+  help: HELP7,
+  async run(args, io) {
+    const { values, positionals } = parse2(args, {
+      reason: { type: "string" },
+      by: { type: "string" },
+      now: { type: "string" },
+      "api-base": { type: "string" },
+      "cache-dir": { type: "string" },
+      policies: { type: "string" },
+      "ledger-branch": { type: "string" },
+      remote: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    });
+    if (values.help) {
+      io.out(HELP7);
+      return 0;
+    }
+    if (positionals.length !== 1) throw new UsageError("withdraw takes exactly one article");
+    if (values.reason === void 0 || String(values.reason).trim() === "") {
+      throw new UsageError("--reason is required: say why the article is withdrawn");
+    }
+    let now;
+    if (values.now !== void 0) {
+      const t = parseDateTime(String(values.now), "Asia/Shanghai");
+      if (!t.ok) throw new UsageError(`--now must be an ISO 8601 time (got "${values.now}")`);
+      now = t.epochMs;
+    }
+    const report = await runWithdraw({
+      cwd: io.cwd,
+      env: io.env,
+      policiesDir: resolve8(io.cwd, String(values.policies ?? "policies")),
+      article: positionals[0],
+      reason: String(values.reason),
+      ...values.by === void 0 ? {} : { by: String(values.by) },
+      ...now === void 0 ? {} : { now },
+      ...values["api-base"] === void 0 ? {} : { apiBase: String(values["api-base"]).replace(/\/+$/, "") },
+      ...values["cache-dir"] === void 0 ? {} : { cacheDir: resolve8(io.cwd, String(values["cache-dir"])) },
+      ...values["ledger-branch"] === void 0 ? {} : { ledgerBranch: String(values["ledger-branch"]) },
+      ...values.remote === void 0 ? {} : { remote: String(values.remote) },
+      log: { info: (l) => io.err(`${l}
+`), warn: (l) => io.err(`warning: ${l}
+`) }
+    });
+    const o = report.outcome;
+    io.out(
+      `${report.exitCode === 0 ? "✓" : "✗"} ${o.key}  ${o.state ?? "-"}  ${o.result}
+Ledger: ${report.ledger}
+`
+    );
+    writeStepSummary(io.env, "wxgate withdraw", { outcomes: [o], ledger: report.ledger });
+    return report.exitCode;
+  }
+};
+
 // src/cli.ts
 var COMMANDS = {
   check: check2,
   emulator,
   explain,
   preview,
-  rules
+  publish,
+  rules,
+  withdraw
 };
 function help() {
   const lines = Object.values(COMMANDS).map((c) => `  ${c.synopsis}`);
