@@ -45,7 +45,7 @@ describe('.github/workflows/publish.yml', () => {
   it('one run at a time, never cancelled halfway; may only write contents; runner configurable', () => {
     expect(workflow.concurrency).toEqual({ group: 'wxgate-publish', 'cancel-in-progress': false });
     expect(workflow.permissions).toEqual({ contents: 'write' });
-    expect(job['runs-on']).toBe("${{ vars.WXGATE_PUBLISH_RUNNER || 'ubuntu-latest' }}");
+    expect(job['runs-on']).toBe(`\${{ vars.WXGATE_PUBLISH_RUNNER || 'ubuntu-latest' }}`);
     expect(job.environment).toBe('wechat-publish');
     const checkout = job.steps.find((s) => s.uses?.startsWith('actions/checkout'));
     expect(checkout?.with).toMatchObject({ 'fetch-depth': 0 });
@@ -59,7 +59,7 @@ describe('.github/workflows/publish.yml', () => {
       for (const { secret_env } of Object.values(accounts.accounts)) {
         expect(step.env?.[secret_env]).toBe(`\${{ secrets.${secret_env} }}`);
       }
-      expect(step.run).not.toContain('${{');
+      expect(step.run).not.toContain(`\${{`);
     }
   });
 
