@@ -1,4 +1,5 @@
 import { attributeValue, locateTags, tagsNamed } from '../../article/html.js';
+import { definitionUrls } from '../../article/references.js';
 import { nodeSpan, type Span, walk } from '../../article/tree.js';
 import { defineRule } from '../types.js';
 
@@ -32,10 +33,7 @@ export default defineRule({
             },
       });
 
-    const definitions = new Map<string, string>();
-    walk(article.tree, (node) => {
-      if (node.type === 'definition') definitions.set(node.identifier, node.url);
-    });
+    const definitions = definitionUrls(article.tree);
     walk(article.tree, (node) => {
       const span = nodeSpan(node);
       if (!span) return;

@@ -1,4 +1,4 @@
-import { walk } from '../../article/tree.js';
+import { linkTargets } from '../../article/references.js';
 import type { LocalizedText, Severity } from '../../lint/types.js';
 import { defineRule } from '../types.js';
 
@@ -24,11 +24,7 @@ export default defineRule({
   },
   check(article, { options, report }) {
     const allowed = new Set(options.allowed_hosts.map((h) => h.toLowerCase()));
-    const definitions = new Map<string, string>();
-    walk(article.tree, (node) => {
-      if (node.type === 'definition') definitions.set(node.identifier, node.url);
-    });
-    const judge = (url: string, start: number, end: number) => {
+    for (const { url, start, end } of linkTargets(article, 'image')) {
       const problem = imageProblem(url, allowed, article.assets);
       if (problem)
         report({
@@ -38,27 +34,7 @@ export default defineRule({
           actual: url,
           ...(problem.severity ? { severity: problem.severity } : {}),
         });
-    };
-    walk(article.tree, (node) => {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) return;
-      if (node.type === 'image') judge(node.url, start, end);
-      else if (node.type === 'imageReference') {
-        const url = definitions.get(node.identifier);
-        if (url !== undefined) judge(url, start, end);
-      } else if (node.type === 'html') {
-        let from = start;
-        for (const m of node.value.matchAll(IMG_TAG)) {
-          const src = srcOf(m[1] ?? '');
-          if (src === undefined) continue;
-          const at = article.text.indexOf(m[0], from);
-          const found = at !== -1 && at + m[0].length <= end;
-          if (found) from = at + m[0].length;
-          judge(src, found ? at : start, found ? at + m[0].length : end);
-        }
-      }
-    });
+    }
 
     const cover = article.frontMatter.fields.cover;
     const coverLine = article.frontMatter.keyLines.get('cover');
@@ -169,13 +145,4 @@ function caseHint(path: string, assets: ReadonlySet<string>): LocalizedText {
         en: ` (the folder has "${near}"; the letter case differs)`,
       }
     : { zh: '', en: '' };
-}
-
-const IMG_TAG = /<img\b((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi;
-
-function srcOf(attributes: string): string | undefined {
-  for (const m of attributes.matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-    if (m[1]!.toLowerCase() === 'src') return m[2] ?? m[3] ?? m[4] ?? '';
-  }
-  return undefined;
 }

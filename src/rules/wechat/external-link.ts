@@ -1,4 +1,4 @@
-import { walk } from '../../article/tree.js';
+import { linkTargets } from '../../article/references.js';
 import type { LocalizedText } from '../../lint/types.js';
 import { defineRule } from '../types.js';
 
@@ -23,34 +23,10 @@ export default defineRule({
   },
   check(article, { options, report }) {
     const allowed = new Set(options.allowed_hosts.map((h) => h.toLowerCase()));
-    const definitions = new Map<string, string>();
-    walk(article.tree, (node) => {
-      if (node.type === 'definition') definitions.set(node.identifier, node.url);
-    });
-    const judge = (url: string, start: number, end: number) => {
+    for (const { url, start, end } of linkTargets(article, 'link')) {
       const message = linkProblem(url, allowed);
       if (message) report({ start, end, message, actual: url });
-    };
-    walk(article.tree, (node) => {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) return;
-      if (node.type === 'link') judge(node.url, start, end);
-      else if (node.type === 'linkReference') {
-        const url = definitions.get(node.identifier);
-        if (url !== undefined) judge(url, start, end);
-      } else if (node.type === 'html') {
-        let from = start;
-        for (const m of node.value.matchAll(A_TAG)) {
-          const href = hrefOf(m[1] ?? '');
-          if (href === undefined) continue;
-          const at = article.text.indexOf(m[0], from);
-          const found = at !== -1 && at + m[0].length <= end;
-          if (found) from = at + m[0].length;
-          judge(href, found ? at : start, found ? at + m[0].length : end);
-        }
-      }
-    });
+    }
   },
 });
 
@@ -86,13 +62,4 @@ function linkProblem(url: string, allowed: ReadonlySet<string>): LocalizedText |
     zh: `链接「${shown}」是相对地址（文章目录里的文件或页内锚点），公众号里无法点击或下载；${FOOTNOTE_ZH}。请把内容写进正文，或改用 ${[...allowed].join('、')} 链接。`,
     en: `Link "${shown}" is relative (a file in the article folder or an anchor) and cannot be opened in WeChat, and ${FOOTNOTE_EN}. Put the content in the article or link ${[...allowed].join(', ')}.`,
   };
-}
-
-const A_TAG = /<a\b((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi;
-
-function hrefOf(attributes: string): string | undefined {
-  for (const m of attributes.matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-    if (m[1]!.toLowerCase() === 'href') return m[2] ?? m[3] ?? m[4] ?? '';
-  }
-  return undefined;
 }
