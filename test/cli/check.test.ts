@@ -1,12 +1,13 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FRONT_MATTER } from '../helpers.js';
+import { bundledCli } from '../support/bundle.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const cli = join(root, 'dist/cli.js');
+let cli = '';
 const policies = join(root, 'policies');
 
 /** Runs the built CLI exactly as users do. */
@@ -20,7 +21,7 @@ function wxgate(args: string[], cwd = root) {
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')]);
+  cli = bundledCli();
 });
 
 const GOOD = `${FRONT_MATTER}\n## 季度回顾\n\n最近，集团首先完成了第一季度的目标。\n`;

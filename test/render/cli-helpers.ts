@@ -1,30 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
+import { bundledCli, ROOT } from '../support/bundle.js';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export { ROOT };
 
-/**
- * Bundles the CLI the way scripts/build.mjs does, into a private folder: other test files rebuild dist/ at the
- * same time, and a half-written dist/cli.js must never be what a test runs.
- */
+/** The bundled CLI, built into a private folder (see test/support/bundle.ts). */
 export async function buildCli(): Promise<string> {
-  const outdir = mkdtempSync(join(tmpdir(), 'wxgate-preview-dist-'));
-  await build({
-    entryPoints: { cli: join(ROOT, 'src/cli.ts') },
-    outdir,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    banner: {
-      js: "#!/usr/bin/env node\nimport { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);",
-    },
-    logLevel: 'warning',
-  });
-  return join(outdir, 'cli.js');
+  return bundledCli();
 }
 
 /** Runs the bundled CLI as users do. */

@@ -1,16 +1,17 @@
 /** `wxgate emulator` as users run it: the built bundle in a child process. */
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { bundledCli } from '../support/bundle.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const cli = join(root, 'dist/cli.js');
+let cli = '';
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')]);
+  cli = bundledCli();
 });
 
 function wxgate(args: string[]) {
