@@ -1,5 +1,5 @@
 import type { Git } from '../platform/git.js';
-import type { Approval, Provenance } from './record.js';
+import { type Approval, isoIn, type Provenance } from './record.js';
 
 /** What the publish record says about the pull request that brought an article in. */
 export interface PullRequestInfo {
@@ -98,6 +98,7 @@ export async function articleProvenance(
   articleDir: string,
   publishAt: number,
   prs: PullRequestSource,
+  timeZone: string,
 ): Promise<Provenance> {
   const last = await commitTouching(git, [], articleDir);
   const merge = await commitTouching(git, ['--first-parent'], articleDir);
@@ -126,7 +127,7 @@ export async function articleProvenance(
     pr_title: pr?.title ?? null,
     pr_source: pr?.source ?? 'git',
     author: last ? { name: last.name, email: last.email } : null,
-    submitted_at: submittedAt === null ? null : new Date(submittedAt).toISOString(),
+    submitted_at: submittedAt === null ? null : isoIn(submittedAt, timeZone),
     submitted_at_source: submittedSource,
     lead_time_hours:
       submittedAt === null ? null : Math.round(((publishAt - submittedAt) / 3_600_000) * 10) / 10,

@@ -13,6 +13,7 @@ import {
   type FailureInfo,
   formatRecord,
   isoIn,
+  LEDGER_README,
   LedgerFormatError,
   type PublishRecord,
   type PublishState,
@@ -35,16 +36,20 @@ import { commitMessage } from './trailers.js';
  * - upload-image / upload-cover / add-draft: harmless to repeat (at worst an unused image or an orphan draft in
  *   草稿箱, which the history notes); the step is done again. Images and covers are cached by SHA-256 in
  *   `accounts/<account>.yml`, so a recorded upload is never repeated.
- * - submit (freepublish/submit sent, answer not recorded): see `reconcileSubmit`. WeChat facts relied on
- *   (wechat-api.md §6, §8): a successful publication is listed by freepublish/batchget with its article_id,
- *   update_time and titles; a draft is removed from the draft box once published, so submitting the same draft
- *   media_id a second time cannot publish it twice (40007 invalid media_id); a publish job that has not finished
- *   is not listed anywhere. So the run looks for the publication in batchget (title, published after the submit
- *   was recorded, article_id not claimed by another record); when found, it is recorded as published. When not
- *   found it waits — a job still running is invisible — and only after `submitGraceMs` (default 30 min; real jobs
- *   end within minutes) submits the SAME draft again: if the first submit did go through, the draft is gone and
- *   WeChat answers 40007, which is recorded as a failure for a person to check, never as a second publication.
- *   The one assumption: a publish job does not stay "publishing" longer than the grace period.
+ * - submit (freepublish/submit sent, answer not recorded): see `reconcileSubmit`. What it relies on
+ *   (wechat-api.md §3, §6, §8):
+ *   documented — freepublish/batchget lists successful publications with article_id, update_time and titles
+ *   (§8.3); a published draft is removed from the draft box (§6, D-draftadd); 40007 answers a media_id of a draft
+ *   already published or deleted (§3);
+ *   inferred — a job still publishing (status 1) is listed nowhere but freepublish/get, which needs the lost
+ *   publish_id; what WeChat answers to a second submit of a draft whose job is still running is not documented
+ *   (the emulator answers 40007).
+ *   So the run looks for the publication in batchget (same title, listed no earlier than 10 min before the submit
+ *   was recorded, article_id not claimed by another record) and, when found, records it as published. When not
+ *   found it waits, and only after `submitGraceMs` (default 30 min; jobs end within minutes) submits the SAME
+ *   draft again — never a new one: if the first submit went through, the draft is gone and WeChat answers 40007,
+ *   recorded as a failure for a person to check, never as a second publication. The one assumption: a publish
+ *   job does not stay "publishing" longer than the grace period.
  * - mass-send (sendall sent, answer not recorded): sent again with the same `clientmsgid`; WeChat refuses a
  *   duplicate within 24 h with 45065 and the first send's msg_id (§8.6), which is recorded. Older than 24 h:
  *   failure for a person to check 群发记录.
@@ -272,9 +277,11 @@ export async function processArticle(
     r.deferred = undefined;
     const event = `taken by run ${deps.me.id}: ${p.reason}`;
     r.history = [...r.history, { at: formatIso(deps), state: r.state, run: deps.me.id, event }];
+    const changes = new Map([[path, formatRecord(r)]]);
+    if (snapshot.read('README.md') === undefined) changes.set('README.md', LEDGER_README);
     return {
       value: { plan: p, record: r, claimed: true },
-      changes: new Map([[path, formatRecord(r)]]),
+      changes,
       message: commitMessage(r, event, deps.me.id),
     };
   });
@@ -320,6 +327,7 @@ async function factsFor(deps: PublisherDeps, source: ArticleSource): Promise<Art
       source.dir,
       source.fields.publishAt ?? deps.clock(),
       deps.prs,
+      deps.timeZone,
     ),
     checks: deps.lint(source),
     sourceCommit: deps.sourceCommit,
@@ -813,9 +821,9 @@ async function pollStep(c: Ctx, once: boolean): Promise<Step> {
         };
       },
       account: countCalls,
-      release: !c.r.withdrawal,
+      release: true,
     });
-    return once ? 'continue' : 'stop';
+    return 'stop';
   }
   const s = status;
   const setStatus = (rec: PublishRecord) => {

@@ -166,6 +166,25 @@ export interface PublishRecord {
   history: HistoryEntry[];
 }
 
+/** Written at the root of the ledger branch by the first run, for whoever opens the branch. */
+export const LEDGER_README = `# wxgate publish ledger
+
+This branch is written only by \`wxgate publish\` and \`wxgate withdraw\` (the publish workflow). It is the
+publishing history of the articles on the content branch; nothing here is edited by hand.
+
+- \`records/<account>/<folder>.yml\` — one publish record per article (\`content/<account>/<folder>/index.md\`):
+  state (claimed → images-uploaded → drafted → submitted → published | failed | withdrawn), article path and content
+  hash, pull request and author, approvals, check results, lead time, urgent reason, WeChat ids (draft media_id,
+  publish_id, article_id, url, msg_id), times, withdrawal (who, when, why) and the full state history.
+- \`accounts/<account>.yml\` — images and covers already uploaded to WeChat (by SHA-256, so each is uploaded
+  once) and the day's count of freepublish/get calls.
+
+Every commit is one step of one article. Its trailers carry the facts, so \`git log\` alone tells the story:
+
+    git log wxgate-ledger --format='%h %s%n%(trailers)'
+    git log wxgate-ledger --format='%(trailers:key=Wxgate-Article,valueonly) %(trailers:key=Published-at,valueonly)' --grep ' published$'
+`;
+
 /** `records/<account>/<folder>.yml` for `content/<account>/<folder>/index.md`. */
 export function recordPath(key: string): string {
   return `records/${key}.yml`;

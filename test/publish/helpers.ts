@@ -246,7 +246,7 @@ export async function publishIn(
     ...(o.fast === false ? {} : { portFor: fastClient(f) }),
     tuning: {
       pollIntervalMs: 50,
-      maxPollsPerRun: 10,
+      maxPollsPerRun: 6,
       ...(o.graceMinutes === undefined ? {} : { submitGraceMs: o.graceMinutes * 60_000 }),
     },
     log: { info: (l) => log.push(l), warn: (l) => log.push(`warning: ${l}`) },

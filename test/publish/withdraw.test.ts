@@ -53,6 +53,21 @@ describe('wxgate withdraw (001 第五章第2条 应急处理)', () => {
     expect(f.publications()).toHaveLength(1);
   });
 
+  it('withdrawn while WeChat is still publishing: recorded at once, deleted as soon as a run sees it out', async () => {
+    const f = await fixture([{ from: SAMPLES.q3 }], { emulator: { publishSeconds: 600 } });
+    const run = await publishIn(f, f.clone(), { now: NOW });
+    expect(run.outcomes[0]?.state).toBe('submitted');
+    const report = await withdrawIn(f, f.clone(), Q3, '发布前发现错误', '王总');
+    expect(report.exitCode).toBe(1);
+    expect(report.outcome.result).toMatch(/^withdrawal recorded, not done yet \(state submitted/);
+    expect(f.record(Q3)?.withdrawal).toMatchObject({ by: '王总', done_at: null });
+    f.emu.state.advanceClock(601_000);
+    const next = await publishIn(f, f.clone(), { now: '2026-11-21T12:15:00+08:00' });
+    expect(next.outcomes[0]?.state).toBe('withdrawn');
+    expect(f.publications()[0]).toMatchObject({ status: 5, deleted: true });
+    expect(f.record(Q3)?.withdrawal).toMatchObject({ by: '王总', deleted: true });
+  });
+
   it('a merged "status: withdrawn" deletes it on the next publish run, naming the commit author and PR', async () => {
     const f = await fixture([{ from: SAMPLES.aid }]);
     await publishIn(f, f.clone(), { now: NOW });
