@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleDir } from '../support/bundle.js';
 import {
   ACCOUNTS_YML,
   fixture,
@@ -21,7 +21,7 @@ const Q3_TITLE = '澜川集团 2026 年第三季度经营情况通报';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')]);
+  bundleDir();
 }, 60_000);
 
 describe('a crash at any step never publishes twice', () => {

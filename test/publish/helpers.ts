@@ -15,9 +15,9 @@ import {
   type RunningEmulator,
   startEmulator,
 } from '../../src/wechat/emulator/server.js';
+import { bundledCli } from '../support/bundle.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const CLI = join(ROOT, 'dist/cli.js');
 
 export const GIT_ENV = {
   GIT_AUTHOR_NAME: 'Li Lei',
@@ -273,9 +273,9 @@ export async function withdrawIn(
   });
 }
 
-/** The built CLI as a child process, as the workflow runs it. */
+/** The built CLI (bundled into a private folder, test/support/bundle.ts) as a child process, as the workflow runs it. */
 export function spawnCli(f: Fixture, dir: string, args: string[]) {
-  const child = spawn(process.execPath, [CLI, ...args], {
+  const child = spawn(process.execPath, [bundledCli(), ...args], {
     cwd: dir,
     env: f.env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,13 +2,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLI, fixture, git, publishIn, ROOT, SAMPLES, spawnCli, withdrawIn } from './helpers.js';
+import { bundleDir, bundledCli } from '../support/bundle.js';
+import { fixture, git, publishIn, ROOT, SAMPLES, spawnCli, withdrawIn } from './helpers.js';
 
 const NOW = '2026-11-21T12:00:00+08:00';
 const Q3 = 'group/2026-11-12-q3-operating-update';
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')]);
+  bundleDir();
 }, 60_000);
 
 describe('wxgate withdraw (001 第五章第2条 应急处理)', () => {
@@ -140,7 +141,11 @@ describe('wxgate withdraw (001 第五章第2条 应急处理)', () => {
 
 describe('wxgate publish / withdraw on the command line', () => {
   const run = (args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = process.env) =>
-    spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...env, NO_COLOR: '1' } });
+    spawnSync(process.execPath, [bundledCli(), ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...env, NO_COLOR: '1' },
+    });
 
   it('--help documents every option, the exit codes and where secrets come from', () => {
     const publish = run(['publish', '--help']);

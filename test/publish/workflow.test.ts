@@ -1,8 +1,9 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleDir } from '../support/bundle.js';
 import { type Fixture, fixture, git, liveByTitle, ROOT, SAMPLES, SECRETS } from './helpers.js';
 
 const FILE = join(ROOT, '.github/workflows/publish.yml');
@@ -26,7 +27,7 @@ const workflow = yaml.load(readFileSync(FILE, 'utf8')) as Workflow;
 const job = workflow.jobs.publish!;
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')]);
+  bundleDir();
 }, 60_000);
 
 describe('.github/workflows/publish.yml', () => {
@@ -120,7 +121,7 @@ async function runJob(
 ): Promise<{ name: string; code: number | null; output: string }[]> {
   const dir = f.clone();
   mkdirSync(join(dir, 'dist'), { recursive: true });
-  for (const file of ['cli.js', 'worker.js']) cpSync(join(ROOT, 'dist', file), join(dir, 'dist', file));
+  for (const file of ['cli.js', 'worker.js']) cpSync(join(bundleDir(), file), join(dir, 'dist', file));
   const context = {
     github: { event_name: event.event, event: { repository: { default_branch: 'main' } } },
     inputs: {
