@@ -1,3 +1,4 @@
+import { maskRuns } from '../../article/masks.js';
 import { readingLength, verbatimMask } from '../../text/charsets.js';
 import { defineRule, spanOf } from '../types.js';
 
@@ -22,15 +23,7 @@ export default defineRule({
       if (segment.kind !== 'paragraph') continue;
       const { text } = segment;
       if (text.length <= options.max) continue; // every unit counts at most one
-      const mask = verbatimMask(text, segment.verbatim);
-      const verbatim: Array<[number, number]> = [];
-      for (let i = 0; i < mask.length; i++) {
-        if (mask[i] !== 1) continue;
-        let j = i;
-        while (j < mask.length && mask[j] === 1) j++;
-        verbatim.push([i, j]);
-        i = j;
-      }
+      const verbatim = maskRuns(verbatimMask(text, segment.verbatim));
       const length = readingLength(text, 0, text.length, verbatim);
       if (length <= options.max) continue;
       const quote = excerpt(text);

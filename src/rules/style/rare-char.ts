@@ -1,3 +1,4 @@
+import { wordMask } from '../../article/masks.js';
 import { READER_PROSE, type Segment } from '../../article/prose.js';
 import { charLevel, isHan, isTraditionalOnly, simplifiedOf, verbatimMask } from '../../text/charsets.js';
 import { defineRule, type Report, spanOf } from '../types.js';
@@ -28,13 +29,7 @@ export default defineRule({
       const { text } = segment;
       const mask = verbatimMask(text, segment.verbatim);
       // Characters inside an `allow` entry (a name such as 王堃, or a single character) are accepted there.
-      const allowed = new Uint8Array(text.length);
-      for (const word of options.allow) {
-        if (word === '') continue;
-        for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-          allowed.fill(1, at, at + word.length);
-        }
-      }
+      const allowed = wordMask(text, options.allow);
       for (let i = 0; i < text.length; ) {
         const cp = text.codePointAt(i)!;
         const width = cp > 0xffff ? 2 : 1;

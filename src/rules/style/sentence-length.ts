@@ -1,3 +1,4 @@
+import { maskRuns } from '../../article/masks.js';
 import { READER_PROSE } from '../../article/prose.js';
 import { readingLength, verbatimMask } from '../../text/charsets.js';
 import { defineRule, spanOf } from '../types.js';
@@ -40,19 +41,6 @@ function sentences(text: string, mask: Uint8Array): Array<[number, number]> {
   return out;
 }
 
-/** Verbatim runs of a mask, as ranges: each counts as one word. */
-function ranges(mask: Uint8Array): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (let i = 0; i < mask.length; i++) {
-    if (mask[i] !== 1) continue;
-    let j = i;
-    while (j < mask.length && mask[j] === 1) j++;
-    out.push([i, j]);
-    i = j;
-  }
-  return out;
-}
-
 function excerpt(text: string): string {
   const chars = [...text.replace(/\s+/g, ' ')];
   return chars.length > 16 ? `${chars.slice(0, 12).join('')}…` : chars.join('');
@@ -74,7 +62,7 @@ export default defineRule({
       if (!READER_PROSE.has(segment.kind)) continue;
       const { text } = segment;
       const mask = verbatimMask(text, segment.verbatim);
-      const verbatim = ranges(mask);
+      const verbatim = maskRuns(mask);
       for (const [s, e] of sentences(text, mask)) {
         let start = s;
         let end = e;

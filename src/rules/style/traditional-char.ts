@@ -1,3 +1,4 @@
+import { wordMask } from '../../article/masks.js';
 import { READER_PROSE } from '../../article/prose.js';
 import { isHanAt, isTraditionalOnly, simplifiedOf, verbatimMask } from '../../text/charsets.js';
 import { defineRule, spanOf } from '../types.js';
@@ -18,13 +19,7 @@ export default defineRule({
       if (!READER_PROSE.has(segment.kind)) continue;
       const { text } = segment;
       const mask = verbatimMask(text, segment.verbatim);
-      const allowed = new Uint8Array(text.length);
-      for (const word of options.allow) {
-        if (word === '') continue;
-        for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-          allowed.fill(1, at, at + word.length);
-        }
-      }
+      const allowed = wordMask(text, options.allow);
       const traditional = (i: number) => mask[i] === 0 && allowed[i] === 0 && isTraditionalOnly(text[i]!);
       // One message per run of Chinese characters: 「這個國家」 is one finding, not three.
       for (let i = 0; i < text.length; i++) {
