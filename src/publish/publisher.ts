@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { GitLedger } from '../ledger/store.js';
+import { type GitLedger, LedgerContentionError } from '../ledger/store.js';
 import { ConfigurationError } from '../platform/errors.js';
-import type { Git } from '../platform/git.js';
+import { type Git, GitError } from '../platform/git.js';
 import { localDate } from '../platform/time.js';
 import type { Account, AccountRegistry } from '../policy/accounts.js';
 import { collectImages, RenderError, renderArticle, type Theme } from '../render/render.js';
@@ -159,6 +159,17 @@ export async function publishDue(deps: PublisherDeps, options: PublisherOptions)
     try {
       outcomes.push(await processArticle(deps, options, source, account));
     } catch (error) {
+      if (error instanceof GitError || error instanceof LedgerContentionError) {
+        // Nothing can be recorded any more, so nothing more may be sent: stop the run here.
+        outcomes.push({
+          key: source.key,
+          article: source.path,
+          result: `the ledger cannot be written (${error.message.replace(/\s+/g, ' ').trim()}); the run stopped before any further WeChat call`,
+          state: undefined,
+          failed: true,
+        });
+        return outcomes;
+      }
       if (!(error instanceof LedgerFormatError)) throw error;
       outcomes.push({
         key: source.key,

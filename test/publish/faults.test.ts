@@ -166,6 +166,21 @@ describe('a crash at any step never publishes twice', () => {
   }, 90_000);
 });
 
+describe('the ledger cannot be written', () => {
+  it('a push the remote refuses (branch protection, a hook) stops the run before anything is sent', async () => {
+    const f = await fixture([{ from: SAMPLES.q3 }, { from: SAMPLES.aid }]);
+    const hook = join(f.origin, 'hooks/pre-receive');
+    writeFileSync(hook, '#!/bin/sh\necho "protected branch" >&2\nexit 1\n', { mode: 0o755 });
+    const run = await publishIn(f, f.clone(), { now: NOW });
+    expect(run.exitCode).toBe(1);
+    expect(run.outcomes).toHaveLength(1);
+    expect(run.outcomes[0]?.result).toMatch(
+      /^the ledger cannot be written \(git push origin wxgate-ledger failed .*protected branch/,
+    );
+    expect(f.emu.state.calls()).toEqual([]);
+  });
+});
+
 describe('WeChat faults', () => {
   it('an expired token is refreshed once and the call replayed', async () => {
     const f = await fixture([
