@@ -13,11 +13,11 @@ const KINDS = {
   image: { node: 'image', reference: 'imageReference', tag: 'img', attribute: 'src' },
 } as const;
 
-/** The URLs of the article's reference definitions (`[id]: url`), by identifier. */
+/** The URLs of the article's reference definitions (`[id]: url`), by identifier; the first one wins, as in CommonMark. */
 export function definitionUrls(tree: Root): Map<string, string> {
   const urls = new Map<string, string>();
   walk(tree, (node) => {
-    if (node.type === 'definition') urls.set(node.identifier, node.url);
+    if (node.type === 'definition' && !urls.has(node.identifier)) urls.set(node.identifier, node.url);
   });
   return urls;
 }

@@ -55,3 +55,16 @@ describe('linkTargets', () => {
     ]);
   });
 });
+
+describe('duplicate reference definitions', () => {
+  it('uses the first definition of an identifier, as CommonMark renders it', () => {
+    const article = parseArticle(
+      'x.md',
+      '[链接][a]\n\n[a]: https://first.example\n[a]: https://second.example\n',
+      {
+        timeZone: 'Asia/Shanghai',
+      },
+    );
+    expect(definitionUrls(article.tree).get('a')).toBe('https://first.example');
+  });
+});
