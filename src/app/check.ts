@@ -1,8 +1,8 @@
+import { fork } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { type FileResult, fileError, type LintSetup, lintBytes } from '../lint/runner.js';
 import type { Locale } from '../lint/types.js';
 import { collectMarkdownFiles, siblingFiles } from '../platform/files.js';
@@ -14,7 +14,7 @@ export interface CheckRequest {
   cwd: string;
   policiesDir: string;
   locale: Locale;
-  /** Threads to use; 1 checks everything on the calling thread. */
+  /** Processes to use; 1 checks everything in the calling process. */
   jobs: number;
 }
 
@@ -47,8 +47,8 @@ export function checkFile(cwd: string, path: string, setup: LintSetup): FileResu
 
 /**
  * The `wxgate check` use case. Policies are loaded (and validated) once up front, so a broken policy fails before
- * any file is read. A large run is split into one share per core, balanced by file size: the calling thread
- * checks one share while worker threads check the others, with no messages until a share is done.
+ * any file is read. A large run is split into one share per core, balanced by file size: the calling process
+ * checks one share while child processes check the others, each replying once when its share is done.
  */
 export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const { files, missing } = collectMarkdownFiles(request.paths, request.cwd);
@@ -71,8 +71,8 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
 }
 
 /**
- * Below this much Markdown, starting a worker (loading the bundle and the policies, ~0.1–0.2 s) costs more than
- * it saves.
+ * Below this much Markdown, starting a worker process (Node, the bundle and the policies, ~0.1–0.2 s) costs more
+ * than it saves.
  */
 const PARALLEL_MIN_BYTES = 256 * 1024;
 /** A worker starts late by about the time it takes to check this much: its share is made smaller by as much. */
@@ -98,19 +98,27 @@ function sizeOf(cwd: string, path: string): number {
   }
 }
 
+/**
+ * Checks a share in a child process. Processes, not worker threads: threads of one process share V8's garbage-
+ * collection helpers, and on two cores two checking threads were no faster than one; two processes are.
+ */
 function checkInWorker(workerUrl: URL, request: CheckRequest, paths: string[]): Promise<FileResult[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl, {
-      workerData: { cwd: request.cwd, policiesDir: request.policiesDir, locale: request.locale, paths },
+    const child = fork(fileURLToPath(workerUrl), [], {
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
-    worker.once('message', (results: FileResult[]) => {
-      resolve(results);
-      void worker.terminate();
+    let results: FileResult[] | undefined;
+    child.once('message', (message: FileResult[]) => {
+      results = message;
+      child.disconnect();
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`check worker exited with code ${code}`));
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (results) resolve(results);
+      else reject(new Error(`check worker stopped (${signal ?? `exit code ${code}`}) before replying`));
     });
+    child.send({ cwd: request.cwd, policiesDir: request.policiesDir, locale: request.locale, paths });
   });
 }
 
