@@ -1,4 +1,5 @@
 import type { Git } from '../platform/git.js';
+import type { CheckStatus } from '../policy/pr-context.js';
 import { type Approval, isoIn, type Provenance } from './record.js';
 
 /** What the publish record says about the pull request that brought an article in. */
@@ -13,12 +14,63 @@ export interface PullRequestInfo {
   /** For urgent articles: who approved as general manager, and the report link (DESIGN §2.3). */
   gmApprover: string | null;
   report: string | null;
+  /** What only the GitHub API knows (the GitHub source); absent when the facts come from git alone. */
+  github?: GitHubPullRequestFacts;
+}
+
+/** One requirement of the approvals check at merge time, with the approvals that satisfied it. */
+export interface RequirementAtMerge {
+  /** `.github/CODEOWNERS:2`, `policy:approvals.rules[0](department=市场部)`, `policy:urgent`, `policy:admin`. */
+  source: string;
+  files: string[];
+  owners: string[];
+  status: CheckStatus;
+  approvals: Approval[];
+}
+
+/** One article of the schedule check at merge time. */
+export interface ScheduleAtMerge {
+  path: string;
+  leadTimeHours: number | null;
+  requiredHours: number;
+  urgent: boolean;
+  status: CheckStatus;
+}
+
+export interface GitHubPullRequestFacts {
+  url: string;
+  /** Login of the PR author. */
+  author: string;
+  mergedAt: number | null;
+  mergedBy: string | null;
+  /** The PR head at merge: the commit the checks ran on. */
+  headSha: string;
+  /** How the pull request was found for the merge commit. */
+  foundBy: string;
+  /** The commit whose policies and CODEOWNERS judged the approvals: the base at merge (the merge commit's first
+   * parent). */
+  rulesCommit: string | null;
+  /** The approvals check as wxgate's evaluator gives it at merge time; null when it could not be evaluated. */
+  approvalsCheck: {
+    status: CheckStatus;
+    required: RequirementAtMerge[];
+    ignored: { user: string; why: string }[];
+  } | null;
+  /** Team lookups that failed (the approvals depending on them did not count), as `team`, `result`. */
+  teamLookups: { team: string; result: string }[];
+  schedule: ScheduleAtMerge[];
+  /** The `wxgate / …` check runs on the PR head: conclusion, `missing`, or why they could not be read. */
+  checkRuns: Record<string, string>;
+  /** The PR took the urgent path (the schedule check at merge time). */
+  urgent: boolean;
+  /** What could not be read from GitHub, one line each. */
+  unreadable: string[];
 }
 
 /**
  * The narrow port the publisher needs from GitHub: the pull request behind a merge commit. The GitHub adapter
- * (issue 3) answers with reviews, teams and times from the API; until it is wired in, `GitPullRequestSource`
- * answers from git alone and says so in every record.
+ * (src/github/pull-request-source.ts) answers with reviews, teams, check runs and times from the API;
+ * `GitPullRequestSource` answers from git alone and says so in every record.
  */
 export interface PullRequestSource {
   forMergeCommit(sha: string): Promise<PullRequestInfo>;
@@ -99,7 +151,7 @@ export async function articleProvenance(
   publishAt: number,
   prs: PullRequestSource,
   timeZone: string,
-): Promise<Provenance> {
+): Promise<RecordedProvenance> {
   const last = await commitTouching(git, [], articleDir);
   const merge = await commitTouching(git, ['--first-parent'], articleDir);
   const pr = merge ? await prs.forMergeCommit(merge.sha) : undefined;
@@ -120,6 +172,7 @@ export async function articleProvenance(
       ? 'author date of the commit that added the article (the PR creation time needs the GitHub adapter)'
       : 'unknown: no history (shallow clone?)';
   }
+  const github = pr?.github ? forArticle(pr.github, pr, articleDir, timeZone) : undefined;
   return {
     article_commit: last?.sha ?? null,
     merge_commit: merge?.sha ?? null,
@@ -131,8 +184,97 @@ export async function articleProvenance(
     submitted_at_source: submittedSource,
     lead_time_hours:
       submittedAt === null ? null : Math.round(((publishAt - submittedAt) / 3_600_000) * 10) / 10,
-    approvals: pr?.approvals ?? 'unknown',
+    approvals: github && pr?.approvals !== 'unknown' ? github.approvals : (pr?.approvals ?? 'unknown'),
     approvals_source: pr?.approvalsSource ?? GIT_ONLY_APPROVALS,
+    ...(github ? { github: github.block } : {}),
+  };
+}
+
+/**
+ * The `provenance.github` block of a publish record (snake_case, as the rest of the record): what GitHub says
+ * about the pull request, narrowed to this article where the check judged per file.
+ */
+export interface GitHubProvenance {
+  url: string;
+  /** Login of the PR author (`provenance.author` is the git author of the article's last commit). */
+  author: string;
+  merged_at: string | null;
+  merged_by: string | null;
+  /** The PR head the checks ran on. */
+  head_commit: string;
+  found_by: string;
+  /** The commit whose policies/ and CODEOWNERS judged the approvals (the base at merge). */
+  rules_commit: string | null;
+  /** The approvals check at merge time, as wxgate's evaluator gives it; null when it could not be evaluated. */
+  approvals_check: CheckStatus | null;
+  /** The requirements that cover this article (all of the PR's when none names its files). */
+  required: { source: string; owners: string[]; satisfied_by: string[]; status: CheckStatus }[];
+  ignored: { user: string; why: string }[];
+  team_lookups: { team: string; result: string }[];
+  /** The schedule check for this article at merge time; null when the PR did not change index.md. */
+  schedule: {
+    lead_time_hours: number | null;
+    required_hours: number;
+    urgent: boolean;
+    status: CheckStatus;
+  } | null;
+  check_runs: Record<string, string>;
+  urgent: { gm_approver: string | null; report: string | null } | null;
+  unreadable: string[];
+}
+
+/** A record's provenance with the GitHub facts, when the GitHub source gave them. */
+export interface RecordedProvenance extends Provenance {
+  github?: GitHubProvenance;
+}
+
+function forArticle(
+  facts: GitHubPullRequestFacts,
+  pr: PullRequestInfo,
+  articleDir: string,
+  timeZone: string,
+): { block: GitHubProvenance; approvals: Approval[] } {
+  const inArticle = (file: string) => file.startsWith(`${articleDir}/`);
+  const all = facts.approvalsCheck?.required ?? [];
+  const mine = all.filter((r) => r.files.some(inArticle));
+  const relevant = mine.length > 0 ? mine : all;
+  const approvals: Approval[] = [];
+  for (const a of relevant.flatMap((r) => r.approvals)) {
+    if (!approvals.some((b) => b.user === a.user && b.team === a.team)) approvals.push(a);
+  }
+  const schedule = facts.schedule.find((s) => s.path === `${articleDir}/index.md`);
+  const at = (ms: number | null) => (ms === null ? null : isoIn(ms, timeZone));
+  return {
+    approvals,
+    block: {
+      url: facts.url,
+      author: facts.author,
+      merged_at: at(facts.mergedAt),
+      merged_by: facts.mergedBy,
+      head_commit: facts.headSha,
+      found_by: facts.foundBy,
+      rules_commit: facts.rulesCommit,
+      approvals_check: facts.approvalsCheck?.status ?? null,
+      required: relevant.map((r) => ({
+        source: r.source,
+        owners: r.owners,
+        satisfied_by: r.approvals.map((a) => a.user).filter((u, i, list) => list.indexOf(u) === i),
+        status: r.status,
+      })),
+      ignored: facts.approvalsCheck?.ignored ?? [],
+      team_lookups: facts.teamLookups,
+      schedule: schedule
+        ? {
+            lead_time_hours: schedule.leadTimeHours,
+            required_hours: schedule.requiredHours,
+            urgent: schedule.urgent,
+            status: schedule.status,
+          }
+        : null,
+      check_runs: facts.checkRuns,
+      urgent: (schedule?.urgent ?? facts.urgent) ? { gm_approver: pr.gmApprover, report: pr.report } : null,
+      unreadable: facts.unreadable,
+    },
   };
 }
 

@@ -1,0 +1,498 @@
+/**
+ * The publisher's `PullRequestSource` over the REST API: for a commit of the content branch, the pull request
+ * that brought it in, and what the publish record needs from it — number, title, author, creation time (the
+ * submission time), merge time and who merged, the approvals that counted, the three `wxgate / …` check runs, the
+ * schedule, the urgent path's general-manager approval and the report link.
+ *
+ * The approvals are not read off the reviews: the PR is judged again by the evaluator the check uses
+ * (`evaluatePullRequest`), on the PR as it was at merge (reviews submitted up to `merged_at`, evaluated at
+ * `merged_at`), against the policies and CODEOWNERS of the BASE at merge — the merge commit's first parent, read
+ * from the local checkout — so a PR that loosened CODEOWNERS is recorded under the rules it was judged by. Team
+ * membership is read now (GitHub has no history of it) with the team token; a lookup that fails is recorded as
+ * failed, and the approvals that depend on it do not count, exactly as in the check.
+ *
+ * Every API read goes through the retrying client (5xx and rate limits are retried there). When GitHub knows no
+ * merged pull request for the commit, or cannot be asked, the answer is the git-only one, and says why.
+ */
+import { evaluatePullRequest } from '../app/evaluate-pr.js';
+import type { Git } from '../platform/git.js';
+import { parseOwner } from '../policy/codeowners.js';
+import type { BasePolicies, PRContext, PRReview, PRVerdict, TeamLookup } from '../policy/pr-context.js';
+import {
+  type GitHubPullRequestFacts,
+  GitPullRequestSource,
+  type PullRequestInfo,
+  type PullRequestSource,
+  type RequirementAtMerge,
+} from '../publish/provenance.js';
+import { type Approval, isoIn } from '../publish/record.js';
+import { CODEOWNERS_PATHS } from './base-files.js';
+import { describeError, type GitHubClient, httpStatus } from './client.js';
+import { IncompletePullRequestError, loadPRContext } from './pr-context.js';
+import { CHECK_NAMES } from './render.js';
+
+export interface GitHubPullRequestSourceOptions {
+  /** Reads pull requests, reviews, check runs and issues (the workflow's GITHUB_TOKEN). */
+  octokit: GitHubClient;
+  /** Reads team membership (organisation "Members: read"); `octokit` otherwise, whose lookups then fail closed. */
+  teams?: GitHubClient;
+  owner: string;
+  repo: string;
+  /** The checkout of the content branch, with history: first parents and the base policies are read here. */
+  git: Git;
+  /** The policy folder, relative to the repository root. Default `policies`. */
+  policiesPath?: string;
+  /** The zone record times are written in. */
+  timeZone: string;
+  /** The label the urgent-report issues carry (the Action's `report-label`). Default `wxgate-urgent-report`. */
+  reportLabel?: string;
+  log?: { info(line: string): void; warn(line: string): void };
+  /** What answers when GitHub has no pull request for a commit. Default: the git-only source. */
+  fallback?: PullRequestSource;
+}
+
+export const DEFAULT_REPORT_LABEL = 'wxgate-urgent-report';
+
+/** The fields of a pull request this source reads (`GET /pulls/{n}`, `GET /commits/{sha}/pulls`). */
+interface PullJson {
+  number: number;
+  title: string;
+  html_url: string;
+  state: string;
+  user: { login: string } | null;
+  created_at: string;
+  merged_at: string | null;
+  merged_by?: { login: string } | null;
+  merge_commit_sha: string | null;
+  head: { sha: string };
+  base: { ref: string };
+  commits?: number;
+}
+
+interface Found {
+  pr: PullJson;
+  how: string;
+  /** The commit on the content branch the PR's merge produced (the anchor for the base at merge). */
+  mergeCommit: string;
+}
+
+export class GitHubPullRequestSource implements PullRequestSource {
+  private readonly cache = new Map<string, Promise<PullRequestInfo>>();
+  private readonly fallback: PullRequestSource;
+  private readonly policiesPath: string;
+  private readonly log: { info(line: string): void; warn(line: string): void };
+
+  constructor(private readonly options: GitHubPullRequestSourceOptions) {
+    this.fallback = options.fallback ?? new GitPullRequestSource(options.git);
+    this.policiesPath = (options.policiesPath ?? 'policies').replace(/^\.?\/+/, '').replace(/\/+$/, '');
+    this.log = options.log ?? { info() {}, warn() {} };
+  }
+
+  /** Asked once per commit per run: articles merged together share one pull request. */
+  forMergeCommit(sha: string): Promise<PullRequestInfo> {
+    let answer = this.cache.get(sha);
+    if (!answer) {
+      answer = this.answer(sha);
+      this.cache.set(sha, answer);
+    }
+    return answer;
+  }
+
+  private async answer(sha: string): Promise<PullRequestInfo> {
+    const fromGit = await this.fallback.forMergeCommit(sha);
+    const { owner, repo } = this.options;
+    let found: Found | undefined;
+    try {
+      found = await this.find(sha, fromGit.number);
+    } catch (error) {
+      this.log.warn(
+        `GitHub: cannot look up the pull request of ${sha.slice(0, 12)}: ${describeError(error)}`,
+      );
+      return {
+        ...fromGit,
+        approvalsSource: `unknown: asking GitHub for the pull request of commit ${sha} failed (${describeError(error)}); recorded from git only`,
+      };
+    }
+    if (!found) {
+      this.log.warn(
+        `GitHub: no merged pull request of ${owner}/${repo} for ${sha.slice(0, 12)}; recorded from git only`,
+      );
+      return {
+        ...fromGit,
+        approvalsSource: `unknown: GitHub lists no merged pull request for commit ${sha}${
+          fromGit.number === null
+            ? ''
+            : ` (its message names #${fromGit.number}, which GitHub does not confirm)`
+        }; reviews and teams not read: recorded with the git-only PR source`,
+      };
+    }
+    return this.describe(found);
+  }
+
+  /**
+   * The merged pull request behind `sha`: first GitHub's own association (`GET /commits/{sha}/pulls`), the PR
+   * whose merge commit it is; else one merged later that contains it (a rebase merge's earlier commits); else the
+   * number in the commit message, but only if GitHub confirms that PR's merge commit is `sha` — anyone can type
+   * `(#12)` into a commit message.
+   */
+  private async find(sha: string, fromMessage: number | null): Promise<Found | undefined> {
+    const { octokit, owner, repo } = this.options;
+    const listed = (await octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
+      owner,
+      repo,
+      commit_sha: sha,
+      per_page: 100,
+    })) as unknown as PullJson[];
+    const merged = listed.filter((p) => p.merged_at && p.merge_commit_sha);
+    const exact = merged.find((p) => p.merge_commit_sha === sha);
+    if (exact)
+      return { pr: exact, how: `GET /repos/${owner}/${repo}/commits/${sha}/pulls`, mergeCommit: sha };
+    for (const p of merged.sort((a, b) => Date.parse(a.merged_at!) - Date.parse(b.merged_at!))) {
+      if (await this.rebasedInto(sha, p.merge_commit_sha!, p.commits ?? 1)) {
+        return {
+          pr: p,
+          how: `GET /repos/${owner}/${repo}/commits/${sha}/pulls (merged as ${p.merge_commit_sha})`,
+          mergeCommit: p.merge_commit_sha!,
+        };
+      }
+    }
+    if (fromMessage === null) return undefined;
+    try {
+      const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: fromMessage });
+      const pr = data as unknown as PullJson;
+      if (pr.merged_at && pr.merge_commit_sha === sha) {
+        return {
+          pr,
+          how: `#${fromMessage} named in the commit message, confirmed by GET /repos/${owner}/${repo}/pulls/${fromMessage}`,
+          mergeCommit: sha,
+        };
+      }
+      return undefined;
+    } catch (error) {
+      if (httpStatus(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  private async describe({ pr, how, mergeCommit }: Found): Promise<PullRequestInfo> {
+    const zone = this.options.timeZone;
+    const mergedAt = pr.merged_at ? Date.parse(pr.merged_at) : null;
+    const unreadable: string[] = [];
+    const facts: GitHubPullRequestFacts = {
+      url: pr.html_url,
+      author: pr.user?.login ?? '',
+      mergedAt,
+      mergedBy: pr.merged_by?.login ?? null,
+      headSha: pr.head.sha,
+      foundBy: how,
+      rulesCommit: null,
+      approvalsCheck: null,
+      teamLookups: [],
+      schedule: [],
+      checkRuns: await this.checkRuns(pr.head.sha, unreadable),
+      urgent: false,
+      unreadable,
+    };
+    const info: PullRequestInfo = {
+      number: pr.number,
+      title: pr.title,
+      source: 'github',
+      approvals: 'unknown',
+      approvalsSource: '',
+      createdAt: Date.parse(pr.created_at),
+      gmApprover: null,
+      report: null,
+      github: facts,
+    };
+
+    let judged: Judged;
+    try {
+      facts.rulesCommit = (await this.baseAtMerge(mergeCommit, pr)) ?? null;
+      judged = await this.judge(pr, mergedAt ?? Date.now(), facts.rulesCommit);
+    } catch (error) {
+      const why =
+        error instanceof IncompletePullRequestError ? error.message : describeError(error).split('\n')[0];
+      this.log.warn(`GitHub: PR #${pr.number}: the approvals could not be evaluated: ${why}`);
+      info.approvalsSource = `unknown: PR #${pr.number} could not be evaluated again at its merge: ${why}`;
+      unreadable.push(`approvals: ${why}`);
+      return info;
+    }
+    const { verdict, ctx, lookups } = judged;
+    const required = verdict.checks.approvals.required.map(
+      (r): RequirementAtMerge => ({
+        source: r.source,
+        files: r.files,
+        owners: r.owners,
+        status: r.status,
+        approvals: r.satisfiedBy.map((user) => approvalOf(user, r.owners, ctx.reviews, lookups, zone)),
+      }),
+    );
+    facts.approvalsCheck = {
+      status: verdict.checks.approvals.status,
+      required,
+      ignored: verdict.checks.approvals.ignored.map((i) => ({ user: i.user, why: i.why })),
+    };
+    for (const [team, lookup] of lookups) {
+      if (!lookup.ok) facts.teamLookups.push({ team, result: `${lookup.reason}: ${lookup.detail}` });
+    }
+    facts.schedule = verdict.checks.schedule.articles.map((a) => ({
+      path: a.path,
+      leadTimeHours: a.leadTimeHours,
+      requiredHours: a.requiredHours,
+      urgent: a.urgent,
+      status: a.status,
+    }));
+    facts.urgent = verdict.checks.schedule.urgent;
+
+    const approvals: Approval[] = [];
+    for (const a of required.flatMap((r) => r.approvals)) {
+      if (!approvals.some((b) => b.user === a.user && b.team === a.team)) approvals.push(a);
+    }
+    info.approvals = approvals;
+    const gm = verdict.checks.approvals.required.find((r) => r.source === 'policy:urgent')?.satisfiedBy ?? [];
+    info.gmApprover = gm.length > 0 ? gm.join(', ') : null;
+    if (verdict.report) {
+      try {
+        info.report = (await this.findReport(verdict, pr.number)) ?? null;
+        if (!info.report) {
+          unreadable.push(
+            `urgent report: no ${verdict.report.target === 'issue' ? `issue labelled ${this.reportLabel()}` : `comment on #${pr.number}`} by wxgate carries ${verdict.report.marker}`,
+          );
+        }
+      } catch (error) {
+        unreadable.push(`urgent report: ${describeError(error).split('\n')[0]}`);
+      }
+    }
+
+    const failed = facts.teamLookups.map(
+      (t) => `team @${t.team} could not be read (${t.result.split(':')[0]})`,
+    );
+    info.approvalsSource = [
+      `GitHub: the reviews of PR #${pr.number} up to its merge${mergedAt === null ? '' : ` at ${isoIn(mergedAt, zone)}`}, judged by wxgate's approval rules with ${this.policiesPath}/wxgate.yml and CODEOWNERS at ${facts.rulesCommit ?? 'no base commit (defaults)'} (the base at merge); team membership as read at publish time`,
+      ...(judged.policies.wxgateYml === undefined
+        ? [`no ${this.policiesPath}/wxgate.yml at the base: the policy defaults applied`]
+        : []),
+      `the approvals check was ${verdict.checks.approvals.status} at merge`,
+      ...(failed.length > 0 ? [`${failed.join(', ')}: approvals that depend on it are not counted`] : []),
+    ].join('; ');
+    this.log.info(
+      `GitHub: PR #${pr.number} (${how.split(' ')[0] === 'GET' ? 'by commit' : 'by message'}): ${approvals.length} approval(s), approvals check ${verdict.checks.approvals.status} at merge, rules from ${(facts.rulesCommit ?? '-').slice(0, 12)}`,
+    );
+    return info;
+  }
+
+  /** The PR judged as at its merge, by the evaluator the check uses. */
+  private async judge(pr: PullJson, mergedAt: number, rulesCommit: string | null): Promise<Judged> {
+    const { octokit, owner, repo } = this.options;
+    const teams = this.options.teams;
+    const loaded = await loadPRContext(
+      octokit,
+      { owner, repo, number: pr.number },
+      mergedAt,
+      teams ? { teams } : {},
+    );
+    const lookups = new Map<string, TeamLookup>();
+    const base = loaded.context;
+    const ctx: PRContext = {
+      ...base,
+      // A review given after the merge did not let the PR in.
+      reviews: base.reviews.filter((r) => r.submittedAt <= mergedAt),
+      members: async (team) => {
+        const result = await base
+          .members(team)
+          .catch(
+            (error: unknown): TeamLookup => ({ ok: false, reason: 'error', detail: describeError(error) }),
+          );
+        lookups.set(team, result);
+        return result;
+      },
+    };
+    const policies = rulesCommit
+      ? await this.policiesAt(rulesCommit)
+      : { wxgateYml: undefined, codeowners: {} };
+    // Only approvals, schedule and the report are used: the compliance verdict is the check run's conclusion.
+    const verdict = await evaluatePullRequest(ctx, policies, () => []);
+    return { verdict, ctx, lookups, policies };
+  }
+
+  /**
+   * The base at merge: the commit the PR was merged onto. For a merge or squash commit, its first parent. A rebase
+   * merge puts the PR's N commits on the branch one after the other; when the last N first-parent commits carry
+   * the PR's commit subjects in order, the base is the commit before them.
+   */
+  private async baseAtMerge(mergeCommit: string, pr: PullJson): Promise<string | undefined> {
+    const { git, octokit, owner, repo } = this.options;
+    const parents = (await git.run(['log', '-1', '--format=%P', mergeCommit, '--'])).trim().split(' ');
+    const first = parents[0] || undefined;
+    const count = pr.commits ?? 1;
+    if (parents.length > 1 || count <= 1 || !first) return first;
+    const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
+      owner,
+      repo,
+      pull_number: pr.number,
+      per_page: 100,
+    });
+    if (commits.length !== count) return first;
+    const log = await git.exec([
+      'log',
+      '--first-parent',
+      `-${count + 1}`,
+      '--format=%H%x00%s',
+      mergeCommit,
+      '--',
+    ]);
+    const chain = log.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('\0') as [string, string]);
+    const subject = (message: string) => message.split('\n')[0]?.trim() ?? '';
+    const rebased =
+      chain.length === count + 1 &&
+      commits.every((c, i) => chain[count - 1 - i]?.[1]?.trim() === subject(c.commit.message));
+    return rebased ? chain[count]![0] : first;
+  }
+
+  /** policies/wxgate.yml and the CODEOWNERS GitHub would use, at a commit of the local checkout. */
+  private async policiesAt(sha: string): Promise<BasePolicies> {
+    const show = async (path: string): Promise<string | undefined> => {
+      const r = await this.options.git.exec(['cat-file', 'blob', `${sha}:${path}`]);
+      return r.code === 0 ? r.stdout : undefined;
+    };
+    const codeowners: Record<string, string> = {};
+    for (const path of CODEOWNERS_PATHS) {
+      const text = await show(path);
+      if (text !== undefined) {
+        codeowners[path] = text;
+        break;
+      }
+    }
+    return {
+      wxgateYml: await show(`${this.policiesPath}/wxgate.yml`),
+      wxgateYmlPath: `${this.policiesPath}/wxgate.yml@${sha.slice(0, 7)}`,
+      codeowners,
+    };
+  }
+
+  /** The latest run of each `wxgate / …` check on the PR head: its conclusion (or status while running). */
+  private async checkRuns(headSha: string, unreadable: string[]): Promise<Record<string, string>> {
+    const { octokit, owner, repo } = this.options;
+    const names = Object.values(CHECK_NAMES);
+    try {
+      const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
+        owner,
+        repo,
+        ref: headSha,
+        filter: 'latest',
+        per_page: 100,
+      });
+      const out: Record<string, string> = {};
+      for (const name of names) {
+        const latest = runs
+          .filter((r) => r.name === name)
+          .sort(
+            (a, b) =>
+              Date.parse(b.completed_at ?? b.started_at ?? '') -
+                Date.parse(a.completed_at ?? a.started_at ?? '') || b.id - a.id,
+          )[0];
+        out[name] = latest ? (latest.conclusion ?? latest.status) : 'missing';
+      }
+      return out;
+    } catch (error) {
+      const why = describeError(error).split('\n')[0] ?? '';
+      unreadable.push(`check runs: ${why}`);
+      return Object.fromEntries(names.map((n) => [n, `unreadable (${why})`]));
+    }
+  }
+
+  private reportLabel(): string {
+    return this.options.reportLabel ?? DEFAULT_REPORT_LABEL;
+  }
+
+  /**
+   * The link of the urgent report the check posted: the issue (found through its label) or the PR comment that
+   * carries the report's marker and was written by a bot — as the Action finds it to update it. Only read here.
+   */
+  private async findReport(verdict: PRVerdict, number: number): Promise<string | undefined> {
+    const report = verdict.report!;
+    const { octokit, owner, repo } = this.options;
+    const ours = (item: { user?: { type?: string } | null; body?: string | null }) =>
+      item.user?.type === 'Bot' && (item.body ?? '').includes(report.marker);
+    if (report.target === 'issue') {
+      const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
+        owner,
+        repo,
+        labels: this.reportLabel(),
+        state: 'all',
+        per_page: 100,
+      });
+      return issues.filter((i) => !i.pull_request && ours(i)).sort((a, b) => a.number - b.number)[0]
+        ?.html_url;
+    }
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: number,
+      per_page: 100,
+    });
+    return comments.filter((c) => ours(c)).sort((a, b) => a.id - b.id)[0]?.html_url;
+  }
+
+  /**
+   * A rebase merge put `commit` on the branch as one of the PR's commits: it is among the last `count`
+   * first-parent commits ending at the PR's merge commit, which is itself on the checked-out branch.
+   */
+  private async rebasedInto(commit: string, mergeCommit: string, count: number): Promise<boolean> {
+    const { git } = this.options;
+    if ((await git.exec(['merge-base', '--is-ancestor', mergeCommit, 'HEAD'])).code !== 0) return false;
+    const r = await git.exec([
+      'log',
+      '--first-parent',
+      `-${Math.max(1, count)}`,
+      '--format=%H',
+      mergeCommit,
+      '--',
+    ]);
+    return r.code === 0 && r.stdout.split('\n').includes(commit);
+  }
+}
+
+interface Judged {
+  verdict: PRVerdict;
+  ctx: PRContext;
+  /** Every team lookup the evaluator made, by team as the policy names it. */
+  lookups: Map<string, TeamLookup>;
+  policies: BasePolicies;
+}
+
+/**
+ * One counted approval: the reviewer's latest approval (the one the evaluator counted) and the owner it counted
+ * for — the first of the requirement's owners the reviewer is (a listed user: no team), in the evaluator's order.
+ */
+function approvalOf(
+  user: string,
+  owners: readonly string[],
+  reviews: readonly PRReview[],
+  lookups: ReadonlyMap<string, TeamLookup>,
+  zone: string,
+): Approval {
+  const key = user.toLowerCase();
+  const review = reviews.filter((r) => r.user.toLowerCase() === key && r.state === 'APPROVED').at(-1);
+  let team: string | null = null;
+  for (const text of owners) {
+    const owner = parseOwner(text);
+    if (owner?.kind === 'user' && owner.login.toLowerCase() === key) break;
+    if (owner?.kind === 'team') {
+      const lookup = [...lookups].find(([t]) => t.toLowerCase() === owner.team.toLowerCase())?.[1];
+      if (lookup?.ok && lookup.members.some((m) => m.toLowerCase() === key)) {
+        team = owner.team;
+        break;
+      }
+    }
+  }
+  return {
+    user,
+    team,
+    at: review ? isoIn(review.submittedAt, zone) : 'unknown',
+    commit: review?.commitId ?? 'unknown',
+  };
+}
