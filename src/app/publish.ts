@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { homedir, hostname } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { type ClientOptions, createGitHubClient } from '../github/client.js';
+import { GitHubPullRequestSource } from '../github/pull-request-source.js';
 import { GitLedger } from '../ledger/store.js';
 import { lintArticle } from '../lint/runner.js';
 import { ConfigurationError } from '../platform/errors.js';
@@ -10,7 +12,7 @@ import { type Account, type AccountRegistry, loadAccounts, secretOf } from '../p
 import { loadPolicies } from '../policy/load.js';
 import type { ArticleSource } from '../publish/articles.js';
 import type { RunIdentity } from '../publish/plan.js';
-import { GitPullRequestSource } from '../publish/provenance.js';
+import { GitPullRequestSource, type PullRequestSource } from '../publish/provenance.js';
 import {
   type ArticleOutcome,
   PUBLISHER_DEFAULTS,
@@ -39,7 +41,17 @@ export interface PublishEnvironment {
   log: { info(line: string): void; warn(line: string): void };
   /** Replaces the HTTP client (tests). */
   portFor?: (account: Account) => WeChatPort;
+  /**
+   * Where the facts of each article's pull request come from: `github` (the REST API: reviews, approvals judged
+   * as the check judged them, check runs, the urgent report; needs GITHUB_TOKEN and GITHUB_REPOSITORY), `git`
+   * (commit messages only; approvals unknown), `auto` (default: github when both are set, except in a dry run).
+   */
+  prSource?: PullRequestSourceMode;
+  /** Extra GitHub client options (tests: instant retries, no write throttling). */
+  github?: Partial<ClientOptions>;
 }
+
+export type PullRequestSourceMode = 'auto' | 'github' | 'git';
 
 export interface PublishRequest extends PublishEnvironment {
   dryRun: boolean;
@@ -116,13 +128,14 @@ export async function publisherDeps(request: PublishEnvironment): Promise<{
     return { errors: count('error'), warnings: count('warning'), infos: count('info'), rules };
   };
   const me = runIdentity(request.env);
+  const prs = pullRequestSource(request, git, policy.timeZone, log, secrets);
   const deps: PublisherDeps = {
     cwd: request.cwd,
     git,
     ledger,
     registry,
     portFor,
-    prs: new GitPullRequestSource(git),
+    prs,
     lint,
     theme: resolveTheme(request.cwd),
     timeZone: policy.timeZone,
@@ -134,6 +147,70 @@ export async function publisherDeps(request: PublishEnvironment): Promise<{
     sourceCommit: (await git.resolve('HEAD')) ?? null,
   };
   return { deps, registry };
+}
+
+/**
+ * The PR facts of the records: from the GitHub API when asked for (`github`), or by default when the workflow gives
+ * GITHUB_TOKEN and GITHUB_REPOSITORY; from git alone otherwise (the demo, local runs, dry runs). Team membership is
+ * read with WXGATE_TEAM_TOKEN (organisation "Members: read"); without it, team lookups use GITHUB_TOKEN, cannot
+ * succeed, and the records say so. Both tokens are masked in every line printed.
+ */
+function pullRequestSource(
+  request: PublishEnvironment,
+  git: Git,
+  timeZone: string,
+  log: { info(line: string): void; warn(line: string): void },
+  secrets: string[],
+): PullRequestSource {
+  const env = request.env;
+  const mode = request.prSource ?? 'auto';
+  const token = env.GITHUB_TOKEN?.trim();
+  const repository = env.GITHUB_REPOSITORY?.trim();
+  const dryRun = (request as Partial<PublishRequest>).dryRun === true;
+  if (mode === 'git' || (mode === 'auto' && (!token || !repository || dryRun))) {
+    return new GitPullRequestSource(git);
+  }
+  if (!token || !repository) {
+    throw new ConfigurationError(
+      '--pr-source github needs GITHUB_TOKEN (a token that may read pull requests and checks) and GITHUB_REPOSITORY (owner/name) in the environment',
+    );
+  }
+  const [owner, repo, ...rest] = repository.split('/');
+  if (!owner || !repo || rest.length > 0) {
+    throw new ConfigurationError(`GITHUB_REPOSITORY must be owner/name (got "${repository}")`);
+  }
+  const teamToken = env.WXGATE_TEAM_TOKEN?.trim() || undefined;
+  secrets.push(token, ...(teamToken ? [teamToken] : []));
+  const clientLog = {
+    debug: () => {},
+    info: () => {},
+    warn: (line: string) => log.warn(`GitHub: ${line}`),
+  };
+  const client = (auth: string) =>
+    createGitHubClient({
+      token: auth,
+      baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      log: clientLog,
+      ...request.github,
+    });
+  if (!teamToken) {
+    log.info(
+      'GitHub: no WXGATE_TEAM_TOKEN: team membership is read with GITHUB_TOKEN, which cannot read organisation teams; approvals that need a team are recorded as not counted (team unreadable)',
+    );
+  }
+  const policies = relative(request.cwd, request.policiesDir).split(sep).join('/');
+  return new GitHubPullRequestSource({
+    octokit: client(token),
+    ...(teamToken ? { teams: client(teamToken) } : {}),
+    owner,
+    repo,
+    git,
+    policiesPath:
+      policies === '' || policies.startsWith('..') || isAbsolute(policies) ? 'policies' : policies,
+    timeZone,
+    ...(env.WXGATE_REPORT_LABEL ? { reportLabel: env.WXGATE_REPORT_LABEL } : {}),
+    log,
+  });
 }
 
 /** `wxgate publish`: every due article, exactly once. Exit 1 when any article failed in this run. */

@@ -37,6 +37,18 @@ Options:
   --ledger-branch <name>   Branch holding the publish records (default: ${DEFAULT_LEDGER_BRANCH})
   --remote <name|none>     Remote the ledger is fetched from and pushed to (default: origin when it exists;
                            none keeps the ledger in the local repository only)
+  --pr-source <github|git> Where each record's pull-request facts come from (default: github when GITHUB_TOKEN
+                           and GITHUB_REPOSITORY are set and this is not a dry run, else git):
+                             github  the REST API: the PR behind the merge commit, its author, creation (the
+                                     submission time), merge time and merger, the approvals that counted — judged
+                                     again by the check's rules from the base at merge (the merge commit's first
+                                     parent) — the three wxgate check runs, and for urgent articles the general
+                                     manager's approval and the report link. Needs GITHUB_TOKEN (pull requests,
+                                     checks and issues: read; GITHUB_API_URL for GitHub Enterprise Server) and
+                                     WXGATE_TEAM_TOKEN for team membership (organisation "Members: read"; without
+                                     it approvals by team are recorded as not counted). A commit GitHub knows no
+                                     merged PR for is recorded from git, and the record says why.
+                             git     commit messages only (Merge pull request #N / Title (#N)): approvals unknown
   --max-polls <n>          freepublish/get calls per article per run (default: ${PUBLISHER_DEFAULTS.maxPollsPerRun})
   --poll-interval <ms>     Wait before the first poll, doubled before each next one (default: ${PUBLISHER_DEFAULTS.pollIntervalMs})
   --submit-grace <min>     After a crash between freepublish/submit and its record, how long to look for the
@@ -70,6 +82,7 @@ export const publish: Command = {
       policies: { type: 'string' },
       'ledger-branch': { type: 'string' },
       remote: { type: 'string' },
+      'pr-source': { type: 'string' },
       'max-polls': { type: 'string' },
       'poll-interval': { type: 'string' },
       'submit-grace': { type: 'string' },
@@ -85,6 +98,10 @@ export const publish: Command = {
       );
     }
     const now = values.now === undefined ? undefined : parseNow(String(values.now));
+    const prSource = values['pr-source'] === undefined ? undefined : String(values['pr-source']);
+    if (prSource !== undefined && prSource !== 'github' && prSource !== 'git') {
+      throw new UsageError(`--pr-source must be github or git (got "${prSource}")`);
+    }
     const tuning: Record<string, number> = {};
     if (values['max-polls'] !== undefined) tuning.maxPollsPerRun = count('max-polls', values['max-polls'], 0);
     if (values['poll-interval'] !== undefined)
@@ -106,6 +123,7 @@ export const publish: Command = {
         : { cacheDir: resolve(io.cwd, String(values['cache-dir'])) }),
       ...(values['ledger-branch'] === undefined ? {} : { ledgerBranch: String(values['ledger-branch']) }),
       ...(values.remote === undefined ? {} : { remote: String(values.remote) }),
+      ...(prSource === undefined ? {} : { prSource }),
       ...(values.account ? { accounts: values.account as string[] } : {}),
       ...(values.retry ? { retry: values.retry as string[] } : {}),
       tuning,

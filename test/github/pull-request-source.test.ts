@@ -12,14 +12,18 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import yaml from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runPublish } from '../../src/app/publish.js';
+import { publish } from '../../src/commands/publish.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { GitHubPullRequestSource } from '../../src/github/pull-request-source.js';
 import { CHECK_NAMES } from '../../src/github/render.js';
 import { Git } from '../../src/platform/git.js';
 import type { PullRequestInfo } from '../../src/publish/provenance.js';
-import { GIT_ENV } from '../publish/helpers.js';
-import type { FakeGitHub } from './fake-github.js';
+import type { PublishRecord } from '../../src/publish/record.js';
+import { fastClient, fixture, GIT_ENV, git as gitIn, SAMPLES } from '../publish/helpers.js';
+import { FakeGitHub } from './fake-github.js';
 import {
   ARTICLE_PATH,
   article,
@@ -610,5 +614,165 @@ describe('GitHubPullRequestSource', () => {
       { user: 'bob', team: 'Codertocat/market', at: '2026-11-24T10:00:00+08:00', commit: head },
       { user: 'dave', team: 'Codertocat/gm', at: '2026-11-24T11:00:00+08:00', commit: head },
     ]);
+  });
+});
+
+// ── wxgate publish with the GitHub source: the record and the ledger commits ──────────────────────────────────
+
+describe('wxgate publish --pr-source', () => {
+  const Q3 = 'content/group/2025-03-12-q3-operating-update';
+
+  /** The fixture's content repository, and on the fake GitHub the PR #10 its merge commit came from. */
+  async function merged() {
+    const f = await fixture([{ from: SAMPLES.q3, to: Q3, publishAt: '2025-03-12T10:00:00+08:00' }]);
+    const dir = f.clone();
+    const mergeSha = gitIn(dir, 'rev-parse', 'HEAD').trim();
+    const gh = new FakeGitHub('acme/content');
+    gh.tokens.set(REPO_TOKEN, { login: 'github-actions[bot]', type: 'Bot' });
+    gh.tokens.set(TEAM_TOKEN, { login: 'wxgate-teams[bot]', type: 'Bot' });
+    const files: Record<string, string> = {};
+    for (const name of gitIn(dir, 'ls-tree', '--name-only', 'HEAD', `${Q3}/`).split('\n').filter(Boolean)) {
+      files[name] = execFileSync('git', ['show', `HEAD:${name}`], { cwd: dir, encoding: 'latin1' });
+    }
+    files[`${Q3}/index.md`] = gitIn(dir, 'show', `HEAD:${Q3}/index.md`);
+    const fakeBase = gh.commit({ 'README.md': 'x\n' }, undefined, 'Policies');
+    const head = gh.change(fakeBase, files, `Add ${Q3}`);
+    gh.addPull({
+      number: 10,
+      author: 'li-lei',
+      title: '澜川集团 2026 年第三季度经营情况通报',
+      createdAt: '2025-03-05T01:00:00Z',
+      base: { ref: 'main', sha: fakeBase },
+      commits: [head],
+    });
+    gh.reviews.set(10, [
+      { user: 'zhao-min', state: 'APPROVED', commitId: head, submittedAt: '2025-03-06T02:00:00Z' },
+    ]);
+    // department: 战略发展部 → the policy's department rule needs @acme/strategy-head.
+    gh.addTeam('acme/strategy-head', { 'zhao-min': 'active' }, [TEAM_TOKEN]);
+    addCheckRuns(gh, head, {
+      [CHECK_NAMES.compliance]: 'success',
+      [CHECK_NAMES.schedule]: 'success',
+      [CHECK_NAMES.approvals]: 'success',
+    });
+    const front = await start(gh);
+    front.merge(10, { at: '2025-03-07T01:00:00Z', by: 'wang-fang', commit: mergeSha });
+    const env = {
+      ...f.env,
+      GITHUB_TOKEN: REPO_TOKEN,
+      GITHUB_REPOSITORY: 'acme/content',
+      GITHUB_API_URL: front.apiUrl,
+      WXGATE_TEAM_TOKEN: TEAM_TOKEN,
+    };
+    return { f, dir, env, front, head, mergeSha };
+  }
+
+  async function run(
+    m: Awaited<ReturnType<typeof merged>>,
+    prSource?: 'git' | 'github',
+  ): Promise<{ exitCode: number; log: string[] }> {
+    const log: string[] = [];
+    const report = await runPublish({
+      cwd: m.dir,
+      env: m.env,
+      policiesDir: join(m.dir, 'policies'),
+      dryRun: false,
+      portFor: fastClient(m.f),
+      tuning: { pollIntervalMs: 50, maxPollsPerRun: 6 },
+      github: { throttle: false, retryAfterBaseValue: 1 },
+      ...(prSource ? { prSource } : {}),
+      log: { info: (l) => log.push(l), warn: (l) => log.push(`warning: ${l}`) },
+    });
+    return { exitCode: report.exitCode, log };
+  }
+
+  it('with GITHUB_TOKEN: the record and the commit trailers name the real approvers', async () => {
+    const m = await merged();
+    const { exitCode, log } = await run(m);
+    expect(exitCode, log.join('\n')).toBe(0);
+
+    const record = m.f.record('group/2025-03-12-q3-operating-update')!;
+    expect(record.state).toBe('published');
+    expect(record.provenance).toMatchObject({
+      merge_commit: m.mergeSha,
+      pr: 10,
+      pr_title: '澜川集团 2026 年第三季度经营情况通报',
+      pr_source: 'github',
+      submitted_at: '2025-03-05T09:00:00+08:00',
+      submitted_at_source: 'pull request creation time (GitHub)',
+      lead_time_hours: 169,
+      approvals: [
+        { user: 'zhao-min', team: 'acme/strategy-head', at: '2025-03-06T10:00:00+08:00', commit: m.head },
+      ],
+    });
+    const github = (record.provenance as PublishRecord['provenance'] & { github: Record<string, unknown> })
+      .github;
+    expect(github).toMatchObject({
+      url: 'https://github.example/acme/content/pull/10',
+      author: 'li-lei',
+      merged_at: '2025-03-07T09:00:00+08:00',
+      merged_by: 'wang-fang',
+      head_commit: m.head,
+      approvals_check: 'pass',
+      required: [
+        {
+          source: 'policy:approvals.rules[0](department=战略发展部)',
+          owners: ['@acme/strategy-head'],
+          satisfied_by: ['zhao-min'],
+          status: 'pass',
+        },
+      ],
+      schedule: { lead_time_hours: 169, required_hours: 72, urgent: false, status: 'pass' },
+      check_runs: {
+        'wxgate / compliance': 'success',
+        'wxgate / schedule': 'success',
+        'wxgate / approvals': 'success',
+      },
+      urgent: null,
+    });
+    // The record file as written on the ledger branch, read back as YAML.
+    const text = gitIn(m.f.origin, 'show', 'wxgate-ledger:records/group/2025-03-12-q3-operating-update.yml');
+    expect((yaml.load(text, { schema: yaml.CORE_SCHEMA }) as PublishRecord).provenance.approvals).toEqual(
+      record.provenance.approvals,
+    );
+
+    // Every ledger commit of the article carries the approval as a trailer, and none says it is unknown.
+    const bodies = m.f
+      .ledgerLog('%B%x01')
+      .split('\x01')
+      .filter((b) => b.includes('Wxgate-Article: '));
+    expect(bodies.length).toBeGreaterThan(2);
+    for (const body of bodies) {
+      expect([...body.matchAll(/^Approved-by: (.*)$/gm)].map((t) => t[1])).toEqual([
+        `zhao-min (acme/strategy-head) 2025-03-06T10:00:00+08:00 ${m.head.slice(0, 12)}`,
+      ]);
+      expect(body).not.toContain('Wxgate-Approvals:');
+    }
+    // The token never reaches the log.
+    expect(log.join('\n')).not.toContain(REPO_TOKEN);
+  });
+
+  it('--pr-source git: commit messages only, GitHub is not asked', async () => {
+    const m = await merged();
+    const { exitCode } = await run(m, 'git');
+    expect(exitCode).toBe(0);
+    const record = m.f.record('group/2025-03-12-q3-operating-update')!;
+    expect(record.provenance).toMatchObject({ pr: 10, pr_source: 'git', approvals: 'unknown' });
+    expect(m.front.log).toHaveLength(0);
+    expect(m.front.gh.log).toHaveLength(0);
+    expect(m.f.ledgerLog('%B')).toContain('Wxgate-Approvals: unknown (git-only PR source)');
+  });
+
+  it('--pr-source: in the help; github without a token and unknown values are refused', async () => {
+    const out: string[] = [];
+    const io = { cwd: process.cwd(), env: {}, out: (s: string) => out.push(s), err: () => {} };
+    expect(await publish.run(['--help'], io as never)).toBe(0);
+    expect(out.join('')).toContain('--pr-source <github|git>');
+    await expect(publish.run(['--pr-source', 'gitlab'], io as never)).rejects.toThrow(
+      '--pr-source must be github or git (got "gitlab")',
+    );
+    const m = await merged();
+    m.env.GITHUB_TOKEN = '';
+    await expect(run(m, 'github')).rejects.toThrow('--pr-source github needs GITHUB_TOKEN');
   });
 });
