@@ -1,13 +1,7 @@
 import type { Account } from '../policy/accounts.js';
 import type { ArticleSource } from './articles.js';
-import {
-  type FailureInfo,
-  isoIn,
-  type Provenance,
-  type PublishRecord,
-  type PublishState,
-  parseIso,
-} from './record.js';
+import type { RecordedProvenance } from './provenance.js';
+import { type FailureInfo, isoIn, type PublishRecord, type PublishState, parseIso } from './record.js';
 
 /** The process that runs: written into leases and history, so a record says which run did what. */
 export interface RunIdentity {
@@ -18,7 +12,7 @@ export interface RunIdentity {
 
 /** Facts about an article that need git or the checker; computed once a run intends to work on it. */
 export interface ArticleFacts {
-  provenance: Provenance;
+  provenance: RecordedProvenance;
   checks: PublishRecord['checks'];
   sourceCommit: string | null;
 }
@@ -233,7 +227,14 @@ function newRecord(
     publish_at: f.publishAt === undefined ? '' : isoIn(f.publishAt, zone),
     source_commit: facts.sourceCommit,
     provenance: facts.provenance,
-    urgent: f.urgent ? { reason: f.urgent.reason, gm_approver: null, report: null } : null,
+    urgent: f.urgent
+      ? {
+          reason: f.urgent.reason,
+          // Known only from GitHub (the general manager's approval and the report the check posted).
+          gm_approver: facts.provenance.github?.urgent?.gm_approver ?? null,
+          report: facts.provenance.github?.urgent?.report ?? null,
+        }
+      : null,
     checks: facts.checks,
     wechat: { images: [] },
     times: { claimed_at: isoIn(now, zone) },

@@ -33,7 +33,11 @@ export function commitMessage(record: PublishRecord, event: string, run: string)
   ];
   const approvals = record.provenance.approvals;
   if (approvals === 'unknown') {
-    t.push(['Wxgate-Approvals', `unknown (${record.provenance.pr_source}-only PR source)`]);
+    const why =
+      record.provenance.pr_source === 'git'
+        ? 'git-only PR source'
+        : 'the pull request could not be judged on GitHub';
+    t.push(['Wxgate-Approvals', `unknown (${why})`]);
   } else {
     for (const a of approvals) {
       t.push(['Approved-by', `${a.user}${a.team ? ` (${a.team})` : ''} ${a.at} ${a.commit.slice(0, 12)}`]);

@@ -97,6 +97,24 @@ describe('planFor', () => {
     });
   });
 
+  it("a new urgent record carries the reason, and the general manager's approval and report when GitHub knows them", () => {
+    const urgentSource = { ...source, fields: { ...source.fields, urgent: { reason: '突发事件' } } };
+    const work = plan({ source: urgentSource });
+    if (work.kind !== 'work') throw new Error(`expected work, got ${work.kind}`);
+    expect(work.start(undefined, facts).urgent).toEqual({
+      reason: '突发事件',
+      gm_approver: null,
+      report: null,
+    });
+    const github = { urgent: { gm_approver: 'dave', report: 'https://github.com/acme/site/issues/9' } };
+    const known = { ...facts, provenance: { ...facts.provenance, github } } as unknown as ArticleFacts;
+    expect(work.start(undefined, known).urgent).toEqual({
+      reason: '突发事件',
+      gm_approver: 'dave',
+      report: 'https://github.com/acme/site/issues/9',
+    });
+  });
+
   it('leaves an article another live run holds; takes it over when the lease ran out or its process is gone', () => {
     const lease = { run: 'run-a', host: 'runner', pid: 1, until: '2026-11-21T12:05:00+08:00' };
     const held = record({ state: 'drafted', lease });
