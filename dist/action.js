@@ -37690,8 +37690,8 @@ function collectSegments(tree, source) {
       else if (ch === ">" && inTag) inTag = false;
       else if (!inTag) b.push(ch, start + i);
     }
-    if (b.length > 0 && b.build("html", quoted).text.trim() !== "")
-      segments.push(b.build("html", quoted, end));
+    const segment = b.build("html", quoted, end);
+    if (segment.text.trim() !== "") segments.push(segment);
   };
   visit2(tree, false);
   return segments;

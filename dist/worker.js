@@ -223,9 +223,6 @@ var require_extend = __commonJS({
   }
 });
 
-// src/lint/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-
 // src/app/check.ts
 import { existsSync as existsSync2, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -16740,8 +16737,8 @@ function collectSegments(tree, source) {
       else if (ch === ">" && inTag) inTag = false;
       else if (!inTag) b.push(ch, start + i);
     }
-    if (b.length > 0 && b.build("html", quoted).text.trim() !== "")
-      segments.push(b.build("html", quoted, end));
+    const segment = b.build("html", quoted, end);
+    if (segment.text.trim() !== "") segments.push(segment);
   };
   visit2(tree, false);
   return segments;
@@ -16980,16 +16977,16 @@ var FILE_RULE = {
 function ruleUrl(id) {
   return `docs/rules.md#${anchor(id)}`;
 }
-function lintBytes(path2, bytes, setup2, assets) {
+function lintBytes(path2, bytes, setup, assets) {
   const decoded = decodeArticle(bytes);
-  if (!decoded.ok) return fileError(path2, decoded.line, decoded.problem, setup2.locale);
+  if (!decoded.ok) return fileError(path2, decoded.line, decoded.problem, setup.locale);
   const article = parseArticle(path2, decoded.text, {
-    timeZone: setup2.policy.timeZone,
+    timeZone: setup.policy.timeZone,
     ...assets ? { assets } : {}
   });
-  return lintArticle(article, setup2);
+  return lintArticle(article, setup);
 }
-function fileError(path2, line, problem, locale2) {
+function fileError(path2, line, problem, locale) {
   return {
     path: path2,
     messages: [
@@ -17000,7 +16997,7 @@ function fileError(path2, line, problem, locale2) {
         column: 1,
         endLine: line,
         endColumn: 1,
-        message: compose(problem, FILE_RULE.source, locale2),
+        message: compose(problem, FILE_RULE.source, locale),
         actual: "",
         url: ruleUrl(FILE_RULE.id),
         source: FILE_RULE.source
@@ -17009,13 +17006,13 @@ function fileError(path2, line, problem, locale2) {
     suppressed: []
   };
 }
-function lintArticle(article, setup2) {
-  const { rules, policy: policy2, locale: locale2 } = setup2;
-  const hitsByRule = scanLexicon(article, setup2.lexicon);
+function lintArticle(article, setup) {
+  const { rules, policy, locale } = setup;
+  const hitsByRule = scanLexicon(article, setup.lexicon);
   const ruleIds = new Set(rules.map((r) => r.meta.id));
   const raw2 = [];
   for (const rule of rules) {
-    const setting = policy2.rules.get(rule.meta.id);
+    const setting = policy.rules.get(rule.meta.id);
     if (!setting || setting.severity === "off") continue;
     const configured = setting.severity;
     rule.check(article, {
@@ -17033,7 +17030,7 @@ function lintArticle(article, setup2) {
           column: start.column,
           endLine: end.line,
           endColumn: end.column,
-          message: compose(r.message, source, locale2),
+          message: compose(r.message, source, locale),
           actual: r.actual ?? article.text.slice(r.start, r.end),
           url: ruleUrl(rule.meta.id),
           source
@@ -17041,10 +17038,10 @@ function lintArticle(article, setup2) {
       }
     });
   }
-  return applySuppressions(article, raw2, setup2);
+  return applySuppressions(article, raw2, setup);
 }
-function applySuppressions(article, raw2, setup2) {
-  const known = new Set(setup2.rules.map((r) => r.meta.id));
+function applySuppressions(article, raw2, setup) {
+  const known = new Set(setup.rules.map((r) => r.meta.id));
   const { suppressions } = findSuppressions(article.tree, article.text, article.lines, known);
   const used = /* @__PURE__ */ new Set();
   const messages = [];
@@ -17058,7 +17055,7 @@ function applySuppressions(article, raw2, setup2) {
       suppressed.push({ ruleId: m.ruleId, line: m.line, reason: s.reason });
     } else messages.push(m);
   }
-  const suppressionRule = setup2.policy.rules.get("format/suppression");
+  const suppressionRule = setup.policy.rules.get("format/suppression");
   if (suppressionRule && suppressionRule.severity !== "off") {
     for (const s of suppressions) {
       if (used.has(s)) continue;
@@ -17075,7 +17072,7 @@ function applySuppressions(article, raw2, setup2) {
             en: `This suppression (${s.ruleIds.join(", ")}) silences nothing; remove it so it cannot hide a future problem.`
           },
           "wxgate",
-          setup2.locale
+          setup.locale
         ),
         actual: "",
         url: ruleUrl("format/suppression"),
@@ -17087,10 +17084,10 @@ function applySuppressions(article, raw2, setup2) {
   suppressed.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId));
   return { path: article.path, messages, suppressed };
 }
-function scanLexicon(article, lexicon2) {
+function scanLexicon(article, lexicon) {
   const byRule = /* @__PURE__ */ new Map();
   for (const segment of article.segments) {
-    for (const hit of lexicon2.scan(segment.text)) {
+    for (const hit of lexicon.scan(segment.text)) {
       const list4 = byRule.get(hit.entry.rule) ?? [];
       list4.push({ entry: hit.entry, segment, start: hit.start, end: hit.end });
       byRule.set(hit.entry.rule, list4);
@@ -17098,8 +17095,8 @@ function scanLexicon(article, lexicon2) {
   }
   return byRule;
 }
-function compose(message2, source, locale2) {
-  return locale2 === "en" ? `${message2.en} (Source: ${source})` : `${message2.zh}（依据：${source}）`;
+function compose(message2, source, locale) {
+  return locale === "en" ? `${message2.en} (Source: ${source})` : `${message2.zh}（依据：${source}）`;
 }
 
 // src/platform/files.ts
@@ -18091,10 +18088,10 @@ function loadPolicies(dir, rules) {
     throw new ConfigurationError(`policy directory ${dir} does not exist (set it with --policies <dir>)`);
   }
   const file = join2(dir, "wxgate.yml");
-  const policy2 = existsSync(file) ? parseCheckPolicy(file, readFileSync2(file, "utf8"), rules) : parseCheckPolicy(file, "", rules);
+  const policy = existsSync(file) ? parseCheckPolicy(file, readFileSync2(file, "utf8"), rules) : parseCheckPolicy(file, "", rules);
   const lexiconDir = join2(dir, "lexicons");
-  const lexicon2 = existsSync(lexiconDir) ? loadLexicons(lexiconDir) : compileLexicon([], []);
-  return { policy: policy2, lexicon: lexicon2 };
+  const lexicon = existsSync(lexiconDir) ? loadLexicons(lexiconDir) : compileLexicon([], []);
+  return { policy, lexicon };
 }
 
 // src/rules/types.ts
@@ -24495,8 +24492,8 @@ var RULES = [
 ];
 
 // src/app/check.ts
-function checkFile(cwd2, path2, setup2) {
-  const full = join3(cwd2, path2);
+function checkFile(cwd, path2, setup) {
+  const full = join3(cwd, path2);
   let bytes;
   try {
     bytes = readFileSync3(full);
@@ -24509,17 +24506,18 @@ function checkFile(cwd2, path2, setup2) {
         zh: `文件无法读取（${code4}），请检查路径和权限。`,
         en: `File cannot be read (${code4}); check the path and permissions.`
       },
-      setup2.locale
+      setup.locale
     );
   }
-  return lintBytes(path2, bytes, setup2, siblingFiles(dirname(full)));
+  return lintBytes(path2, bytes, setup, siblingFiles(dirname(full)));
 }
 var PARALLEL_MIN_BYTES = 256 * 1024;
 var WORKER_START_BYTES = 128 * 1024;
 var DEFAULT_JOBS = Math.max(1, availableParallelism());
 
 // src/lint/worker.ts
-var { cwd, policiesDir, locale, paths } = workerData;
-var { policy, lexicon } = loadPolicies(policiesDir, RULES);
-var setup = { rules: RULES, policy, lexicon, locale };
-parentPort?.postMessage(paths.map((path2) => checkFile(cwd, path2, setup)));
+process.once("message", (share) => {
+  const { policy, lexicon } = loadPolicies(share.policiesDir, RULES);
+  const setup = { rules: RULES, policy, lexicon, locale: share.locale };
+  process.send?.(share.paths.map((path2) => checkFile(share.cwd, path2, setup)));
+});
