@@ -53,3 +53,16 @@ function tagTargets(source: string, node: Span, html: string, name: string, attr
     end,
   }));
 }
+
+/** The asset name a relative reference points at: no query or fragment, no `./`, percent-decoded. */
+export function localPath(url: string): string {
+  let p = url
+    .trim()
+    .replace(/[?#].*$/, '')
+    .replace(/\\/g, '/');
+  try {
+    p = decodeURIComponent(p);
+  } catch {}
+  while (p.startsWith('./')) p = p.slice(2);
+  return p;
+}

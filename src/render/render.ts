@@ -13,6 +13,7 @@ import type {
   Table,
 } from 'mdast';
 import type { Article } from '../article/article.js';
+import { localPath } from '../article/references.js';
 import type { LocalizedText } from '../lint/types.js';
 import { renderCode } from './code.js';
 import { el, hastText, hasVisible, joinStyles, text } from './hast.js';
@@ -751,19 +752,6 @@ function hostOf(url: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The asset name a relative reference points at: no query or fragment, no `./`, percent-decoded. */
-export function localPath(url: string): string {
-  let p = url
-    .trim()
-    .replace(/[?#].*$/, '')
-    .replace(/\\/g, '/');
-  try {
-    p = decodeURIComponent(p);
-  } catch {}
-  while (p.startsWith('./')) p = p.slice(2);
-  return p;
 }
 
 const WIDE =

@@ -1,4 +1,4 @@
-import { linkTargets } from '../../article/references.js';
+import { linkTargets, localPath } from '../../article/references.js';
 import type { LocalizedText, Severity } from '../../lint/types.js';
 import { defineRule } from '../types.js';
 
@@ -121,19 +121,6 @@ function imageProblem(
 function isInsideFolder(path: string): boolean {
   const p = localPath(path);
   return !p.startsWith('/') && !/^[a-z]:/i.test(p) && !p.split('/').includes('..');
-}
-
-/** The asset name a relative reference points at: no query or fragment, no `./`, percent-decoded. */
-function localPath(url: string): string {
-  let p = url
-    .trim()
-    .replace(/[?#].*$/, '')
-    .replace(/\\/g, '/');
-  try {
-    p = decodeURIComponent(p);
-  } catch {}
-  while (p.startsWith('./')) p = p.slice(2);
-  return p;
 }
 
 function caseHint(path: string, assets: ReadonlySet<string>): LocalizedText {
