@@ -1,8 +1,7 @@
-import { resolve } from 'node:path';
 import { DEFAULT_LEDGER_BRANCH, runPublish, writeStepSummary } from '../app/publish.js';
-import { parseDateTime } from '../platform/time.js';
 import { PUBLISHER_DEFAULTS } from '../publish/publisher.js';
 import { type Command, parse, UsageError } from './command.js';
+import { LEDGER_OPTIONS, ledgerRequest } from './ledger-options.js';
 
 const HELP = `Usage: wxgate publish [options]
 
@@ -73,15 +72,10 @@ export const publish: Command = {
   help: HELP,
   async run(args, io) {
     const { values, positionals } = parse(args, {
-      now: { type: 'string' },
+      ...LEDGER_OPTIONS,
       'dry-run': { type: 'boolean' },
       account: { type: 'string', multiple: true },
       retry: { type: 'string', multiple: true },
-      'api-base': { type: 'string' },
-      'cache-dir': { type: 'string' },
-      policies: { type: 'string' },
-      'ledger-branch': { type: 'string' },
-      remote: { type: 'string' },
       'pr-source': { type: 'string' },
       'max-polls': { type: 'string' },
       'poll-interval': { type: 'string' },
@@ -97,7 +91,6 @@ export const publish: Command = {
         `publish takes no paths (got "${positionals.join(' ')}"); it publishes what is due`,
       );
     }
-    const now = values.now === undefined ? undefined : parseNow(String(values.now));
     const prSource = values['pr-source'] === undefined ? undefined : String(values['pr-source']);
     if (prSource !== undefined && prSource !== 'github' && prSource !== 'git') {
       throw new UsageError(`--pr-source must be github or git (got "${prSource}")`);
@@ -110,24 +103,12 @@ export const publish: Command = {
       tuning.submitGraceMs = count('submit-grace', values['submit-grace'], 0) * 60_000;
     }
     const report = await runPublish({
-      cwd: io.cwd,
-      env: io.env,
-      policiesDir: resolve(io.cwd, String(values.policies ?? 'policies')),
+      ...ledgerRequest(values, io),
       dryRun: Boolean(values['dry-run']),
-      ...(now === undefined ? {} : { now }),
-      ...(values['api-base'] === undefined
-        ? {}
-        : { apiBase: String(values['api-base']).replace(/\/+$/, '') }),
-      ...(values['cache-dir'] === undefined
-        ? {}
-        : { cacheDir: resolve(io.cwd, String(values['cache-dir'])) }),
-      ...(values['ledger-branch'] === undefined ? {} : { ledgerBranch: String(values['ledger-branch']) }),
-      ...(values.remote === undefined ? {} : { remote: String(values.remote) }),
       ...(prSource === undefined ? {} : { prSource }),
       ...(values.account ? { accounts: values.account as string[] } : {}),
       ...(values.retry ? { retry: values.retry as string[] } : {}),
       tuning,
-      log: { info: (l) => io.err(`${l}\n`), warn: (l) => io.err(`warning: ${l}\n`) },
     });
     const mark = (failed: boolean, state: string | undefined) =>
       failed ? '✗' : state === 'published' || state === 'withdrawn' ? '✓' : '·';
@@ -143,13 +124,6 @@ export const publish: Command = {
     return report.exitCode;
   },
 };
-
-function parseNow(text: string): number {
-  const t = parseDateTime(text, 'Asia/Shanghai');
-  if (!t.ok)
-    throw new UsageError(`--now must be an ISO 8601 time such as 2026-11-21T12:00:00+08:00 (got "${text}")`);
-  return t.epochMs;
-}
 
 function count(name: string, value: unknown, min: number): number {
   const n = Number(value);

@@ -1,8 +1,7 @@
-import { resolve } from 'node:path';
 import { DEFAULT_LEDGER_BRANCH, writeStepSummary } from '../app/publish.js';
 import { runWithdraw } from '../app/withdraw.js';
-import { parseDateTime } from '../platform/time.js';
 import { type Command, parse, UsageError } from './command.js';
+import { LEDGER_OPTIONS, ledgerRequest } from './ledger-options.js';
 
 const HELP = `Usage: wxgate withdraw <article> --reason <text> [options]
 
@@ -39,12 +38,7 @@ export const withdraw: Command = {
     const { values, positionals } = parse(args, {
       reason: { type: 'string' },
       by: { type: 'string' },
-      now: { type: 'string' },
-      'api-base': { type: 'string' },
-      'cache-dir': { type: 'string' },
-      policies: { type: 'string' },
-      'ledger-branch': { type: 'string' },
-      remote: { type: 'string' },
+      ...LEDGER_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
@@ -55,29 +49,11 @@ export const withdraw: Command = {
     if (values.reason === undefined || String(values.reason).trim() === '') {
       throw new UsageError('--reason is required: say why the article is withdrawn');
     }
-    let now: number | undefined;
-    if (values.now !== undefined) {
-      const t = parseDateTime(String(values.now), 'Asia/Shanghai');
-      if (!t.ok) throw new UsageError(`--now must be an ISO 8601 time (got "${values.now}")`);
-      now = t.epochMs;
-    }
     const report = await runWithdraw({
-      cwd: io.cwd,
-      env: io.env,
-      policiesDir: resolve(io.cwd, String(values.policies ?? 'policies')),
+      ...ledgerRequest(values, io),
       article: positionals[0] as string,
       reason: String(values.reason),
       ...(values.by === undefined ? {} : { by: String(values.by) }),
-      ...(now === undefined ? {} : { now }),
-      ...(values['api-base'] === undefined
-        ? {}
-        : { apiBase: String(values['api-base']).replace(/\/+$/, '') }),
-      ...(values['cache-dir'] === undefined
-        ? {}
-        : { cacheDir: resolve(io.cwd, String(values['cache-dir'])) }),
-      ...(values['ledger-branch'] === undefined ? {} : { ledgerBranch: String(values['ledger-branch']) }),
-      ...(values.remote === undefined ? {} : { remote: String(values.remote) }),
-      log: { info: (l) => io.err(`${l}\n`), warn: (l) => io.err(`warning: ${l}\n`) },
     });
     const o = report.outcome;
     io.out(

@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { parseDateTime } from '../platform/time.js';
+import { type Io, UsageError } from './command.js';
+
+/** Options `publish` and `withdraw` share: the clock, the WeChat API, the token cache, the policies and the ledger. */
+export const LEDGER_OPTIONS = {
+  now: { type: 'string' },
+  'api-base': { type: 'string' },
+  'cache-dir': { type: 'string' },
+  policies: { type: 'string' },
+  'ledger-branch': { type: 'string' },
+  remote: { type: 'string' },
+} as const;
+
+export interface LedgerRequest {
+  cwd: string;
+  env: Io['env'];
+  policiesDir: string;
+  now?: number;
+  apiBase?: string;
+  cacheDir?: string;
+  ledgerBranch?: string;
+  remote?: string;
+  log: { info(line: string): void; warn(line: string): void };
+}
+
+/** The shared part of a publish or withdraw request, from parsed option values. */
+export function ledgerRequest(values: Record<string, unknown>, io: Io): LedgerRequest {
+  const request: LedgerRequest = {
+    cwd: io.cwd,
+    env: io.env,
+    policiesDir: resolve(io.cwd, String(values.policies ?? 'policies')),
+    log: { info: (l) => io.err(`${l}\n`), warn: (l) => io.err(`warning: ${l}\n`) },
+  };
+  if (values.now !== undefined) request.now = parseNow(String(values.now));
+  if (values['api-base'] !== undefined) request.apiBase = String(values['api-base']).replace(/\/+$/, '');
+  if (values['cache-dir'] !== undefined) request.cacheDir = resolve(io.cwd, String(values['cache-dir']));
+  if (values['ledger-branch'] !== undefined) request.ledgerBranch = String(values['ledger-branch']);
+  if (values.remote !== undefined) request.remote = String(values.remote);
+  return request;
+}
+
+function parseNow(text: string): number {
+  const t = parseDateTime(text, 'Asia/Shanghai');
+  if (!t.ok) {
+    throw new UsageError(`--now must be an ISO 8601 time such as 2026-11-21T12:00:00+08:00 (got "${text}")`);
+  }
+  return t.epochMs;
+}
