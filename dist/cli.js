@@ -676,8 +676,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve9, reject) {
-            return setTimeout(resolve9, t);
+          return new this.Promise(function(resolve8, reject) {
+            return setTimeout(resolve8, t);
           });
         }
         computePenalty() {
@@ -888,15 +888,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve9, returned, task;
+          var args, cb, error, reject, resolve8, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve9(returned);
+                  return resolve8(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -911,13 +911,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve9;
-          resolve9 = reject = null;
+          var promise, reject, resolve8;
+          resolve8 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve9 = _resolve;
+            resolve8 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve9, reject });
+          this._queue.push({ task, args, resolve: resolve8, reject });
           this._tryToRun();
           return promise;
         }
@@ -1318,14 +1318,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve9, reject) => {
+              return new this.Promise((resolve8, reject) => {
                 if (finished()) {
-                  return resolve9();
+                  return resolve8();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve9();
+                      return resolve8();
                     }
                   });
                 }
@@ -1418,9 +1418,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve9, reject) {
+              return new this.Promise(function(resolve8, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve9)(args3);
+                  return (args3[0] != null ? reject : resolve8)(args3);
                 });
               });
             };
@@ -7259,10 +7259,10 @@ function resolveAll(constructs2, events, context2) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve9 = constructs2[index2].resolveAll;
-    if (resolve9 && !called.includes(resolve9)) {
-      events = resolve9(events, context2);
-      called.push(resolve9);
+    const resolve8 = constructs2[index2].resolveAll;
+    if (resolve8 && !called.includes(resolve8)) {
+      events = resolve8(events, context2);
+      called.push(resolve8);
     }
   }
   return events;
@@ -13961,7 +13961,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve9, reject) {
+    function executor(resolve8, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -13992,8 +13992,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve9) {
-          resolve9(file2);
+        } else if (resolve8) {
+          resolve8(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -14095,7 +14095,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve9, reject) {
+    function executor(resolve8, reject) {
       ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -14109,8 +14109,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve9) {
-          resolve9(resultingTree);
+        } else if (resolve8) {
+          resolve8(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -20006,6 +20006,15 @@ function tagTargets(source, node2, html7, name, attribute) {
     end
   }));
 }
+function localPath(url) {
+  let p2 = url.trim().replace(/[?#].*$/, "").replace(/\\/g, "/");
+  try {
+    p2 = decodeURIComponent(p2);
+  } catch {
+  }
+  while (p2.startsWith("./")) p2 = p2.slice(2);
+  return p2;
+}
 
 // src/rules/format/image-alt.ts
 var image_alt_default = defineRule({
@@ -25786,15 +25795,6 @@ function hostOf(url) {
     return void 0;
   }
 }
-function localPath(url) {
-  let p2 = url.trim().replace(/[?#].*$/, "").replace(/\\/g, "/");
-  try {
-    p2 = decodeURIComponent(p2);
-  } catch {
-  }
-  while (p2.startsWith("./")) p2 = p2.slice(2);
-  return p2;
-}
 var WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef“”‘’—…·]/u;
 function softBreaks(value2) {
   if (!value2.includes("\n")) return value2;
@@ -25939,7 +25939,7 @@ var external_image_default = defineRule({
     const cover = article2.frontMatter.fields.cover;
     const coverLine = article2.frontMatter.keyLines.get("cover");
     if (cover !== void 0 && coverLine !== void 0 && isInsideFolder(cover)) {
-      const path2 = localPath2(cover);
+      const path2 = localPath(cover);
       if (!article2.assets.has(path2)) {
         const start = article2.lines.lineStart(coverLine);
         const lineEnd = article2.text.indexOf("\n", start);
@@ -26002,7 +26002,7 @@ function imageProblem(url, allowed, assets) {
       }
     };
   }
-  const path2 = localPath2(trimmed);
+  const path2 = localPath(trimmed);
   if (assets.has(path2)) return void 0;
   const hint = caseHint(path2, assets);
   return {
@@ -26014,17 +26014,8 @@ function imageProblem(url, allowed, assets) {
   };
 }
 function isInsideFolder(path2) {
-  const p2 = localPath2(path2);
+  const p2 = localPath(path2);
   return !p2.startsWith("/") && !/^[a-z]:/i.test(p2) && !p2.split("/").includes("..");
-}
-function localPath2(url) {
-  let p2 = url.trim().replace(/[?#].*$/, "").replace(/\\/g, "/");
-  try {
-    p2 = decodeURIComponent(p2);
-  } catch {
-  }
-  while (p2.startsWith("./")) p2 = p2.slice(2);
-  return p2;
 }
 function caseHint(path2, assets) {
   const lower2 = path2.toLowerCase();
@@ -26246,7 +26237,7 @@ function sizeOf(cwd, path2) {
   }
 }
 function checkInWorker(workerUrl, request2, paths) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve8, reject) => {
     const child = fork(fileURLToPath2(workerUrl), [], {
       serialization: "advanced",
       stdio: ["ignore", "ignore", "inherit", "ipc"]
@@ -26258,7 +26249,7 @@ function checkInWorker(workerUrl, request2, paths) {
     });
     child.once("error", reject);
     child.once("exit", (code4, signal) => {
-      if (results) resolve9(results);
+      if (results) resolve8(results);
       else reject(new Error(`check worker stopped (${signal ?? `exit code ${code4}`}) before replying`));
     });
     child.send({ cwd: request2.cwd, policiesDir: request2.policiesDir, locale: request2.locale, paths });
@@ -28446,13 +28437,13 @@ async function startEmulator(options = {}) {
   const log = options.log;
   const waits = /* @__PURE__ */ new Set();
   let closed = false;
-  const delay = (ms) => new Promise((resolve9) => {
+  const delay = (ms) => new Promise((resolve8) => {
     const entry = {
       timer: setTimeout(() => {
         waits.delete(entry);
-        resolve9();
+        resolve8();
       }, ms),
-      resolve: resolve9
+      resolve: resolve8
     };
     waits.add(entry);
   });
@@ -28811,11 +28802,11 @@ async function startEmulator(options = {}) {
     return { now: new Date(state.now()).toISOString(), offset_ms: store.data.clockOffsetMs };
   }
   const host = options.host ?? "127.0.0.1";
-  await new Promise((resolve9, reject) => {
+  await new Promise((resolve8, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, host, () => {
       server.off("error", reject);
-      resolve9();
+      resolve8();
     });
   });
   const port = server.address().port;
@@ -28834,8 +28825,8 @@ async function startEmulator(options = {}) {
         w.resolve();
       }
       waits.clear();
-      await new Promise((resolve9) => {
-        server.close(() => resolve9());
+      await new Promise((resolve8) => {
+        server.close(() => resolve8());
         server.closeAllConnections();
       });
       store.save();
@@ -28855,20 +28846,20 @@ function parseJson(raw2, allowArray = false) {
   }
 }
 function readBody(req) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve8, reject) => {
     const chunks = [];
     let size = 0;
     req.on("data", (chunk) => {
       size += chunk.length;
       if (size > MAX_BODY) {
-        resolve9(void 0);
+        resolve8(void 0);
         req.removeAllListeners("data");
         req.resume();
         return;
       }
       chunks.push(chunk);
     });
-    req.on("end", () => resolve9(Buffer.concat(chunks)));
+    req.on("end", () => resolve8(Buffer.concat(chunks)));
     req.on("error", reject);
   });
 }
@@ -30607,9 +30598,6 @@ function articleFile(full, given) {
 function toPosix2(p2) {
   return sep2 === "/" ? p2 : p2.split(sep2).join("/");
 }
-
-// src/commands/publish.ts
-import { resolve as resolve7 } from "node:path";
 
 // src/app/publish.ts
 import { randomBytes as randomBytes7 } from "node:crypto";
@@ -35884,7 +35872,7 @@ var Git = class {
   baseEnv;
   /** Runs git and returns the whole result, whatever the exit code. */
   exec(args, options = {}) {
-    return new Promise((resolve9, reject) => {
+    return new Promise((resolve8, reject) => {
       const child = execFile(
         "git",
         [...args],
@@ -35906,7 +35894,7 @@ var Git = class {
             return;
           }
           const code4 = error ? error.code ?? 1 : 0;
-          resolve9({ code: code4, stdout, stderr });
+          resolve8({ code: code4, stdout, stderr });
         }
       );
       child.stdin?.on("error", () => {
@@ -35917,7 +35905,7 @@ var Git = class {
   }
   /** Runs git; a non-zero exit is a GitError. Returns standard output as bytes (for `cat-file --batch`). */
   runBytes(args, options = {}) {
-    return new Promise((resolve9, reject) => {
+    return new Promise((resolve8, reject) => {
       const child = execFile(
         "git",
         [...args],
@@ -35931,7 +35919,7 @@ var Git = class {
           if (error) {
             const code4 = typeof error.code === "number" ? error.code : 1;
             reject(new GitError(args, { code: code4, stdout: "", stderr: stderr.toString("utf8") }));
-          } else resolve9(stdout);
+          } else resolve8(stdout);
         }
       );
       child.stdin?.on("error", () => {
@@ -36170,7 +36158,7 @@ ${r.stderr}`;
         return false;
       if (/\[remote rejected\]/i.test(text8)) throw new GitError(["push", remote, branch], r);
       if (attempt >= 3) throw new GitError(["push", remote, branch], r);
-      await new Promise((resolve9) => setTimeout(resolve9, 500 * attempt));
+      await new Promise((resolve8) => setTimeout(resolve8, 500 * attempt));
     }
   }
 };
@@ -36293,11 +36281,11 @@ function readArticle(cwd, account, folder, timeZone) {
     problems: fm.problems.map((p2) => `line ${p2.line}, ${p2.field}: ${p2.message.en}`)
   };
 }
-function assetOf(source, localPath3) {
-  if (localPath3.startsWith("/") || localPath3.split("/").includes("..")) {
-    throw new Error(`${localPath3} is outside the article folder`);
+function assetOf(source, localPath2) {
+  if (localPath2.startsWith("/") || localPath2.split("/").includes("..")) {
+    throw new Error(`${localPath2} is outside the article folder`);
   }
-  const bytes = readFileSync11(join12(source.absDir, localPath3));
+  const bytes = readFileSync11(join12(source.absDir, localPath2));
   return { bytes, sha256: createHash2("sha256").update(bytes).digest("hex") };
 }
 
@@ -37740,7 +37728,7 @@ var WeChatClient = class {
     this.cache = options.tokenCacheDir === void 0 ? new MemoryTokenCache() : new FileTokenCache(options.tokenCacheDir, this.apiBase, this.appId);
     this.logger = options.logger ?? NO_LOG;
     this.now = options.now ?? Date.now;
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve9) => setTimeout(resolve9, ms)));
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve8) => setTimeout(resolve8, ms)));
     this.random = options.random ?? Math.random;
     this.timeoutMs = options.timeoutMs ?? 3e4;
     this.uploadTimeoutMs = options.uploadTimeoutMs ?? 12e4;
@@ -38361,6 +38349,40 @@ ${rows.join("\n")}
   );
 }
 
+// src/commands/ledger-options.ts
+import { resolve as resolve7 } from "node:path";
+var LEDGER_OPTIONS = {
+  now: { type: "string" },
+  "api-base": { type: "string" },
+  "cache-dir": { type: "string" },
+  policies: { type: "string" },
+  "ledger-branch": { type: "string" },
+  remote: { type: "string" }
+};
+function ledgerRequest(values, io) {
+  const request2 = {
+    cwd: io.cwd,
+    env: io.env,
+    policiesDir: resolve7(io.cwd, String(values.policies ?? "policies")),
+    log: { info: (l) => io.err(`${l}
+`), warn: (l) => io.err(`warning: ${l}
+`) }
+  };
+  if (values.now !== void 0) request2.now = parseNow(String(values.now));
+  if (values["api-base"] !== void 0) request2.apiBase = String(values["api-base"]).replace(/\/+$/, "");
+  if (values["cache-dir"] !== void 0) request2.cacheDir = resolve7(io.cwd, String(values["cache-dir"]));
+  if (values["ledger-branch"] !== void 0) request2.ledgerBranch = String(values["ledger-branch"]);
+  if (values.remote !== void 0) request2.remote = String(values.remote);
+  return request2;
+}
+function parseNow(text8) {
+  const t = parseDateTime(text8, "Asia/Shanghai");
+  if (!t.ok) {
+    throw new UsageError(`--now must be an ISO 8601 time such as 2026-11-21T12:00:00+08:00 (got "${text8}")`);
+  }
+  return t.epochMs;
+}
+
 // src/commands/publish.ts
 var HELP5 = `Usage: wxgate publish [options]
 
@@ -38430,15 +38452,10 @@ var publish = {
   help: HELP5,
   async run(args, io) {
     const { values, positionals } = parse2(args, {
-      now: { type: "string" },
+      ...LEDGER_OPTIONS,
       "dry-run": { type: "boolean" },
       account: { type: "string", multiple: true },
       retry: { type: "string", multiple: true },
-      "api-base": { type: "string" },
-      "cache-dir": { type: "string" },
-      policies: { type: "string" },
-      "ledger-branch": { type: "string" },
-      remote: { type: "string" },
       "pr-source": { type: "string" },
       "max-polls": { type: "string" },
       "poll-interval": { type: "string" },
@@ -38454,7 +38471,6 @@ var publish = {
         `publish takes no paths (got "${positionals.join(" ")}"); it publishes what is due`
       );
     }
-    const now = values.now === void 0 ? void 0 : parseNow(String(values.now));
     const prSource = values["pr-source"] === void 0 ? void 0 : String(values["pr-source"]);
     if (prSource !== void 0 && prSource !== "github" && prSource !== "git") {
       throw new UsageError(`--pr-source must be github or git (got "${prSource}")`);
@@ -38467,22 +38483,12 @@ var publish = {
       tuning.submitGraceMs = count("submit-grace", values["submit-grace"], 0) * 6e4;
     }
     const report = await runPublish({
-      cwd: io.cwd,
-      env: io.env,
-      policiesDir: resolve7(io.cwd, String(values.policies ?? "policies")),
+      ...ledgerRequest(values, io),
       dryRun: Boolean(values["dry-run"]),
-      ...now === void 0 ? {} : { now },
-      ...values["api-base"] === void 0 ? {} : { apiBase: String(values["api-base"]).replace(/\/+$/, "") },
-      ...values["cache-dir"] === void 0 ? {} : { cacheDir: resolve7(io.cwd, String(values["cache-dir"])) },
-      ...values["ledger-branch"] === void 0 ? {} : { ledgerBranch: String(values["ledger-branch"]) },
-      ...values.remote === void 0 ? {} : { remote: String(values.remote) },
       ...prSource === void 0 ? {} : { prSource },
       ...values.account ? { accounts: values.account } : {},
       ...values.retry ? { retry: values.retry } : {},
-      tuning,
-      log: { info: (l) => io.err(`${l}
-`), warn: (l) => io.err(`warning: ${l}
-`) }
+      tuning
     });
     const mark2 = (failed2, state) => failed2 ? "✗" : state === "published" || state === "withdrawn" ? "✓" : "·";
     io.out(`${values["dry-run"] ? "Dry run — nothing is sent or written.\n" : ""}`);
@@ -38500,12 +38506,6 @@ ${report.outcomes.length} article(s), ${failed} failed. Ledger: ${report.ledger}
     return report.exitCode;
   }
 };
-function parseNow(text8) {
-  const t = parseDateTime(text8, "Asia/Shanghai");
-  if (!t.ok)
-    throw new UsageError(`--now must be an ISO 8601 time such as 2026-11-21T12:00:00+08:00 (got "${text8}")`);
-  return t.epochMs;
-}
 function count(name, value2, min) {
   const n = Number(value2);
   if (!Number.isFinite(n) || n < min)
@@ -38548,9 +38548,6 @@ var rules = {
     return 0;
   }
 };
-
-// src/commands/withdraw.ts
-import { resolve as resolve8 } from "node:path";
 
 // src/app/withdraw.ts
 import { existsSync as existsSync12 } from "node:fs";
@@ -38634,12 +38631,7 @@ var withdraw = {
     const { values, positionals } = parse2(args, {
       reason: { type: "string" },
       by: { type: "string" },
-      now: { type: "string" },
-      "api-base": { type: "string" },
-      "cache-dir": { type: "string" },
-      policies: { type: "string" },
-      "ledger-branch": { type: "string" },
-      remote: { type: "string" },
+      ...LEDGER_OPTIONS,
       help: { type: "boolean", short: "h" }
     });
     if (values.help) {
@@ -38650,27 +38642,11 @@ var withdraw = {
     if (values.reason === void 0 || String(values.reason).trim() === "") {
       throw new UsageError("--reason is required: say why the article is withdrawn");
     }
-    let now;
-    if (values.now !== void 0) {
-      const t = parseDateTime(String(values.now), "Asia/Shanghai");
-      if (!t.ok) throw new UsageError(`--now must be an ISO 8601 time (got "${values.now}")`);
-      now = t.epochMs;
-    }
     const report = await runWithdraw({
-      cwd: io.cwd,
-      env: io.env,
-      policiesDir: resolve8(io.cwd, String(values.policies ?? "policies")),
+      ...ledgerRequest(values, io),
       article: positionals[0],
       reason: String(values.reason),
-      ...values.by === void 0 ? {} : { by: String(values.by) },
-      ...now === void 0 ? {} : { now },
-      ...values["api-base"] === void 0 ? {} : { apiBase: String(values["api-base"]).replace(/\/+$/, "") },
-      ...values["cache-dir"] === void 0 ? {} : { cacheDir: resolve8(io.cwd, String(values["cache-dir"])) },
-      ...values["ledger-branch"] === void 0 ? {} : { ledgerBranch: String(values["ledger-branch"]) },
-      ...values.remote === void 0 ? {} : { remote: String(values.remote) },
-      log: { info: (l) => io.err(`${l}
-`), warn: (l) => io.err(`warning: ${l}
-`) }
+      ...values.by === void 0 ? {} : { by: String(values.by) }
     });
     const o = report.outcome;
     io.out(

@@ -18510,6 +18510,15 @@ function tagTargets(source, node2, html7, name, attribute) {
     end
   }));
 }
+function localPath(url) {
+  let p2 = url.trim().replace(/[?#].*$/, "").replace(/\\/g, "/");
+  try {
+    p2 = decodeURIComponent(p2);
+  } catch {
+  }
+  while (p2.startsWith("./")) p2 = p2.slice(2);
+  return p2;
+}
 
 // src/rules/format/image-alt.ts
 var image_alt_default = defineRule({
@@ -24090,15 +24099,6 @@ function hostOf(url) {
     return void 0;
   }
 }
-function localPath(url) {
-  let p2 = url.trim().replace(/[?#].*$/, "").replace(/\\/g, "/");
-  try {
-    p2 = decodeURIComponent(p2);
-  } catch {
-  }
-  while (p2.startsWith("./")) p2 = p2.slice(2);
-  return p2;
-}
 var WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef“”‘’—…·]/u;
 function softBreaks(value2) {
   if (!value2.includes("\n")) return value2;
@@ -24243,7 +24243,7 @@ var external_image_default = defineRule({
     const cover = article.frontMatter.fields.cover;
     const coverLine = article.frontMatter.keyLines.get("cover");
     if (cover !== void 0 && coverLine !== void 0 && isInsideFolder(cover)) {
-      const path2 = localPath2(cover);
+      const path2 = localPath(cover);
       if (!article.assets.has(path2)) {
         const start = article.lines.lineStart(coverLine);
         const lineEnd = article.text.indexOf("\n", start);
@@ -24306,7 +24306,7 @@ function imageProblem(url, allowed, assets) {
       }
     };
   }
-  const path2 = localPath2(trimmed);
+  const path2 = localPath(trimmed);
   if (assets.has(path2)) return void 0;
   const hint = caseHint(path2, assets);
   return {
@@ -24318,17 +24318,8 @@ function imageProblem(url, allowed, assets) {
   };
 }
 function isInsideFolder(path2) {
-  const p2 = localPath2(path2);
+  const p2 = localPath(path2);
   return !p2.startsWith("/") && !/^[a-z]:/i.test(p2) && !p2.split("/").includes("..");
-}
-function localPath2(url) {
-  let p2 = url.trim().replace(/[?#].*$/, "").replace(/\\/g, "/");
-  try {
-    p2 = decodeURIComponent(p2);
-  } catch {
-  }
-  while (p2.startsWith("./")) p2 = p2.slice(2);
-  return p2;
 }
 function caseHint(path2, assets) {
   const lower = path2.toLowerCase();
