@@ -74,6 +74,13 @@ function zonedWallTimeToEpoch(wallAsUtc: number, zone: string): number {
 }
 
 /** `YYYY-MM-DD` of an instant in a zone. */
+/** `2026-11-20 10:00 (Asia/Shanghai)` */
+export function formatTime(epochMs: number, zone: string): string {
+  const parts = formatter(zone, 'wall').formatToParts(new Date(epochMs));
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')} (${zone})`;
+}
+
 export function localDate(epochMs: number, zone: string): string {
   return formatter(zone, 'date').format(new Date(epochMs));
 }

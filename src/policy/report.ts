@@ -4,9 +4,11 @@
  * afterwards finds it by its marker and edits it in place, never posting a second one. The body depends only on
  * the PR's facts (not on the evaluation time), so re-running an unchanged PR leaves it unchanged.
  */
+
+import { formatTime } from '../platform/time.js';
 import type { PRContext, UrgentReport } from './pr-context.js';
 import type { PrPolicy } from './pr-policy.js';
-import { formatTime, type SchedulePlan } from './schedule.js';
+import type { SchedulePlan } from './schedule.js';
 
 export function reportKey(prNumber: number): string {
   return `wxgate-urgent-report:pr-${prNumber}`;

@@ -7,6 +7,7 @@
  * from submission. An article ADDED to an existing PR is measured from when it arrived (see `articleSubmission`).
  */
 import type { LocalizedText } from '../lint/types.js';
+import { formatTime } from '../platform/time.js';
 import { earliestPublish, hours } from './lead-time.js';
 import type { CheckStatus, PRContext, ScheduleArticle, ScheduleCheck } from './pr-context.js';
 import type { PrPolicy } from './pr-policy.js';
@@ -239,19 +240,4 @@ function submittedText(s: Submission, zone: string): LocalizedText {
         en: `counted as submitted ${at} (added later by commit ${s.commit!.slice(0, 7)} whose push time is unknown, so measured from now)`,
       };
   }
-}
-
-/** `2026-11-20 10:00 (Asia/Shanghai)` */
-export function formatTime(epochMs: number, zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(epochMs));
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')} (${zone})`;
 }

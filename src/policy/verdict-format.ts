@@ -3,8 +3,8 @@
  * by default. The Action posts the same verdict as check runs and a comment.
  */
 import type { Locale, LocalizedText } from '../lint/types.js';
+import { formatTime } from '../platform/time.js';
 import type { CheckStatus, PRVerdict } from './pr-context.js';
-import { formatTime } from './schedule.js';
 
 /**
  * The JSON contract: `{mergeable, checks: {compliance: {status, errorCount, …}, schedule: {status, leadTimeHours,
