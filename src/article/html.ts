@@ -68,20 +68,12 @@ export function openTags(html: string): HtmlTag[] {
 }
 
 /**
- * Every `<name …>` tag written in `html` (any case), wherever it stands: unlike `openTags`, comments and raw-text
- * content are searched too, and a tag written inside another tag's attribute value is found.
+ * The `<name …>` tags of `html` (any case) that a browser would see: not those inside comments or inside
+ * script/style text, which WeChat never shows.
  */
 export function tagsNamed(html: string, name: string): HtmlTag[] {
   const wanted = name.toLowerCase();
-  const out: HtmlTag[] = [];
-  for (let lt = html.indexOf('<'); lt !== -1; ) {
-    const tag = tagAt(html, lt);
-    if (tag?.name.toLowerCase() === wanted) {
-      out.push(tag);
-      lt = html.indexOf('<', lt + tag.text.length);
-    } else lt = html.indexOf('<', lt + 1);
-  }
-  return out;
+  return openTags(html).filter((tag) => tag.name.toLowerCase() === wanted);
 }
 
 /** The value of attribute `name` (any case): '' when written bare, undefined when absent. The first one counts. */

@@ -50,6 +50,15 @@ describe('wechat/external-image', () => {
     ]);
   });
 
+  it('ignores images inside HTML comments and script text, which no reader sees', () => {
+    expect(
+      check(
+        `${FRONT_MATTER}\n<!-- <img src="https://example.com/old.png"> -->\n\n<script>"<img src=https://x.cn/a.png>"</script>\n`,
+        ASSETS,
+      ),
+    ).toEqual([]);
+  });
+
   it('warns about data: images', () => {
     expect(check(`${FRONT_MATTER}![图](data:image/png;base64,AAAA)\n`, ASSETS)).toEqual([
       `7:1-7:33 warning 图片是 data: 内嵌数据，微信草稿接口不接受，发布后读者看不到。请把图片保存为 jpg 或 png 文件放进文章目录，再用文件名引用。${SOURCE}`,
