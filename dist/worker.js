@@ -18449,15 +18449,7 @@ function openTags(html7) {
 }
 function tagsNamed(html7, name) {
   const wanted = name.toLowerCase();
-  const out = [];
-  for (let lt = html7.indexOf("<"); lt !== -1; ) {
-    const tag = tagAt(html7, lt);
-    if (tag?.name.toLowerCase() === wanted) {
-      out.push(tag);
-      lt = html7.indexOf("<", lt + tag.text.length);
-    } else lt = html7.indexOf("<", lt + 1);
-  }
-  return out;
+  return openTags(html7).filter((tag) => tag.name.toLowerCase() === wanted);
 }
 function attributeValue(tag, name) {
   const wanted = name.toLowerCase();
