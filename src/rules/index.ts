@@ -16,7 +16,7 @@ import styleParagraphLength from './style/paragraph-length.js';
 import styleRareChar from './style/rare-char.js';
 import styleSentenceLength from './style/sentence-length.js';
 import styleTraditionalChar from './style/traditional-char.js';
-import type { Rule, RuleOptions } from './types.js';
+import type { Rule } from './types.js';
 import typoCjkLatinSpace from './typo/cjk-latin-space.js';
 import typoDuplicatePunct from './typo/duplicate-punct.js';
 import typoFullwidthPunct from './typo/fullwidth-punct.js';
@@ -64,4 +64,4 @@ export const RULES: readonly Rule[] = [
   styleParagraphLength,
   styleRareChar,
   styleTraditionalChar,
-] as unknown as readonly Rule<RuleOptions>[];
+];

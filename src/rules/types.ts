@@ -54,9 +54,11 @@ export interface Rule<O extends RuleOptions = RuleOptions> {
   check(article: Article, context: RuleContext<O>): void;
 }
 
-/** Identity helper that keeps the options type of a rule definition. */
-export function defineRule<O extends RuleOptions>(rule: Rule<O>): Rule<O> {
-  return rule;
+/** Declares a rule: its options are typed from `meta.defaults` inside the definition. */
+export function defineRule<O extends RuleOptions>(rule: Rule<O>): Rule {
+  // The runner hands every rule the options it validated against that rule's own defaults, so a rule typed with
+  // its own options can stand in a list of rules with options in general.
+  return rule as unknown as Rule;
 }
 
 /** Source span `[start, end)` of segment text `[start, end)`, covering escapes and entities written in the source. */
