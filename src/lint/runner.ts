@@ -129,11 +129,16 @@ export function lintArticle(article: Article, setup: LintSetup): FileResult {
       },
     });
   }
-  return applySuppressions(article, raw, setup);
+  return applySuppressions(article, raw, setup, ruleIds);
 }
 
-function applySuppressions(article: Article, raw: LintMessage[], setup: LintSetup): FileResult {
-  const known = new Set(setup.rules.map((r) => r.meta.id));
+function applySuppressions(
+  article: Article,
+  raw: LintMessage[],
+  setup: LintSetup,
+  known: ReadonlySet<string>,
+): FileResult {
+  // The same id set the rules saw, so format/suppression's scan of this article is reused.
   const { suppressions } = findSuppressions(article.tree, article.text, article.lines, known);
   const used = new Set<object>();
   const messages: LintMessage[] = [];

@@ -1,5 +1,6 @@
 import type { Html, Root } from 'mdast';
 import type { LineIndex } from '../article/lines.js';
+import { walk } from '../article/tree.js';
 import type { LocalizedText } from './types.js';
 
 /**
@@ -26,12 +27,33 @@ export interface SuppressionProblem {
 const DIRECTIVE = /^<!--\s*wxgate-(disable-next-line|disable|enable)\b([\s\S]*?)-->$/;
 const RULE_ID = /^[a-z]+\/[a-z0-9-]+$/;
 
+export interface SuppressionScan {
+  suppressions: Suppression[];
+  problems: SuppressionProblem[];
+}
+
+/** The rule format/suppression and the runner both need the scan of one article: parse it once. */
+const scans = new WeakMap<Root, { known: ReadonlySet<string>; scan: SuppressionScan }>();
+
 export function findSuppressions(
   tree: Root,
   text: string,
   lines: LineIndex,
   knownRuleIds: ReadonlySet<string>,
-): { suppressions: Suppression[]; problems: SuppressionProblem[] } {
+): SuppressionScan {
+  const cached = scans.get(tree);
+  if (cached?.known === knownRuleIds) return cached.scan;
+  const scan = scanSuppressions(tree, text, lines, knownRuleIds);
+  scans.set(tree, { known: knownRuleIds, scan });
+  return scan;
+}
+
+function scanSuppressions(
+  tree: Root,
+  text: string,
+  lines: LineIndex,
+  knownRuleIds: ReadonlySet<string>,
+): SuppressionScan {
   const suppressions: Suppression[] = [];
   const problems: SuppressionProblem[] = [];
   const open = new Map<string, Suppression>();
@@ -114,10 +136,12 @@ export function findSuppressions(
   return { suppressions, problems };
 }
 
-function* htmlNodes(node: Root | Root['children'][number]): Generator<Html> {
-  if (node.type === 'html') yield node;
-  if ('children' in node)
-    for (const child of node.children) yield* htmlNodes(child as Root['children'][number]);
+function htmlNodes(tree: Root): Html[] {
+  const found: Html[] = [];
+  walk(tree, (node) => {
+    if (node.type === 'html') found.push(node);
+  });
+  return found;
 }
 
 function nextContentLine(text: string, lines: LineIndex, afterLine: number): number {
