@@ -37842,10 +37842,29 @@ function anchor(id) {
   return id.toLowerCase().replace(/[^a-z0-9 -]/g, "");
 }
 
+// src/article/tree.ts
+function walk(node2, visit2) {
+  visit2(node2);
+  if ("children" in node2) for (const child of node2.children) walk(child, visit2);
+}
+function nodeSpan(node2) {
+  const start = node2.position?.start.offset;
+  const end = node2.position?.end.offset;
+  return start === void 0 || end === void 0 ? void 0 : { start, end };
+}
+
 // src/lint/suppressions.ts
 var DIRECTIVE = /^<!--\s*wxgate-(disable-next-line|disable|enable)\b([\s\S]*?)-->$/;
 var RULE_ID = /^[a-z]+\/[a-z0-9-]+$/;
+var scans = /* @__PURE__ */ new WeakMap();
 function findSuppressions(tree, text8, lines, knownRuleIds) {
+  const cached = scans.get(tree);
+  if (cached?.known === knownRuleIds) return cached.scan;
+  const scan = scanSuppressions(tree, text8, lines, knownRuleIds);
+  scans.set(tree, { known: knownRuleIds, scan });
+  return scan;
+}
+function scanSuppressions(tree, text8, lines, knownRuleIds) {
   const suppressions = [];
   const problems = [];
   const open2 = /* @__PURE__ */ new Map();
@@ -37920,10 +37939,12 @@ function findSuppressions(tree, text8, lines, knownRuleIds) {
   }
   return { suppressions, problems };
 }
-function* htmlNodes(node2) {
-  if (node2.type === "html") yield node2;
-  if ("children" in node2)
-    for (const child of node2.children) yield* htmlNodes(child);
+function htmlNodes(tree) {
+  const found = [];
+  walk(tree, (node2) => {
+    if (node2.type === "html") found.push(node2);
+  });
+  return found;
 }
 function nextContentLine(text8, lines, afterLine) {
   for (let line = afterLine + 1; line <= lines.lineCount; line++) {
@@ -38009,10 +38030,9 @@ function lintArticle(article, setup) {
       }
     });
   }
-  return applySuppressions(article, raw2, setup);
+  return applySuppressions(article, raw2, setup, ruleIds);
 }
-function applySuppressions(article, raw2, setup) {
-  const known = new Set(setup.rules.map((r) => r.meta.id));
+function applySuppressions(article, raw2, setup, known) {
   const { suppressions } = findSuppressions(article.tree, article.text, article.lines, known);
   const used = /* @__PURE__ */ new Set();
   const messages = [];
@@ -45169,17 +45189,6 @@ var article_path_default = defineRule({
     }
   }
 });
-
-// src/article/tree.ts
-function walk(node2, visit2) {
-  visit2(node2);
-  if ("children" in node2) for (const child of node2.children) walk(child, visit2);
-}
-function nodeSpan(node2) {
-  const start = node2.position?.start.offset;
-  const end = node2.position?.end.offset;
-  return start === void 0 || end === void 0 ? void 0 : { start, end };
-}
 
 // src/rules/format/bold-broken-cjk.ts
 var bold_broken_cjk_default = defineRule({

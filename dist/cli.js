@@ -18265,10 +18265,29 @@ function anchor(id2) {
   return id2.toLowerCase().replace(/[^a-z0-9 -]/g, "");
 }
 
+// src/article/tree.ts
+function walk(node2, visit2) {
+  visit2(node2);
+  if ("children" in node2) for (const child of node2.children) walk(child, visit2);
+}
+function nodeSpan(node2) {
+  const start = node2.position?.start.offset;
+  const end = node2.position?.end.offset;
+  return start === void 0 || end === void 0 ? void 0 : { start, end };
+}
+
 // src/lint/suppressions.ts
 var DIRECTIVE = /^<!--\s*wxgate-(disable-next-line|disable|enable)\b([\s\S]*?)-->$/;
 var RULE_ID = /^[a-z]+\/[a-z0-9-]+$/;
+var scans = /* @__PURE__ */ new WeakMap();
 function findSuppressions(tree, text8, lines, knownRuleIds) {
+  const cached = scans.get(tree);
+  if (cached?.known === knownRuleIds) return cached.scan;
+  const scan = scanSuppressions(tree, text8, lines, knownRuleIds);
+  scans.set(tree, { known: knownRuleIds, scan });
+  return scan;
+}
+function scanSuppressions(tree, text8, lines, knownRuleIds) {
   const suppressions = [];
   const problems = [];
   const open = /* @__PURE__ */ new Map();
@@ -18343,10 +18362,12 @@ function findSuppressions(tree, text8, lines, knownRuleIds) {
   }
   return { suppressions, problems };
 }
-function* htmlNodes(node2) {
-  if (node2.type === "html") yield node2;
-  if ("children" in node2)
-    for (const child of node2.children) yield* htmlNodes(child);
+function htmlNodes(tree) {
+  const found = [];
+  walk(tree, (node2) => {
+    if (node2.type === "html") found.push(node2);
+  });
+  return found;
 }
 function nextContentLine(text8, lines, afterLine) {
   for (let line = afterLine + 1; line <= lines.lineCount; line++) {
@@ -18432,10 +18453,9 @@ function lintArticle(article2, setup) {
       }
     });
   }
-  return applySuppressions(article2, raw2, setup);
+  return applySuppressions(article2, raw2, setup, ruleIds);
 }
-function applySuppressions(article2, raw2, setup) {
-  const known = new Set(setup.rules.map((r) => r.meta.id));
+function applySuppressions(article2, raw2, setup, known) {
   const { suppressions } = findSuppressions(article2.tree, article2.text, article2.lines, known);
   const used = /* @__PURE__ */ new Set();
   const messages = [];
@@ -19660,17 +19680,6 @@ var article_path_default = defineRule({
     }
   }
 });
-
-// src/article/tree.ts
-function walk(node2, visit2) {
-  visit2(node2);
-  if ("children" in node2) for (const child of node2.children) walk(child, visit2);
-}
-function nodeSpan(node2) {
-  const start = node2.position?.start.offset;
-  const end = node2.position?.end.offset;
-  return start === void 0 || end === void 0 ? void 0 : { start, end };
-}
 
 // src/rules/format/bold-broken-cjk.ts
 var bold_broken_cjk_default = defineRule({
