@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { type FrontMatterResult, parseFrontMatter } from './front-matter.js';
 import { LineIndex } from './lines.js';
+import { remarkLazyAutolinks } from './lazy-autolinks.js';
 import { collectSegments, type Segment, SegmentBuilder } from './prose.js';
 
 /** Everything a rule may know about one article. Built once per file; rules only read it. */
@@ -25,7 +26,11 @@ export interface Article {
   timeZone: string;
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .use(remarkLazyAutolinks);
 
 export function parseArticle(
   path: string,
