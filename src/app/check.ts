@@ -47,8 +47,8 @@ export function checkFile(cwd: string, path: string, setup: LintSetup): FileResu
 
 /**
  * The `wxgate check` use case. Policies are loaded (and validated) once up front, so a broken policy fails before
- * any file is read. A large run is split into one share per core, balanced by file size: the calling process
- * checks one share while child processes check the others, each replying once when its share is done.
+ * any file is read. A large run is split into one share per core, balanced by file size, and each share is checked
+ * by a child process that replies once when its share is done; the calling process only waits.
  */
 export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const { files, missing } = collectMarkdownFiles(request.paths, request.cwd);
@@ -61,27 +61,21 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   if (shares < 2 || total < PARALLEL_MIN_BYTES || !existsSync(fileURLToPath(workerUrl))) {
     return { files: files.map((f) => checkFile(request.cwd, f, setup)), missing };
   }
-  const [here = [], ...elsewhere] = balance(files, sizes, shares);
-  const inWorkers = elsewhere.map((paths) => checkInWorker(workerUrl, request, paths));
-  const results = [
-    ...here.map((f) => checkFile(request.cwd, f, setup)),
-    ...(await Promise.all(inWorkers)).flat(),
-  ];
+  const inWorkers = balance(files, sizes, shares).map((paths) => checkInWorker(workerUrl, request, paths));
+  const results = (await Promise.all(inWorkers)).flat();
   return { files: results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), missing };
 }
 
 /**
- * Below this much Markdown, starting a worker process (Node, the bundle and the policies, ~0.1–0.2 s) costs more
+ * Below this much Markdown, starting worker processes (Node, the bundle and the policies, ~0.1–0.2 s) costs more
  * than it saves.
  */
 const PARALLEL_MIN_BYTES = 256 * 1024;
-/** A worker starts late by about the time it takes to check this much: its share is made smaller by as much. */
-const WORKER_START_BYTES = 128 * 1024;
 
 /** Longest-processing-time-first: each file, largest first, goes to the share with the least work so far. */
 function balance(files: readonly string[], sizes: ReadonlyMap<string, number>, shares: number): string[][] {
   const out = Array.from({ length: shares }, () => [] as string[]);
-  const load = Array.from({ length: shares }, (_, i) => (i === 0 ? 0 : WORKER_START_BYTES));
+  const load = Array.from({ length: shares }, () => 0);
   for (const f of [...files].sort((a, b) => sizes.get(b)! - sizes.get(a)!)) {
     const i = load.indexOf(Math.min(...load));
     out[i]!.push(f);
@@ -99,12 +93,18 @@ function sizeOf(cwd: string, path: string): number {
 }
 
 /**
- * Checks a share in a child process. Processes, not worker threads: threads of one process share V8's garbage-
- * collection helpers, and on two cores two checking threads were no faster than one; two processes are.
+ * Checks a share in a child process.
+ *
+ * Processes, not worker threads: threads of one process share V8's garbage-collection helpers, and on two cores
+ * two checking threads were no faster than one. Each child runs V8 `--single-threaded` (no background compiler or
+ * GC threads): alone, a checking process keeps about 1.35 cores busy, so with one busy process per core the
+ * background threads of each took the core of the other, and the run was no faster than one process. Measured on
+ * the bench corpus with 2 cores: 4.1 s with background threads, 3.3 s without (see README, Performance).
  */
 function checkInWorker(workerUrl: URL, request: CheckRequest, paths: string[]): Promise<FileResult[]> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(workerUrl), [], {
+      execArgv: [...process.execArgv, '--single-threaded'],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });

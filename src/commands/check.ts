@@ -22,7 +22,7 @@ Options:
   --locale <zh-CN|en>          Language of messages (default: zh-CN)
   --policies <dir>             Policy directory with wxgate.yml and lexicons/ (default: policies)
   --output <file>              Write the report to a file instead of standard output
-  --jobs <n>                   Threads to use (default: ${DEFAULT_JOBS}, the available cores)
+  --jobs <n>                   Processes to check in (default: ${DEFAULT_JOBS}, the available cores)
   --no-color                   Plain text output (also when NO_COLOR is set or output is not a terminal)
   -h, --help                   Show this help
 
