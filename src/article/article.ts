@@ -4,8 +4,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { type FrontMatterResult, parseFrontMatter } from './front-matter.js';
-import { LineIndex } from './lines.js';
 import { remarkLazyAutolinks } from './lazy-autolinks.js';
+import { LineIndex } from './lines.js';
 import { collectSegments, type Segment, SegmentBuilder } from './prose.js';
 
 /** Everything a rule may know about one article. Built once per file; rules only read it. */
