@@ -1,4 +1,3 @@
-import { fork } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -8,6 +7,7 @@ import type { Locale } from '../lint/types.js';
 import { collectMarkdownFiles, siblingFiles } from '../platform/files.js';
 import { loadPolicies } from '../policy/load.js';
 import { RULES } from '../rules/index.js';
+import { startWorkerPool } from './worker-pool.js';
 
 export interface CheckRequest {
   paths: readonly string[];
@@ -46,23 +46,38 @@ export function checkFile(cwd: string, path: string, setup: LintSetup): FileResu
 }
 
 /**
- * The `wxgate check` use case. Policies are loaded (and validated) once up front, so a broken policy fails before
- * any file is read. A large run is split into one share per core, balanced by file size, and each share is checked
- * by a child process that replies once when its share is done; the calling process only waits.
+ * The `wxgate check` use case. Policies are loaded (and validated) before any result is given, so a broken policy
+ * fails the run instead of checking against half a configuration. A large run is checked by one worker process
+ * per core (src/app/worker-pool.ts), started before the policies are validated here so that both happen at once;
+ * a small run is checked in this process.
  */
 export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const { files, missing } = collectMarkdownFiles(request.paths, request.cwd);
-  const { policy, lexicon } = loadPolicies(request.policiesDir, RULES);
-  const setup: LintSetup = { rules: RULES, policy, lexicon, locale: request.locale };
-  const workerUrl = new URL('./worker.js', import.meta.url);
   const sizes = new Map(files.map((f) => [f, sizeOf(request.cwd, f)]));
   const total = [...sizes.values()].reduce((a, b) => a + b, 0);
-  const shares = Math.min(request.jobs, files.length);
-  if (shares < 2 || total < PARALLEL_MIN_BYTES || !existsSync(fileURLToPath(workerUrl))) {
+  const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
+  const workers = Math.min(request.jobs, files.length);
+  const pool =
+    workers >= 2 && total >= PARALLEL_MIN_BYTES && existsSync(workerFile)
+      ? startWorkerPool(
+          workerFile,
+          { cwd: request.cwd, policiesDir: request.policiesDir, locale: request.locale },
+          workers,
+        )
+      : undefined;
+  let loaded: ReturnType<typeof loadPolicies>;
+  try {
+    loaded = loadPolicies(request.policiesDir, RULES);
+  } catch (error) {
+    pool?.stop();
+    throw error;
+  }
+  if (!pool) {
+    const setup: LintSetup = { rules: RULES, ...loaded, locale: request.locale };
     return { files: files.map((f) => checkFile(request.cwd, f, setup)), missing };
   }
-  const inWorkers = balance(files, sizes, shares).map((paths) => checkInWorker(workerUrl, request, paths));
-  const results = (await Promise.all(inWorkers)).flat();
+  const largestFirst = [...files].sort((a, b) => sizes.get(b)! - sizes.get(a)!);
+  const results = await pool.check(largestFirst);
   return { files: results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), missing };
 }
 
@@ -72,54 +87,12 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
  */
 const PARALLEL_MIN_BYTES = 256 * 1024;
 
-/** Longest-processing-time-first: each file, largest first, goes to the share with the least work so far. */
-function balance(files: readonly string[], sizes: ReadonlyMap<string, number>, shares: number): string[][] {
-  const out = Array.from({ length: shares }, () => [] as string[]);
-  const load = Array.from({ length: shares }, () => 0);
-  for (const f of [...files].sort((a, b) => sizes.get(b)! - sizes.get(a)!)) {
-    const i = load.indexOf(Math.min(...load));
-    out[i]!.push(f);
-    load[i]! += sizes.get(f)!;
-  }
-  return out;
-}
-
 function sizeOf(cwd: string, path: string): number {
   try {
     return statSync(join(cwd, path)).size;
   } catch {
     return 0;
   }
-}
-
-/**
- * Checks a share in a child process.
- *
- * Processes, not worker threads: threads of one process share V8's garbage-collection helpers, and on two cores
- * two checking threads were no faster than one. Each child runs V8 `--single-threaded` (no background compiler or
- * GC threads): alone, a checking process keeps about 1.35 cores busy, so with one busy process per core the
- * background threads of each took the core of the other, and the run was no faster than one process. Measured on
- * the bench corpus with 2 cores: 4.1 s with background threads, 3.3 s without (see README, Performance).
- */
-function checkInWorker(workerUrl: URL, request: CheckRequest, paths: string[]): Promise<FileResult[]> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(workerUrl), [], {
-      execArgv: [...process.execArgv, '--single-threaded'],
-      serialization: 'advanced',
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    });
-    let results: FileResult[] | undefined;
-    child.once('message', (message: FileResult[]) => {
-      results = message;
-      child.disconnect();
-    });
-    child.once('error', reject);
-    child.once('exit', (code, signal) => {
-      if (results) resolve(results);
-      else reject(new Error(`check worker stopped (${signal ?? `exit code ${code}`}) before replying`));
-    });
-    child.send({ cwd: request.cwd, policiesDir: request.policiesDir, locale: request.locale, paths });
-  });
 }
 
 export const DEFAULT_JOBS = Math.max(1, availableParallelism());

@@ -93,6 +93,21 @@ describe('usage and configuration errors exit 2 with a clear message', () => {
     );
     expect(r.stdout).toBe('');
   });
+
+  it('a broken policy stops a run large enough for worker processes, and only the parent reports it', () => {
+    const files: Record<string, string> = {
+      'policies/wxgate.yml': 'rules:\n  law/ad-absolute-term: maybe\n',
+    };
+    const padding = '集团各部门按计划推进年度重点工作。\n\n'.repeat(600);
+    for (let i = 0; i < 12; i++) files[`content/group/2026-11-25-a${i}/index.md`] = `${GOOD}\n${padding}`;
+    const dir = workspace(files);
+    const r = wxgate(['check', '--jobs', '2'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `wxgate: configuration error: ${join(dir, 'policies/wxgate.yml')}:2: field "rules.law/ad-absolute-term": severity must be one of error, warning, info, off\n`,
+    );
+    expect(r.stdout).toBe('');
+  });
 });
 
 describe('wxgate check', () => {

@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startWorkerPool } from '../../src/app/worker-pool.js';
+
+const SETUP = { cwd: '.', policiesDir: 'policies', locale: 'zh-CN' } as const;
+
+/** A stand-in worker speaking the pool's protocol; `onCheck` is the body of its reply to one chunk. */
+function worker(onCheck: string, imports = ''): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'wxgate-pool-')), 'worker.mjs');
+  writeFileSync(
+    file,
+    `${imports}
+    process.on('message', (m) => {
+      if (m.type !== 'check') return;
+      ${onCheck}
+    });`,
+  );
+  return file;
+}
+
+const echo = worker(
+  "process.send({ type: 'results', results: m.paths.map((path) => ({ path, messages: [{ pid: process.pid }], suppressed: [] })) });",
+);
+
+describe('startWorkerPool', () => {
+  it('checks every path exactly once, spread over the workers, and lets them exit', async () => {
+    const pool = startWorkerPool(echo, SETUP, 2);
+    const paths = Array.from({ length: 40 }, (_, i) => `content/a/${i}/index.md`);
+    const results = await pool.check(paths);
+    expect(results.map((r) => r.path).sort()).toEqual([...paths].sort());
+    const pids = new Set(results.map((r) => (r.messages[0] as unknown as { pid: number }).pid));
+    expect(pids.size).toBe(2);
+  });
+
+  it('hands out shrinking chunks, so the last messages are small', async () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'wxgate-pool-')), 'chunks.txt');
+    const logging = worker(
+      `appendFileSync(${JSON.stringify(log)}, m.paths.length + '\\n');
+      process.send({ type: 'results', results: m.paths.map((path) => ({ path, messages: [], suppressed: [] })) });`,
+      "import { appendFileSync } from 'node:fs';",
+    );
+    await startWorkerPool(logging, SETUP, 2).check(Array.from({ length: 100 }, (_, i) => `p${i}`));
+    // Each chunk is the remaining paths / (2 × workers), rounded up: 100 → 25, 75 → 19, 56 → 14 … down to one.
+    // The two workers log in their own order, so the sizes are compared sorted.
+    const chunks = readFileSync(log, 'utf8').trim().split('\n').map(Number);
+    expect(chunks.sort((a, b) => b - a)).toEqual([25, 19, 14, 11, 8, 6, 5, 3, 3, 2, 1, 1, 1, 1]);
+  });
+
+  it('fails, naming the exit code and what was left unchecked, when a worker dies', async () => {
+    const pool = startWorkerPool(worker('process.exit(3);'), SETUP, 2);
+    await expect(pool.check(['a', 'b', 'c', 'd'])).rejects.toThrow(
+      /^check worker stopped \(exit code 3\) with \d+ file\(s\) unchecked$/,
+    );
+  });
+
+  it('fails with the reason a worker gives when it cannot check', async () => {
+    const pool = startWorkerPool(
+      worker("process.send({ type: 'failed', message: 'policies/wxgate.yml:2: bad' });"),
+      SETUP,
+      2,
+    );
+    await expect(pool.check(['a', 'b'])).rejects.toThrow('check worker: policies/wxgate.yml:2: bad');
+  });
+
+  it('resolves at once with nothing to check, and stop() ends idle workers', async () => {
+    const pool = startWorkerPool(echo, SETUP, 2);
+    await expect(pool.check([])).resolves.toEqual([]);
+    pool.stop();
+  });
+});
