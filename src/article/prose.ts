@@ -46,45 +46,61 @@ export interface Segment {
 
 /** Builds segment text and its offset map incrementally. */
 export class SegmentBuilder {
-  private readonly chars: string[] = [];
+  /** The text so far, as the values appended whole (joined once in build: no string per character). */
+  private readonly parts: string[] = [];
   private readonly map: number[] = [];
   readonly verbatim: Array<[number, number]> = [];
   private end = 0;
 
   get length(): number {
-    return this.chars.length;
+    return this.map.length;
   }
 
   /** Appends `value`, aligned against `source` starting at `sourceStart`. */
   appendAligned(value: string, source: string, sourceStart: number, sourceEnd: number): void {
+    this.parts.push(value);
     let j = sourceStart;
     for (let i = 0; i < value.length; i++) {
-      const ch = value[i]!;
-      const at = alignOne(ch, source, j, sourceEnd);
-      if (at === -1) {
-        // Not found in the slice (generated text): pin it to where we are rather than guess further.
-        this.push(ch, Math.min(j, sourceEnd));
+      const c = value.charCodeAt(i);
+      // Most characters stand for themselves at the next source position: no search, no allocation. A
+      // backslash or ampersand may start an escape or a character reference, so those take the full search.
+      if (j < sourceEnd && source.charCodeAt(j) === c && c !== BACKSLASH && c !== AMPERSAND) {
+        this.mapTo(j);
+        j++;
         continue;
       }
-      this.push(ch, at.start);
+      const at = alignOne(value[i]!, source, j, sourceEnd);
+      if (at === -1) {
+        // Not found in the slice (generated text): pin it to where we are rather than guess further.
+        this.mapTo(Math.min(j, sourceEnd));
+        continue;
+      }
+      this.mapTo(at.start);
       j = at.next;
     }
     this.end = Math.max(this.end, Math.min(j, sourceEnd));
   }
 
   push(ch: string, offset: number): void {
-    this.chars.push(ch);
+    this.parts.push(ch);
+    this.mapTo(offset);
+  }
+
+  private mapTo(offset: number): void {
     this.map.push(offset);
     this.end = Math.max(this.end, offset + 1);
   }
 
   build(kind: SegmentKind, quoted: boolean, endOffset?: number): Segment {
-    const offsets = new Int32Array(this.chars.length + 1);
+    const offsets = new Int32Array(this.map.length + 1);
     offsets.set(this.map);
-    offsets[this.chars.length] = endOffset ?? this.end;
-    return { kind, text: this.chars.join(''), offsets, verbatim: this.verbatim, quoted };
+    offsets[this.map.length] = endOffset ?? this.end;
+    return { kind, text: this.parts.join(''), offsets, verbatim: this.verbatim, quoted };
   }
 }
+
+const BACKSLASH = 0x5c;
+const AMPERSAND = 0x26;
 
 /**
  * Finds the source position of one value character at or after `j`: the character itself, a backslash escape of
