@@ -28,9 +28,11 @@ export default defineRule({
   },
   check(article, { report }) {
     for (const segment of article.segments) {
+      const text = segment.text;
+      // Each number has four digits in a row, and most segments have none: one quick test spares three searches.
+      if (!FOUR_DIGITS.test(text)) continue;
       const found: Array<{ start: number; end: number; message: LocalizedText; masked: string }> = [];
       const overlaps = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
-      const text = segment.text;
 
       for (const m of text.matchAll(ID_NUMBER)) {
         const digits = `${m[1]}${m[3]}${m[4]}`;
@@ -98,6 +100,9 @@ const BANK_CARD = new RegExp(
   `${BEFORE}(?:62[0-9]{14,17}|[345][0-9]{15,18}|(?:62[0-9]{2}|[345][0-9]{3})([ -])[0-9]{4}\\1[0-9]{4}\\1[0-9]{4}(?:\\1[0-9]{1,3})?)${AFTER}`,
   'g',
 );
+
+/** In every match of MOBILE, ID_NUMBER and BANK_CARD. */
+const FOUR_DIGITS = /[0-9]{4}/;
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';

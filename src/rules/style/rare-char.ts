@@ -1,6 +1,6 @@
 import { wordMask } from '../../article/masks.js';
 import { READER_PROSE, type Segment } from '../../article/prose.js';
-import { charLevel, isHan, isTraditionalOnly, simplifiedOf, verbatimMask } from '../../text/charsets.js';
+import { isHan, isTraditionalOnly, levelOf, simplifiedOf, verbatimMask } from '../../text/charsets.js';
 import { defineRule, type Report, spanOf } from '../types.js';
 
 interface Finding {
@@ -23,26 +23,28 @@ export default defineRule({
   },
   check(article, { options, report }) {
     // One message per character, at its first occurrence, with the count: a name used thirty times is one finding.
-    const found = new Map<string, Finding>();
+    const found = new Map<number, Finding>();
     for (const segment of article.segments) {
       if (!READER_PROSE.has(segment.kind)) continue;
       const { text } = segment;
       const mask = verbatimMask(text, segment.verbatim);
-      // Characters inside an `allow` entry (a name such as 王堃, or a single character) are accepted there.
-      const allowed = wordMask(text, options.allow);
+      // Characters inside an `allow` entry (a name such as 王堃, or a single character) are accepted there. Built at
+      // the segment's first rare character: most segments have none.
+      let allowed: Uint8Array | undefined;
       for (let i = 0; i < text.length; ) {
         const cp = text.codePointAt(i)!;
         const width = cp > 0xffff ? 2 : 1;
         const at = i;
         i += width;
-        if (cp < 0x3400 || !isHan(cp) || mask[at] === 1 || allowed[at] === 1) continue;
-        const ch = String.fromCodePoint(cp);
-        const level = charLevel(ch);
-        if (level === 1 || level === 2) continue;
+        // The level first: it settles most characters, common Han ones, with one table read.
+        const level = levelOf(cp);
+        if (level === 1 || level === 2 || !isHan(cp) || mask[at] === 1) continue;
         // A traditional form has a simplified one to switch to; style/traditional-char says so.
-        if (level === undefined && isTraditionalOnly(ch)) continue;
-        const seen = found.get(ch);
-        if (!seen) found.set(ch, { segment, start: at, end: at + width, count: 1 });
+        if (level === 0 && isTraditionalOnly(cp)) continue;
+        allowed ??= wordMask(text, options.allow);
+        if (allowed[at] === 1) continue;
+        const seen = found.get(cp);
+        if (!seen) found.set(cp, { segment, start: at, end: at + width, count: 1 });
         else {
           seen.count++;
           // Segments are not in file order (front matter comes last): keep the earliest place.
@@ -54,8 +56,9 @@ export default defineRule({
     const sorted = [...found].sort(
       ([, a], [, b]) => a.segment.offsets[a.start]! - b.segment.offsets[b.start]!,
     );
-    for (const [ch, f] of sorted) {
-      const level = charLevel(ch);
+    for (const [cp, f] of sorted) {
+      const ch = String.fromCodePoint(cp);
+      const level = levelOf(cp);
       const times =
         f.count > 1
           ? { zh: `，全文 ${f.count} 处`, en: ` (${f.count} times in the article)` }

@@ -7,6 +7,8 @@ const FULL_STOPS = '。！？；…';
 const HALF_STOPS = '!?;.';
 /** Closing quotes and brackets after a stop belong to the sentence they close: 他说：“好。” */
 const CLOSERS = '”’"\'）)]」』》〉】〕';
+/** Where a sentence may end: a line break or one of FULL_STOPS and HALF_STOPS. */
+const BREAK = /[\n。！？；…!?;.]/g;
 
 /**
  * Splits `text` into sentences [start, end): at 。！？；… and at !?;. used as stops (not inside 3.14, Node.js or
@@ -24,7 +26,10 @@ function sentences(text: string, mask: Uint8Array): Array<[number, number]> {
     const next = text[i + 1];
     return next === undefined || !/[A-Za-z0-9]/.test(next);
   };
-  for (let i = 0; i < text.length; i++) {
+  // A search, not a test of every character: most of them are neither a break nor a stop.
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) {
+    const i = m.index;
     if (text[i] === '\n') {
       out.push([start, i]);
       start = i + 1;
@@ -35,7 +40,7 @@ function sentences(text: string, mask: Uint8Array): Array<[number, number]> {
     while (end < text.length && (isStop(end) || CLOSERS.includes(text[end]!))) end++;
     out.push([start, end]);
     start = end;
-    i = end - 1;
+    BREAK.lastIndex = end;
   }
   out.push([start, text.length]);
   return out;
@@ -59,16 +64,18 @@ export default defineRule({
   },
   check(article, { options, report }) {
     for (const segment of article.segments) {
-      if (!READER_PROSE.has(segment.kind)) continue;
       const { text } = segment;
+      // A text, or a sentence, no longer than the limit cannot be over it: every unit counts at most one.
+      if (!READER_PROSE.has(segment.kind) || text.length <= options.max) continue;
       const mask = verbatimMask(text, segment.verbatim);
-      const verbatim = maskRuns(mask);
+      let verbatim: Array<[number, number]> | undefined; // needed for long sentences only
       for (const [s, e] of sentences(text, mask)) {
+        if (e - s <= options.max) continue;
         let start = s;
         let end = e;
         while (start < end && /\s/.test(text[start]!)) start++;
         while (end > start && /\s/.test(text[end - 1]!)) end--;
-        if (end - start <= options.max) continue; // cannot be over the limit: every unit counts at most one
+        verbatim ??= maskRuns(mask);
         const length = readingLength(text, start, end, verbatim);
         if (length <= options.max) continue;
         const quote = excerpt(text.slice(start, end));

@@ -19,8 +19,14 @@ export default defineRule({
       if (!READER_PROSE.has(segment.kind)) continue;
       const { text } = segment;
       const mask = verbatimMask(text, segment.verbatim);
-      const allowed = wordMask(text, options.allow);
-      const traditional = (i: number) => mask[i] === 0 && allowed[i] === 0 && isTraditionalOnly(text[i]!);
+      // Built at the segment's first traditional character: most segments have none.
+      let allowed: Uint8Array | undefined;
+      // By code unit: text[i] would make a string of every character.
+      const traditional = (i: number) => {
+        if (!isTraditionalOnly(text.charCodeAt(i)) || mask[i] !== 0) return false;
+        allowed ??= wordMask(text, options.allow);
+        return allowed[i] === 0;
+      };
       // One message per run of Chinese characters: 「這個國家」 is one finding, not three.
       for (let i = 0; i < text.length; i++) {
         if (!traditional(i)) continue;

@@ -20,6 +20,8 @@ const LEXICALIZED = ['阿Q', 'AA制', '卡拉OK', ...'ABCDEK'.split('').map((l) 
 const SINGLE_LETTER = /^[A-Z]$/;
 
 const LATIN_LETTER = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
+/** What a word needs at one end to be reported: a Latin letter, or a closing `++` or `#`. */
+const REPORTABLE = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f+#]/;
 
 export default defineRule({
   meta: {
@@ -37,7 +39,8 @@ export default defineRule({
   },
   check(article, { options, report }) {
     for (const segment of article.segments) {
-      if (!READER_PROSE.has(segment.kind)) continue;
+      // Most Chinese segments have no Latin letter at all: one quick test spares the search below.
+      if (!READER_PROSE.has(segment.kind) || !REPORTABLE.test(segment.text)) continue;
       const { text } = segment;
       const mask = verbatimMask(text, segment.verbatim);
       // Gaps (a gap is the index of the character after it) inside and around an accepted word: 买了A股 has none.

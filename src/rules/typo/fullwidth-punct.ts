@@ -19,6 +19,8 @@ const CLOSERS = '”’"\'）)]」』》〉】〕';
 const OPENERS = '“‘"\'（([「『《〈【〔';
 /** Full-width punctuation: next to it, a half-width mark is in Chinese context too (`。,`). */
 const FULLWIDTH_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2014\u2026]/;
+/** The marks this rule converts: a segment without one has nothing to report. */
+const HALF_WIDTH = /[,.;:!?()]/;
 /** :) ;-) :D at the end of a clause: emoticons, not a colon and a bracket. */
 const EMOTICON = /[:;]-?[()DP](?=$|[\s，。！？,.!?])/g;
 
@@ -55,6 +57,8 @@ function message(before: string, after: string): Report['message'] {
 /** `,.;:!?` in Chinese context. Returns nothing for decimals, times, file names, URLs and English sentences. */
 function checkMarks(text: string, mask: Uint8Array, emit: (start: number, end: number) => void): void {
   for (let i = 0; i < text.length; i++) {
+    // Every mark is below '@': one comparison passes over Chinese text without making a string per character.
+    if (text.charCodeAt(i) >= 0x40) continue;
     const c = text[i]!;
     if (!',.;:!?'.includes(c) || mask[i] === 1) continue;
     // A run: `?!`, `!!`, `...` belong together.
@@ -82,8 +86,9 @@ function checkParens(text: string, mask: Uint8Array, emit: (start: number, end: 
   const strays: number[] = [];
   for (let i = 0; i < text.length; i++) {
     if (mask[i] === 1) continue;
-    if (text[i] === '(') open.push(i);
-    else if (text[i] === ')') {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 /* ( */) open.push(i);
+    else if (c === 0x29 /* ) */) {
       const o = open.pop();
       if (o === undefined) strays.push(i);
       else pairs.push([o, i]);
@@ -133,7 +138,7 @@ export default defineRule({
       });
     };
     for (const segment of article.segments) {
-      if (!READER_PROSE.has(segment.kind)) continue;
+      if (!READER_PROSE.has(segment.kind) || !HALF_WIDTH.test(segment.text)) continue;
       const mask = verbatimMask(segment.text, segment.verbatim).slice();
       for (const m of segment.text.matchAll(EMOTICON)) mask.fill(1, m.index, m.index + m[0].length);
       const emit = emitFor(segment);
