@@ -37475,6 +37475,41 @@ function editDistance(a, b) {
   return row[b.length];
 }
 
+// src/article/lazy-autolinks.ts
+function remarkLazyAutolinks() {
+  const original = autolinkTransform();
+  const extensions = this.data("fromMarkdownExtensions") ?? [];
+  let wrapped = 0;
+  for (const extension2 of extensions.flat()) {
+    const transforms = extension2.transforms;
+    if (!transforms) continue;
+    extension2.transforms = transforms.map((transform) => {
+      if (transform !== original) return transform;
+      wrapped++;
+      return (tree) => hasCandidate(tree) ? transform(tree) : void 0;
+    });
+  }
+  if (wrapped === 0) throw new Error("remarkLazyAutolinks must be used after remark-gfm");
+}
+function autolinkTransform() {
+  const transform = gfmAutolinkLiteralFromMarkdown().transforms?.[0];
+  if (!transform) throw new Error("mdast-util-gfm-autolink-literal no longer has a transform");
+  return transform;
+}
+var CANDIDATE = /https?:\/\/|www\.|@/i;
+function hasCandidate(tree) {
+  const stack = [tree];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (node2.type === "text") {
+      if (CANDIDATE.test(node2.value)) return true;
+    } else if ("children" in node2) {
+      for (const child of node2.children) stack.push(child);
+    }
+  }
+  return false;
+}
+
 // src/article/lines.ts
 var LineIndex = class {
   starts;
@@ -37513,40 +37548,52 @@ var READER_PROSE = /* @__PURE__ */ new Set([
   "digest"
 ]);
 var SegmentBuilder = class {
-  chars = [];
+  /** The text so far, as the values appended whole (joined once in build: no string per character). */
+  parts = [];
   map = [];
   verbatim = [];
   end = 0;
   get length() {
-    return this.chars.length;
+    return this.map.length;
   }
   /** Appends `value`, aligned against `source` starting at `sourceStart`. */
   appendAligned(value2, source, sourceStart, sourceEnd) {
+    this.parts.push(value2);
     let j = sourceStart;
     for (let i = 0; i < value2.length; i++) {
-      const ch = value2[i];
-      const at = alignOne(ch, source, j, sourceEnd);
-      if (at === -1) {
-        this.push(ch, Math.min(j, sourceEnd));
+      const c = value2.charCodeAt(i);
+      if (j < sourceEnd && source.charCodeAt(j) === c && c !== BACKSLASH && c !== AMPERSAND) {
+        this.mapTo(j);
+        j++;
         continue;
       }
-      this.push(ch, at.start);
+      const at = alignOne(value2[i], source, j, sourceEnd);
+      if (at === -1) {
+        this.mapTo(Math.min(j, sourceEnd));
+        continue;
+      }
+      this.mapTo(at.start);
       j = at.next;
     }
     this.end = Math.max(this.end, Math.min(j, sourceEnd));
   }
   push(ch, offset) {
-    this.chars.push(ch);
+    this.parts.push(ch);
+    this.mapTo(offset);
+  }
+  mapTo(offset) {
     this.map.push(offset);
     this.end = Math.max(this.end, offset + 1);
   }
   build(kind, quoted, endOffset) {
-    const offsets = new Int32Array(this.chars.length + 1);
+    const offsets = new Int32Array(this.map.length + 1);
     offsets.set(this.map);
-    offsets[this.chars.length] = endOffset ?? this.end;
-    return { kind, text: this.chars.join(""), offsets, verbatim: this.verbatim, quoted };
+    offsets[this.map.length] = endOffset ?? this.end;
+    return { kind, text: this.parts.join(""), offsets, verbatim: this.verbatim, quoted };
   }
 };
+var BACKSLASH = 92;
+var AMPERSAND = 38;
 function alignOne(ch, source, j, end) {
   for (let k = j; k < end; k++) {
     const s = source[k];
@@ -37703,7 +37750,7 @@ function collectSegments(tree, source) {
 }
 
 // src/article/article.ts
-var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
+var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkLazyAutolinks);
 function parseArticle(path2, text8, options) {
   const tree = processor.parse(text8);
   const lines = new LineIndex(text8);
@@ -45828,9 +45875,10 @@ var personal_info_default = defineRule({
   },
   check(article, { report: report2 }) {
     for (const segment of article.segments) {
+      const text8 = segment.text;
+      if (!FOUR_DIGITS.test(text8)) continue;
       const found = [];
       const overlaps = (start, end) => found.some((f) => start < f.end && end > f.start);
-      const text8 = segment.text;
       for (const m of text8.matchAll(ID_NUMBER)) {
         const digits = `${m[1]}${m[3]}${m[4]}`;
         if (!isIdNumber(digits)) continue;
@@ -45893,6 +45941,7 @@ var BANK_CARD = new RegExp(
   `${BEFORE}(?:62[0-9]{14,17}|[345][0-9]{15,18}|(?:62[0-9]{2}|[345][0-9]{3})([ -])[0-9]{4}\\1[0-9]{4}\\1[0-9]{4}(?:\\1[0-9]{1,3})?)${AFTER}`,
   "g"
 );
+var FOUR_DIGITS = /[0-9]{4}/;
 var ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 var ID_CHECK = "10X98765432";
 function isIdNumber(id) {
@@ -46129,23 +46178,35 @@ var tgscc_default = {
 };
 
 // src/text/charsets.ts
-var LEVELS = /* @__PURE__ */ new Map();
+var BMP_LEVELS = new Uint8Array(65536);
+var ASTRAL_LEVELS = /* @__PURE__ */ new Map();
 for (const [text8, level2] of [
   [tgscc_default.level1, 1],
   [tgscc_default.level2, 2],
   [tgscc_default.level3, 3]
 ]) {
-  for (const ch of text8) LEVELS.set(ch.codePointAt(0), level2);
+  for (const ch of text8) {
+    const cp = ch.codePointAt(0);
+    if (cp > 65535) ASTRAL_LEVELS.set(cp, level2);
+    else BMP_LEVELS[cp] = level2;
+  }
 }
-function charLevel(ch) {
-  const cp = ch.codePointAt(0);
-  return cp === void 0 ? void 0 : LEVELS.get(cp);
+function levelOf(cp) {
+  return cp > 65535 ? ASTRAL_LEVELS.get(cp) ?? 0 : BMP_LEVELS[cp];
 }
-var UNIFIED = new RegExp("^\\p{Unified_Ideograph}$", "u");
+function memoized(re2) {
+  const known = new Uint8Array(65536);
+  return (cp) => {
+    if (cp > 65535) return re2.test(String.fromCodePoint(cp));
+    if (known[cp] === 0) known[cp] = re2.test(String.fromCodePoint(cp)) ? 2 : 1;
+    return known[cp] === 2;
+  };
+}
+var isUnified = memoized(new RegExp("^\\p{Unified_Ideograph}$", "u"));
 function isHan(cp) {
   if (cp < 13312) return false;
   if (cp >= 19968 && cp <= 40959) return true;
-  return UNIFIED.test(String.fromCodePoint(cp));
+  return isUnified(cp);
 }
 function codePointBefore(text8, end) {
   if (end <= 0) return void 0;
@@ -46165,20 +46226,27 @@ function isHanAt(text8, i) {
   return cp !== void 0 && isHan(cp);
 }
 var T2S;
-function simplifiedOf(ch) {
-  if (ch.length !== 1) return void 0;
+function traditionalToSimplified() {
   if (!T2S) {
     T2S = new Uint16Array(65536);
     fillTraditionalToSimplified(T2S);
   }
-  const to = T2S[ch.charCodeAt(0)];
+  return T2S;
+}
+function simplifiedOf(ch) {
+  if (ch.length !== 1) return void 0;
+  const to = traditionalToSimplified()[ch.charCodeAt(0)];
   return to === 0 || to === ch.charCodeAt(0) ? void 0 : String.fromCharCode(to);
 }
-function isTraditionalOnly(ch) {
-  return charLevel(ch) === void 0 && simplifiedOf(ch) !== void 0;
+function isTraditionalOnly(cp) {
+  if (cp > 65535 || BMP_LEVELS[cp] !== 0) return false;
+  const to = traditionalToSimplified()[cp];
+  return to !== 0 && to !== cp;
 }
-var LATIN_OR_DIGIT = /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
-var LETTER = new RegExp("\\p{L}", "u");
+var isLatinOrDigit = memoized(
+  /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
+);
+var isLetter = memoized(new RegExp("\\p{L}", "u"));
 var WORD_JOINERS = ".-_'’";
 function readingLength(text8, from, to, verbatim = []) {
   let count = 0;
@@ -46193,28 +46261,30 @@ function readingLength(text8, from, to, verbatim = []) {
       continue;
     }
     const cp = text8.codePointAt(i);
-    const ch = String.fromCodePoint(cp);
-    if (LATIN_OR_DIGIT.test(ch)) {
+    if (isLatinOrDigit(cp)) {
       if (!inWord) count++;
       inWord = true;
-    } else if (inWord && WORD_JOINERS.includes(ch) && LATIN_OR_DIGIT.test(text8[i + 1] ?? "")) {
+    } else if (inWord && WORD_JOINERS.includes(String.fromCodePoint(cp)) && i + 1 < text8.length && isLatinOrDigit(text8.charCodeAt(i + 1))) {
     } else {
       inWord = false;
-      if (isHan(cp) || LETTER.test(ch)) count++;
+      if (isHan(cp) || isLetter(cp)) count++;
     }
-    i += ch.length;
+    i += cp > 65535 ? 2 : 1;
   }
   return count;
 }
 var UNMARKED_VERBATIM = /\b(?:https?|ftp):\/\/[\x21-\x7e]+|\bwww\.[A-Za-z0-9-]+\.[\x21-\x7e]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+var VERBATIM_MARKER = /:\/\/|www\.|[@&]/;
 function verbatimMask(text8, verbatim) {
   const cached = maskCache.get(verbatim);
   if (cached?.text === text8) return cached.mask;
   const mask = new Uint8Array(text8.length);
   for (const [s, e] of verbatim) mask.fill(1, s, e);
-  for (const m of text8.matchAll(UNMARKED_VERBATIM)) {
-    const url = m[0].replace(/[.,;:!?)\]'"]+$/, "");
-    mask.fill(1, m.index, m.index + (m[0].startsWith("&") ? m[0].length : url.length));
+  if (VERBATIM_MARKER.test(text8)) {
+    for (const m of text8.matchAll(UNMARKED_VERBATIM)) {
+      const url = m[0].replace(/[.,;:!?)\]'"]+$/, "");
+      mask.fill(1, m.index, m.index + (m[0].startsWith("&") ? m[0].length : url.length));
+    }
   }
   maskCache.set(verbatim, { text: text8, mask });
   return mask;
@@ -46276,19 +46346,19 @@ var rare_char_default = defineRule({
       if (!READER_PROSE.has(segment.kind)) continue;
       const { text: text8 } = segment;
       const mask = verbatimMask(text8, segment.verbatim);
-      const allowed = wordMask(text8, options.allow);
+      let allowed;
       for (let i = 0; i < text8.length; ) {
         const cp = text8.codePointAt(i);
         const width = cp > 65535 ? 2 : 1;
         const at = i;
         i += width;
-        if (cp < 13312 || !isHan(cp) || mask[at] === 1 || allowed[at] === 1) continue;
-        const ch = String.fromCodePoint(cp);
-        const level2 = charLevel(ch);
-        if (level2 === 1 || level2 === 2) continue;
-        if (level2 === void 0 && isTraditionalOnly(ch)) continue;
-        const seen = found.get(ch);
-        if (!seen) found.set(ch, { segment, start: at, end: at + width, count: 1 });
+        const level2 = levelOf(cp);
+        if (level2 === 1 || level2 === 2 || !isHan(cp) || mask[at] === 1) continue;
+        if (level2 === 0 && isTraditionalOnly(cp)) continue;
+        allowed ??= wordMask(text8, options.allow);
+        if (allowed[at] === 1) continue;
+        const seen = found.get(cp);
+        if (!seen) found.set(cp, { segment, start: at, end: at + width, count: 1 });
         else {
           seen.count++;
           if (segment.offsets[at] < seen.segment.offsets[seen.start])
@@ -46299,8 +46369,9 @@ var rare_char_default = defineRule({
     const sorted = [...found].sort(
       ([, a], [, b]) => a.segment.offsets[a.start] - b.segment.offsets[b.start]
     );
-    for (const [ch, f] of sorted) {
-      const level2 = charLevel(ch);
+    for (const [cp, f] of sorted) {
+      const ch = String.fromCodePoint(cp);
+      const level2 = levelOf(cp);
       const times = f.count > 1 ? { zh: `，全文 ${f.count} 处`, en: ` (${f.count} times in the article)` } : { zh: "", en: "" };
       const simplified = simplifiedOf(ch);
       let message2;
@@ -46333,6 +46404,7 @@ var rare_char_default = defineRule({
 var FULL_STOPS = "。！？；…";
 var HALF_STOPS = "!?;.";
 var CLOSERS = `”’"'）)]」』》〉】〕`;
+var BREAK = /[\n。！？；…!?;.]/g;
 function sentences(text8, mask) {
   const out = [];
   let start = 0;
@@ -46344,7 +46416,9 @@ function sentences(text8, mask) {
     const next = text8[i + 1];
     return next === void 0 || !/[A-Za-z0-9]/.test(next);
   };
-  for (let i = 0; i < text8.length; i++) {
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text8); m !== null; m = BREAK.exec(text8)) {
+    const i = m.index;
     if (text8[i] === "\n") {
       out.push([start, i]);
       start = i + 1;
@@ -46355,7 +46429,7 @@ function sentences(text8, mask) {
     while (end < text8.length && (isStop(end) || CLOSERS.includes(text8[end]))) end++;
     out.push([start, end]);
     start = end;
-    i = end - 1;
+    BREAK.lastIndex = end;
   }
   out.push([start, text8.length]);
   return out;
@@ -46377,16 +46451,17 @@ var sentence_length_default = defineRule({
   },
   check(article, { options, report: report2 }) {
     for (const segment of article.segments) {
-      if (!READER_PROSE.has(segment.kind)) continue;
       const { text: text8 } = segment;
+      if (!READER_PROSE.has(segment.kind) || text8.length <= options.max) continue;
       const mask = verbatimMask(text8, segment.verbatim);
-      const verbatim = maskRuns(mask);
+      let verbatim;
       for (const [s, e] of sentences(text8, mask)) {
+        if (e - s <= options.max) continue;
         let start = s;
         let end = e;
         while (start < end && /\s/.test(text8[start])) start++;
         while (end > start && /\s/.test(text8[end - 1])) end--;
-        if (end - start <= options.max) continue;
+        verbatim ??= maskRuns(mask);
         const length = readingLength(text8, start, end, verbatim);
         if (length <= options.max) continue;
         const quote = excerpt2(text8.slice(start, end));
@@ -46420,8 +46495,12 @@ var traditional_char_default = defineRule({
       if (!READER_PROSE.has(segment.kind)) continue;
       const { text: text8 } = segment;
       const mask = verbatimMask(text8, segment.verbatim);
-      const allowed = wordMask(text8, options.allow);
-      const traditional = (i) => mask[i] === 0 && allowed[i] === 0 && isTraditionalOnly(text8[i]);
+      let allowed;
+      const traditional = (i) => {
+        if (!isTraditionalOnly(text8.charCodeAt(i)) || mask[i] !== 0) return false;
+        allowed ??= wordMask(text8, options.allow);
+        return allowed[i] === 0;
+      };
       for (let i = 0; i < text8.length; i++) {
         if (!traditional(i)) continue;
         let last = i;
@@ -46450,6 +46529,7 @@ var WORD = /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+(?:[.\-_'’/&+][
 var LEXICALIZED = ["阿Q", "AA制", "卡拉OK", ..."ABCDEK".split("").map((l) => `维生素${l}`)];
 var SINGLE_LETTER = /^[A-Z]$/;
 var LATIN_LETTER = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
+var REPORTABLE = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f+#]/;
 var cjk_latin_space_default = defineRule({
   meta: {
     id: "typo/cjk-latin-space",
@@ -46466,7 +46546,7 @@ var cjk_latin_space_default = defineRule({
   },
   check(article, { options, report: report2 }) {
     for (const segment of article.segments) {
-      if (!READER_PROSE.has(segment.kind)) continue;
+      if (!READER_PROSE.has(segment.kind) || !REPORTABLE.test(segment.text)) continue;
       const { text: text8 } = segment;
       const mask = verbatimMask(text8, segment.verbatim);
       const allowedGaps = /* @__PURE__ */ new Set();
@@ -46565,6 +46645,7 @@ var ASCII_ALNUM = /[A-Za-z0-9]/;
 var CLOSERS2 = `”’"'）)]」』》〉】〕`;
 var OPENERS = `“‘"'（([「『《〈【〔`;
 var FULLWIDTH_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2014\u2026]/;
+var HALF_WIDTH = /[,.;:!?()]/;
 var EMOTICON = /[:;]-?[()DP](?=$|[\s，。！？,.!?])/g;
 function chineseBefore(text8, end) {
   let at = end;
@@ -46591,6 +46672,7 @@ function message(before, after) {
 }
 function checkMarks(text8, mask, emit) {
   for (let i = 0; i < text8.length; i++) {
+    if (text8.charCodeAt(i) >= 64) continue;
     const c = text8[i];
     if (!",.;:!?".includes(c) || mask[i] === 1) continue;
     let end = i + 1;
@@ -46612,8 +46694,9 @@ function checkParens(text8, mask, emit) {
   const strays = [];
   for (let i = 0; i < text8.length; i++) {
     if (mask[i] === 1) continue;
-    if (text8[i] === "(") open2.push(i);
-    else if (text8[i] === ")") {
+    const c = text8.charCodeAt(i);
+    if (c === 40) open2.push(i);
+    else if (c === 41) {
       const o = open2.pop();
       if (o === void 0) strays.push(i);
       else pairs2.push([o, i]);
@@ -46660,7 +46743,7 @@ var fullwidth_punct_default = defineRule({
       });
     };
     for (const segment of article.segments) {
-      if (!READER_PROSE.has(segment.kind)) continue;
+      if (!READER_PROSE.has(segment.kind) || !HALF_WIDTH.test(segment.text)) continue;
       const mask = verbatimMask(segment.text, segment.verbatim).slice();
       for (const m of segment.text.matchAll(EMOTICON)) mask.fill(1, m.index, m.index + m[0].length);
       const emit = emitFor(segment);

@@ -1583,6 +1583,7 @@ var package_default = {
     "decode-named-character-reference": "^1.3.0",
     "hast-util-to-html": "^9.0.6",
     "js-yaml": "^4.3.2",
+    "mdast-util-gfm-autolink-literal": "^2.1.0",
     "mdast-util-to-hast": "^13.2.2",
     "remark-frontmatter": "^5.0.0",
     "remark-gfm": "^4.0.1",
@@ -1611,7 +1612,6 @@ import { writeFileSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
 // src/app/check.ts
-import { fork } from "node:child_process";
 import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join as join5 } from "node:path";
@@ -8479,7 +8479,7 @@ function tokenizeContinuation(effects, ok3, nok) {
 // node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok3, nok, type2, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
-  let balance2 = 0;
+  let balance = 0;
   return start;
   function start(code4) {
     if (code4 === 60) {
@@ -8536,21 +8536,21 @@ function factoryDestination(effects, ok3, nok, type2, literalType, literalMarker
     return enclosed(code4);
   }
   function raw2(code4) {
-    if (!balance2 && (code4 === null || code4 === 41 || markdownLineEndingOrSpace(code4))) {
+    if (!balance && (code4 === null || code4 === 41 || markdownLineEndingOrSpace(code4))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type2);
       return ok3(code4);
     }
-    if (balance2 < limit && code4 === 40) {
+    if (balance < limit && code4 === 40) {
       effects.consume(code4);
-      balance2++;
+      balance++;
       return raw2;
     }
     if (code4 === 41) {
       effects.consume(code4);
-      balance2--;
+      balance--;
       return raw2;
     }
     if (code4 === null || code4 === 32 || code4 === 40 || asciiControl(code4)) {
@@ -17911,6 +17911,41 @@ function editDistance(a, b) {
   return row[b.length];
 }
 
+// src/article/lazy-autolinks.ts
+function remarkLazyAutolinks() {
+  const original = autolinkTransform();
+  const extensions = this.data("fromMarkdownExtensions") ?? [];
+  let wrapped = 0;
+  for (const extension2 of extensions.flat()) {
+    const transforms = extension2.transforms;
+    if (!transforms) continue;
+    extension2.transforms = transforms.map((transform) => {
+      if (transform !== original) return transform;
+      wrapped++;
+      return (tree) => hasCandidate(tree) ? transform(tree) : void 0;
+    });
+  }
+  if (wrapped === 0) throw new Error("remarkLazyAutolinks must be used after remark-gfm");
+}
+function autolinkTransform() {
+  const transform = gfmAutolinkLiteralFromMarkdown().transforms?.[0];
+  if (!transform) throw new Error("mdast-util-gfm-autolink-literal no longer has a transform");
+  return transform;
+}
+var CANDIDATE = /https?:\/\/|www\.|@/i;
+function hasCandidate(tree) {
+  const stack = [tree];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (node2.type === "text") {
+      if (CANDIDATE.test(node2.value)) return true;
+    } else if ("children" in node2) {
+      for (const child of node2.children) stack.push(child);
+    }
+  }
+  return false;
+}
+
 // src/article/lines.ts
 var LineIndex = class {
   starts;
@@ -17949,40 +17984,52 @@ var READER_PROSE = /* @__PURE__ */ new Set([
   "digest"
 ]);
 var SegmentBuilder = class {
-  chars = [];
+  /** The text so far, as the values appended whole (joined once in build: no string per character). */
+  parts = [];
   map = [];
   verbatim = [];
   end = 0;
   get length() {
-    return this.chars.length;
+    return this.map.length;
   }
   /** Appends `value`, aligned against `source` starting at `sourceStart`. */
   appendAligned(value2, source, sourceStart, sourceEnd) {
+    this.parts.push(value2);
     let j = sourceStart;
     for (let i = 0; i < value2.length; i++) {
-      const ch = value2[i];
-      const at = alignOne(ch, source, j, sourceEnd);
-      if (at === -1) {
-        this.push(ch, Math.min(j, sourceEnd));
+      const c = value2.charCodeAt(i);
+      if (j < sourceEnd && source.charCodeAt(j) === c && c !== BACKSLASH && c !== AMPERSAND) {
+        this.mapTo(j);
+        j++;
         continue;
       }
-      this.push(ch, at.start);
+      const at = alignOne(value2[i], source, j, sourceEnd);
+      if (at === -1) {
+        this.mapTo(Math.min(j, sourceEnd));
+        continue;
+      }
+      this.mapTo(at.start);
       j = at.next;
     }
     this.end = Math.max(this.end, Math.min(j, sourceEnd));
   }
   push(ch, offset) {
-    this.chars.push(ch);
+    this.parts.push(ch);
+    this.mapTo(offset);
+  }
+  mapTo(offset) {
     this.map.push(offset);
     this.end = Math.max(this.end, offset + 1);
   }
   build(kind, quoted, endOffset) {
-    const offsets = new Int32Array(this.chars.length + 1);
+    const offsets = new Int32Array(this.map.length + 1);
     offsets.set(this.map);
-    offsets[this.chars.length] = endOffset ?? this.end;
-    return { kind, text: this.chars.join(""), offsets, verbatim: this.verbatim, quoted };
+    offsets[this.map.length] = endOffset ?? this.end;
+    return { kind, text: this.parts.join(""), offsets, verbatim: this.verbatim, quoted };
   }
 };
+var BACKSLASH = 92;
+var AMPERSAND = 38;
 function alignOne(ch, source, j, end) {
   for (let k = j; k < end; k++) {
     const s = source[k];
@@ -18139,7 +18186,7 @@ function collectSegments(tree, source) {
 }
 
 // src/article/article.ts
-var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
+var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkLazyAutolinks);
 function parseArticle(path2, text8, options) {
   const tree = processor.parse(text8);
   const lines = new LineIndex(text8);
@@ -20319,9 +20366,10 @@ var personal_info_default = defineRule({
   },
   check(article2, { report }) {
     for (const segment of article2.segments) {
+      const text8 = segment.text;
+      if (!FOUR_DIGITS.test(text8)) continue;
       const found = [];
       const overlaps = (start, end) => found.some((f) => start < f.end && end > f.start);
-      const text8 = segment.text;
       for (const m of text8.matchAll(ID_NUMBER)) {
         const digits = `${m[1]}${m[3]}${m[4]}`;
         if (!isIdNumber(digits)) continue;
@@ -20384,6 +20432,7 @@ var BANK_CARD = new RegExp(
   `${BEFORE}(?:62[0-9]{14,17}|[345][0-9]{15,18}|(?:62[0-9]{2}|[345][0-9]{3})([ -])[0-9]{4}\\1[0-9]{4}\\1[0-9]{4}(?:\\1[0-9]{1,3})?)${AFTER}`,
   "g"
 );
+var FOUR_DIGITS = /[0-9]{4}/;
 var ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 var ID_CHECK = "10X98765432";
 function isIdNumber(id2) {
@@ -20620,23 +20669,35 @@ var tgscc_default = {
 };
 
 // src/text/charsets.ts
-var LEVELS = /* @__PURE__ */ new Map();
+var BMP_LEVELS = new Uint8Array(65536);
+var ASTRAL_LEVELS = /* @__PURE__ */ new Map();
 for (const [text8, level] of [
   [tgscc_default.level1, 1],
   [tgscc_default.level2, 2],
   [tgscc_default.level3, 3]
 ]) {
-  for (const ch of text8) LEVELS.set(ch.codePointAt(0), level);
+  for (const ch of text8) {
+    const cp = ch.codePointAt(0);
+    if (cp > 65535) ASTRAL_LEVELS.set(cp, level);
+    else BMP_LEVELS[cp] = level;
+  }
 }
-function charLevel(ch) {
-  const cp = ch.codePointAt(0);
-  return cp === void 0 ? void 0 : LEVELS.get(cp);
+function levelOf(cp) {
+  return cp > 65535 ? ASTRAL_LEVELS.get(cp) ?? 0 : BMP_LEVELS[cp];
 }
-var UNIFIED = new RegExp("^\\p{Unified_Ideograph}$", "u");
+function memoized(re2) {
+  const known = new Uint8Array(65536);
+  return (cp) => {
+    if (cp > 65535) return re2.test(String.fromCodePoint(cp));
+    if (known[cp] === 0) known[cp] = re2.test(String.fromCodePoint(cp)) ? 2 : 1;
+    return known[cp] === 2;
+  };
+}
+var isUnified = memoized(new RegExp("^\\p{Unified_Ideograph}$", "u"));
 function isHan(cp) {
   if (cp < 13312) return false;
   if (cp >= 19968 && cp <= 40959) return true;
-  return UNIFIED.test(String.fromCodePoint(cp));
+  return isUnified(cp);
 }
 function codePointBefore(text8, end) {
   if (end <= 0) return void 0;
@@ -20656,20 +20717,27 @@ function isHanAt(text8, i) {
   return cp !== void 0 && isHan(cp);
 }
 var T2S;
-function simplifiedOf(ch) {
-  if (ch.length !== 1) return void 0;
+function traditionalToSimplified() {
   if (!T2S) {
     T2S = new Uint16Array(65536);
     fillTraditionalToSimplified(T2S);
   }
-  const to = T2S[ch.charCodeAt(0)];
+  return T2S;
+}
+function simplifiedOf(ch) {
+  if (ch.length !== 1) return void 0;
+  const to = traditionalToSimplified()[ch.charCodeAt(0)];
   return to === 0 || to === ch.charCodeAt(0) ? void 0 : String.fromCharCode(to);
 }
-function isTraditionalOnly(ch) {
-  return charLevel(ch) === void 0 && simplifiedOf(ch) !== void 0;
+function isTraditionalOnly(cp) {
+  if (cp > 65535 || BMP_LEVELS[cp] !== 0) return false;
+  const to = traditionalToSimplified()[cp];
+  return to !== 0 && to !== cp;
 }
-var LATIN_OR_DIGIT = /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
-var LETTER = new RegExp("\\p{L}", "u");
+var isLatinOrDigit = memoized(
+  /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
+);
+var isLetter = memoized(new RegExp("\\p{L}", "u"));
 var WORD_JOINERS = ".-_'’";
 function readingLength(text8, from, to, verbatim = []) {
   let count2 = 0;
@@ -20684,28 +20752,30 @@ function readingLength(text8, from, to, verbatim = []) {
       continue;
     }
     const cp = text8.codePointAt(i);
-    const ch = String.fromCodePoint(cp);
-    if (LATIN_OR_DIGIT.test(ch)) {
+    if (isLatinOrDigit(cp)) {
       if (!inWord) count2++;
       inWord = true;
-    } else if (inWord && WORD_JOINERS.includes(ch) && LATIN_OR_DIGIT.test(text8[i + 1] ?? "")) {
+    } else if (inWord && WORD_JOINERS.includes(String.fromCodePoint(cp)) && i + 1 < text8.length && isLatinOrDigit(text8.charCodeAt(i + 1))) {
     } else {
       inWord = false;
-      if (isHan(cp) || LETTER.test(ch)) count2++;
+      if (isHan(cp) || isLetter(cp)) count2++;
     }
-    i += ch.length;
+    i += cp > 65535 ? 2 : 1;
   }
   return count2;
 }
 var UNMARKED_VERBATIM = /\b(?:https?|ftp):\/\/[\x21-\x7e]+|\bwww\.[A-Za-z0-9-]+\.[\x21-\x7e]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+var VERBATIM_MARKER = /:\/\/|www\.|[@&]/;
 function verbatimMask(text8, verbatim) {
   const cached = maskCache.get(verbatim);
   if (cached?.text === text8) return cached.mask;
   const mask = new Uint8Array(text8.length);
   for (const [s, e] of verbatim) mask.fill(1, s, e);
-  for (const m of text8.matchAll(UNMARKED_VERBATIM)) {
-    const url = m[0].replace(/[.,;:!?)\]'"]+$/, "");
-    mask.fill(1, m.index, m.index + (m[0].startsWith("&") ? m[0].length : url.length));
+  if (VERBATIM_MARKER.test(text8)) {
+    for (const m of text8.matchAll(UNMARKED_VERBATIM)) {
+      const url = m[0].replace(/[.,;:!?)\]'"]+$/, "");
+      mask.fill(1, m.index, m.index + (m[0].startsWith("&") ? m[0].length : url.length));
+    }
   }
   maskCache.set(verbatim, { text: text8, mask });
   return mask;
@@ -20767,19 +20837,19 @@ var rare_char_default = defineRule({
       if (!READER_PROSE.has(segment.kind)) continue;
       const { text: text8 } = segment;
       const mask = verbatimMask(text8, segment.verbatim);
-      const allowed = wordMask(text8, options.allow);
+      let allowed;
       for (let i = 0; i < text8.length; ) {
         const cp = text8.codePointAt(i);
         const width = cp > 65535 ? 2 : 1;
         const at = i;
         i += width;
-        if (cp < 13312 || !isHan(cp) || mask[at] === 1 || allowed[at] === 1) continue;
-        const ch = String.fromCodePoint(cp);
-        const level = charLevel(ch);
-        if (level === 1 || level === 2) continue;
-        if (level === void 0 && isTraditionalOnly(ch)) continue;
-        const seen = found.get(ch);
-        if (!seen) found.set(ch, { segment, start: at, end: at + width, count: 1 });
+        const level = levelOf(cp);
+        if (level === 1 || level === 2 || !isHan(cp) || mask[at] === 1) continue;
+        if (level === 0 && isTraditionalOnly(cp)) continue;
+        allowed ??= wordMask(text8, options.allow);
+        if (allowed[at] === 1) continue;
+        const seen = found.get(cp);
+        if (!seen) found.set(cp, { segment, start: at, end: at + width, count: 1 });
         else {
           seen.count++;
           if (segment.offsets[at] < seen.segment.offsets[seen.start])
@@ -20790,8 +20860,9 @@ var rare_char_default = defineRule({
     const sorted = [...found].sort(
       ([, a], [, b]) => a.segment.offsets[a.start] - b.segment.offsets[b.start]
     );
-    for (const [ch, f] of sorted) {
-      const level = charLevel(ch);
+    for (const [cp, f] of sorted) {
+      const ch = String.fromCodePoint(cp);
+      const level = levelOf(cp);
       const times = f.count > 1 ? { zh: `，全文 ${f.count} 处`, en: ` (${f.count} times in the article)` } : { zh: "", en: "" };
       const simplified = simplifiedOf(ch);
       let message2;
@@ -20824,6 +20895,7 @@ var rare_char_default = defineRule({
 var FULL_STOPS = "。！？；…";
 var HALF_STOPS = "!?;.";
 var CLOSERS = `”’"'）)]」』》〉】〕`;
+var BREAK = /[\n。！？；…!?;.]/g;
 function sentences(text8, mask) {
   const out = [];
   let start = 0;
@@ -20835,7 +20907,9 @@ function sentences(text8, mask) {
     const next = text8[i + 1];
     return next === void 0 || !/[A-Za-z0-9]/.test(next);
   };
-  for (let i = 0; i < text8.length; i++) {
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text8); m !== null; m = BREAK.exec(text8)) {
+    const i = m.index;
     if (text8[i] === "\n") {
       out.push([start, i]);
       start = i + 1;
@@ -20846,7 +20920,7 @@ function sentences(text8, mask) {
     while (end < text8.length && (isStop(end) || CLOSERS.includes(text8[end]))) end++;
     out.push([start, end]);
     start = end;
-    i = end - 1;
+    BREAK.lastIndex = end;
   }
   out.push([start, text8.length]);
   return out;
@@ -20868,16 +20942,17 @@ var sentence_length_default = defineRule({
   },
   check(article2, { options, report }) {
     for (const segment of article2.segments) {
-      if (!READER_PROSE.has(segment.kind)) continue;
       const { text: text8 } = segment;
+      if (!READER_PROSE.has(segment.kind) || text8.length <= options.max) continue;
       const mask = verbatimMask(text8, segment.verbatim);
-      const verbatim = maskRuns(mask);
+      let verbatim;
       for (const [s, e] of sentences(text8, mask)) {
+        if (e - s <= options.max) continue;
         let start = s;
         let end = e;
         while (start < end && /\s/.test(text8[start])) start++;
         while (end > start && /\s/.test(text8[end - 1])) end--;
-        if (end - start <= options.max) continue;
+        verbatim ??= maskRuns(mask);
         const length = readingLength(text8, start, end, verbatim);
         if (length <= options.max) continue;
         const quote = excerpt2(text8.slice(start, end));
@@ -20911,8 +20986,12 @@ var traditional_char_default = defineRule({
       if (!READER_PROSE.has(segment.kind)) continue;
       const { text: text8 } = segment;
       const mask = verbatimMask(text8, segment.verbatim);
-      const allowed = wordMask(text8, options.allow);
-      const traditional = (i) => mask[i] === 0 && allowed[i] === 0 && isTraditionalOnly(text8[i]);
+      let allowed;
+      const traditional = (i) => {
+        if (!isTraditionalOnly(text8.charCodeAt(i)) || mask[i] !== 0) return false;
+        allowed ??= wordMask(text8, options.allow);
+        return allowed[i] === 0;
+      };
       for (let i = 0; i < text8.length; i++) {
         if (!traditional(i)) continue;
         let last = i;
@@ -20941,6 +21020,7 @@ var WORD = /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+(?:[.\-_'’/&+][
 var LEXICALIZED = ["阿Q", "AA制", "卡拉OK", ..."ABCDEK".split("").map((l) => `维生素${l}`)];
 var SINGLE_LETTER = /^[A-Z]$/;
 var LATIN_LETTER = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
+var REPORTABLE = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f+#]/;
 var cjk_latin_space_default = defineRule({
   meta: {
     id: "typo/cjk-latin-space",
@@ -20957,7 +21037,7 @@ var cjk_latin_space_default = defineRule({
   },
   check(article2, { options, report }) {
     for (const segment of article2.segments) {
-      if (!READER_PROSE.has(segment.kind)) continue;
+      if (!READER_PROSE.has(segment.kind) || !REPORTABLE.test(segment.text)) continue;
       const { text: text8 } = segment;
       const mask = verbatimMask(text8, segment.verbatim);
       const allowedGaps = /* @__PURE__ */ new Set();
@@ -21056,6 +21136,7 @@ var ASCII_ALNUM = /[A-Za-z0-9]/;
 var CLOSERS2 = `”’"'）)]」』》〉】〕`;
 var OPENERS = `“‘"'（([「『《〈【〔`;
 var FULLWIDTH_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2014\u2026]/;
+var HALF_WIDTH = /[,.;:!?()]/;
 var EMOTICON = /[:;]-?[()DP](?=$|[\s，。！？,.!?])/g;
 function chineseBefore(text8, end) {
   let at = end;
@@ -21082,6 +21163,7 @@ function message(before2, after) {
 }
 function checkMarks(text8, mask, emit) {
   for (let i = 0; i < text8.length; i++) {
+    if (text8.charCodeAt(i) >= 64) continue;
     const c = text8[i];
     if (!",.;:!?".includes(c) || mask[i] === 1) continue;
     let end = i + 1;
@@ -21103,8 +21185,9 @@ function checkParens(text8, mask, emit) {
   const strays = [];
   for (let i = 0; i < text8.length; i++) {
     if (mask[i] === 1) continue;
-    if (text8[i] === "(") open.push(i);
-    else if (text8[i] === ")") {
+    const c = text8.charCodeAt(i);
+    if (c === 40) open.push(i);
+    else if (c === 41) {
       const o = open.pop();
       if (o === void 0) strays.push(i);
       else pairs2.push([o, i]);
@@ -21151,7 +21234,7 @@ var fullwidth_punct_default = defineRule({
       });
     };
     for (const segment of article2.segments) {
-      if (!READER_PROSE.has(segment.kind)) continue;
+      if (!READER_PROSE.has(segment.kind) || !HALF_WIDTH.test(segment.text)) continue;
       const mask = verbatimMask(segment.text, segment.verbatim).slice();
       for (const m of segment.text.matchAll(EMOTICON)) mask.fill(1, m.index, m.index + m[0].length);
       const emit = emitFor(segment);
@@ -26184,6 +26267,73 @@ var RULES = [
   traditional_char_default
 ];
 
+// src/app/worker-pool.ts
+import { fork } from "node:child_process";
+function startWorkerPool(workerFile, setup, count2) {
+  const workers = [];
+  for (let i = 0; i < count2; i++) {
+    const child = fork(workerFile, [], {
+      execArgv: [...process.execArgv, "--single-threaded"],
+      serialization: "advanced",
+      stdio: ["ignore", "ignore", "inherit", "ipc"]
+    });
+    child.send({ type: "setup", ...setup });
+    workers.push(child);
+  }
+  const stop = () => {
+    for (const w of workers) if (w.connected) w.disconnect();
+  };
+  return {
+    stop,
+    check: (paths) => new Promise((resolve8, reject) => {
+      const results = [];
+      let next = 0;
+      let failed = false;
+      const fail2 = (error) => {
+        if (failed) return;
+        failed = true;
+        for (const w of workers) w.kill();
+        reject(error);
+      };
+      for (const w of workers) {
+        let pending = 0;
+        const handOut = () => {
+          if (next >= paths.length) return;
+          const size = Math.ceil((paths.length - next) / (2 * workers.length));
+          pending = size;
+          w.send({ type: "check", paths: paths.slice(next, next + size) });
+          next += size;
+        };
+        w.on("message", (message2) => {
+          if (message2.type === "failed") return fail2(new Error(`check worker: ${message2.message}`));
+          pending = 0;
+          results.push(...message2.results);
+          handOut();
+          if (results.length === paths.length) {
+            stop();
+            resolve8(results);
+          } else if (pending === 0) w.disconnect();
+        });
+        w.once("error", fail2);
+        w.once("exit", (code4, signal) => {
+          if (pending > 0) {
+            fail2(
+              new Error(
+                `check worker stopped (${signal ?? `exit code ${code4}`}) with ${pending} file(s) unchecked`
+              )
+            );
+          }
+        });
+        handOut();
+      }
+      if (paths.length === 0) {
+        stop();
+        resolve8(results);
+      }
+    })
+  };
+}
+
 // src/app/check.ts
 function checkFile(cwd, path2, setup) {
   const full = join5(cwd, path2);
@@ -26206,60 +26356,37 @@ function checkFile(cwd, path2, setup) {
 }
 async function runCheck(request2) {
   const { files, missing } = collectMarkdownFiles(request2.paths, request2.cwd);
-  const { policy, lexicon } = loadPolicies(request2.policiesDir, RULES);
-  const setup = { rules: RULES, policy, lexicon, locale: request2.locale };
-  const workerUrl = new URL("./worker.js", import.meta.url);
   const sizes = new Map(files.map((f) => [f, sizeOf(request2.cwd, f)]));
   const total = [...sizes.values()].reduce((a, b) => a + b, 0);
-  const shares = Math.min(request2.jobs, files.length);
-  if (shares < 2 || total < PARALLEL_MIN_BYTES || !existsSync3(fileURLToPath2(workerUrl))) {
+  const workerFile = fileURLToPath2(new URL("./worker.js", import.meta.url));
+  const workers = Math.min(request2.jobs, files.length);
+  const pool = workers >= 2 && total >= PARALLEL_MIN_BYTES && existsSync3(workerFile) ? startWorkerPool(
+    workerFile,
+    { cwd: request2.cwd, policiesDir: request2.policiesDir, locale: request2.locale },
+    workers
+  ) : void 0;
+  let loaded;
+  try {
+    loaded = loadPolicies(request2.policiesDir, RULES);
+  } catch (error) {
+    pool?.stop();
+    throw error;
+  }
+  if (!pool) {
+    const setup = { rules: RULES, ...loaded, locale: request2.locale };
     return { files: files.map((f) => checkFile(request2.cwd, f, setup)), missing };
   }
-  const [here = [], ...elsewhere] = balance(files, sizes, shares);
-  const inWorkers = elsewhere.map((paths) => checkInWorker(workerUrl, request2, paths));
-  const results = [
-    ...here.map((f) => checkFile(request2.cwd, f, setup)),
-    ...(await Promise.all(inWorkers)).flat()
-  ];
+  const largestFirst = [...files].sort((a, b) => sizes.get(b) - sizes.get(a));
+  const results = await pool.check(largestFirst);
   return { files: results.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), missing };
 }
 var PARALLEL_MIN_BYTES = 256 * 1024;
-var WORKER_START_BYTES = 128 * 1024;
-function balance(files, sizes, shares) {
-  const out = Array.from({ length: shares }, () => []);
-  const load2 = Array.from({ length: shares }, (_, i) => i === 0 ? 0 : WORKER_START_BYTES);
-  for (const f of [...files].sort((a, b) => sizes.get(b) - sizes.get(a))) {
-    const i = load2.indexOf(Math.min(...load2));
-    out[i].push(f);
-    load2[i] += sizes.get(f);
-  }
-  return out;
-}
 function sizeOf(cwd, path2) {
   try {
     return statSync5(join5(cwd, path2)).size;
   } catch {
     return 0;
   }
-}
-function checkInWorker(workerUrl, request2, paths) {
-  return new Promise((resolve8, reject) => {
-    const child = fork(fileURLToPath2(workerUrl), [], {
-      serialization: "advanced",
-      stdio: ["ignore", "ignore", "inherit", "ipc"]
-    });
-    let results;
-    child.once("message", (message2) => {
-      results = message2;
-      child.disconnect();
-    });
-    child.once("error", reject);
-    child.once("exit", (code4, signal) => {
-      if (results) resolve8(results);
-      else reject(new Error(`check worker stopped (${signal ?? `exit code ${code4}`}) before replying`));
-    });
-    child.send({ cwd: request2.cwd, policiesDir: request2.policiesDir, locale: request2.locale, paths });
-  });
 }
 var DEFAULT_JOBS = Math.max(1, availableParallelism());
 
@@ -26449,7 +26576,7 @@ Options:
   --locale <zh-CN|en>          Language of messages (default: zh-CN)
   --policies <dir>             Policy directory with wxgate.yml and lexicons/ (default: policies)
   --output <file>              Write the report to a file instead of standard output
-  --jobs <n>                   Threads to use (default: ${DEFAULT_JOBS}, the available cores)
+  --jobs <n>                   Processes to check in (default: ${DEFAULT_JOBS}, the available cores)
   --no-color                   Plain text output (also when NO_COLOR is set or output is not a terminal)
   -h, --help                   Show this help
 

@@ -16517,6 +16517,41 @@ function editDistance(a, b) {
   return row[b.length];
 }
 
+// src/article/lazy-autolinks.ts
+function remarkLazyAutolinks() {
+  const original = autolinkTransform();
+  const extensions = this.data("fromMarkdownExtensions") ?? [];
+  let wrapped = 0;
+  for (const extension2 of extensions.flat()) {
+    const transforms = extension2.transforms;
+    if (!transforms) continue;
+    extension2.transforms = transforms.map((transform) => {
+      if (transform !== original) return transform;
+      wrapped++;
+      return (tree) => hasCandidate(tree) ? transform(tree) : void 0;
+    });
+  }
+  if (wrapped === 0) throw new Error("remarkLazyAutolinks must be used after remark-gfm");
+}
+function autolinkTransform() {
+  const transform = gfmAutolinkLiteralFromMarkdown().transforms?.[0];
+  if (!transform) throw new Error("mdast-util-gfm-autolink-literal no longer has a transform");
+  return transform;
+}
+var CANDIDATE = /https?:\/\/|www\.|@/i;
+function hasCandidate(tree) {
+  const stack = [tree];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (node2.type === "text") {
+      if (CANDIDATE.test(node2.value)) return true;
+    } else if ("children" in node2) {
+      for (const child of node2.children) stack.push(child);
+    }
+  }
+  return false;
+}
+
 // src/article/lines.ts
 var LineIndex = class {
   starts;
@@ -16555,40 +16590,52 @@ var READER_PROSE = /* @__PURE__ */ new Set([
   "digest"
 ]);
 var SegmentBuilder = class {
-  chars = [];
+  /** The text so far, as the values appended whole (joined once in build: no string per character). */
+  parts = [];
   map = [];
   verbatim = [];
   end = 0;
   get length() {
-    return this.chars.length;
+    return this.map.length;
   }
   /** Appends `value`, aligned against `source` starting at `sourceStart`. */
   appendAligned(value2, source, sourceStart, sourceEnd) {
+    this.parts.push(value2);
     let j = sourceStart;
     for (let i = 0; i < value2.length; i++) {
-      const ch = value2[i];
-      const at = alignOne(ch, source, j, sourceEnd);
-      if (at === -1) {
-        this.push(ch, Math.min(j, sourceEnd));
+      const c = value2.charCodeAt(i);
+      if (j < sourceEnd && source.charCodeAt(j) === c && c !== BACKSLASH && c !== AMPERSAND) {
+        this.mapTo(j);
+        j++;
         continue;
       }
-      this.push(ch, at.start);
+      const at = alignOne(value2[i], source, j, sourceEnd);
+      if (at === -1) {
+        this.mapTo(Math.min(j, sourceEnd));
+        continue;
+      }
+      this.mapTo(at.start);
       j = at.next;
     }
     this.end = Math.max(this.end, Math.min(j, sourceEnd));
   }
   push(ch, offset) {
-    this.chars.push(ch);
+    this.parts.push(ch);
+    this.mapTo(offset);
+  }
+  mapTo(offset) {
     this.map.push(offset);
     this.end = Math.max(this.end, offset + 1);
   }
   build(kind, quoted, endOffset) {
-    const offsets = new Int32Array(this.chars.length + 1);
+    const offsets = new Int32Array(this.map.length + 1);
     offsets.set(this.map);
-    offsets[this.chars.length] = endOffset ?? this.end;
-    return { kind, text: this.chars.join(""), offsets, verbatim: this.verbatim, quoted };
+    offsets[this.map.length] = endOffset ?? this.end;
+    return { kind, text: this.parts.join(""), offsets, verbatim: this.verbatim, quoted };
   }
 };
+var BACKSLASH = 92;
+var AMPERSAND = 38;
 function alignOne(ch, source, j, end) {
   for (let k = j; k < end; k++) {
     const s = source[k];
@@ -16745,7 +16792,7 @@ function collectSegments(tree, source) {
 }
 
 // src/article/article.ts
-var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
+var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).use(remarkLazyAutolinks);
 function parseArticle(path2, text8, options) {
   const tree = processor.parse(text8);
   const lines = new LineIndex(text8);
@@ -16998,14 +17045,14 @@ var FILE_RULE = {
 function ruleUrl(id) {
   return `docs/rules.md#${anchor(id)}`;
 }
-function lintBytes(path2, bytes, setup, assets) {
+function lintBytes(path2, bytes, setup2, assets) {
   const decoded = decodeArticle(bytes);
-  if (!decoded.ok) return fileError(path2, decoded.line, decoded.problem, setup.locale);
+  if (!decoded.ok) return fileError(path2, decoded.line, decoded.problem, setup2.locale);
   const article = parseArticle(path2, decoded.text, {
-    timeZone: setup.policy.timeZone,
+    timeZone: setup2.policy.timeZone,
     ...assets ? { assets } : {}
   });
-  return lintArticle(article, setup);
+  return lintArticle(article, setup2);
 }
 function fileError(path2, line, problem, locale) {
   return {
@@ -17027,9 +17074,9 @@ function fileError(path2, line, problem, locale) {
     suppressed: []
   };
 }
-function lintArticle(article, setup) {
-  const { rules, policy, locale } = setup;
-  const hitsByRule = scanLexicon(article, setup.lexicon);
+function lintArticle(article, setup2) {
+  const { rules, policy, locale } = setup2;
+  const hitsByRule = scanLexicon(article, setup2.lexicon);
   const ruleIds = new Set(rules.map((r) => r.meta.id));
   const raw2 = [];
   for (const rule of rules) {
@@ -17059,9 +17106,9 @@ function lintArticle(article, setup) {
       }
     });
   }
-  return applySuppressions(article, raw2, setup, ruleIds);
+  return applySuppressions(article, raw2, setup2, ruleIds);
 }
-function applySuppressions(article, raw2, setup, known) {
+function applySuppressions(article, raw2, setup2, known) {
   const { suppressions } = findSuppressions(article.tree, article.text, article.lines, known);
   const used = /* @__PURE__ */ new Set();
   const messages = [];
@@ -17075,7 +17122,7 @@ function applySuppressions(article, raw2, setup, known) {
       suppressed.push({ ruleId: m.ruleId, line: m.line, reason: s.reason });
     } else messages.push(m);
   }
-  const suppressionRule = setup.policy.rules.get("format/suppression");
+  const suppressionRule = setup2.policy.rules.get("format/suppression");
   if (suppressionRule && suppressionRule.severity !== "off") {
     for (const s of suppressions) {
       if (used.has(s)) continue;
@@ -17092,7 +17139,7 @@ function applySuppressions(article, raw2, setup, known) {
             en: `This suppression (${s.ruleIds.join(", ")}) silences nothing; remove it so it cannot hide a future problem.`
           },
           "wxgate",
-          setup.locale
+          setup2.locale
         ),
         actual: "",
         url: ruleUrl("format/suppression"),
@@ -18818,9 +18865,10 @@ var personal_info_default = defineRule({
   },
   check(article, { report }) {
     for (const segment of article.segments) {
+      const text8 = segment.text;
+      if (!FOUR_DIGITS.test(text8)) continue;
       const found = [];
       const overlaps = (start, end) => found.some((f) => start < f.end && end > f.start);
-      const text8 = segment.text;
       for (const m of text8.matchAll(ID_NUMBER)) {
         const digits = `${m[1]}${m[3]}${m[4]}`;
         if (!isIdNumber(digits)) continue;
@@ -18883,6 +18931,7 @@ var BANK_CARD = new RegExp(
   `${BEFORE}(?:62[0-9]{14,17}|[345][0-9]{15,18}|(?:62[0-9]{2}|[345][0-9]{3})([ -])[0-9]{4}\\1[0-9]{4}\\1[0-9]{4}(?:\\1[0-9]{1,3})?)${AFTER}`,
   "g"
 );
+var FOUR_DIGITS = /[0-9]{4}/;
 var ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 var ID_CHECK = "10X98765432";
 function isIdNumber(id) {
@@ -19119,23 +19168,35 @@ var tgscc_default = {
 };
 
 // src/text/charsets.ts
-var LEVELS = /* @__PURE__ */ new Map();
+var BMP_LEVELS = new Uint8Array(65536);
+var ASTRAL_LEVELS = /* @__PURE__ */ new Map();
 for (const [text8, level] of [
   [tgscc_default.level1, 1],
   [tgscc_default.level2, 2],
   [tgscc_default.level3, 3]
 ]) {
-  for (const ch of text8) LEVELS.set(ch.codePointAt(0), level);
+  for (const ch of text8) {
+    const cp = ch.codePointAt(0);
+    if (cp > 65535) ASTRAL_LEVELS.set(cp, level);
+    else BMP_LEVELS[cp] = level;
+  }
 }
-function charLevel(ch) {
-  const cp = ch.codePointAt(0);
-  return cp === void 0 ? void 0 : LEVELS.get(cp);
+function levelOf(cp) {
+  return cp > 65535 ? ASTRAL_LEVELS.get(cp) ?? 0 : BMP_LEVELS[cp];
 }
-var UNIFIED = new RegExp("^\\p{Unified_Ideograph}$", "u");
+function memoized(re2) {
+  const known = new Uint8Array(65536);
+  return (cp) => {
+    if (cp > 65535) return re2.test(String.fromCodePoint(cp));
+    if (known[cp] === 0) known[cp] = re2.test(String.fromCodePoint(cp)) ? 2 : 1;
+    return known[cp] === 2;
+  };
+}
+var isUnified = memoized(new RegExp("^\\p{Unified_Ideograph}$", "u"));
 function isHan(cp) {
   if (cp < 13312) return false;
   if (cp >= 19968 && cp <= 40959) return true;
-  return UNIFIED.test(String.fromCodePoint(cp));
+  return isUnified(cp);
 }
 function codePointBefore(text8, end) {
   if (end <= 0) return void 0;
@@ -19155,20 +19216,27 @@ function isHanAt(text8, i) {
   return cp !== void 0 && isHan(cp);
 }
 var T2S;
-function simplifiedOf(ch) {
-  if (ch.length !== 1) return void 0;
+function traditionalToSimplified() {
   if (!T2S) {
     T2S = new Uint16Array(65536);
     fillTraditionalToSimplified(T2S);
   }
-  const to = T2S[ch.charCodeAt(0)];
+  return T2S;
+}
+function simplifiedOf(ch) {
+  if (ch.length !== 1) return void 0;
+  const to = traditionalToSimplified()[ch.charCodeAt(0)];
   return to === 0 || to === ch.charCodeAt(0) ? void 0 : String.fromCharCode(to);
 }
-function isTraditionalOnly(ch) {
-  return charLevel(ch) === void 0 && simplifiedOf(ch) !== void 0;
+function isTraditionalOnly(cp) {
+  if (cp > 65535 || BMP_LEVELS[cp] !== 0) return false;
+  const to = traditionalToSimplified()[cp];
+  return to !== 0 && to !== cp;
 }
-var LATIN_OR_DIGIT = /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
-var LETTER = new RegExp("\\p{L}", "u");
+var isLatinOrDigit = memoized(
+  /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
+);
+var isLetter = memoized(new RegExp("\\p{L}", "u"));
 var WORD_JOINERS = ".-_'’";
 function readingLength(text8, from, to, verbatim = []) {
   let count = 0;
@@ -19183,28 +19251,30 @@ function readingLength(text8, from, to, verbatim = []) {
       continue;
     }
     const cp = text8.codePointAt(i);
-    const ch = String.fromCodePoint(cp);
-    if (LATIN_OR_DIGIT.test(ch)) {
+    if (isLatinOrDigit(cp)) {
       if (!inWord) count++;
       inWord = true;
-    } else if (inWord && WORD_JOINERS.includes(ch) && LATIN_OR_DIGIT.test(text8[i + 1] ?? "")) {
+    } else if (inWord && WORD_JOINERS.includes(String.fromCodePoint(cp)) && i + 1 < text8.length && isLatinOrDigit(text8.charCodeAt(i + 1))) {
     } else {
       inWord = false;
-      if (isHan(cp) || LETTER.test(ch)) count++;
+      if (isHan(cp) || isLetter(cp)) count++;
     }
-    i += ch.length;
+    i += cp > 65535 ? 2 : 1;
   }
   return count;
 }
 var UNMARKED_VERBATIM = /\b(?:https?|ftp):\/\/[\x21-\x7e]+|\bwww\.[A-Za-z0-9-]+\.[\x21-\x7e]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+var VERBATIM_MARKER = /:\/\/|www\.|[@&]/;
 function verbatimMask(text8, verbatim) {
   const cached = maskCache.get(verbatim);
   if (cached?.text === text8) return cached.mask;
   const mask = new Uint8Array(text8.length);
   for (const [s, e] of verbatim) mask.fill(1, s, e);
-  for (const m of text8.matchAll(UNMARKED_VERBATIM)) {
-    const url = m[0].replace(/[.,;:!?)\]'"]+$/, "");
-    mask.fill(1, m.index, m.index + (m[0].startsWith("&") ? m[0].length : url.length));
+  if (VERBATIM_MARKER.test(text8)) {
+    for (const m of text8.matchAll(UNMARKED_VERBATIM)) {
+      const url = m[0].replace(/[.,;:!?)\]'"]+$/, "");
+      mask.fill(1, m.index, m.index + (m[0].startsWith("&") ? m[0].length : url.length));
+    }
   }
   maskCache.set(verbatim, { text: text8, mask });
   return mask;
@@ -19266,19 +19336,19 @@ var rare_char_default = defineRule({
       if (!READER_PROSE.has(segment.kind)) continue;
       const { text: text8 } = segment;
       const mask = verbatimMask(text8, segment.verbatim);
-      const allowed = wordMask(text8, options.allow);
+      let allowed;
       for (let i = 0; i < text8.length; ) {
         const cp = text8.codePointAt(i);
         const width = cp > 65535 ? 2 : 1;
         const at = i;
         i += width;
-        if (cp < 13312 || !isHan(cp) || mask[at] === 1 || allowed[at] === 1) continue;
-        const ch = String.fromCodePoint(cp);
-        const level = charLevel(ch);
-        if (level === 1 || level === 2) continue;
-        if (level === void 0 && isTraditionalOnly(ch)) continue;
-        const seen = found.get(ch);
-        if (!seen) found.set(ch, { segment, start: at, end: at + width, count: 1 });
+        const level = levelOf(cp);
+        if (level === 1 || level === 2 || !isHan(cp) || mask[at] === 1) continue;
+        if (level === 0 && isTraditionalOnly(cp)) continue;
+        allowed ??= wordMask(text8, options.allow);
+        if (allowed[at] === 1) continue;
+        const seen = found.get(cp);
+        if (!seen) found.set(cp, { segment, start: at, end: at + width, count: 1 });
         else {
           seen.count++;
           if (segment.offsets[at] < seen.segment.offsets[seen.start])
@@ -19289,8 +19359,9 @@ var rare_char_default = defineRule({
     const sorted = [...found].sort(
       ([, a], [, b]) => a.segment.offsets[a.start] - b.segment.offsets[b.start]
     );
-    for (const [ch, f] of sorted) {
-      const level = charLevel(ch);
+    for (const [cp, f] of sorted) {
+      const ch = String.fromCodePoint(cp);
+      const level = levelOf(cp);
       const times = f.count > 1 ? { zh: `，全文 ${f.count} 处`, en: ` (${f.count} times in the article)` } : { zh: "", en: "" };
       const simplified = simplifiedOf(ch);
       let message2;
@@ -19323,6 +19394,7 @@ var rare_char_default = defineRule({
 var FULL_STOPS = "。！？；…";
 var HALF_STOPS = "!?;.";
 var CLOSERS = `”’"'）)]」』》〉】〕`;
+var BREAK = /[\n。！？；…!?;.]/g;
 function sentences(text8, mask) {
   const out = [];
   let start = 0;
@@ -19334,7 +19406,9 @@ function sentences(text8, mask) {
     const next = text8[i + 1];
     return next === void 0 || !/[A-Za-z0-9]/.test(next);
   };
-  for (let i = 0; i < text8.length; i++) {
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text8); m !== null; m = BREAK.exec(text8)) {
+    const i = m.index;
     if (text8[i] === "\n") {
       out.push([start, i]);
       start = i + 1;
@@ -19345,7 +19419,7 @@ function sentences(text8, mask) {
     while (end < text8.length && (isStop(end) || CLOSERS.includes(text8[end]))) end++;
     out.push([start, end]);
     start = end;
-    i = end - 1;
+    BREAK.lastIndex = end;
   }
   out.push([start, text8.length]);
   return out;
@@ -19367,16 +19441,17 @@ var sentence_length_default = defineRule({
   },
   check(article, { options, report }) {
     for (const segment of article.segments) {
-      if (!READER_PROSE.has(segment.kind)) continue;
       const { text: text8 } = segment;
+      if (!READER_PROSE.has(segment.kind) || text8.length <= options.max) continue;
       const mask = verbatimMask(text8, segment.verbatim);
-      const verbatim = maskRuns(mask);
+      let verbatim;
       for (const [s, e] of sentences(text8, mask)) {
+        if (e - s <= options.max) continue;
         let start = s;
         let end = e;
         while (start < end && /\s/.test(text8[start])) start++;
         while (end > start && /\s/.test(text8[end - 1])) end--;
-        if (end - start <= options.max) continue;
+        verbatim ??= maskRuns(mask);
         const length = readingLength(text8, start, end, verbatim);
         if (length <= options.max) continue;
         const quote = excerpt2(text8.slice(start, end));
@@ -19410,8 +19485,12 @@ var traditional_char_default = defineRule({
       if (!READER_PROSE.has(segment.kind)) continue;
       const { text: text8 } = segment;
       const mask = verbatimMask(text8, segment.verbatim);
-      const allowed = wordMask(text8, options.allow);
-      const traditional = (i) => mask[i] === 0 && allowed[i] === 0 && isTraditionalOnly(text8[i]);
+      let allowed;
+      const traditional = (i) => {
+        if (!isTraditionalOnly(text8.charCodeAt(i)) || mask[i] !== 0) return false;
+        allowed ??= wordMask(text8, options.allow);
+        return allowed[i] === 0;
+      };
       for (let i = 0; i < text8.length; i++) {
         if (!traditional(i)) continue;
         let last = i;
@@ -19440,6 +19519,7 @@ var WORD = /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+(?:[.\-_'’/&+][
 var LEXICALIZED = ["阿Q", "AA制", "卡拉OK", ..."ABCDEK".split("").map((l) => `维生素${l}`)];
 var SINGLE_LETTER = /^[A-Z]$/;
 var LATIN_LETTER = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
+var REPORTABLE = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f+#]/;
 var cjk_latin_space_default = defineRule({
   meta: {
     id: "typo/cjk-latin-space",
@@ -19456,7 +19536,7 @@ var cjk_latin_space_default = defineRule({
   },
   check(article, { options, report }) {
     for (const segment of article.segments) {
-      if (!READER_PROSE.has(segment.kind)) continue;
+      if (!READER_PROSE.has(segment.kind) || !REPORTABLE.test(segment.text)) continue;
       const { text: text8 } = segment;
       const mask = verbatimMask(text8, segment.verbatim);
       const allowedGaps = /* @__PURE__ */ new Set();
@@ -19555,6 +19635,7 @@ var ASCII_ALNUM = /[A-Za-z0-9]/;
 var CLOSERS2 = `”’"'）)]」』》〉】〕`;
 var OPENERS = `“‘"'（([「『《〈【〔`;
 var FULLWIDTH_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2014\u2026]/;
+var HALF_WIDTH = /[,.;:!?()]/;
 var EMOTICON = /[:;]-?[()DP](?=$|[\s，。！？,.!?])/g;
 function chineseBefore(text8, end) {
   let at = end;
@@ -19581,6 +19662,7 @@ function message(before, after) {
 }
 function checkMarks(text8, mask, emit) {
   for (let i = 0; i < text8.length; i++) {
+    if (text8.charCodeAt(i) >= 64) continue;
     const c = text8[i];
     if (!",.;:!?".includes(c) || mask[i] === 1) continue;
     let end = i + 1;
@@ -19602,8 +19684,9 @@ function checkParens(text8, mask, emit) {
   const strays = [];
   for (let i = 0; i < text8.length; i++) {
     if (mask[i] === 1) continue;
-    if (text8[i] === "(") open.push(i);
-    else if (text8[i] === ")") {
+    const c = text8.charCodeAt(i);
+    if (c === 40) open.push(i);
+    else if (c === 41) {
       const o = open.pop();
       if (o === void 0) strays.push(i);
       else pairs2.push([o, i]);
@@ -19650,7 +19733,7 @@ var fullwidth_punct_default = defineRule({
       });
     };
     for (const segment of article.segments) {
-      if (!READER_PROSE.has(segment.kind)) continue;
+      if (!READER_PROSE.has(segment.kind) || !HALF_WIDTH.test(segment.text)) continue;
       const mask = verbatimMask(segment.text, segment.verbatim).slice();
       for (const m of segment.text.matchAll(EMOTICON)) mask.fill(1, m.index, m.index + m[0].length);
       const emit = emitFor(segment);
@@ -24484,8 +24567,8 @@ var RULES = [
 ];
 
 // src/app/check.ts
-function checkFile(cwd, path2, setup) {
-  const full = join3(cwd, path2);
+function checkFile(cwd2, path2, setup2) {
+  const full = join3(cwd2, path2);
   let bytes;
   try {
     bytes = readFileSync3(full);
@@ -24498,18 +24581,30 @@ function checkFile(cwd, path2, setup) {
         zh: `文件无法读取（${code4}），请检查路径和权限。`,
         en: `File cannot be read (${code4}); check the path and permissions.`
       },
-      setup.locale
+      setup2.locale
     );
   }
-  return lintBytes(path2, bytes, setup, siblingFiles(dirname(full)));
+  return lintBytes(path2, bytes, setup2, siblingFiles(dirname(full)));
 }
 var PARALLEL_MIN_BYTES = 256 * 1024;
-var WORKER_START_BYTES = 128 * 1024;
 var DEFAULT_JOBS = Math.max(1, availableParallelism());
 
 // src/lint/worker.ts
-process.once("message", (share) => {
-  const { policy, lexicon } = loadPolicies(share.policiesDir, RULES);
-  const setup = { rules: RULES, policy, lexicon, locale: share.locale };
-  process.send?.(share.paths.map((path2) => checkFile(share.cwd, path2, setup)));
+var cwd = ".";
+var setup;
+var failure;
+var reply = (message2) => process.send?.(message2);
+process.on("message", (message2) => {
+  if (message2.type === "setup") {
+    cwd = message2.cwd;
+    try {
+      const { policy, lexicon } = loadPolicies(message2.policiesDir, RULES);
+      setup = { rules: RULES, policy, lexicon, locale: message2.locale };
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+    }
+    return;
+  }
+  if (!setup) reply({ type: "failed", message: failure ?? "no setup received" });
+  else reply({ type: "results", results: message2.paths.map((path2) => checkFile(cwd, path2, setup)) });
 });
