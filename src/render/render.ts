@@ -98,8 +98,24 @@ export class RenderError extends Error {
  * - A soft line break between two CJK characters is removed (a browser would show it as a space).
  */
 export function renderArticle(article: Article, options: RenderOptions): RenderResult {
-  const r = new Renderer(article, options);
-  return r.render();
+  const { root, ...rest } = renderTree(article, options);
+  return { html: serializeHtml(root), ...rest };
+}
+
+/** What renderArticle serializes: the body as a hast `<section>`, before it becomes HTML. */
+export type RenderedTree = Omit<RenderResult, 'html'> & { root: Element };
+
+/** renderArticle without the last step, for callers that only need to measure the body (see html-size.ts). */
+export function renderTree(article: Article, options: RenderOptions): RenderedTree {
+  return new Renderer(article, options).render();
+}
+
+/**
+ * The one way a rendered body becomes HTML. No-break spaces (code indentation) are written as `&nbsp;`, the form
+ * WeChat bodies use so that whitespace survives (reference §7).
+ */
+export function serializeHtml(root: Element): string {
+  return toHtml(root, { characterReferences: { useNamedReferences: true } }).replace(/\u00a0/g, '&nbsp;');
 }
 
 /**
@@ -236,7 +252,7 @@ class Renderer {
     this.imageHosts = new Set((options.imageHosts ?? ['mmbiz.qpic.cn']).map((h) => h.toLowerCase()));
   }
 
-  render(): RenderResult {
+  render(): RenderedTree {
     const tree = this.article.tree;
     collect(tree, (node) => {
       if (node.type === 'definition' && !this.definitions.has(node.identifier)) {
@@ -250,13 +266,8 @@ class Renderer {
     if (source) body.push(source);
     body.push(...this.blocks(tree.children));
     if (this.footnotes.length > 0) body.push(this.footnoteSection());
-    const root = el('section', this.styles.article, body);
-    const html = toHtml(root, { characterReferences: { useNamedReferences: true } }).replace(
-      /\u00a0/g,
-      '&nbsp;',
-    );
     return {
-      html,
+      root: el('section', this.styles.article, body),
       images: [...this.images],
       footnotes: this.footnotes.map((f) => ({ ...f })),
       warnings: this.warnings,

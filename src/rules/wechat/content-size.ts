@@ -1,8 +1,10 @@
+import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import type { Article } from '../../article/article.js';
-import { defaultTheme, RenderError, renderArticle } from '../../render/render.js';
+import { type HtmlSize, htmlSize } from '../../render/html-size.js';
+import { defaultTheme, RenderError, renderTree, serializeHtml } from '../../render/render.js';
 import { defineRule } from '../types.js';
 
 /**
@@ -26,9 +28,7 @@ export default defineRule({
     defaults: { max_chars: 20000, max_bytes: 1048576 },
   },
   check(article, { options, report }) {
-    const html = bodyHtml(article);
-    const chars = countCodePoints(html);
-    const bytes = Buffer.byteLength(html, 'utf8');
+    const { chars, bytes } = bodySize(article);
     const over: Array<{ zh: string; en: string }> = [];
     if (chars >= options.max_chars) {
       over.push({
@@ -59,17 +59,24 @@ export default defineRule({
 /** What media/uploadimg returns is about this long (http://mmbiz.qpic.cn/sz_mmbiz_png/<hash>/0?wx_fmt=png). */
 const UPLOADED_IMAGE_URL = `https://mmbiz.qpic.cn/sz_mmbiz_png/${'x'.repeat(88)}/0?wx_fmt=png`;
 
-function bodyHtml(article: Article): string {
+/** Measured from the rendered tree without writing the HTML (html-size.ts), or from the written HTML otherwise. */
+function bodySize(article: Article): HtmlSize {
+  let root: Element;
   try {
-    return renderArticle(article, { theme: defaultTheme, imageUrl: () => UPLOADED_IMAGE_URL }).html;
+    root = renderTree(article, { theme: defaultTheme, imageUrl: () => UPLOADED_IMAGE_URL }).root;
   } catch (error) {
     if (!(error instanceof RenderError)) throw error;
     const body: Root = {
       type: 'root',
       children: article.tree.children.filter((node) => node.type !== 'yaml'),
     };
-    return toHtml(toHast(body, { allowDangerousHtml: true }), { allowDangerousHtml: true });
+    return sizeOf(toHtml(toHast(body, { allowDangerousHtml: true }), { allowDangerousHtml: true }));
   }
+  return htmlSize(root) ?? sizeOf(serializeHtml(root));
+}
+
+function sizeOf(html: string): HtmlSize {
+  return { chars: countCodePoints(html), bytes: Buffer.byteLength(html, 'utf8') };
 }
 
 function countCodePoints(s: string): number {
