@@ -2265,12 +2265,12 @@ function findAndReplace(tree, list4, options) {
         find2.lastIndex = position3 + 1;
       } else {
         if (start !== position3) {
-          add({ type: "text", value: node2.value.slice(start, position3) });
+          add2({ type: "text", value: node2.value.slice(start, position3) });
         }
         if (Array.isArray(value2)) {
-          for (const child of value2) add(child);
+          for (const child of value2) add2(child);
         } else if (value2) {
-          add(value2);
+          add2(value2);
         }
         start = position3 + match[0].length;
         change = true;
@@ -2282,14 +2282,14 @@ function findAndReplace(tree, list4, options) {
     }
     if (change) {
       if (start < node2.value.length) {
-        add({ type: "text", value: node2.value.slice(start) });
+        add2({ type: "text", value: node2.value.slice(start) });
       }
       parent.children.splice(index2, 1, ...nodes);
     } else {
       nodes = [node2];
     }
     return index2 + nodes.length;
-    function add(child) {
+    function add2(child) {
       const previous3 = nodes[nodes.length - 1];
       if (previous3 && previous3.type === "text" && child.type === "text") {
         previous3.value += child.value;
@@ -3474,21 +3474,21 @@ function attentionSequences(type2, markers2, sizes) {
 }
 function phrasing2(parent, state, info) {
   const indexStack = state.indexStack;
-  const children = parent.children || [];
+  const children2 = parent.children || [];
   const results = [];
   let index2 = -1;
   let before2 = info.before;
   indexStack.push(-1);
   let tracker = state.createTracker(info);
-  while (++index2 < children.length) {
-    const child = children[index2];
+  while (++index2 < children2.length) {
+    const child = children2[index2];
     let after;
     indexStack[indexStack.length - 1] = index2;
-    if (index2 + 1 < children.length) {
-      let handle4 = state.handle.handlers[children[index2 + 1].type];
+    if (index2 + 1 < children2.length) {
+      let handle4 = state.handle.handlers[children2[index2 + 1].type];
       if (handle4 && handle4.peek) handle4 = handle4.peek;
       after = handle4 ? firstCharacter(
-        handle4(children[index2 + 1], parent, state, {
+        handle4(children2[index2 + 1], parent, state, {
           before: "",
           after: "",
           ...tracker.current()
@@ -3538,17 +3538,17 @@ function attentionItem(node2, attention4, state, tracker) {
   const exit3 = state.enter(construct);
   const inside = state.createTracker(tracker.current());
   inside.move(sequence);
-  const children = phrasing2(node2, state, {
+  const children2 = phrasing2(node2, state, {
     ...inside.current(),
     before: sequence,
     after: sequence
   });
   exit3();
-  if (children.length === 0) return;
+  if (children2.length === 0) return;
   tracker.move(sequence);
-  tracker.move(serialize2(children, sequence, sequence));
+  tracker.move(serialize2(children2, sequence, sequence));
   tracker.move(sequence);
-  return { children, sequences };
+  return { children: children2, sequences };
 }
 function fix(items, chosen, before2, after) {
   let tokens = render(items, chosen, before2, after);
@@ -6628,23 +6628,23 @@ function gfmTableToMarkdown(options) {
     });
   }
   function handleTableAsData(node2, state, info) {
-    const { children } = node2;
+    const { children: children2 } = node2;
     let index2 = -1;
     const result = [];
     const subexit = state.enter("table");
-    while (++index2 < children.length) {
-      result[index2] = handleTableRowAsData(children[index2], state, info);
+    while (++index2 < children2.length) {
+      result[index2] = handleTableRowAsData(children2[index2], state, info);
     }
     subexit();
     return result;
   }
   function handleTableRowAsData(node2, state, info) {
-    const { children } = node2;
+    const { children: children2 } = node2;
     let index2 = -1;
     const result = [];
     const subexit = state.enter("tableRow");
-    while (++index2 < children.length) {
-      result[index2] = handleTableCell(children[index2], node2, state, info);
+    while (++index2 < children2.length) {
+      result[index2] = handleTableCell(children2[index2], node2, state, info);
     }
     subexit();
     return result;
@@ -10070,8 +10070,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation(this, index2, remove, add, false);
+  add(index2, remove, add2) {
+    addImplementation(this, index2, remove, add2, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -10086,8 +10086,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove, add) {
-    addImplementation(this, index2, remove, add, true);
+  addBefore(index2, remove, add2) {
+    addImplementation(this, index2, remove, add2, true);
   }
   /**
    * Done, change the events.
@@ -10115,8 +10115,8 @@ var EditMap = class {
     events.length = 0;
     let slice = vecs.pop();
     while (slice) {
-      for (const element2 of slice) {
-        events.push(element2);
+      for (const element3 of slice) {
+        events.push(element3);
       }
       slice = vecs.pop();
     }
@@ -10124,22 +10124,22 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at, remove, add, before2) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation(editMap, at, remove, add2, before2) {
+  if (remove === 0 && add2.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
     if (before2) {
-      add.push(...existing[2]);
-      existing[2] = add;
+      add2.push(...existing[2]);
+      existing[2] = add2;
     } else {
-      existing[2].push(...add);
+      existing[2].push(...add2);
     }
     return;
   }
-  const change = [at, remove, add];
+  const change = [at, remove, add2];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
@@ -10628,8 +10628,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation2(this, index2, remove, add);
+  add(index2, remove, add2) {
+    addImplementation2(this, index2, remove, add2);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -10669,8 +10669,8 @@ var EditMap2 = class {
     events.length = 0;
     let slice = vecs.pop();
     while (slice) {
-      for (const element2 of slice) {
-        events.push(element2);
+      for (const element3 of slice) {
+        events.push(element3);
       }
       slice = vecs.pop();
     }
@@ -10678,17 +10678,17 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at, remove, add) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation2(editMap, at, remove, add2) {
+  if (remove === 0 && add2.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
-    existing[2].push(...add);
+    existing[2].push(...add2);
     return;
   }
-  const change = [at, remove, add];
+  const change = [at, remove, add2];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
@@ -12687,8 +12687,8 @@ function compiler(options) {
     const node2 = this.stack[this.stack.length - 1];
     this.data.inReference = true;
     if (node2.type === "link") {
-      const children = fragment.children;
-      node2.children = children;
+      const children2 = fragment.children;
+      node2.children = children2;
     } else {
       node2.alt = value2;
     }
@@ -14259,7 +14259,7 @@ var Processor = class _Processor extends CallableInstance {
       throw new TypeError("Expected usable value, not `" + value2 + "`");
     }
     return this;
-    function add(value3) {
+    function add2(value3) {
       if (typeof value3 === "function") {
         addPlugin(value3, []);
       } else if (typeof value3 === "object") {
@@ -14293,7 +14293,7 @@ var Processor = class _Processor extends CallableInstance {
       } else if (Array.isArray(plugins)) {
         while (++index2 < plugins.length) {
           const thing = plugins[index2];
-          add(thing);
+          add2(thing);
         }
       } else {
         throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
@@ -23606,10 +23606,10 @@ function one2(node2, index2, parent) {
 }
 function all2(parent) {
   const results = [];
-  const children = parent && parent.children || emptyChildren2;
+  const children2 = parent && parent.children || emptyChildren2;
   let index2 = -1;
-  while (++index2 < children.length) {
-    results[index2] = this.one(children[index2], index2, parent);
+  while (++index2 < children2.length) {
+    results[index2] = this.one(children2[index2], index2, parent);
   }
   return results.join("");
 }
@@ -23859,7 +23859,7 @@ function listItem2(state, node2, parent) {
   const results = state.all(node2);
   const loose = parent ? listLoose(parent) : listItemLoose(node2);
   const properties = {};
-  const children = [];
+  const children2 = [];
   if (typeof node2.checked === "boolean") {
     const head2 = results[0];
     let paragraph3;
@@ -23884,19 +23884,19 @@ function listItem2(state, node2, parent) {
   while (++index2 < results.length) {
     const child = results[index2];
     if (loose || index2 !== 0 || child.type !== "element" || child.tagName !== "p") {
-      children.push({ type: "text", value: "\n" });
+      children2.push({ type: "text", value: "\n" });
     }
     if (child.type === "element" && child.tagName === "p" && !loose) {
-      children.push(...child.children);
+      children2.push(...child.children);
     } else {
-      children.push(child);
+      children2.push(child);
     }
   }
   const tail = results[results.length - 1];
   if (tail && (loose || tail.type !== "element" || tail.tagName !== "p")) {
-    children.push({ type: "text", value: "\n" });
+    children2.push({ type: "text", value: "\n" });
   }
-  const result = { type: "element", tagName: "li", properties, children };
+  const result = { type: "element", tagName: "li", properties, children: children2 };
   state.patch(node2, result);
   return state.applyData(node2, result);
 }
@@ -23904,10 +23904,10 @@ function listLoose(node2) {
   let loose = false;
   if (node2.type === "list") {
     loose = node2.spread || false;
-    const { children } = node2;
+    const { children: children2 } = node2;
     let index2 = -1;
-    while (!loose && ++index2 < children.length) {
-      loose = listItemLoose(children[index2]);
+    while (!loose && ++index2 < children2.length) {
+      loose = listItemLoose(children2[index2]);
     }
   }
   return loose;
@@ -24476,9 +24476,9 @@ function footer(state) {
       if (backReferences.length > 0) {
         backReferences.push({ type: "text", value: " " });
       }
-      let children = typeof footnoteBackContent === "string" ? footnoteBackContent : footnoteBackContent(referenceIndex, rereferenceIndex);
-      if (typeof children === "string") {
-        children = { type: "text", value: children };
+      let children2 = typeof footnoteBackContent === "string" ? footnoteBackContent : footnoteBackContent(referenceIndex, rereferenceIndex);
+      if (typeof children2 === "string") {
+        children2 = { type: "text", value: children2 };
       }
       backReferences.push({
         type: "element",
@@ -24489,7 +24489,7 @@ function footer(state) {
           ariaLabel: typeof footnoteBackLabel === "string" ? footnoteBackLabel : footnoteBackLabel(referenceIndex, rereferenceIndex),
           className: ["data-footnote-backref"]
         },
-        children: Array.isArray(children) ? children : [children]
+        children: Array.isArray(children2) ? children2 : [children2]
       });
     }
     const tail = content3[content3.length - 1];
@@ -24585,7 +24585,7 @@ function createState(tree, options) {
     }
     if (state.options.passThrough && state.options.passThrough.includes(type2)) {
       if ("children" in node2) {
-        const { children, ...shallow } = node2;
+        const { children: children2, ...shallow } = node2;
         return { ...esm_default(shallow), children: state.all(node2) };
       }
       return esm_default(node2);
@@ -24634,8 +24634,8 @@ function applyData(from, to) {
       if (result.type === "element") {
         result.tagName = hName;
       } else {
-        const children = "children" in result ? result.children : [result];
-        result = { type: "element", tagName: hName, properties: {}, children };
+        const children2 = "children" in result ? result.children : [result];
+        result = { type: "element", tagName: hName, properties: {}, children: children2 };
       }
     }
     if (result.type === "element" && hProperties) {
@@ -24696,11 +24696,83 @@ function toHast(tree, options) {
   return result;
 }
 
+// src/render/html-size.ts
+function htmlSize(root4) {
+  const size = { chars: 0, bytes: 0 };
+  return element2(root4, size) ? size : void 0;
+}
+var ELEMENTS = new Set(
+  "section p span h1 h2 h3 h4 h5 h6 blockquote table thead tbody tr th td pre code strong em del u sup sub a".split(
+    " "
+  )
+);
+var VOID2 = /* @__PURE__ */ new Set(["br", "hr", "img"]);
+var ATTRIBUTES = /* @__PURE__ */ new Set(["style", "href", "src", "alt", "title"]);
+function element2(node2, size) {
+  const tag = node2.tagName;
+  if (!ELEMENTS.has(tag) && !VOID2.has(tag)) return false;
+  add(size, tag.length + 2, tag.length + 2);
+  for (const [name, value2] of Object.entries(node2.properties)) {
+    if (value2 === void 0 || value2 === null) continue;
+    if (!ATTRIBUTES.has(name) || typeof value2 !== "string") return false;
+    add(size, name.length + 4, name.length + 4);
+    if (!measure(value2, true, size)) return false;
+  }
+  if (VOID2.has(tag)) return node2.children.length === 0;
+  add(size, tag.length + 3, tag.length + 3);
+  return children(node2.children, size);
+}
+function children(nodes, size) {
+  for (const node2 of nodes) {
+    const ok3 = node2.type === "text" ? measure(node2.value, false, size) : node2.type === "element" && element2(node2, size);
+    if (!ok3) return false;
+  }
+  return true;
+}
+function measure(value2, attribute, size) {
+  let chars2 = 0;
+  let bytes = 0;
+  for (let i = 0; i < value2.length; i++) {
+    const c = value2.charCodeAt(i);
+    if (c < 128) {
+      let width = 1;
+      if (c === 38)
+        width = 5;
+      else if (attribute && (c === 34 || c === 39 || c === 96))
+        width = 6;
+      else if (!attribute && c === 60) width = 4;
+      chars2 += width;
+      bytes += width;
+    } else if (c === 160) {
+      chars2 += 6;
+      bytes += 6;
+    } else if (c < 2048) {
+      chars2++;
+      bytes += 2;
+    } else if (c >= 55296 && c <= 57343) {
+      const next = value2.charCodeAt(i + 1);
+      if (c > 56319 || !(next >= 56320 && next <= 57343)) return false;
+      chars2++;
+      bytes += 4;
+      i++;
+    } else {
+      chars2++;
+      bytes += 3;
+    }
+  }
+  add(size, chars2, bytes);
+  return true;
+}
+function add(size, chars2, bytes) {
+  size.chars += chars2;
+  size.bytes += bytes;
+}
+
 // src/render/hast.ts
-function el(tagName, style, children = [], properties = {}) {
+function el(tagName, style, children2 = [], properties = {}) {
   const props = { ...properties };
   if (style !== "") props.style = style;
-  return { type: "element", tagName, properties: props, children };
+  return { type: "element", tagName, properties: props, children: children2 };
 }
 function text7(value2) {
   return { type: "text", value: value2 };
@@ -24727,18 +24799,18 @@ function renderCode(value2, lang, theme) {
   const source = value2.split("\n").map(expandTabs).join("\n");
   const family = familyOf(lang);
   const tokens = family ? tokenize(source, family) : [{ kind: void 0, text: source }];
-  const children = [];
+  const children2 = [];
   let first = true;
   for (const line of splitLines(tokens)) {
-    if (!first) children.push(el("br", ""));
+    if (!first) children2.push(el("br", ""));
     first = false;
     for (const token of line) {
       const shown = text7(token.text.replace(/ /g, " "));
       const style = token.kind ? theme.syntax[token.kind] : "";
-      children.push(style === "" ? shown : el("span", style, [shown]));
+      children2.push(style === "" ? shown : el("span", style, [shown]));
     }
   }
-  return el("pre", theme.styles.pre, [el("code", theme.styles.code_block, children)]);
+  return el("pre", theme.styles.pre, [el("code", theme.styles.code_block, children2)]);
 }
 function expandTabs(line) {
   if (!line.includes("	")) return line;
@@ -25324,8 +25396,14 @@ var RenderError = class extends Error {
   }
 };
 function renderArticle(article2, options) {
-  const r = new Renderer(article2, options);
-  return r.render();
+  const { root: root4, ...rest } = renderTree(article2, options);
+  return { html: serializeHtml(root4), ...rest };
+}
+function renderTree(article2, options) {
+  return new Renderer(article2, options).render();
+}
+function serializeHtml(root4) {
+  return toHtml(root4, { characterReferences: { useNamedReferences: true } }).replace(/\u00a0/g, "&nbsp;");
 }
 function collectImages(article2, options = {}) {
   const seen = [];
@@ -25398,7 +25476,7 @@ var DROP_SUBTREE = /* @__PURE__ */ new Set([
   "xmp",
   "dialog"
 ]);
-var VOID2 = /* @__PURE__ */ new Set([
+var VOID3 = /* @__PURE__ */ new Set([
   "area",
   "base",
   "br",
@@ -25462,13 +25540,8 @@ var Renderer = class {
     if (source) body3.push(source);
     body3.push(...this.blocks(tree.children));
     if (this.footnotes.length > 0) body3.push(this.footnoteSection());
-    const root4 = el("section", this.styles.article, body3);
-    const html7 = toHtml(root4, { characterReferences: { useNamedReferences: true } }).replace(
-      /\u00a0/g,
-      "&nbsp;"
-    );
     return {
-      html: html7,
+      root: el("section", this.styles.article, body3),
       images: [...this.images],
       footnotes: this.footnotes.map((f) => ({ ...f })),
       warnings: this.warnings
@@ -25510,12 +25583,12 @@ var Renderer = class {
       const image3 = this.imageNode(only);
       if (!image3) return [];
       const caption = image3.title || image3.alt;
-      const children2 = [image3.element];
-      if (caption) children2.push(el("p", this.styles.figcaption, [text7(caption)]));
-      return [el("section", this.styles.figure, children2)];
+      const children3 = [image3.element];
+      if (caption) children3.push(el("p", this.styles.figcaption, [text7(caption)]));
+      return [el("section", this.styles.figure, children3)];
     }
-    const children = this.phrasing(node2.children);
-    return hasVisible(children) ? [el("p", style, children)] : [];
+    const children2 = this.phrasing(node2.children);
+    return hasVisible(children2) ? [el("p", style, children2)] : [];
   }
   list(node2, depth) {
     const start = node2.start ?? 1;
@@ -25597,14 +25670,14 @@ var Renderer = class {
       case "break":
         return [el("br", "")];
       case "link": {
-        const children = this.phrasing(node2.children);
+        const children2 = this.phrasing(node2.children);
         const autolink2 = isAutolink(node2.url, mdastText(node2.children));
-        return this.link(node2.url, children, autolink2, lineOf(node2));
+        return this.link(node2.url, children2, autolink2, lineOf(node2));
       }
       case "linkReference": {
-        const children = this.phrasing(node2.children);
+        const children2 = this.phrasing(node2.children);
         const def = this.definitions.get(node2.identifier);
-        return def ? this.link(def.url, children, false, lineOf(node2)) : children;
+        return def ? this.link(def.url, children2, false, lineOf(node2)) : children2;
       }
       case "image":
       case "imageReference": {
@@ -25628,10 +25701,10 @@ var Renderer = class {
   }
   // ---- links, images, footnotes ---------------------------------------------------------------------------
   /** A link: kept when it goes to an allowed host, else its text plus a footnote mark. Used for raw `<a>` too. */
-  link(url, children, autolink2, line) {
+  link(url, children2, autolink2, line) {
     const href = url.trim();
     const compact = href.replace(/[\u0000-\u0020]/g, "");
-    if (href === "") return children;
+    if (href === "") return children2;
     if (SCRIPT_SCHEME.test(compact)) {
       this.warnings.push({
         line,
@@ -25640,13 +25713,13 @@ var Renderer = class {
           en: `Link "${shorten(href)}" is not a web address; only its text is kept.`
         }
       });
-      return children;
+      return children2;
     }
-    if (this.linkHosts.has(hostOf(href) ?? "")) return [el("a", this.styles.a, children, { href })];
-    if (autolink2) return children;
-    const shown = hastText(children).trim();
+    if (this.linkHosts.has(hostOf(href) ?? "")) return [el("a", this.styles.a, children2, { href })];
+    if (autolink2) return children2;
+    const shown = hastText(children2).trim();
     const note = this.footnote(`url:${href}`, () => ({ text: shown === "" ? href : shown, url: href }));
-    return [...children, el("sup", this.styles.footnote_ref, [text7(`[${note.n}]`)])];
+    return [...children2, el("sup", this.styles.footnote_ref, [text7(`[${note.n}]`)])];
   }
   footnote(key2, make) {
     let note = this.footnoteByKey.get(key2);
@@ -25660,13 +25733,13 @@ var Renderer = class {
   footnoteSection() {
     const s = this.styles;
     const items = this.footnotes.map((note) => {
-      const children = [text7(`[${note.n}] `)];
-      if (note.url === void 0) children.push(text7(note.text));
+      const children2 = [text7(`[${note.n}] `)];
+      if (note.url === void 0) children2.push(text7(note.text));
       else {
-        if (note.text !== note.url) children.push(text7(`${note.text}：`));
-        children.push(el("span", s.footnote_url, [text7(note.url)]));
+        if (note.text !== note.url) children2.push(text7(`${note.text}：`));
+        children2.push(el("span", s.footnote_url, [text7(note.url)]));
       }
-      return el("p", s.footnote, children);
+      return el("p", s.footnote, children2);
     });
     return el("section", s.footnotes, [
       el("p", s.footnotes_title, [text7(this.options.theme.labels.footnotes)]),
@@ -25736,16 +25809,16 @@ var Renderer = class {
     const { name, url } = fields.source;
     if (!name && !url) return void 0;
     const labels = this.options.theme.labels;
-    const children = [];
-    if (name) children.push(text7(`${labels.reprint_source}：${name}`));
+    const children2 = [];
+    if (name) children2.push(text7(`${labels.reprint_source}：${name}`));
     if (url) {
-      children.push(text7(name ? `，${labels.reprint_link}：` : `${labels.reprint_source}：`));
+      children2.push(text7(name ? `，${labels.reprint_link}：` : `${labels.reprint_source}：`));
       const safe = /^https?:\/\//i.test(url);
-      children.push(
+      children2.push(
         safe && this.linkHosts.has(hostOf(url) ?? "") ? el("a", this.styles.a, [text7(url)], { href: url }) : el("span", this.styles.footnote_url, [text7(url)])
       );
     }
-    return el("p", this.styles.source, children);
+    return el("p", this.styles.source, children2);
   }
   htmlBlock(html7, line) {
     const b = new HtmlBuilder(this, BLOCK_TAGS);
@@ -25819,7 +25892,7 @@ var HtmlBuilder = class {
         line
       );
       if (image3) this.target.push(image3.element);
-    } else if (VOID2.has(name) || token.selfClosing) {
+    } else if (VOID3.has(name) || token.selfClosing) {
     } else if (DROP_SUBTREE.has(name)) this.dropping = { name, depth: 1 };
     else if (name === "a")
       this.frames.push({ name, tag: "a", children: [], href: attributes.get("href") ?? "", line });
@@ -25923,9 +25996,7 @@ var content_size_default = defineRule({
     defaults: { max_chars: 2e4, max_bytes: 1048576 }
   },
   check(article2, { options, report }) {
-    const html7 = bodyHtml(article2);
-    const chars2 = countCodePoints(html7);
-    const bytes = Buffer.byteLength(html7, "utf8");
+    const { chars: chars2, bytes } = bodySize(article2);
     const over = [];
     if (chars2 >= options.max_chars) {
       over.push({
@@ -25953,17 +26024,22 @@ var content_size_default = defineRule({
   }
 });
 var UPLOADED_IMAGE_URL = `https://mmbiz.qpic.cn/sz_mmbiz_png/${"x".repeat(88)}/0?wx_fmt=png`;
-function bodyHtml(article2) {
+function bodySize(article2) {
+  let root4;
   try {
-    return renderArticle(article2, { theme: defaultTheme, imageUrl: () => UPLOADED_IMAGE_URL }).html;
+    root4 = renderTree(article2, { theme: defaultTheme, imageUrl: () => UPLOADED_IMAGE_URL }).root;
   } catch (error) {
     if (!(error instanceof RenderError)) throw error;
     const body3 = {
       type: "root",
       children: article2.tree.children.filter((node2) => node2.type !== "yaml")
     };
-    return toHtml(toHast(body3, { allowDangerousHtml: true }), { allowDangerousHtml: true });
+    return sizeOf(toHtml(toHast(body3, { allowDangerousHtml: true }), { allowDangerousHtml: true }));
   }
+  return htmlSize(root4) ?? sizeOf(serializeHtml(root4));
+}
+function sizeOf(html7) {
+  return { chars: countCodePoints(html7), bytes: Buffer.byteLength(html7, "utf8") };
 }
 function countCodePoints(s) {
   let n = 0;
@@ -26356,7 +26432,7 @@ function checkFile(cwd, path2, setup) {
 }
 async function runCheck(request2) {
   const { files, missing } = collectMarkdownFiles(request2.paths, request2.cwd);
-  const sizes = new Map(files.map((f) => [f, sizeOf(request2.cwd, f)]));
+  const sizes = new Map(files.map((f) => [f, sizeOf2(request2.cwd, f)]));
   const total = [...sizes.values()].reduce((a, b) => a + b, 0);
   const workerFile = fileURLToPath2(new URL("./worker.js", import.meta.url));
   const workers = Math.min(request2.jobs, files.length);
@@ -26381,7 +26457,7 @@ async function runCheck(request2) {
   return { files: results.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), missing };
 }
 var PARALLEL_MIN_BYTES = 256 * 1024;
-function sizeOf(cwd, path2) {
+function sizeOf2(cwd, path2) {
   try {
     return statSync5(join5(cwd, path2)).size;
   } catch {
@@ -27159,7 +27235,7 @@ var IMAGE_CONTENT_TYPE = {
 };
 
 // src/wechat/emulator/sanitize.ts
-var VOID3 = /* @__PURE__ */ new Set([
+var VOID4 = /* @__PURE__ */ new Set([
   "area",
   "base",
   "br",
@@ -27414,7 +27490,7 @@ function sanitizeWeChatContentWithReport(html7, options = {}) {
   const anchors = [];
   for (const token of tokenize2(html7)) {
     if (dropping.length > 0) {
-      if (token.type === "start" && DROP_WITH_CONTENT.has(token.name) && !VOID3.has(token.name)) {
+      if (token.type === "start" && DROP_WITH_CONTENT.has(token.name) && !VOID4.has(token.name)) {
         dropping.push(token.name);
       } else if (token.type === "end" && token.name === dropping[dropping.length - 1]) {
         dropping.pop();
@@ -27434,14 +27510,14 @@ function sanitizeWeChatContentWithReport(html7, options = {}) {
           if (unwrapped === false) out.push("</a>");
           break;
         }
-        if (ALLOWED_TAGS.has(token.name) && !VOID3.has(token.name)) out.push(`</${token.name}>`);
+        if (ALLOWED_TAGS.has(token.name) && !VOID4.has(token.name)) out.push(`</${token.name}>`);
         break;
       }
       case "start": {
         const name = token.name;
         if (DROP_WITH_CONTENT.has(name)) {
           removed.push({ kind: "element", name });
-          if (!VOID3.has(name)) dropping.push(name);
+          if (!VOID4.has(name)) dropping.push(name);
           break;
         }
         if (!ALLOWED_TAGS.has(name)) {
@@ -27473,7 +27549,7 @@ function sanitizeWeChatContentWithReport(html7, options = {}) {
           break;
         }
         const attrs = kept.length > 0 ? ` ${kept.join(" ")}` : "";
-        const close2 = token.selfClosing && (SVG_SET.has(name) || VOID3.has(name)) ? " /" : "";
+        const close2 = token.selfClosing && (SVG_SET.has(name) || VOID4.has(name)) ? " /" : "";
         out.push(`<${name}${attrs}${close2}>`);
         break;
       }
@@ -29841,7 +29917,7 @@ function readFacts(file, zone) {
 }
 function buildRequirements(ctx, policy, codeowners, articles, urgent) {
   const out = [];
-  const add = (source, base, file) => {
+  const add2 = (source, base, file) => {
     const existing = out.find((r) => r.source === source);
     if (existing) {
       if (!existing.files.includes(file)) existing.files.push(file);
@@ -29853,7 +29929,7 @@ function buildRequirements(ctx, policy, codeowners, articles, urgent) {
     for (const p2 of pathsOf(f)) {
       const rule = ownerRuleFor(codeowners, p2);
       if (!rule || rule.owners.length === 0) continue;
-      add(
+      add2(
         `${where}:${rule.line}`,
         {
           owners: rule.owners,
@@ -29873,11 +29949,11 @@ function buildRequirements(ctx, policy, codeowners, articles, urgent) {
     };
     if (rule.kind === "paths") {
       for (const f of ctx.files) {
-        for (const p2 of pathsOf(f)) if (rule.match(p2)) add(rule.source, { owners: rule.owners, label }, p2);
+        for (const p2 of pathsOf(f)) if (rule.match(p2)) add2(rule.source, { owners: rule.owners, label }, p2);
       }
     } else if (rule.kind === "labels") {
       if (!rule.labels.some((l) => ctx.labels.includes(l))) return;
-      for (const f of ctx.files) add(rule.source, { owners: rule.owners, label }, f.path);
+      for (const f of ctx.files) add2(rule.source, { owners: rule.owners, label }, f.path);
     } else {
       for (const a of articles) {
         const value2 = a.fields[rule.field];
@@ -29893,12 +29969,12 @@ function buildRequirements(ctx, policy, codeowners, articles, urgent) {
             en: `the policy names no owner for ${rule.field} "${value2}" (policies/wxgate.yml ${rule.source.slice(7)}), so nobody can approve it.`
           };
         }
-        add(`${rule.source}(${rule.field}=${value2})`, requirement, a.path);
+        add2(`${rule.source}(${rule.field}=${value2})`, requirement, a.path);
       }
     }
   });
   for (const a of urgent) {
-    add(
+    add2(
       URGENT_SOURCE,
       {
         owners: policy.urgent.approvers,
@@ -29919,7 +29995,7 @@ function buildRequirements(ctx, policy, codeowners, articles, urgent) {
   for (const f of ctx.files) {
     for (const p2 of pathsOf(f)) {
       if (!policy.approvals.isAdminPath(p2)) continue;
-      add(
+      add2(
         ADMIN_SOURCE,
         {
           owners: policy.approvals.admins,
