@@ -7,6 +7,7 @@ import type { Locale } from '../lint/types.js';
 import { collectMarkdownFiles, siblingFiles } from '../platform/files.js';
 import { loadPolicies } from '../policy/load.js';
 import { RULES } from '../rules/index.js';
+import { type CheckCache, openCheckCache } from './check-cache.js';
 import { startWorkerPool } from './worker-pool.js';
 
 export interface CheckRequest {
@@ -16,12 +17,18 @@ export interface CheckRequest {
   locale: Locale;
   /** Processes to use; 1 checks everything in the calling process. */
   jobs: number;
+  /** A results cache file (`--cache`); undefined checks every file. */
+  cacheFile?: string;
 }
 
 export interface CheckOutcome {
   files: FileResult[];
   /** Paths the user named that do not exist. */
   missing: string[];
+  /** Files served from the cache. */
+  cached: number;
+  /** Why the cache could not be written, when it could not; the results are complete either way. */
+  cacheProblem?: string;
 }
 
 /** Reading one article from disk: its bytes and the names of the files beside it. */
@@ -47,12 +54,58 @@ export function checkFile(cwd: string, path: string, setup: LintSetup): FileResu
 
 /**
  * The `wxgate check` use case. Policies are loaded (and validated) before any result is given, so a broken policy
- * fails the run instead of checking against half a configuration. A large run is checked by one worker process
+ * fails the run instead of checking against half a configuration. With a cache, files whose content key matches
+ * an earlier run are served from it and only the others are checked. A large run is checked by one worker process
  * per core (src/app/worker-pool.ts), started before the policies are validated here so that both happen at once;
  * a small run is checked in this process.
  */
 export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const { files, missing } = collectMarkdownFiles(request.paths, request.cwd);
+  const cache =
+    request.cacheFile !== undefined && existsSync(request.policiesDir)
+      ? openCheckCache(request.cacheFile, request.policiesDir, request.locale)
+      : undefined;
+  const keys = new Map<string, string>();
+  const fromCache: FileResult[] = [];
+  const toCheck: string[] = [];
+  for (const path of files) {
+    const key = cache && contentKey(cache, request.cwd, path);
+    const hit = key === undefined ? undefined : cache?.get(path, key);
+    if (key !== undefined) keys.set(path, key);
+    if (hit) fromCache.push(hit);
+    else toCheck.push(path);
+  }
+  const checked = await checkFiles(request, toCheck);
+  const outcome: CheckOutcome = {
+    files: sortByPath([...fromCache, ...checked]),
+    missing,
+    cached: fromCache.length,
+  };
+  if (cache && checked.length > 0) {
+    for (const result of checked) {
+      const key = keys.get(result.path);
+      if (key !== undefined) cache.set(result.path, key, result);
+    }
+    try {
+      cache.save();
+    } catch (error) {
+      outcome.cacheProblem = `${request.cacheFile}: ${(error as Error).message}`;
+    }
+  }
+  return outcome;
+}
+
+/** The cache key of a readable file; undefined when it cannot be read (checking it reports why). */
+function contentKey(cache: CheckCache, cwd: string, path: string): string | undefined {
+  const full = join(cwd, path);
+  try {
+    return cache.key(path, readFileSync(full), siblingFiles(dirname(full)));
+  } catch {
+    return undefined;
+  }
+}
+
+async function checkFiles(request: CheckRequest, files: readonly string[]): Promise<FileResult[]> {
   const sizes = new Map(files.map((f) => [f, sizeOf(request.cwd, f)]));
   const total = [...sizes.values()].reduce((a, b) => a + b, 0);
   const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
@@ -74,11 +127,13 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   }
   if (!pool) {
     const setup: LintSetup = { rules: RULES, ...loaded, locale: request.locale };
-    return { files: files.map((f) => checkFile(request.cwd, f, setup)), missing };
+    return files.map((f) => checkFile(request.cwd, f, setup));
   }
-  const largestFirst = [...files].sort((a, b) => sizes.get(b)! - sizes.get(a)!);
-  const results = await pool.check(largestFirst);
-  return { files: results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), missing };
+  return pool.check([...files].sort((a, b) => sizes.get(b)! - sizes.get(a)!));
+}
+
+function sortByPath(results: FileResult[]): FileResult[] {
+  return results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { DEFAULT_JOBS, runCheck } from '../app/check.js';
+import { DEFAULT_CACHE_FILE } from '../app/check-cache.js';
 import { countSeverities, formatJson } from '../lint/reporters/json.js';
 import { formatSarif } from '../lint/reporters/sarif.js';
 import { formatText } from '../lint/reporters/text.js';
@@ -23,6 +24,9 @@ Options:
   --policies <dir>             Policy directory with wxgate.yml and lexicons/ (default: policies)
   --output <file>              Write the report to a file instead of standard output
   --jobs <n>                   Processes to check in (default: ${DEFAULT_JOBS}, the available cores)
+  --cache                      Reuse the results of files unchanged since the last --cache run: same bytes, same
+                               files beside them, same policy directory, locale and wxgate build
+  --cache-location <file>      Where --cache keeps results (default: ${DEFAULT_CACHE_FILE}); implies --cache
   --no-color                   Plain text output (also when NO_COLOR is set or output is not a terminal)
   -h, --help                   Show this help
 
@@ -32,6 +36,7 @@ Examples:
   wxgate check                                  # everything under content/
   wxgate check content/group/2026-11-20-news    # one article folder
   wxgate check --format sarif --output wxgate.sarif
+  wxgate check --cache                          # again after editing one article: only that one is checked
 `;
 
 export const check: Command = {
@@ -44,6 +49,8 @@ export const check: Command = {
       policies: { type: 'string' },
       output: { type: 'string' },
       jobs: { type: 'string' },
+      cache: { type: 'boolean' },
+      'cache-location': { type: 'string' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     });
@@ -63,7 +70,12 @@ export const check: Command = {
       policiesDir: resolve(io.cwd, String(values.policies ?? 'policies')),
       locale,
       jobs,
+      ...(values.cache || values['cache-location'] !== undefined
+        ? { cacheFile: resolve(io.cwd, String(values['cache-location'] ?? DEFAULT_CACHE_FILE)) }
+        : {}),
     });
+    if (outcome.cacheProblem)
+      io.err(`wxgate: could not write the cache (${outcome.cacheProblem}); results are complete\n`);
     if (outcome.missing.length > 0) {
       throw new UsageError(`no such file or directory: ${outcome.missing.join(', ')}`);
     }

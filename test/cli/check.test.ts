@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,8 @@ describe('wxgate --help', () => {
       '--policies',
       '--output',
       '--jobs',
+      '--cache',
+      '--cache-location',
       '--no-color',
       'Exit codes',
     ]) {
@@ -251,6 +253,24 @@ describe('wxgate check', () => {
       'format/front-matter:2 (front matter)：YAML 头信息无法解析：anchors and aliases (&name, *name) are not allowed（依据：wxgate 文章格式（DESIGN §3））',
     );
     expect(byPath['dangling.md']?.[0]).toMatch(/^format\/file:1 文件无法读取（ENOENT）/);
+  });
+
+  it('--cache gives the same report again from .wxgate-cache/check.json, and says when it cannot write it', () => {
+    const dir = workspace({
+      'content/group/2026-11-25-a/index.md': `${GOOD}\n全网第一的产品。\n`,
+      'content/group/2026-11-25-a/cover.png': 'png',
+    });
+    const first = wxgate(['check', '--policies', policies, '--cache'], dir);
+    expect(first.code).toBe(1);
+    expect(existsSync(join(dir, '.wxgate-cache/check.json'))).toBe(true);
+    const second = wxgate(['check', '--policies', policies, '--cache'], dir);
+    expect(second).toEqual(first);
+    writeFileSync(join(dir, 'blocked'), '');
+    const blocked = wxgate(['check', '--policies', policies, '--cache-location', 'blocked/check.json'], dir);
+    expect(blocked.stdout).toBe(first.stdout);
+    expect(blocked.stderr).toMatch(
+      /^wxgate: could not write the cache \(.*blocked\/check\.json: EEXIST.*\); results are complete\n$/,
+    );
   });
 
   it('gives the same verdict on one thread and on several', () => {
