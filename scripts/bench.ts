@@ -6,8 +6,9 @@
 //      the speed target is judged on), and in-process, parse calls only, after warm-up (the parsing floor);
 //   2. `wxgate check` as a child process, default jobs (all cores) and --jobs 1;
 //   3. textlint 15 as a child process with a word-list rule over the same terms wxgate uses;
-//   4. cold start: `wxgate check` on one 20 KB article from a new process;
-//   5. the word-list matcher figures from scripts/bench-matcher.ts.
+//   4. `wxgate check --cache` when no file changed since the run that filled the cache;
+//   5. cold start: `wxgate check` on one 20 KB article from a new process;
+//   6. the word-list matcher figures from scripts/bench-matcher.ts.
 // It prints a Markdown table and ratios against the DESIGN §8 targets, and writes bench-results/latest.json.
 // Child-process times are wall times from spawn to exit (output fully read). Everything but the cold start gets one
 // untimed warm-up run, and the throughput runs are interleaved round by round. A measurement, never a pass/fail test.
@@ -117,6 +118,7 @@ interface Results {
   wxgate: Timing & { jobs: number; messages: number; wordListHits: number };
   wxgateJobs1: Timing;
   textlint: Timing & { messages: number };
+  cached: Timing;
   cold: Timing & { file: string; bytes: number };
 }
 
@@ -243,8 +245,23 @@ async function measure(corpus: Corpus, words: WordList, textlintBin: string): Pr
     if (run.cpuMs !== undefined) coldCpu.push(run.cpuMs);
   }
 
+  // The content-hash cache: one run fills it, then every file is unchanged; the report must not change.
+  log(`wxgate check --cache, nothing changed: ${RUNS} runs after one that fills the cache…`);
+  const cacheArgs = wxArgs(['--cache-location', join(corpus.root, 'bench-cache.json')]);
+  await runChecked('wxgate --cache', process.execPath, cacheArgs, corpus.root);
+  const cachedRuns: number[] = [];
+  const cachedCpu: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const run = await runChecked('wxgate --cache', process.execPath, cacheArgs, corpus.root);
+    if (run.stdout !== wx.last!.stdout)
+      throw new Error('wxgate check --cache reported differently from a full check');
+    cachedRuns.push(run.ms);
+    if (run.cpuMs !== undefined) cachedCpu.push(run.cpuMs);
+  }
+
   const timed = (c: Contender) => timing(c.runs, c.warmupMs, c.cpuRuns);
   return {
+    cached: timing(cachedRuns, undefined, cachedCpu),
     remark: timed(remark),
     remarkProcess: { ...timed(remarkProcess), nodes: parsed.nodes },
     wxgate: { ...timed(wx), jobs: availableParallelism(), messages: messages.length, wordListHits },
@@ -384,6 +401,7 @@ function report(
     `| wxgate check, CLI, default jobs (${r.wxgate.jobs}) | ${r.wxgate.runs.length} | ${secs(r.wxgate.medianMs)} | ${range(r.wxgate)} | ${mbps(bytes, r.wxgate.medianMs)} | ${cpu(r.wxgate)} | ${r.wxgate.messages} messages, ${r.wxgate.wordListHits} word-list |`,
     `| wxgate check, CLI, --jobs 1 | ${r.wxgateJobs1.runs.length} | ${secs(r.wxgateJobs1.medianMs)} | ${range(r.wxgateJobs1)} | ${mbps(bytes, r.wxgateJobs1.medianMs)} | ${cpu(r.wxgateJobs1)} | same |`,
     `| textlint ${textlintVersion}, CLI, word-list rule (${words.terms.length} terms, indexOf on Str) | ${r.textlint.runs.length} | ${secs(r.textlint.medianMs)} | ${range(r.textlint)} | ${mbps(bytes, r.textlint.medianMs)} | ${cpu(r.textlint)} | ${r.textlint.messages} messages |`,
+    `| wxgate check --cache, every file unchanged (after one run that fills the cache) | ${r.cached.runs.length} | ${secs(r.cached.medianMs)} | ${range(r.cached)} | — | ${cpu(r.cached)} | same report |`,
     `| cold start: wxgate check on one ${(r.cold.bytes / 1024).toFixed(1)} KB article | ${r.cold.runs.length} | ${r.cold.medianMs.toFixed(0)} ms | ${r.cold.minMs.toFixed(0)}–${r.cold.maxMs.toFixed(0)} ms | — | ${ms(r.cold)} | — |`,
     'skipped' in matcher
       ? `| word-list matcher (scripts/bench-matcher.ts) | — | skipped | — | — | — | ${matcher.skipped} |`
@@ -438,6 +456,7 @@ function report(
         version: textlintVersion,
         megabytesPerSecond: mbps(bytes, r.textlint.medianMs),
       },
+      cachedUnchanged: r.cached,
       coldStart: r.cold,
       matcher,
     },
