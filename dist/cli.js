@@ -1544,7 +1544,7 @@ var require_light = __commonJS({
 
 // src/cli.ts
 import { realpathSync } from "node:fs";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // package.json
 var package_default = {
@@ -1608,14 +1608,14 @@ var package_default = {
 };
 
 // src/commands/check.ts
-import { writeFileSync } from "node:fs";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
 // src/app/check.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync5, statSync as statSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, join as join5 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { dirname as dirname2, join as join6 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // node_modules/devlop/lib/default.js
 function ok() {
@@ -13360,9 +13360,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname5) {
+  set dirname(dirname6) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname5 || "", this.basename);
+    this.path = default2.join(dirname6 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -26343,6 +26343,75 @@ var RULES = [
   traditional_char_default
 ];
 
+// src/app/check-cache.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync as readdirSync3, readFileSync as readFileSync4, renameSync, statSync as statSync5, writeFileSync } from "node:fs";
+import { dirname, join as join5, relative as relative2 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var DEFAULT_CACHE_FILE = join5(".wxgate-cache", "check.json");
+function openCheckCache(file, policiesDir, locale) {
+  const context2 = sha256(
+    ["wxgate-check-cache-1", buildIdentity(), policiesDigest(policiesDir), locale].join("\0")
+  );
+  const stored = read(file);
+  const entries = stored?.context === context2 ? stored.entries : {};
+  let hits = 0;
+  return {
+    get hits() {
+      return hits;
+    },
+    key(path2, bytes, siblings2) {
+      const hash = createHash("sha256");
+      hash.update(path2).update("\0").update([...siblings2].sort().join("\n")).update("\0").update(bytes);
+      return hash.digest("hex");
+    },
+    get(path2, key2) {
+      const entry = entries[path2];
+      if (entry?.key !== key2) return void 0;
+      hits++;
+      return entry.result;
+    },
+    set(path2, key2, result) {
+      entries[path2] = { key: key2, result };
+    },
+    save() {
+      const data = { version: 1, context: context2, entries };
+      mkdirSync(dirname(file), { recursive: true });
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify(data));
+      renameSync(temporary, file);
+    }
+  };
+}
+function read(file) {
+  try {
+    const data = JSON.parse(readFileSync4(file, "utf8"));
+    if (data.version !== 1 || typeof data.context !== "string" || typeof data.entries !== "object")
+      return void 0;
+    return data;
+  } catch {
+    return void 0;
+  }
+}
+function buildIdentity() {
+  return sha256(readFileSync4(fileURLToPath2(import.meta.url)));
+}
+function policiesDigest(dir) {
+  const hash = createHash("sha256");
+  const walk2 = (at) => {
+    for (const name of readdirSync3(at).sort()) {
+      const full = join5(at, name);
+      if (statSync5(full).isDirectory()) walk2(full);
+      else hash.update(relative2(dir, full)).update("\0").update(readFileSync4(full)).update("\0");
+    }
+  };
+  walk2(dir);
+  return hash.digest("hex");
+}
+function sha256(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+
 // src/app/worker-pool.ts
 import { fork } from "node:child_process";
 function startWorkerPool(workerFile, setup, count2) {
@@ -26412,10 +26481,10 @@ function startWorkerPool(workerFile, setup, count2) {
 
 // src/app/check.ts
 function checkFile(cwd, path2, setup) {
-  const full = join5(cwd, path2);
+  const full = join6(cwd, path2);
   let bytes;
   try {
-    bytes = readFileSync4(full);
+    bytes = readFileSync5(full);
   } catch (error) {
     const code4 = error.code ?? String(error);
     return fileError(
@@ -26428,13 +26497,52 @@ function checkFile(cwd, path2, setup) {
       setup.locale
     );
   }
-  return lintBytes(path2, bytes, setup, siblingFiles(dirname(full)));
+  return lintBytes(path2, bytes, setup, siblingFiles(dirname2(full)));
 }
 async function runCheck(request2) {
   const { files, missing } = collectMarkdownFiles(request2.paths, request2.cwd);
+  const cache = request2.cacheFile !== void 0 && existsSync3(request2.policiesDir) ? openCheckCache(request2.cacheFile, request2.policiesDir, request2.locale) : void 0;
+  const keys2 = /* @__PURE__ */ new Map();
+  const fromCache = [];
+  const toCheck = [];
+  for (const path2 of files) {
+    const key2 = cache && contentKey(cache, request2.cwd, path2);
+    const hit = key2 === void 0 ? void 0 : cache?.get(path2, key2);
+    if (key2 !== void 0) keys2.set(path2, key2);
+    if (hit) fromCache.push(hit);
+    else toCheck.push(path2);
+  }
+  const checked = await checkFiles(request2, toCheck);
+  const outcome = {
+    files: sortByPath([...fromCache, ...checked]),
+    missing,
+    cached: fromCache.length
+  };
+  if (cache && checked.length > 0) {
+    for (const result of checked) {
+      const key2 = keys2.get(result.path);
+      if (key2 !== void 0) cache.set(result.path, key2, result);
+    }
+    try {
+      cache.save();
+    } catch (error) {
+      outcome.cacheProblem = `${request2.cacheFile}: ${error.message}`;
+    }
+  }
+  return outcome;
+}
+function contentKey(cache, cwd, path2) {
+  const full = join6(cwd, path2);
+  try {
+    return cache.key(path2, readFileSync5(full), siblingFiles(dirname2(full)));
+  } catch {
+    return void 0;
+  }
+}
+async function checkFiles(request2, files) {
   const sizes = new Map(files.map((f) => [f, sizeOf2(request2.cwd, f)]));
   const total = [...sizes.values()].reduce((a, b) => a + b, 0);
-  const workerFile = fileURLToPath2(new URL("./worker.js", import.meta.url));
+  const workerFile = fileURLToPath3(new URL("./worker.js", import.meta.url));
   const workers = Math.min(request2.jobs, files.length);
   const pool = workers >= 2 && total >= PARALLEL_MIN_BYTES && existsSync3(workerFile) ? startWorkerPool(
     workerFile,
@@ -26450,16 +26558,17 @@ async function runCheck(request2) {
   }
   if (!pool) {
     const setup = { rules: RULES, ...loaded, locale: request2.locale };
-    return { files: files.map((f) => checkFile(request2.cwd, f, setup)), missing };
+    return files.map((f) => checkFile(request2.cwd, f, setup));
   }
-  const largestFirst = [...files].sort((a, b) => sizes.get(b) - sizes.get(a));
-  const results = await pool.check(largestFirst);
-  return { files: results.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), missing };
+  return pool.check([...files].sort((a, b) => sizes.get(b) - sizes.get(a)));
+}
+function sortByPath(results) {
+  return results.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 var PARALLEL_MIN_BYTES = 256 * 1024;
 function sizeOf2(cwd, path2) {
   try {
-    return statSync5(join5(cwd, path2)).size;
+    return statSync6(join6(cwd, path2)).size;
   } catch {
     return 0;
   }
@@ -26653,6 +26762,9 @@ Options:
   --policies <dir>             Policy directory with wxgate.yml and lexicons/ (default: policies)
   --output <file>              Write the report to a file instead of standard output
   --jobs <n>                   Processes to check in (default: ${DEFAULT_JOBS}, the available cores)
+  --cache                      Reuse the results of files unchanged since the last --cache run: same bytes, same
+                               files beside them, same policy directory, locale and wxgate build
+  --cache-location <file>      Where --cache keeps results (default: ${DEFAULT_CACHE_FILE}); implies --cache
   --no-color                   Plain text output (also when NO_COLOR is set or output is not a terminal)
   -h, --help                   Show this help
 
@@ -26662,6 +26774,7 @@ Examples:
   wxgate check                                  # everything under content/
   wxgate check content/group/2026-11-20-news    # one article folder
   wxgate check --format sarif --output wxgate.sarif
+  wxgate check --cache                          # again after editing one article: only that one is checked
 `;
 var check2 = {
   synopsis: "check [paths...]   Check articles for compliance (default path: content/)",
@@ -26673,6 +26786,8 @@ var check2 = {
       policies: { type: "string" },
       output: { type: "string" },
       jobs: { type: "string" },
+      cache: { type: "boolean" },
+      "cache-location": { type: "string" },
       "no-color": { type: "boolean" },
       help: { type: "boolean", short: "h" }
     });
@@ -26691,8 +26806,12 @@ var check2 = {
       cwd: io.cwd,
       policiesDir: resolve2(io.cwd, String(values.policies ?? "policies")),
       locale,
-      jobs
+      jobs,
+      ...values.cache || values["cache-location"] !== void 0 ? { cacheFile: resolve2(io.cwd, String(values["cache-location"] ?? DEFAULT_CACHE_FILE)) } : {}
     });
+    if (outcome.cacheProblem)
+      io.err(`wxgate: could not write the cache (${outcome.cacheProblem}); results are complete
+`);
     if (outcome.missing.length > 0) {
       throw new UsageError(`no such file or directory: ${outcome.missing.join(", ")}`);
     }
@@ -26701,14 +26820,14 @@ var check2 = {
     }
     const color2 = !values["no-color"] && !io.env.NO_COLOR && io.isTty && values.output === void 0;
     const report = format === "json" ? formatJson(outcome.files) : format === "sarif" ? formatSarif(outcome.files, [...RULES.map((r) => r.meta), FILE_RULE], locale, package_default.version) : formatText(outcome.files, locale, color2);
-    if (values.output !== void 0) writeFileSync(resolve2(io.cwd, String(values.output)), report);
+    if (values.output !== void 0) writeFileSync2(resolve2(io.cwd, String(values.output)), report);
     else io.out(report);
     return countSeverities(outcome.files).errorCount > 0 ? 1 : 0;
   }
 };
 
 // src/commands/emulator.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
 // src/wechat/emulator/config.ts
@@ -26894,9 +27013,9 @@ function oneOf2(value2, allowed, where) {
 
 // src/wechat/emulator/server.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync7 } from "node:fs";
 import { createServer } from "node:http";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/wechat/errcodes.ts
 var TOKEN_ERRCODES = /* @__PURE__ */ new Set([40001, 40014, 42001]);
@@ -28307,8 +28426,8 @@ function notInWhitelist(ip) {
 
 // src/wechat/emulator/store.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join6 } from "node:path";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync6, renameSync as renameSync2, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join7 } from "node:path";
 function emptyData() {
   return {
     version: 1,
@@ -28334,12 +28453,12 @@ var Store = class {
     this.config = config;
     this.data = emptyData();
     if (dir === void 0) return;
-    mkdirSync(join6(dir, "media"), { recursive: true });
-    const file = join6(dir, "state.json");
+    mkdirSync2(join7(dir, "media"), { recursive: true });
+    const file = join7(dir, "state.json");
     if (existsSync4(file)) {
       let saved;
       try {
-        saved = JSON.parse(readFileSync5(file, "utf8"));
+        saved = JSON.parse(readFileSync6(file, "utf8"));
       } catch (error) {
         throw new ConfigurationError(`not valid JSON (${error.message})`, { file });
       }
@@ -28363,14 +28482,14 @@ var Store = class {
   /** Writes state.json atomically (temp file + rename). No-op in memory. */
   save() {
     if (this.dir === void 0) return;
-    const file = join6(this.dir, "state.json");
+    const file = join7(this.dir, "state.json");
     const temp = `${file}.${process.pid}.${randomBytes3(4).toString("hex")}.tmp`;
     try {
-      writeFileSync2(temp, `${JSON.stringify({ config: this.config, data: this.data }, null, 1)}
+      writeFileSync3(temp, `${JSON.stringify({ config: this.config, data: this.data }, null, 1)}
 `, {
         mode: 384
       });
-      renameSync(temp, file);
+      renameSync2(temp, file);
     } catch (error) {
       rmSync(temp, { force: true });
       throw error;
@@ -28382,10 +28501,10 @@ var Store = class {
       this.memoryBlobs.set(key2, bytes);
       return;
     }
-    const file = join6(this.dir, "media", key2);
+    const file = join7(this.dir, "media", key2);
     const temp = `${file}.tmp`;
-    writeFileSync2(temp, bytes);
-    renameSync(temp, file);
+    writeFileSync3(temp, bytes);
+    renameSync2(temp, file);
   }
   getBlob(key2) {
     const meta = this.data.blobs[key2];
@@ -28395,7 +28514,7 @@ var Store = class {
       return bytes ? { bytes, contentType: meta.contentType } : void 0;
     }
     try {
-      return { bytes: readFileSync5(join6(this.dir, "media", key2)), contentType: meta.contentType };
+      return { bytes: readFileSync6(join7(this.dir, "media", key2)), contentType: meta.contentType };
     } catch {
       return void 0;
     }
@@ -28405,8 +28524,8 @@ var Store = class {
     this.data = emptyData();
     this.memoryBlobs.clear();
     if (this.dir !== void 0) {
-      rmSync(join6(this.dir, "media"), { recursive: true, force: true });
-      mkdirSync(join6(this.dir, "media"), { recursive: true });
+      rmSync(join7(this.dir, "media"), { recursive: true, force: true });
+      mkdirSync2(join7(this.dir, "media"), { recursive: true });
     }
   }
 };
@@ -28626,11 +28745,11 @@ function describeFault(f) {
 function loadConfig(options) {
   let config = defaultConfig();
   if (options.stateDir !== void 0) {
-    const file = join7(options.stateDir, "config.json");
+    const file = join8(options.stateDir, "config.json");
     if (existsSync5(file)) {
       let parsed;
       try {
-        parsed = JSON.parse(readFileSync6(file, "utf8"));
+        parsed = JSON.parse(readFileSync7(file, "utf8"));
       } catch (error) {
         throw new ConfigurationError(`${file}: not valid JSON (${error.message})`);
       }
@@ -29167,7 +29286,7 @@ var emulator = {
       const file = resolve3(io.cwd, String(values.config));
       let text8;
       try {
-        text8 = readFileSync7(file, "utf8");
+        text8 = readFileSync8(file, "utf8");
       } catch (error) {
         throw new UsageError(`--config: cannot read ${file} (${error.code})`);
       }
@@ -29237,8 +29356,8 @@ ${signal}: stopping the emulator
 };
 
 // src/commands/explain.ts
-import { existsSync as existsSync6, readFileSync as readFileSync8, statSync as statSync6 } from "node:fs";
-import { dirname as dirname2, join as join8, relative as relative2, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync9, statSync as statSync7 } from "node:fs";
+import { dirname as dirname3, join as join9, relative as relative3, resolve as resolve4 } from "node:path";
 
 // src/policy/approvals.ts
 var lower = (s) => s.toLowerCase();
@@ -30329,21 +30448,21 @@ var explain = {
     const scenarioText = readText(scenarioPath, "scenario file");
     const policiesDir = resolve4(io.cwd, String(values.policies ?? "policies"));
     const { policy: checkPolicy, lexicon } = loadPolicies(policiesDir, RULES);
-    const policyFile = join8(policiesDir, "wxgate.yml");
-    const wxgateYml = existsSync6(policyFile) ? readFileSync8(policyFile, "utf8") : void 0;
+    const policyFile = join9(policiesDir, "wxgate.yml");
+    const wxgateYml = existsSync6(policyFile) ? readFileSync9(policyFile, "utf8") : void 0;
     const prPolicy = parsePrPolicy(policyFile, wxgateYml ?? "");
     const codeowners = {};
     if (values.codeowners !== void 0) {
       const file = resolve4(io.cwd, String(values.codeowners));
-      codeowners[relative2(io.cwd, file) || file] = readText(file, "CODEOWNERS file");
+      codeowners[relative3(io.cwd, file) || file] = readText(file, "CODEOWNERS file");
     } else {
       for (const location of CODEOWNERS_LOCATIONS) {
-        const file = join8(io.cwd, location);
-        if (existsSync6(file)) codeowners[location] = readFileSync8(file, "utf8");
+        const file = join9(io.cwd, location);
+        if (existsSync6(file)) codeowners[location] = readFileSync9(file, "utf8");
       }
     }
     const scenario = parseScenario(
-      relative2(io.cwd, scenarioPath) || scenarioPath,
+      relative3(io.cwd, scenarioPath) || scenarioPath,
       scenarioText,
       prPolicy.timeZone
     );
@@ -30354,13 +30473,13 @@ var explain = {
       if (f.status === "removed") return out;
       if (f.content !== void 0) out.content = f.content;
       else {
-        const full = join8(io.cwd, f.path);
-        if (existsSync6(full) && statSync6(full).isFile()) out.content = new Uint8Array(readFileSync8(full));
+        const full = join9(io.cwd, f.path);
+        if (existsSync6(full) && statSync7(full).isFile()) out.content = new Uint8Array(readFileSync9(full));
       }
       if (isArticlePath(f.path)) {
-        const dir = dirname2(f.path);
-        const beside = listed.filter((p2) => p2 !== f.path && dirname2(p2) === dir).map((p2) => p2.slice(dir.length + 1));
-        out.siblings = [.../* @__PURE__ */ new Set([...siblingFiles(join8(io.cwd, dir)), ...beside])];
+        const dir = dirname3(f.path);
+        const beside = listed.filter((p2) => p2 !== f.path && dirname3(p2) === dir).map((p2) => p2.slice(dir.length + 1));
+        out.siblings = [.../* @__PURE__ */ new Set([...siblingFiles(join9(io.cwd, dir)), ...beside])];
       }
       return out;
     });
@@ -30380,20 +30499,20 @@ var explain = {
 };
 function readText(file, what) {
   try {
-    return readFileSync8(file, "utf8");
+    return readFileSync9(file, "utf8");
   } catch (error) {
     throw new UsageError(`cannot read ${what} ${file}: ${error.code ?? error}`);
   }
 }
 
 // src/commands/preview.ts
-import { existsSync as existsSync8, mkdirSync as mkdirSync2, readFileSync as readFileSync10, statSync as statSync7, writeFileSync as writeFileSync3 } from "node:fs";
-import { basename, dirname as dirname3, join as join10, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
+import { existsSync as existsSync8, mkdirSync as mkdirSync3, readFileSync as readFileSync11, statSync as statSync8, writeFileSync as writeFileSync4 } from "node:fs";
+import { basename, dirname as dirname4, join as join11, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
 
 // src/policy/accounts.ts
-import { createHash } from "node:crypto";
-import { existsSync as existsSync7, readFileSync as readFileSync9 } from "node:fs";
-import { join as join9 } from "node:path";
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync7, readFileSync as readFileSync10 } from "node:fs";
+import { join as join10 } from "node:path";
 var PUBLISH_METHODS = ["freepublish", "mass-send", "draft-only"];
 var TYPES = ["subscription", "service"];
 var ACCOUNT_KEYS = [
@@ -30509,9 +30628,9 @@ function parseAccounts(file, yamlText, baseDir) {
         return fail2(at("avatar", "sha256"), "must be the 64 lower-case hex digits of the file’s SHA-256");
       }
       if (baseDir !== void 0) {
-        const full = join9(baseDir, av.file);
+        const full = join10(baseDir, av.file);
         if (!existsSync7(full)) fail2(at("avatar", "file"), `${av.file} does not exist`);
-        const actual = createHash("sha256").update(readFileSync9(full)).digest("hex");
+        const actual = createHash2("sha256").update(readFileSync10(full)).digest("hex");
         if (actual !== av.sha256) {
           fail2(at("avatar", "sha256"), `does not match ${av.file} (its SHA-256 is ${actual})`);
         }
@@ -30529,11 +30648,11 @@ function parseAccounts(file, yamlText, baseDir) {
   return { file, accounts };
 }
 function loadAccounts(policiesDir, baseDir) {
-  const file = join9(policiesDir, "accounts.yml");
+  const file = join10(policiesDir, "accounts.yml");
   if (!existsSync7(file)) {
     throw new ConfigurationError("the account matrix is missing; create it (see the README)", { file });
   }
-  return parseAccounts(file, readFileSync9(file, "utf8"), baseDir);
+  return parseAccounts(file, readFileSync10(file, "utf8"), baseDir);
 }
 function secretOf(account, env2, registryFile) {
   const secret = env2[account.secretEnv];
@@ -30707,7 +30826,7 @@ var preview = {
     const file = articleFile(resolve5(io.cwd, given), given);
     let text8;
     try {
-      text8 = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync10(file));
+      text8 = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync11(file));
     } catch (error) {
       const code4 = error.code;
       throw new UsageError(
@@ -30720,19 +30839,19 @@ var preview = {
       );
     }
     const policiesDir = resolve5(io.cwd, policiesOption ?? "policies");
-    if (policiesOption !== void 0 && !(existsSync8(policiesDir) && statSync7(policiesDir).isDirectory())) {
+    if (policiesOption !== void 0 && !(existsSync8(policiesDir) && statSync8(policiesDir).isDirectory())) {
       throw new UsageError(`policy directory ${policiesOption} does not exist`);
     }
-    const policyFile = join10(policiesDir, "wxgate.yml");
-    const timeZone = existsSync8(policyFile) ? parseCheckPolicy(policyFile, readFileSync10(policyFile, "utf8"), RULES).timeZone : "Asia/Shanghai";
+    const policyFile = join11(policiesDir, "wxgate.yml");
+    const timeZone = existsSync8(policyFile) ? parseCheckPolicy(policyFile, readFileSync11(policyFile, "utf8"), RULES).timeZone : "Asia/Shanghai";
     const theme = resolveTheme(io.cwd, themeOption);
-    const folder = dirname3(file);
-    const path2 = toPosix2(relative3(io.cwd, file));
+    const folder = dirname4(file);
+    const path2 = toPosix2(relative4(io.cwd, file));
     const article2 = parseArticle(path2, text8.replace(/^\uFEFF/, ""), {
       timeZone,
       assets: siblingFiles(folder)
     });
-    const accountName = article2.account !== void 0 && existsSync8(join10(policiesDir, "accounts.yml")) ? loadAccounts(policiesDir).accounts.get(article2.account)?.name : void 0;
+    const accountName = article2.account !== void 0 && existsSync8(join11(policiesDir, "accounts.yml")) ? loadAccounts(policiesDir).accounts.get(article2.account)?.name : void 0;
     let page2;
     try {
       page2 = renderPreview(article2, {
@@ -30740,10 +30859,10 @@ var preview = {
         locale,
         ...accountName !== void 0 ? { accountName } : {},
         readFile: (local) => {
-          const full = join10(folder, ...local.split("/"));
+          const full = join11(folder, ...local.split("/"));
           if (!full.startsWith(folder + sep2)) return void 0;
           try {
-            return statSync7(full).isFile() ? readFileSync10(full) : void 0;
+            return statSync8(full).isFile() ? readFileSync11(full) : void 0;
           } catch {
             return void 0;
           }
@@ -30759,16 +30878,16 @@ var preview = {
     }
     const out = resolve5(
       io.cwd,
-      outOption ?? join10(".wxgate-cache", "preview", article2.account ?? "", `${basename(folder)}.html`)
+      outOption ?? join11(".wxgate-cache", "preview", article2.account ?? "", `${basename(folder)}.html`)
     );
-    mkdirSync2(dirname3(out), { recursive: true });
-    writeFileSync3(out, page2.html);
+    mkdirSync3(dirname4(out), { recursive: true });
+    writeFileSync4(out, page2.html);
     for (const w of page2.warnings) {
       io.err(`${path2}:${w.line}: ${locale === "en" ? w.message.en : w.message.zh}
 `);
     }
     io.out(
-      `${locale === "en" ? "Preview written to" : "预览已写入"} ${toPosix2(relative3(io.cwd, out)) || out}
+      `${locale === "en" ? "Preview written to" : "预览已写入"} ${toPosix2(relative4(io.cwd, out)) || out}
 `
     );
     return 0;
@@ -30777,12 +30896,12 @@ var preview = {
 function articleFile(full, given) {
   let stat;
   try {
-    stat = statSync7(full);
+    stat = statSync8(full);
   } catch {
     throw new UsageError(`no such file or directory: ${given}`);
   }
   if (stat.isDirectory()) {
-    const index2 = join10(full, "index.md");
+    const index2 = join11(full, "index.md");
     if (!existsSync8(index2))
       throw new UsageError(`${given} is a folder without index.md, so it is not an article`);
     return index2;
@@ -30799,7 +30918,7 @@ function toPosix2(p2) {
 import { randomBytes as randomBytes7 } from "node:crypto";
 import { appendFileSync, existsSync as existsSync11 } from "node:fs";
 import { homedir, hostname } from "node:os";
-import { isAbsolute, join as join14, relative as relative4, sep as sep4 } from "node:path";
+import { isAbsolute, join as join15, relative as relative5, sep as sep4 } from "node:path";
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -36041,7 +36160,7 @@ function approvalOf(user, owners, reviews, lookups, zone) {
 import { randomBytes as randomBytes5 } from "node:crypto";
 import { rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/platform/git.ts
 import { execFile } from "node:child_process";
@@ -36300,7 +36419,7 @@ var GitLedger = class _GitLedger {
   }
   /** One compare-and-swap write on top of `base`. False when the branch no longer points at `base.tip`. */
   async write(base, changes, message2) {
-    const index2 = join11(tmpdir(), `wxgate-ledger-index-${process.pid}-${randomBytes5(6).toString("hex")}`);
+    const index2 = join12(tmpdir(), `wxgate-ledger-index-${process.pid}-${randomBytes5(6).toString("hex")}`);
     const env2 = { GIT_INDEX_FILE: index2, ...this.identityEnv };
     try {
       if (base.tip) await this.git.run(["read-tree", base.tip], { env: env2 });
@@ -36380,7 +36499,7 @@ function isSafeLedgerPath(path2) {
 }
 
 // src/publish/publisher.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/wechat/port.ts
 var PUBLISH_STATUS = {
@@ -36431,20 +36550,20 @@ var WeChatError = class extends Error {
 };
 
 // src/publish/articles.ts
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync9, readdirSync as readdirSync3, readFileSync as readFileSync11, statSync as statSync8 } from "node:fs";
-import { join as join12 } from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync as existsSync9, readdirSync as readdirSync4, readFileSync as readFileSync12, statSync as statSync9 } from "node:fs";
+import { join as join13 } from "node:path";
 function discoverArticles(cwd, timeZone) {
-  const root4 = join12(cwd, "content");
+  const root4 = join13(cwd, "content");
   if (!existsSync9(root4)) return [];
   const out = [];
-  for (const account of readdirSync3(root4).sort()) {
-    const accountDir = join12(root4, account);
-    if (account.startsWith(".") || !statSync8(accountDir).isDirectory()) continue;
-    for (const folder of readdirSync3(accountDir).sort()) {
-      const absDir = join12(accountDir, folder);
-      if (folder.startsWith(".") || !statSync8(absDir).isDirectory()) continue;
-      if (!existsSync9(join12(absDir, "index.md"))) continue;
+  for (const account of readdirSync4(root4).sort()) {
+    const accountDir = join13(root4, account);
+    if (account.startsWith(".") || !statSync9(accountDir).isDirectory()) continue;
+    for (const folder of readdirSync4(accountDir).sort()) {
+      const absDir = join13(accountDir, folder);
+      if (folder.startsWith(".") || !statSync9(absDir).isDirectory()) continue;
+      if (!existsSync9(join13(absDir, "index.md"))) continue;
       out.push(readArticle(cwd, account, folder, timeZone));
     }
   }
@@ -36452,17 +36571,17 @@ function discoverArticles(cwd, timeZone) {
 }
 function readArticle(cwd, account, folder, timeZone) {
   const dir = `content/${account}/${folder}`;
-  const absDir = join12(cwd, dir);
+  const absDir = join13(cwd, dir);
   const path2 = `${dir}/index.md`;
-  const names = readdirSync3(absDir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
-  const hash = createHash2("sha256");
+  const names = readdirSync4(absDir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
+  const hash = createHash3("sha256");
   for (const name of names) {
-    const bytes = readFileSync11(join12(absDir, name));
+    const bytes = readFileSync12(join13(absDir, name));
     hash.update(`${name}\0${bytes.length}\0`);
     hash.update(bytes);
   }
   const contentHash = `sha256:${hash.digest("hex")}`;
-  const decoded = decodeArticle(readFileSync11(join12(absDir, "index.md")));
+  const decoded = decodeArticle(readFileSync12(join13(absDir, "index.md")));
   const base = { key: `${account}/${folder}`, account, path: path2, dir, absDir, contentHash };
   if (!decoded.ok) {
     return { ...base, article: void 0, front: void 0, fields: {}, problems: [decoded.problem.en] };
@@ -36481,8 +36600,8 @@ function assetOf(source, localPath2) {
   if (localPath2.startsWith("/") || localPath2.split("/").includes("..")) {
     throw new Error(`${localPath2} is outside the article folder`);
   }
-  const bytes = readFileSync11(join12(source.absDir, localPath2));
-  return { bytes, sha256: createHash2("sha256").update(bytes).digest("hex") };
+  const bytes = readFileSync12(join13(source.absDir, localPath2));
+  return { bytes, sha256: createHash3("sha256").update(bytes).digest("hex") };
 }
 
 // src/publish/plan.ts
@@ -37516,7 +37635,7 @@ async function pollStep(c, once) {
   });
 }
 function clientMsgIdFor(article2, contentHash, draftMediaId) {
-  const digest = createHash3("sha256").update(`${article2}
+  const digest = createHash4("sha256").update(`${article2}
 ${contentHash}
 ${draftMediaId ?? ""}`).digest("hex");
   return `wxgate-${digest.slice(0, 40)}`;
@@ -37808,9 +37927,9 @@ function maskSecrets(text8, known = []) {
 }
 
 // src/wechat/token-cache.ts
-import { createHash as createHash4, randomBytes as randomBytes6 } from "node:crypto";
-import { chmodSync, existsSync as existsSync10, mkdirSync as mkdirSync3, readFileSync as readFileSync12, renameSync as renameSync2, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname4, join as join13, resolve as resolve6 } from "node:path";
+import { createHash as createHash5, randomBytes as randomBytes6 } from "node:crypto";
+import { chmodSync, existsSync as existsSync10, mkdirSync as mkdirSync4, readFileSync as readFileSync13, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync5 } from "node:fs";
+import { dirname as dirname5, join as join14, resolve as resolve6 } from "node:path";
 var MemoryTokenCache = class {
   token;
   read() {
@@ -37828,9 +37947,9 @@ var FileTokenCache = class {
     this.dir = dir;
     this.apiBase = apiBase;
     this.appId = appId;
-    const key2 = createHash4("sha256").update(`${apiBase}
+    const key2 = createHash5("sha256").update(`${apiBase}
 ${appId}`).digest("hex").slice(0, 16);
-    this.path = join13(dir, `wechat-token-${key2}.json`);
+    this.path = join14(dir, `wechat-token-${key2}.json`);
   }
   dir;
   apiBase;
@@ -37839,7 +37958,7 @@ ${appId}`).digest("hex").slice(0, 16);
   read() {
     let raw2;
     try {
-      raw2 = readFileSync12(this.path, "utf8");
+      raw2 = readFileSync13(this.path, "utf8");
     } catch {
       return void 0;
     }
@@ -37853,7 +37972,7 @@ ${appId}`).digest("hex").slice(0, 16);
     return void 0;
   }
   write(token) {
-    mkdirSync3(this.dir, { recursive: true, mode: 448 });
+    mkdirSync4(this.dir, { recursive: true, mode: 448 });
     const body3 = JSON.stringify({
       appid: this.appId,
       api_base: this.apiBase,
@@ -37863,10 +37982,10 @@ ${appId}`).digest("hex").slice(0, 16);
     });
     const temp = `${this.path}.${process.pid}.${randomBytes6(4).toString("hex")}.tmp`;
     try {
-      writeFileSync4(temp, `${body3}
+      writeFileSync5(temp, `${body3}
 `, { mode: 384 });
       chmodSync(temp, 384);
-      renameSync2(temp, this.path);
+      renameSync3(temp, this.path);
     } catch (error) {
       rmSync3(temp, { force: true });
       throw error;
@@ -37879,8 +37998,8 @@ ${appId}`).digest("hex").slice(0, 16);
 function enclosingGitWorkTree(dir) {
   let current = resolve6(dir);
   for (; ; ) {
-    if (existsSync10(join13(current, ".git"))) return current;
-    const parent = dirname4(current);
+    if (existsSync10(join14(current, ".git"))) return current;
+    const parent = dirname5(current);
     if (parent === current) return void 0;
     current = parent;
   }
@@ -38458,7 +38577,7 @@ function pullRequestSource(request2, git, timeZone, log, secrets) {
       "GitHub: no WXGATE_TEAM_TOKEN: team membership is read with GITHUB_TOKEN, which cannot read organisation teams; approvals that need a team are recorded as not counted (team unreadable)"
     );
   }
-  const policies = relative4(request2.cwd, request2.policiesDir).split(sep4).join("/");
+  const policies = relative5(request2.cwd, request2.policiesDir).split(sep4).join("/");
   return new GitHubPullRequestSource({
     octokit: client(token),
     ...teamToken ? { teams: client(teamToken) } : {},
@@ -38521,12 +38640,12 @@ function processAlive(pid) {
 }
 function defaultCacheDir(env2) {
   if (env2.WXGATE_CACHE_DIR) return env2.WXGATE_CACHE_DIR;
-  if (env2.RUNNER_TEMP) return join14(env2.RUNNER_TEMP, "wxgate");
-  return join14(env2.XDG_CACHE_HOME || join14(homedir(), ".cache"), "wxgate");
+  if (env2.RUNNER_TEMP) return join15(env2.RUNNER_TEMP, "wxgate");
+  return join15(env2.XDG_CACHE_HOME || join15(homedir(), ".cache"), "wxgate");
 }
 function writeStepSummary(env2, title, report) {
   const file = env2.GITHUB_STEP_SUMMARY;
-  if (!file || !existsSync11(join14(file, ".."))) return;
+  if (!file || !existsSync11(join15(file, ".."))) return;
   const cell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
   const rows = report.outcomes.map(
     (o) => `| ${o.failed ? "✗" : "✓"} | \`${o.key}\` | ${o.state ?? "—"} | ${cell(o.result)} |`
@@ -38747,7 +38866,7 @@ var rules = {
 
 // src/app/withdraw.ts
 import { existsSync as existsSync12 } from "node:fs";
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 async function runWithdraw(request2) {
   if (request2.reason.trim() === "")
     throw new ConfigurationError("--reason must say why the article is withdrawn");
@@ -38760,7 +38879,7 @@ async function runWithdraw(request2) {
   }
   const record = readRecord(deps.ledger.snapshot, recordPath(key2));
   let source;
-  if (existsSync12(join15(request2.cwd, "content", accountId, folder, "index.md"))) {
+  if (existsSync12(join16(request2.cwd, "content", accountId, folder, "index.md"))) {
     source = readArticle(request2.cwd, accountId, folder, deps.timeZone);
   } else if (record) {
     source = {
@@ -38768,7 +38887,7 @@ async function runWithdraw(request2) {
       account: accountId,
       path: record.article,
       dir: `content/${key2}`,
-      absDir: join15(request2.cwd, "content", key2),
+      absDir: join16(request2.cwd, "content", key2),
       article: void 0,
       front: void 0,
       fields: { title: record.title },
@@ -38919,7 +39038,7 @@ function defaultIo() {
     env: process.env
   };
 }
-if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath3(import.meta.url))) {
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath4(import.meta.url))) {
   main(process.argv.slice(2)).then(
     (code4) => {
       process.exitCode = code4;

@@ -226,7 +226,7 @@ var require_extend = __commonJS({
 // src/app/check.ts
 import { existsSync as existsSync2, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, join as join3 } from "node:path";
+import { dirname as dirname2, join as join4 } from "node:path";
 
 // node_modules/devlop/lib/default.js
 function ok() {
@@ -11971,9 +11971,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname2) {
+  set dirname(dirname3) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname2 || "", this.basename);
+    this.path = default2.join(dirname3 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -24638,9 +24638,13 @@ var RULES = [
   traditional_char_default
 ];
 
+// src/app/check-cache.ts
+import { dirname, join as join3, relative } from "node:path";
+var DEFAULT_CACHE_FILE = join3(".wxgate-cache", "check.json");
+
 // src/app/check.ts
 function checkFile(cwd2, path2, setup2) {
-  const full = join3(cwd2, path2);
+  const full = join4(cwd2, path2);
   let bytes;
   try {
     bytes = readFileSync3(full);
@@ -24656,7 +24660,7 @@ function checkFile(cwd2, path2, setup2) {
       setup2.locale
     );
   }
-  return lintBytes(path2, bytes, setup2, siblingFiles(dirname(full)));
+  return lintBytes(path2, bytes, setup2, siblingFiles(dirname2(full)));
 }
 var PARALLEL_MIN_BYTES = 256 * 1024;
 var DEFAULT_JOBS = Math.max(1, availableParallelism());
