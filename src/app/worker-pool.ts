@@ -46,6 +46,9 @@ export function startWorkerPool(
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
+    // check() listens for errors while it runs; before or after (a pool stopped over a broken policy) a worker
+    // that failed to start must not crash the run with an unhandled 'error' event.
+    child.on('error', () => {});
     child.send({ type: 'setup', ...setup } satisfies ToWorker);
     workers.push(child);
   }

@@ -64,6 +64,13 @@ describe('startWorkerPool', () => {
     await expect(pool.check(['a', 'b'])).rejects.toThrow('check worker: policies/wxgate.yml:2: bad');
   });
 
+  it('fails, naming what was left unchecked, when a worker cannot start (its file is missing)', async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'wxgate-pool-')), 'no-such-worker.mjs');
+    await expect(startWorkerPool(missing, SETUP, 2).check(['a'])).rejects.toThrow(
+      /^check worker stopped \(exit code 1\) with 1 file\(s\) unchecked$/,
+    );
+  });
+
   it('resolves at once with nothing to check, and stop() ends idle workers', async () => {
     const pool = startWorkerPool(echo, SETUP, 2);
     await expect(pool.check([])).resolves.toEqual([]);
