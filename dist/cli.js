@@ -26422,6 +26422,8 @@ function startWorkerPool(workerFile, setup, count2) {
       serialization: "advanced",
       stdio: ["ignore", "ignore", "inherit", "ipc"]
     });
+    child.on("error", () => {
+    });
     child.send({ type: "setup", ...setup });
     workers.push(child);
   }
