@@ -35,7 +35,7 @@ interface Stored {
 
 export function openCheckCache(file: string, policiesDir: string, locale: string): CheckCache {
   const context = sha256(
-    ['wxgate-check-cache-1', buildIdentity(), policiesDigest(policiesDir), locale].join('\0'),
+    ['wxgate-check-cache-1', buildIdentity(), directoryDigest(policiesDir), locale].join('\0'),
   );
   const stored = read(file);
   const entries = stored?.context === context ? stored.entries : {};
@@ -85,15 +85,17 @@ function read(file: string): Stored | undefined {
 }
 
 /**
- * The code that made the results: the file this module was bundled into (dist/cli.js), so a new build, or a rule
- * edited and rebuilt, starts an empty cache.
+ * The code that made the results: the bundle this module is part of (dist/cli.js), so a new build starts an empty
+ * cache. Run from the TypeScript sources (tsx, during development), it is every file of src/ instead, so editing
+ * a rule does too.
  */
 function buildIdentity(): string {
-  return sha256(readFileSync(fileURLToPath(import.meta.url)));
+  const file = fileURLToPath(import.meta.url);
+  return file.endsWith('.ts') ? directoryDigest(join(dirname(file), '..')) : sha256(readFileSync(file));
 }
 
-/** Every file under the policy directory, names and contents: any policy edit starts an empty cache. */
-function policiesDigest(dir: string): string {
+/** Names and contents of every file below `dir`, in a stable order: any edit there starts an empty cache. */
+function directoryDigest(dir: string): string {
   const hash = createHash('sha256');
   const walk = (at: string) => {
     for (const name of readdirSync(at).sort()) {
