@@ -26351,7 +26351,7 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 var DEFAULT_CACHE_FILE = join5(".wxgate-cache", "check.json");
 function openCheckCache(file, policiesDir, locale) {
   const context2 = sha256(
-    ["wxgate-check-cache-1", buildIdentity(), policiesDigest(policiesDir), locale].join("\0")
+    ["wxgate-check-cache-1", buildIdentity(), directoryDigest(policiesDir), locale].join("\0")
   );
   const stored = read(file);
   const entries = stored?.context === context2 ? stored.entries : {};
@@ -26394,9 +26394,10 @@ function read(file) {
   }
 }
 function buildIdentity() {
-  return sha256(readFileSync4(fileURLToPath2(import.meta.url)));
+  const file = fileURLToPath2(import.meta.url);
+  return file.endsWith(".ts") ? directoryDigest(join5(dirname(file), "..")) : sha256(readFileSync4(file));
 }
-function policiesDigest(dir) {
+function directoryDigest(dir) {
   const hash = createHash("sha256");
   const walk2 = (at) => {
     for (const name of readdirSync3(at).sort()) {
