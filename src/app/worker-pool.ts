@@ -31,8 +31,8 @@ export interface WorkerPool {
  * Each worker runs V8 `--single-threaded` (no background compiler or GC threads). Alone, a checking process keeps
  * about 1.35 cores busy; with one busy process per core, the background threads of each took the core of the
  * other, and two processes on two cores were no faster than one. Measured on the bench corpus with 2 cores: 4.1 s
- * with background threads, 3.4 s without (README, Performance). Processes, not worker threads: threads of one
- * process share V8's garbage-collection helpers.
+ * with background threads, 3.4 s without; `npx tsx scripts/bench/parallel-parse.ts` shows the same for parsing.
+ * Processes, not worker threads: threads of one process share V8's garbage-collection helpers.
  */
 export function startWorkerPool(
   workerFile: string,

@@ -14,8 +14,8 @@ export interface HtmlSize {
  * (&#x27;) and `` ` `` (&#x60;); void elements have no close tag; then every U+00A0 becomes `&nbsp;`.
  *
  * Only the shapes the renderer builds are measured: the elements it writes, with plain string attributes from a
- * fixed set, and text. Anything else returns undefined, and the caller serializes instead, so a
- * new kind of output can never be measured wrongly. test/render/html-size.test.ts compares both on every golden
+ * fixed set, and text. Anything else returns undefined and the caller serializes instead, so a new element or
+ * attribute in the renderer's output falls back to writing the HTML rather than being measured by guesswork. test/render/html-size.test.ts compares both on every golden
  * file, sample article and a generated corpus.
  */
 export function htmlSize(root: Element): HtmlSize | undefined {
