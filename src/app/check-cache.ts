@@ -23,7 +23,6 @@ export interface CheckCache {
   set(path: string, key: string, result: FileResult): void;
   /** Writes the cache (to a temporary file, then renamed, so a reader never sees half of it). */
   save(): void;
-  readonly hits: number;
 }
 
 interface Stored {
@@ -39,11 +38,7 @@ export function openCheckCache(file: string, policiesDir: string, locale: string
   );
   const stored = read(file);
   const entries = stored?.context === context ? stored.entries : {};
-  let hits = 0;
   return {
-    get hits() {
-      return hits;
-    },
     key(path, bytes, siblings) {
       const hash = createHash('sha256');
       hash
@@ -56,9 +51,7 @@ export function openCheckCache(file: string, policiesDir: string, locale: string
     },
     get(path, key) {
       const entry = entries[path];
-      if (entry?.key !== key) return undefined;
-      hits++;
-      return entry.result;
+      return entry?.key === key ? entry.result : undefined;
     },
     set(path, key, result) {
       entries[path] = { key, result };
