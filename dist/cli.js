@@ -26355,11 +26355,7 @@ function openCheckCache(file, policiesDir, locale) {
   );
   const stored = read(file);
   const entries = stored?.context === context2 ? stored.entries : {};
-  let hits = 0;
   return {
-    get hits() {
-      return hits;
-    },
     key(path2, bytes, siblings2) {
       const hash = createHash("sha256");
       hash.update(path2).update("\0").update([...siblings2].sort().join("\n")).update("\0").update(bytes);
@@ -26367,9 +26363,7 @@ function openCheckCache(file, policiesDir, locale) {
     },
     get(path2, key2) {
       const entry = entries[path2];
-      if (entry?.key !== key2) return void 0;
-      hits++;
-      return entry.result;
+      return entry?.key === key2 ? entry.result : void 0;
     },
     set(path2, key2, result) {
       entries[path2] = { key: key2, result };
