@@ -7,6 +7,7 @@ import { type FrontMatterResult, parseFrontMatter } from './front-matter.js';
 import { remarkLazyAutolinks } from './lazy-autolinks.js';
 import { LineIndex } from './lines.js';
 import { collectSegments, type Segment, SegmentBuilder } from './prose.js';
+import { SentenceIndex } from './sentences.js';
 
 /** Everything a rule may know about one article. Built once per file; rules only read it. */
 export interface Article {
@@ -18,6 +19,8 @@ export interface Article {
   frontMatter: FrontMatterResult;
   /** Prose of the body and of the front-matter title, digest and author. */
   segments: Segment[];
+  /** The sentence (nlcst, words segmented on demand) around any offset of a segment. */
+  sentences: SentenceIndex;
   /** Account id from `content/<account>/...`, when the path follows the layout. */
   account: string | undefined;
   /** Names of the files beside index.md (images, cover), for rules that check references. */
@@ -55,6 +58,7 @@ export function parseArticle(
     lines,
     frontMatter,
     segments,
+    sentences: new SentenceIndex(),
     account,
     assets: options.assets ?? new Set(),
     timeZone: options.timeZone,

@@ -38,6 +38,8 @@ export interface Segment {
   offsets: Int32Array;
   /** [start, end) ranges of `text` that are code or bare URLs: checked for compliance, not for typography. */
   verbatim: Array<[number, number]>;
+  /** [start, end) ranges of `text` that are the text of a link (not autolinks): titles of what is referred to. */
+  links: Array<[number, number]>;
   /** Inside a block quote (quoted material). */
   quoted: boolean;
   /** The heading depth for `heading` segments. */
@@ -50,6 +52,7 @@ export class SegmentBuilder {
   private readonly parts: string[] = [];
   private readonly map: number[] = [];
   readonly verbatim: Array<[number, number]> = [];
+  readonly links: Array<[number, number]> = [];
   private end = 0;
 
   get length(): number {
@@ -95,7 +98,7 @@ export class SegmentBuilder {
     const offsets = new Int32Array(this.map.length + 1);
     offsets.set(this.map);
     offsets[this.map.length] = endOffset ?? this.end;
-    return { kind, text: this.parts.join(''), offsets, verbatim: this.verbatim, quoted };
+    return { kind, text: this.parts.join(''), offsets, verbatim: this.verbatim, links: this.links, quoted };
   }
 }
 
@@ -199,6 +202,7 @@ export function collectSegments(tree: Root, source: string): Segment[] {
         // An autolink's text is its URL: verbatim, not prose.
         const only = node.children.length === 1 ? node.children[0] : undefined;
         if (only?.type === 'text' && isAutolinkText(only.value, node.url)) b.verbatim.push([from, b.length]);
+        else if (b.length > from) b.links.push([from, b.length]);
         if (node.title) titleSegment(node.title, start, end, quoted);
         return;
       }

@@ -77,6 +77,16 @@ describe('prose segments map back to exact source positions', () => {
 });
 
 describe('verbatim and non-prose parts', () => {
+  it('records the text of links (not autolinks), so rules can tell a referenced title from a claim', () => {
+    const article = parseArticle(
+      'x.md',
+      '延伸阅读：[年度**最佳**开源项目](https://example.com/a)，见 https://example.com/b 。\n',
+      { timeZone: 'Asia/Shanghai' },
+    );
+    const p = article.segments[0]!;
+    expect(p.links.map(([a, b]) => p.text.slice(a, b))).toEqual(['年度最佳开源项目']);
+  });
+
   it('marks e-mail and www autolinks as verbatim', () => {
     const article = parseArticle('x.md', '联系 hr@example.com 或访问 www.example.com 了解\n', {
       timeZone: 'Asia/Shanghai',

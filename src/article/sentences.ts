@@ -1,0 +1,88 @@
+import type { Sentence } from 'nlcst';
+import type { Segment } from './prose.js';
+import { sentenceAt, sentenceRanges } from './zh-nlcst.js';
+
+/**
+ * The sentence a rule judges a hit in. A compliance hit means different things in different sentences (全网最低价
+ * next to a price is a claim; 世界第一台电子计算机 is history), so rules look at the sentence, its clause and its
+ * words. Built lazily per article: most segments never have a hit, and only sentences with one are segmented.
+ */
+export interface SentenceView {
+  segment: Segment;
+  /** [start, end) in `segment.text`. */
+  start: number;
+  end: number;
+  text: string;
+  /** The sentence as nlcst, its words from the segmenter (computed on first use). */
+  readonly node: Sentence;
+  /** True when `[from, to)` (segment offsets) starts and ends between two words of the sentence. */
+  onWordBoundaries(from: number, to: number): boolean;
+  /** [start, end) of the clause (between ，、：; and the sentence ends) holding segment offset `index`. */
+  clauseAt(index: number): [number, number];
+}
+
+/** Splits clauses inside a sentence. */
+const CLAUSE_MARKS = new Set(['，', '、', '：', ',', ':', '—']);
+
+export class SentenceIndex {
+  private readonly ranges = new Map<Segment, Array<[number, number]>>();
+  private readonly views = new Map<Segment, Map<number, SentenceView>>();
+
+  /** The sentence of `segment` that holds offset `index` (the last one when `index` is at the very end). */
+  at(segment: Segment, index: number): SentenceView {
+    let ranges = this.ranges.get(segment);
+    if (!ranges) {
+      ranges = sentenceRanges(segment.text);
+      if (ranges.length === 0) ranges.push([0, segment.text.length]);
+      this.ranges.set(segment, ranges);
+    }
+    let i = 0;
+    while (i < ranges.length - 1 && ranges[i]![1] <= index) i++;
+    let cache = this.views.get(segment);
+    if (!cache) {
+      cache = new Map();
+      this.views.set(segment, cache);
+    }
+    let view = cache.get(i);
+    if (!view) {
+      const [start, end] = ranges[i]!;
+      view = makeView(segment, start, end);
+      cache.set(i, view);
+    }
+    return view;
+  }
+}
+
+function makeView(segment: Segment, start: number, end: number): SentenceView {
+  let node: Sentence | undefined;
+  let boundaries: Set<number> | undefined;
+  const text = segment.text.slice(start, end);
+  const view: SentenceView = {
+    segment,
+    start,
+    end,
+    text,
+    get node() {
+      node ??= sentenceAt(segment.text, start, end);
+      return node;
+    },
+    onWordBoundaries(from, to) {
+      if (!boundaries) {
+        boundaries = new Set([start, end]);
+        for (const child of view.node.children) {
+          boundaries.add(child.position!.start.offset!);
+          boundaries.add(child.position!.end.offset!);
+        }
+      }
+      return boundaries.has(from) && boundaries.has(to);
+    },
+    clauseAt(index) {
+      let from = index;
+      while (from > start && !CLAUSE_MARKS.has(segment.text[from - 1]!)) from--;
+      let to = index;
+      while (to < end && !CLAUSE_MARKS.has(segment.text[to]!)) to++;
+      return [from, to];
+    },
+  };
+  return view;
+}
