@@ -3,6 +3,7 @@ import { decodeArticle } from '../article/decode.js';
 import { anchor } from '../docs/rules-doc.js';
 import type { CheckPolicy } from '../policy/config.js';
 import type { Lexicon } from '../policy/lexicon.js';
+import { publisherOf } from '../policy/publisher.js';
 import type { Rule, RuleMeta, SourceHit } from '../rules/types.js';
 import { findSuppressions } from './suppressions.js';
 import type { Locale, LocalizedText, Severity } from './types.js';
@@ -100,6 +101,7 @@ export function lintArticle(article: Article, setup: LintSetup): FileResult {
   const { rules, policy, locale } = setup;
   const hitsByRule = scanLexicon(article, setup.lexicon);
   const ruleIds = new Set(rules.map((r) => r.meta.id));
+  const publisher = publisherOf(policy.publishers, article.account);
   const raw: LintMessage[] = [];
 
   for (const rule of rules) {
@@ -110,13 +112,14 @@ export function lintArticle(article: Article, setup: LintSetup): FileResult {
       options: setting.options,
       hits: hitsByRule.get(rule.meta.id) ?? [],
       ruleIds,
+      publisher,
       report: (r) => {
         const start = article.lines.point(r.start);
         const end = article.lines.point(Math.max(r.end, r.start));
         const source = r.source ?? rule.meta.source;
         raw.push({
           ruleId: rule.meta.id,
-          severity: setting.explicit ? configured : (r.severity ?? configured),
+          severity: capped(setting.explicit ? configured : (r.severity ?? configured), r.atMost),
           line: start.line,
           column: start.column,
           endLine: end.line,
@@ -197,6 +200,12 @@ function scanLexicon(article: Article, lexicon: Lexicon): Map<string, SourceHit[
     }
   }
   return byRule;
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+function capped(severity: Severity, atMost: Severity | undefined): Severity {
+  return atMost !== undefined && RANK[atMost] < RANK[severity] ? atMost : severity;
 }
 
 export function compose(message: LocalizedText, source: string, locale: Locale): string {

@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError } from '../platform/errors.js';
 import { lineOfPath, parseYaml } from '../platform/yaml.js';
+import type { ContentProfile } from '../rules/types.js';
+import { namesOf, profileOf } from './publisher.js';
 
 /** How wxgate hands an article to WeChat (DESIGN §2.5; wechat-api.md §8). */
 export type PublishMethod = 'freepublish' | 'mass-send' | 'draft-only';
@@ -23,6 +25,11 @@ export interface Account {
   secretEnv: string;
   avatar?: { file: string; sha256: string };
   intro?: string;
+  /** How strictly claims are judged in its articles (default corporate). */
+  contentProfile?: ContentProfile;
+  /** Its own brand and product names: a claim next to one of them is about the publisher's own offering. */
+  brands?: readonly string[];
+  products?: readonly string[];
   /** Line of the account's key in the file, for messages that point at it. */
   line: number;
 }
@@ -44,6 +51,9 @@ const ACCOUNT_KEYS = [
   'secret_env',
   'avatar',
   'intro',
+  'content_profile',
+  'brands',
+  'products',
 ] as const;
 const REQUIRED = ['name', 'type', 'verified', 'owner_team', 'app_id', 'secret_env'] as const;
 
@@ -138,8 +148,12 @@ export function parseAccounts(file: string, yamlText: string, baseDir?: string):
       publishMethod,
       appId,
       secretEnv,
+      brands: namesOf(raw.brands, (m) => fail(at('brands'), m)),
+      products: namesOf(raw.products, (m) => fail(at('products'), m)),
       line: lineOfPath(yamlText, at()),
     };
+    const profile = profileOf(raw.content_profile, (m) => fail(at('content_profile'), m));
+    if (profile !== undefined) account.contentProfile = profile;
     if (raw.avatar !== undefined && raw.avatar !== null) {
       const a = raw.avatar;
       if (typeof a !== 'object' || Array.isArray(a)) return fail(at('avatar'), 'must be {file, sha256}');

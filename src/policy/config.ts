@@ -4,17 +4,20 @@ import { isValidTimeZone } from '../platform/time.js';
 import { lineOfPath, parseYaml } from '../platform/yaml.js';
 import type { Rule, RuleOptions } from '../rules/types.js';
 import { PR_POLICY_KEYS, parsePrPolicy } from './pr-policy.js';
+import { type PublisherPolicy, parseCompanyPublisher, publisherPolicy } from './publisher.js';
 
 /** What `policies/wxgate.yml` says about content checks. */
 export interface CheckPolicy {
   timeZone: string;
   /** Per rule: the severity (or off) and options, already merged over the rule's defaults. */
   rules: Map<string, { severity: SeveritySetting; explicit: boolean; options: RuleOptions }>;
+  /** Who speaks in each account's articles: `publisher:` here, per account from accounts.yml (loadPolicies). */
+  publishers: PublisherPolicy;
 }
 
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
 /** `lead_time`, `urgent` and `approvals` are the pull-request sections (pr-policy.ts). */
-const TOP_LEVEL_KEYS = ['time_zone', 'rules', ...PR_POLICY_KEYS];
+const TOP_LEVEL_KEYS = ['time_zone', 'rules', 'publisher', ...PR_POLICY_KEYS];
 
 /**
  * Validates the policy against the rules that exist. Anything wrong is a ConfigurationError with file, line and
@@ -96,7 +99,8 @@ export function parseCheckPolicy(file: string, yamlText: string, rules: readonly
   // The pull-request sections live in the same file: `wxgate check` validates them too, so a broken policy is
   // caught locally before a pull request meets it.
   parsePrPolicy(file, yamlText);
-  return { timeZone: timeZone as string, rules: result };
+  const company = parseCompanyPublisher(file, yamlText, root.publisher);
+  return { timeZone: timeZone as string, rules: result, publishers: publisherPolicy(company, []) };
 }
 
 function checkOptionType(

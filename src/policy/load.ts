@@ -2,8 +2,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError } from '../platform/errors.js';
 import type { Rule } from '../rules/types.js';
+import { parseAccounts } from './accounts.js';
 import { type CheckPolicy, parseCheckPolicy } from './config.js';
 import { compileLexicon, type Lexicon, loadLexicons } from './lexicon.js';
+import { publisherPolicy } from './publisher.js';
 
 export interface LoadedPolicies {
   policy: CheckPolicy;
@@ -11,7 +13,7 @@ export interface LoadedPolicies {
 }
 
 /**
- * Reads `<dir>/wxgate.yml` and `<dir>/lexicons/*.yml`. A missing policy directory is a configuration error (a
+ * Reads `<dir>/wxgate.yml`, `<dir>/accounts.yml` (when present) and `<dir>/lexicons/*.yml`. A missing policy directory is a configuration error (a
  * typo in --policies must not silently check against nothing); a missing wxgate.yml means built-in defaults.
  */
 export function loadPolicies(dir: string, rules: readonly Rule[]): LoadedPolicies {
@@ -22,6 +24,22 @@ export function loadPolicies(dir: string, rules: readonly Rule[]): LoadedPolicie
   const policy = existsSync(file)
     ? parseCheckPolicy(file, readFileSync(file, 'utf8'), rules)
     : parseCheckPolicy(file, '', rules);
+  // The account matrix says who speaks in each folder (content_profile, brands, products). Checking needs no
+  // matrix (a repository may check before it publishes), but a broken one fails here as everywhere.
+  const accountsFile = join(dir, 'accounts.yml');
+  if (existsSync(accountsFile)) {
+    const registry = parseAccounts(accountsFile, readFileSync(accountsFile, 'utf8'));
+    policy.publishers = publisherPolicy(
+      policy.publishers.company,
+      [...registry.accounts.values()].map((a) => ({
+        id: a.id,
+        name: a.name,
+        ...(a.contentProfile ? { profile: a.contentProfile } : {}),
+        brands: a.brands ?? [],
+        products: a.products ?? [],
+      })),
+    );
+  }
   const lexiconDir = join(dir, 'lexicons');
   const lexicon = existsSync(lexiconDir) ? loadLexicons(lexiconDir) : compileLexicon([], []);
   return { policy, lexicon };

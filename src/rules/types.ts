@@ -37,6 +37,27 @@ export interface Report {
   source?: string;
   /** A lexicon entry's own severity; a severity set in the policy still wins. */
   severity?: Severity;
+  /**
+   * The most this finding can be, given its context (a claim not tied to the publisher's own offering is `info`):
+   * caps the severity, whatever the entry or the policy says, so a policy that makes a rule stricter keeps its
+   * context judgement.
+   */
+  atMost?: Severity;
+}
+
+/** How strict claims are judged for an account (policies/accounts.yml `content_profile`). */
+export type ContentProfile = 'news' | 'corporate' | 'marketing';
+
+/** A name that is the publisher's own: its account name, a brand, a product. */
+export interface OwnName {
+  text: string;
+  kind: 'account' | 'brand' | 'product';
+}
+
+/** Who speaks in the article being checked, as the policies declare it. */
+export interface Publisher {
+  profile: ContentProfile;
+  names: readonly OwnName[];
 }
 
 export interface RuleContext<O extends RuleOptions> {
@@ -45,6 +66,8 @@ export interface RuleContext<O extends RuleOptions> {
   hits: readonly SourceHit[];
   /** Ids of every rule in this run (for rules that validate references to rules). */
   ruleIds: ReadonlySet<string>;
+  /** The account the article belongs to, its strictness and its own names (policies/publisher.ts). */
+  publisher: Publisher;
   report(report: Report): void;
 }
 

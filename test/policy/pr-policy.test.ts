@@ -151,7 +151,7 @@ describe('parsePrPolicy', () => {
 
   it('wxgate check rejects an unknown top-level setting and lists the pull-request sections as allowed', () => {
     expect(() => parseCheckPolicy(FILE, 'lead_tme: 72\n', RULES)).toThrow(
-      'unknown setting; allowed: time_zone, rules, lead_time, urgent, approvals',
+      'unknown setting; allowed: time_zone, rules, publisher, lead_time, urgent, approvals',
     );
   });
 });
