@@ -6,6 +6,14 @@ import { ConfigurationError } from '../platform/errors.js';
 import { fold, foldTerm } from '../text/fold.js';
 import { Matcher } from '../text/matcher.js';
 
+/**
+ * `always`: the entry is a problem wherever it is written (unless the sentence negates or reports it).
+ * `anchored`: context-dependent (最佳, 世界级): a problem only where the sentence ties it to the publisher's own
+ * offering (src/rules/context/judge.ts).
+ */
+export type LexiconTier = 'always' | 'anchored';
+const TIERS: readonly LexiconTier[] = ['always', 'anchored'];
+
 /** One word-list entry, with the file defaults already applied. */
 export interface LexiconEntry {
   /** The literal term as written in the file (it is folded before matching). */
@@ -15,6 +23,7 @@ export interface LexiconEntry {
   rule: string;
   category: string;
   severity: Severity;
+  tier: LexiconTier;
   /** Why this is a problem and what to write instead, in Chinese: shown to authors. */
   note: string;
   source: string;
@@ -44,8 +53,8 @@ export interface AllowPhrase {
 
 const MAX_FILE_BYTES = 1024 * 1024;
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const FILE_KEYS = ['rule', 'category', 'severity', 'source', 'entries', 'allow'];
-const ENTRY_KEYS = ['term', 'pattern', 'note', 'category', 'severity', 'source', 'allow'];
+const FILE_KEYS = ['rule', 'category', 'severity', 'tier', 'source', 'entries', 'allow'];
+const ENTRY_KEYS = ['term', 'pattern', 'note', 'category', 'severity', 'tier', 'source', 'allow'];
 const ALLOW_KEYS = ['term', 'note'];
 const RULE_ID = /^[a-z]+\/[a-z0-9-]+$/;
 const CATEGORY = /^[a-z][a-z0-9-]*$/;
@@ -87,6 +96,7 @@ export function parseLexicon(
     rule: check.string(root, 'rule', ''),
     category: check.category(root, ''),
     severity: check.severity(root, ''),
+    tier: check.tier(root, ''),
     source: check.string(root, 'source', ''),
   };
   if (defaults.rule !== undefined && !RULE_ID.test(defaults.rule)) {
@@ -110,6 +120,7 @@ interface Defaults {
   rule: string | undefined;
   category: string | undefined;
   severity: Severity | undefined;
+  tier: LexiconTier | undefined;
   source: string | undefined;
 }
 
@@ -172,6 +183,7 @@ function parseEntry(
     rule: defaults.rule!,
     category,
     severity: check.severity(raw, prefix) ?? defaults.severity ?? 'error',
+    tier: check.tier(raw, prefix) ?? defaults.tier ?? 'always',
     note: note.trim(),
     source: source.trim(),
     allow,
@@ -359,6 +371,15 @@ class FieldCheck {
       );
     }
     return v as Severity;
+  }
+
+  tier(value: Record<string, unknown>, prefix: string): LexiconTier | undefined {
+    const v = value.tier;
+    if (v === undefined || v === null) return undefined;
+    if (!TIERS.includes(v as LexiconTier)) {
+      this.fail(`${prefix}tier`, this.doc.lineOfKey(value, 'tier'), `must be one of ${TIERS.join(', ')}`);
+    }
+    return v as LexiconTier;
   }
 
   category(value: Record<string, unknown>, prefix: string): string | undefined {

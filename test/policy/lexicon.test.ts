@@ -41,6 +41,7 @@ function entry(term: string, rule = 'law/prohibited-content', allow: string[] = 
     rule,
     category: 'test',
     severity: 'error',
+    tier: 'always',
     note: '说明',
     source: '依据',
     allow,
@@ -74,6 +75,7 @@ describe('parseLexicon', () => {
         rule: 'law/prohibited-content',
         category: 'gambling',
         severity: 'error',
+        tier: 'always',
         note: '不得宣传网络赌博。',
         source: '网络信息内容生态治理规定第六条第（九）项',
         allow: [],
@@ -85,6 +87,7 @@ describe('parseLexicon', () => {
         rule: 'law/prohibited-content',
         category: 'gambling',
         severity: 'warning',
+        tier: 'always',
         note: '需人工复核。',
         source: '网络信息内容生态治理规定第六条第（九）项',
         allow: ['赌场风云'],
@@ -96,6 +99,7 @@ describe('parseLexicon', () => {
         rule: 'law/prohibited-content',
         category: 'induced-share',
         severity: 'error',
+        tier: 'always',
         note: '集赞属诱导分享。',
         source: '微信公众平台运营规范 3.3.1 诱导分享',
         allow: [],
@@ -104,6 +108,22 @@ describe('parseLexicon', () => {
       },
     ]);
     expect(allow).toEqual([{ term: '赌场游戏机评测', note: '测试用的允许短语' }]);
+  });
+
+  it('reads the tier: a file default, an entry override, and rejects an unknown tier with its line', () => {
+    const { entries } = parseLexicon(
+      FILE,
+      'rule: a/b\ncategory: c\nsource: s\ntier: anchored\nentries:\n  - term: 最佳\n    note: 说明\n  - term: 最低价\n    tier: always\n    note: 说明\n',
+    );
+    expect(entries.map((e) => [e.term, e.tier])).toEqual([
+      ['最佳', 'anchored'],
+      ['最低价', 'always'],
+    ]);
+    expect(
+      errorOf(
+        'rule: a/b\ncategory: c\nsource: s\nentries:\n  - term: 最佳\n    tier: sometimes\n    note: 说明\n',
+      ),
+    ).toBe(`${FILE}:6: field "entries[0].tier": must be one of always, anchored`);
   });
 
   it('accepts a file with only allowed phrases, and flow-style entries', () => {
@@ -122,12 +142,12 @@ describe('parseLexicon', () => {
     [
       'an unknown top-level key',
       GAMBLING.replace('severity: error', 'severty: error'),
-      ':4: field "severty": unknown key; allowed: rule, category, severity, source, entries, allow',
+      ':4: field "severty": unknown key; allowed: rule, category, severity, tier, source, entries, allow',
     ],
     [
       'an unknown entry key',
       GAMBLING.replace('    severity: warning', '    level: warning'),
-      ':10: field "entries[1].level": unknown key; allowed: term, pattern, note, category, severity, source, allow',
+      ':10: field "entries[1].level": unknown key; allowed: term, pattern, note, category, severity, tier, source, allow',
     ],
     [
       'a bad severity',
