@@ -6,7 +6,9 @@ import { parseChinese, retextChinese, sentenceAt, sentenceRanges } from '../../s
 
 const slices = (text: string) => sentenceRanges(text).map(([s, e]) => text.slice(s, e));
 const words = (sentence: Sentence) =>
-  sentence.children.filter((c) => c.type === 'WordNode').map((w) => (w.children[0] as { value: string }).value);
+  sentence.children
+    .filter((c) => c.type === 'WordNode')
+    .map((w) => (w.children[0] as { value: string }).value);
 
 describe('Chinese sentences', () => {
   it('end at 。！？；, their half-width forms, the ellipsis and line breaks; closing quotes stay inside', () => {

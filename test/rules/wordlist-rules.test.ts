@@ -73,7 +73,7 @@ describe('word-list rules frame their hits with exact, sourced messages', () => 
 
   it('law/prohibited-content names the category and asks for review on warning entries', () => {
     expect(
-      messagesOf(prohibitedContent, `${FRONT_MATTER}\n不要访问网络赌*场。网传消息不可信。\n`, {
+      messagesOf(prohibitedContent, `${FRONT_MATTER}\n不要访问网络赌*场。网传消息称明天停水。\n`, {
         lexicon: FIXTURE,
       }),
     ).toEqual([

@@ -1,6 +1,13 @@
 import { reportHits } from '../lexicon-hits.js';
 import { defineRule } from '../types.js';
 
+/**
+ * Food and supplements: a health claim (能预防…, 可以增强免疫力) is a finding in a sentence about one (食品安全法
+ * 第七十三条), or about the publisher's own offering; health education about vaccines or habits is not.
+ */
+const FOOD_OR_SUPPLEMENT =
+  /(?:食品|保健品|保健食品|营养品|营养素|膳食补充剂|补充剂|本品|这款|此款|该款|酵素|益生菌|胶原蛋白|维生素片|钙片|鱼油|胶囊|口服液|冲剂|代餐|茶饮|滋补品|燕窝|阿胶|灵芝孢子粉|蜂胶)/u;
+
 export default defineRule({
   meta: {
     id: 'law/ad-medical-claim',
@@ -12,10 +19,19 @@ export default defineRule({
     source: '广告法第十六条、第十七条',
     defaults: {},
   },
-  check(article, { hits, report }) {
-    reportHits(article, hits, report, (actual) => ({
-      zh: `疗效断言「${actual}」：非医疗广告不得涉及疾病治疗功能，医疗类内容也不得保证疗效。`,
-      en: `Efficacy claim "${actual}": non-medical content may not claim to treat disease, and medical content may not guarantee results.`,
-    }));
+  check(article, context) {
+    reportHits(article, context, {
+      frame: (actual) => ({
+        zh: `疗效断言「${actual}」：非医疗广告不得涉及疾病治疗功能，医疗类内容也不得保证疗效。`,
+        en: `Efficacy claim "${actual}": non-medical content may not claim to treat disease, and medical content may not guarantee results.`,
+      }),
+      subject: {
+        cue: FOOD_OR_SUPPLEMENT,
+        reason: (text) => ({
+          zh: `同句说的是食品或保健品（「${text}」）`,
+          en: `the sentence is about a food or supplement ("${text}")`,
+        }),
+      },
+    });
   },
 });

@@ -12,10 +12,12 @@ export default defineRule({
     source: '广告法第二十四条、第二十五条',
     defaults: {},
   },
-  check(article, { hits, report }) {
-    reportHits(article, hits, report, (actual) => ({
-      zh: `收益或效果承诺「${actual}」：不得对未来收益、本金安全或考试结果作出保证。`,
-      en: `Guarantee "${actual}": future returns, safety of principal or exam results must not be promised.`,
-    }));
+  check(article, context) {
+    reportHits(article, context, {
+      frame: (actual) => ({
+        zh: `收益或效果承诺「${actual}」：不得对未来收益、本金安全或考试结果作出保证。`,
+        en: `Guarantee "${actual}": future returns, safety of principal or exam results must not be promised.`,
+      }),
+    });
   },
 });

@@ -23,19 +23,21 @@ export default defineRule({
     source: '网络信息内容生态治理规定第六条',
     defaults: {},
   },
-  check(article, { hits, report }) {
-    reportHits(article, hits, report, (actual, hit) => {
-      const c = CATEGORY[hit.entry.category] ?? { zh: hit.entry.category, en: hit.entry.category };
-      // Error entries are unambiguous; the others may be legitimate quotation and need a person's judgement.
-      return hit.entry.severity === 'error'
-        ? {
-            zh: `疑似${c.zh}类违法信息「${actual}」，不得发布。`,
-            en: `Possible illegal content (${c.en}): "${actual}". It must not be published.`,
-          }
-        : {
-            zh: `「${actual}」可能涉及${c.zh}类违法信息，请审核人确认语境（如新闻转述、法规引用）后再发布。`,
-            en: `"${actual}" may be illegal content (${c.en}); a reviewer must confirm the context (reporting, quoting the law) before publishing.`,
-          };
+  check(article, context) {
+    reportHits(article, context, {
+      frame: (actual, hit) => {
+        const c = CATEGORY[hit.entry.category] ?? { zh: hit.entry.category, en: hit.entry.category };
+        // Error entries are unambiguous; the others may be legitimate quotation and need a person's judgement.
+        return hit.entry.severity === 'error'
+          ? {
+              zh: `疑似${c.zh}类违法信息「${actual}」，不得发布。`,
+              en: `Possible illegal content (${c.en}): "${actual}". It must not be published.`,
+            }
+          : {
+              zh: `「${actual}」可能涉及${c.zh}类违法信息，请审核人确认语境（如新闻转述、法规引用）后再发布。`,
+              en: `"${actual}" may be illegal content (${c.en}); a reviewer must confirm the context (reporting, quoting the law) before publishing.`,
+            };
+      },
     });
   },
 });

@@ -1,4 +1,4 @@
-import { reportHits } from '../lexicon-hits.js';
+import { reportInducements } from '../inducement-hits.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -12,10 +12,19 @@ export default defineRule({
     source: '微信公众平台运营规范 3.3.1（诱导分享）',
     defaults: {},
   },
-  check(article, { hits, report }) {
-    reportHits(article, hits, report, (actual) => ({
-      zh: `诱导分享「${actual}」：微信首次违规即封禁 30 天并清除诱导所得。`,
-      en: `Induced sharing "${actual}": WeChat bans a first offence for 30 days and removes what was gained.`,
-    }));
+  check(article, context) {
+    reportInducements(
+      article,
+      context,
+      'share',
+      (actual) => ({
+        zh: `诱导分享「${actual}」：微信首次违规即封禁 30 天并清除诱导所得。`,
+        en: `Induced sharing "${actual}": WeChat bans a first offence for 30 days and removes what was gained.`,
+      }),
+      {
+        zh: '请删除分享条件：奖励和内容不得以转发、集赞或邀请好友为条件。',
+        en: 'Remove the condition: rewards and content must not depend on sharing, likes or inviting friends.',
+      },
+    );
   },
 });

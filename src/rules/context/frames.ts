@@ -1,0 +1,92 @@
+import type { SentenceView } from '../../article/sentences.js';
+import type { LocalizedText } from '../../lint/types.js';
+
+/**
+ * Sentence structures in which an absolute term is not the publisher's claim about its goods, after the SAMR
+ * 2023 guide (《广告绝对化用语执法指南》: consumer tips, titles granted under state rules and awards, goals the
+ * business pursues, verifiable facts) and the usage of technical and news prose. Each is a structure around the
+ * term, not a phrase list: 入选国家级“绿色工厂”名单 is a designation however the name is quoted.
+ *
+ * All positions are offsets in the sentence's segment text; [start, end) is the hit.
+ */
+export interface Frame {
+  kind: 'award' | 'tip' | 'technical' | 'ordinal' | 'mission';
+  /** The words that make the frame, quoted in the message. */
+  text: string;
+}
+
+const AWARD_VERB =
+  /(?:荣获|获评|获得|荣膺|入选|被评为|评为|评选为|认定为|授予|获颁|摘得|斩获|入围|列入|列为|获批|跻身|当选|荣登|获)/gu;
+const AWARD_NOUN =
+  /(?:奖(?![励金惩])|称号|名单|示范|基地|荣誉|榜|认证|证书|试点|工程|园区|开发区|新区|中心|实验室|保护区|景区|非遗|遗产|专精特新|小巨人|高新技术企业|重点企业|龙头企业|企业名录|工厂|金奖|专业|学科|课程)/u;
+/** An award's own name: 年度最佳供应商奖, 最佳新人奖. */
+const AWARD_NAME = /^[^，。！？；,!?;]{0,10}?(?:奖(?![励金惩])|称号)/u;
+/** Designated by the state: 国家级、省级 … 示范基地、重点实验室、开发区. */
+const DESIGNATION =
+  /^[“"「『]?[^，。！？；,!?;]{0,12}?(?:示范|基地|中心|实验室|园区|开发区|新区|保护区|风景名胜区|景区|非遗|非物质文化遗产|遗产|专精特新|小巨人|高新技术企业|重点|工程|项目|课题|人才|专家|大师|运动员|裁判|赛事|比赛|会议|展会|平台|学科|专业|课程|研究院|研究所|湿地|公园|文物|贫困县|示范区|规划|标准|媒体|协会|学会|期刊|非遗传承人|传承人|工厂|企业|名录|名单|称号|奖)/u;
+/** Consumer tips (SAMR case 2): 最佳食用期, 最佳采摘时间, 最佳观赏季. */
+const TIP =
+  /^(?:的)?(?:食用|饮用|保存|观赏|赏味|采摘|使用|播种|种植|收获|游览|旅游|出行|观看|拍摄|赏花|观测|就医|就诊|锻炼|运动|接种|服用|治疗|干预|复查|检查|休息|睡眠|入睡|学习|赏月|赏雪|观鸟|购买|更换|保养|充电)?(?:期|时间|时期|时机|时段|季节|季|温度|湿度|方法|方式|年龄|窗口期|窗口|位置|角度|距离|路线|地点|状态)/u;
+/** Technical and advisory heads: 最优解, 最佳实践, 最佳线程数, 最佳渠道. 选择 is not one: 您的最佳选择 is a claim. */
+const TECHNICAL =
+  /^(?:的)?(?:解|值|化|策略|路径|实践|方案|参数|配置|线程数|阈值|步长|超参数|算法|近似|估计|匹配|分配|调度|设计|做法|写法|用法|渠道|途径|方式|方法|办法|模型|结构|子结构|顺序|排序|组合|平衡|性能|精度|结果|答案|选项|次序|实现|范式|粒度|规模|尺寸|分辨率|区间|间隔|频率|搭配|比例|配比|时机|入口)/u;
+const SUPERLATIVE_HEAD = /(?:最优|最佳|最好|最高|最低|最大|最小|最快|最合适|最适合)$/u;
+/** An ordinal, not a ranking: 第一台, 第一批, 第一梯队, 第一阵营. */
+const ORDINAL =
+  /^(?:代|例|家|款|艘|台|批|梯队|阵营|次|个|位|届|期|步|轮|部|辆|架|座|条|名|手|线|时间|季度|阶段|章|节|天|年|月|场|首|件|只|颗|枚|所|套|本|篇|份|项|站|棒|课|道|层|排|口|支|把|张|单|笔|针|声|幕|集|波|球|局|圈|程)/u;
+/** Goals and mission (SAMR: a goal the business pursues is not a claim about its goods). */
+const MISSION =
+  /(?:使命|愿景|致力于|致力|立志|目标是|目标为|力争|争创|争当|努力成为|努力打造|打造成为|建设成为|追求|梦想|宗旨|理念|初心|希望成为|期望|愿望|有望成为|迈向|迈进|向着)/u;
+
+/** The frame around the hit, if any; the ordinal frame is reported separately since an anchor overrides it. */
+export function findFrame(view: SentenceView, start: number, end: number): Frame | undefined {
+  const text = view.segment.text;
+  const hit = text.slice(start, end);
+  const after = text.slice(end, view.end);
+  const [clauseStart, clauseEnd] = view.clauseAt(start);
+  const clauseBefore = text.slice(clauseStart, start);
+  const clauseAfter = text.slice(end, clauseEnd);
+
+  const name = AWARD_NAME.exec(clauseAfter);
+  if (name) return { kind: 'award', text: `${hit}${name[0]}` };
+  const verbs = [...clauseBefore.matchAll(AWARD_VERB)];
+  const noun = AWARD_NOUN.exec(clauseAfter);
+  if (verbs.length > 0 && noun) {
+    return { kind: 'award', text: `${verbs.at(-1)![0]}…${noun[0]}` };
+  }
+  if (/级$/u.test(hit)) {
+    const designation = DESIGNATION.exec(clauseAfter);
+    if (designation) return { kind: 'award', text: `${hit}${designation[0]}` };
+  }
+  if (SUPERLATIVE_HEAD.test(hit)) {
+    const tip = TIP.exec(after);
+    if (tip && /佳|好|适/u.test(hit)) return { kind: 'tip', text: `${hit}${tip[0]}` };
+    const technical = TECHNICAL.exec(after);
+    if (technical) return { kind: 'technical', text: `${hit}${technical[0]}` };
+  }
+  const mission = MISSION.exec(text.slice(view.start, start));
+  if (mission) return { kind: 'mission', text: mission[0] };
+  return undefined;
+}
+
+/** 第一 or 首 followed by a classifier: 世界第一台电子计算机, 国内第一家, 处于行业第一阵营. */
+export function findOrdinal(view: SentenceView, start: number, end: number): Frame | undefined {
+  const text = view.segment.text;
+  if (!/(?:第一|首)$/u.test(text.slice(start, end))) return undefined;
+  const classifier = ORDINAL.exec(text.slice(end, view.end));
+  return classifier ? { kind: 'ordinal', text: `${text.slice(start, end)}${classifier[0]}` } : undefined;
+}
+
+export const FRAME_REASON: Record<Frame['kind'], (text: string) => LocalizedText> = {
+  award: (t) => ({
+    zh: `「${t}」是奖项或依法授予的称号`,
+    en: `"${t}" is an award or an officially granted title`,
+  }),
+  tip: (t) => ({ zh: `「${t}」是消费提示`, en: `"${t}" is a consumer tip` }),
+  technical: (t) => ({ zh: `「${t}」是技术或建议用语`, en: `"${t}" is technical or advisory usage` }),
+  ordinal: (t) => ({ zh: `「${t}」是序数，不是排名`, en: `"${t}" is an ordinal, not a ranking` }),
+  mission: (t) => ({
+    zh: `同句以「${t}」表述目标或使命`,
+    en: `the sentence states a goal or mission ("${t}")`,
+  }),
+};
