@@ -1,4 +1,4 @@
-import type { Sentence } from 'nlcst';
+import type { Paragraph, Sentence } from 'nlcst';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/article.js';
@@ -59,7 +59,7 @@ describe('retextChinese', () => {
   it('is a unified parser plugin: paragraph → sentences → words, white space kept between sentences', () => {
     const tree = unified().use(retextChinese).parse('今天天气很好。 我们去公园！');
     expect(tree.type).toBe('RootNode');
-    const paragraph = tree.children[0]!;
+    const paragraph = tree.children[0] as Paragraph;
     expect(paragraph.type).toBe('ParagraphNode');
     expect(paragraph.children.map((c) => c.type)).toEqual(['SentenceNode', 'WhiteSpaceNode', 'SentenceNode']);
     expect(parseChinese('')).toMatchObject({ type: 'RootNode', children: [{ children: [] }] });
