@@ -39,6 +39,11 @@ export interface RealCorpus {
   description: string;
   /** How many of its articles go into the hand-labelled set. */
   labelQuota: number;
+  /**
+   * What the publisher would declare as its own in policies (wxgate.yml `publisher:`): the precision bench checks
+   * the corpus as that company's account would be checked.
+   */
+  publisher?: { brands?: readonly string[]; products?: readonly string[] };
 }
 
 export const REAL_CORPORA: readonly RealCorpus[] = [
@@ -52,6 +57,10 @@ export const REAL_CORPORA: readonly RealCorpus[] = [
     licence: 'no licence file (© PingCAP); kept only as a local evaluation copy, never redistributed',
     description: 'PingCAP (TiDB) Chinese company blog: releases, press releases, customer cases, events',
     labelQuota: 80,
+    publisher: {
+      brands: ['PingCAP', '平凯星辰', 'TiDB'],
+      products: ['TiDB Cloud', 'TiKV', 'TiFlash', 'TiSpark', 'TiCDC', 'TiUP', 'TiDB Operator', 'Chaos Mesh'],
+    },
   },
   {
     id: 'cloudwego-blog-zh',
@@ -64,6 +73,10 @@ export const REAL_CORPORA: readonly RealCorpus[] = [
     description:
       'CloudWeGo (ByteDance middleware) Chinese blog: release news and enterprise adoption stories',
     labelQuota: 60,
+    publisher: {
+      brands: ['CloudWeGo'],
+      products: ['Kitex', 'Hertz', 'Netpoll', 'Volo', 'Monoio', 'Shmipc', 'Thriftgo', 'Eino'],
+    },
   },
   {
     id: 'ruanyf-weekly',
@@ -100,6 +113,7 @@ export const REAL_CORPORA: readonly RealCorpus[] = [
     description:
       'Articles of the RuyiSDK WeChat official account (ISCAS PLCT): biweekly reports, hiring posts',
     labelQuota: 50,
+    publisher: { brands: ['RuyiSDK'], products: ['Ruyi'] },
   },
 ];
 
