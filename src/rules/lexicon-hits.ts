@@ -25,6 +25,7 @@ export function reportHits(
   for (const hit of context.hits) {
     const judgement = judgeHit(article, hit.segment, hit.start, hit.end, context.publisher, {
       tier: hit.entry.tier,
+      short: hit.entry.term !== undefined && [...hit.entry.term].length === 2,
       ...(framing.subject ? { subject: framing.subject } : {}),
     });
     if (!judgement) continue;

@@ -10,7 +10,7 @@ import type { LocalizedText } from '../../lint/types.js';
  * All positions are offsets in the sentence's segment text; [start, end) is the hit.
  */
 export interface Frame {
-  kind: 'award' | 'tip' | 'technical' | 'ordinal' | 'mission';
+  kind: 'award' | 'tip' | 'technical' | 'ordinal' | 'mission' | 'history';
   /** The words that make the frame, quoted in the message. */
   text: string;
 }
@@ -29,7 +29,7 @@ const TIP =
   /^(?:的)?(?:食用|饮用|保存|观赏|赏味|采摘|使用|播种|种植|收获|游览|旅游|出行|观看|拍摄|赏花|观测|就医|就诊|锻炼|运动|接种|服用|治疗|干预|复查|检查|休息|睡眠|入睡|学习|赏月|赏雪|观鸟|购买|更换|保养|充电)?(?:期|时间|时期|时机|时段|季节|季|温度|湿度|方法|方式|年龄|窗口期|窗口|位置|角度|距离|路线|地点|状态)/u;
 /** Technical and advisory heads: 最优解, 最佳实践, 最佳线程数, 最佳渠道. 选择 is not one: 您的最佳选择 is a claim. */
 const TECHNICAL =
-  /^(?:的)?(?:解|值|化|策略|路径|实践|方案|参数|配置|线程数|阈值|步长|超参数|算法|近似|估计|匹配|分配|调度|设计|做法|写法|用法|渠道|途径|方式|方法|办法|模型|结构|子结构|顺序|排序|组合|平衡|性能|精度|结果|答案|选项|次序|实现|范式|粒度|规模|尺寸|分辨率|区间|间隔|频率|搭配|比例|配比|时机|入口)/u;
+  /^(?:的)?(?:解|值|化|策略|路径|实践|方案|参数|配置|线程数|阈值|步长|超参数|算法|近似|估计|匹配|分配|调度|设计|做法|写法|用法|渠道|途径|方式|方法|办法|模型|结构|子结构|顺序|排序|组合|平衡|性能|精度|结果|答案|选项|次序|实现|范式|粒度|规模|尺寸|分辨率|区间|间隔|频率|搭配|比例|配比|时机|入口|计划|执行计划|索引|路由|节点|副本|分片|查询|连接|编码|压缩|部署|架构|拓扑|特性)/u;
 const SUPERLATIVE_HEAD = /(?:最优|最佳|最好|最高|最低|最大|最小|最快|最合适|最适合)$/u;
 /** An ordinal, not a ranking: 第一台, 第一批, 第一梯队, 第一阵营. */
 const ORDINAL =
@@ -37,6 +37,9 @@ const ORDINAL =
 /** Goals and mission (SAMR: a goal the business pursues is not a claim about its goods). */
 const MISSION =
   /(?:使命|愿景|致力于|致力|立志|目标是|目标为|力争|争创|争当|努力成为|努力打造|打造成为|建设成为|追求|梦想|宗旨|理念|初心|希望成为|期望|愿望|有望成为|迈向|迈进|向着)/u;
+
+/** The past: 当时最先进的系统 describes history, not goods on sale today. */
+const HISTORY = /(?:当时|那时|彼时|当年|曾是|曾经|早年|昔日|上世纪|\d{2,4}\s?年代)/u;
 
 /** The frame around the hit, if any; the ordinal frame is reported separately since an anchor overrides it. */
 export function findFrame(view: SentenceView, start: number, end: number): Frame | undefined {
@@ -66,6 +69,8 @@ export function findFrame(view: SentenceView, start: number, end: number): Frame
   }
   const mission = MISSION.exec(text.slice(view.start, start));
   if (mission) return { kind: 'mission', text: mission[0] };
+  const history = HISTORY.exec(clauseBefore);
+  if (history) return { kind: 'history', text: history[0] };
   return undefined;
 }
 
@@ -89,4 +94,5 @@ export const FRAME_REASON: Record<Frame['kind'], (text: string) => LocalizedText
     zh: `同句以「${t}」表述目标或使命`,
     en: `the sentence states a goal or mission ("${t}")`,
   }),
+  history: (t) => ({ zh: `「${t}」说的是过去`, en: `"${t}" speaks of the past` }),
 };

@@ -14,8 +14,9 @@ import { FRAME_REASON, findFrame, findOrdinal } from './frames.js';
  *   information for the reviewer (all law/* and induced-sharing rules).
  * - Entries of tier `always` (commercial by nature: 最低价, 销量冠军, 根治, 保本保息) are otherwise reported as
  *   the rule says.
- * - Entries of tier `anchored` (context-dependent: 最佳, 世界级, 全球领先) must be a word or a run of words of the
- *   sentence (最优 inside 最优先 is no hit), are information inside an award, a consumer tip, technical or
+ * - Entries of tier `anchored` (context-dependent: 最佳, 世界级, 全球领先), and every literal term of two
+ *   characters, must be a word or a run of words of the sentence (最优 inside 最优先 is no hit). Entries of tier
+ *   `anchored` are information inside an award, a consumer tip, technical or
  *   advisory usage, a mission statement or an ordinal, and otherwise are reported only when the sentence is
  *   anchored to the publisher's own offering; unanchored they are information (news and corporate profiles) or a
  *   warning (marketing).
@@ -38,6 +39,11 @@ export interface Judgement {
 
 export interface JudgeOptions {
   tier: Tier;
+  /**
+   * A literal term of two characters: too short to trust as a substring (走光 in 一路走光明大道), so it must be a
+   * word or two words of the sentence, like anchored terms.
+   */
+  short?: boolean;
   /** Extra cues that tie a sentence to an offering for this rule (food and supplements for health claims). */
   subject?: { cue: RegExp; reason: (text: string) => LocalizedText };
 }
@@ -52,7 +58,7 @@ export function judgeHit(
   options: JudgeOptions,
 ): Judgement | undefined {
   const view = article.sentences.at(segment, start);
-  if (options.tier === 'anchored' && !view.onWordBoundaries(start, end)) return undefined;
+  if ((options.tier === 'anchored' || options.short) && !view.onWordBoundaries(start, end)) return undefined;
   const distance = findDistance(view, start, end);
   if (distance) return { basis: 'distance', atMost: 'info', why: distanceReason(distance) };
   if (options.tier === 'always') return { basis: 'plain' };

@@ -3,7 +3,8 @@ import { defineRule } from '../types.js';
 
 /** SAMR 2023 guide, case 7: a verifiable statement bounded in time and backed by a named source. */
 const DATED = /(19|20)\d{2}\s*年/;
-const SOURCED = /(数据)?来源|据.{1,24}(统计|数据|报告|榜单|排名)|经.{1,16}(认证|评定)/;
+const SOURCED =
+  /(数据)?来源|据.{1,24}(统计|数据|报告|榜单|排名)|经.{1,16}(认证|评定)|(?:在|经|通过|根据|依据).{0,30}(?:评测|测评|认证|检测|评估|评定|测试|榜单|报告)/;
 
 /**
  * Absolute terms in two tiers (policies/lexicons/ad-absolute.yml): those commercial by nature (最低价, 销量冠军,
