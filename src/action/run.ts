@@ -38,6 +38,7 @@ import { type FileResult, type LintSetup, lintBytes } from '../lint/runner.js';
 import type { LocalizedText } from '../lint/types.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { loadPolicies } from '../policy/load.js';
+import { terminalText } from '../policy/markdown.js';
 import type { PRVerdict } from '../policy/pr-context.js';
 import { verdictJson } from '../policy/verdict-format.js';
 import { RULES } from '../rules/index.js';
@@ -127,14 +128,16 @@ export async function run(overrides: RunOverrides = {}): Promise<JudgedPull[]> {
     const broken = judged.filter((j) => j.configurationError);
     if (broken.length > 0) {
       core.setFailed(
-        `wxgate: configuration error: ${broken.map((b) => `#${b.number}: ${b.failure?.en ?? ''}`).join('; ')}`,
+        terminalText(
+          `wxgate: configuration error: ${broken.map((b) => `#${b.number}: ${b.failure?.en ?? ''}`).join('; ')}`,
+        ),
       );
     }
     return judged;
   } catch (error) {
     if (error instanceof ConfigurationError)
-      core.setFailed(`wxgate: configuration error: ${error.describe()}`);
-    else core.setFailed(`wxgate: ${describeError(error)}`);
+      core.setFailed(terminalText(`wxgate: configuration error: ${error.describe()}`));
+    else core.setFailed(terminalText(`wxgate: ${describeError(error)}`));
     return [];
   }
 }
@@ -284,7 +287,7 @@ async function postFailure(
   }
   const body = failureCommentBody(message, render);
   await upsertIssueComment(gh, { owner, repo, number }, COMMENT_MARKER, body);
-  core.error(`#${number}: ${message.en}`);
+  core.error(terminalText(`#${number}: ${message.en}`));
   return { number, failure: message, configurationError, comment: body };
 }
 

@@ -1,10 +1,23 @@
 /**
  * How a verdict reads on GitHub: the three check runs (title, Markdown summary, line annotations), the sticky PR
  * comment and the job summary. Pure functions of the verdict; Chinese by default, English with locale `en`.
+ *
+ * Every string that comes from the pull request (paths, front-matter values and the messages that quote them,
+ * logins, rule sources naming a department) is escaped for the place it lands by ../policy/markdown.ts: the
+ * explanations are whole lines of text, the tables escape cell by cell, logins are code and never mentions.
  */
 import type { FileResult, LintMessage } from '../lint/runner.js';
 import type { Locale, LocalizedText } from '../lint/types.js';
 import { zoneOffsetMinutes } from '../platform/time.js';
+import {
+  codeSpan,
+  login,
+  markdownLink,
+  markdownText,
+  plainText,
+  tableCell,
+  tableCode,
+} from '../policy/markdown.js';
 import type { CheckStatus, PRVerdict } from '../policy/pr-context.js';
 import type { CheckAnnotation, CheckConclusion, CheckRunResult } from './check-runs.js';
 
@@ -88,13 +101,9 @@ function statusWord(locale: Locale, status: CheckStatus): string {
   return `${ICON[status]} ${say(locale, T[status])}`;
 }
 
-/** Markdown table cells may not contain pipes or newlines. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
+/** Explanations mix wxgate's words with the PR's (paths, values, reasons): each line is escaped whole. */
 function list(locale: Locale, lines: readonly LocalizedText[]): string {
-  return lines.map((l) => `- ${say(locale, l)}`).join('\n');
+  return lines.map((l) => `- ${markdownText(say(locale, l))}`).join('\n');
 }
 
 /** An instant as wall-clock time in the policy's zone, with its offset: `2026-11-20 10:00 (UTC+08:00)`. */
@@ -123,8 +132,8 @@ export function annotationsOf(files: readonly FileResult[]): CheckAnnotation[] {
         startColumn: m.column,
         endColumn: m.endColumn,
         level: level(m),
-        message: m.message,
-        title: m.ruleId,
+        message: plainText(m.message, { multiline: true }),
+        title: plainText(m.ruleId),
       });
     }
   }
@@ -158,8 +167,8 @@ function approvalsTitle(locale: Locale, v: PRVerdict): string {
   const missing = a.required.filter((r) => r.status !== 'pass').length;
   if (a.blockedBy.length > 0) {
     return locale === 'en'
-      ? `Changes requested by ${a.blockedBy.join(', ')}`
-      : `${a.blockedBy.join('、')} 要求修改`;
+      ? `Changes requested by ${plainText(a.blockedBy.join(', '))}`
+      : `${plainText(a.blockedBy.join('、'))} 要求修改`;
   }
   if (a.status === 'pass') {
     return locale === 'en'
@@ -176,7 +185,7 @@ function complianceBody(locale: Locale, v: PRVerdict, files: readonly FileResult
   if (c.files.length > 0) {
     parts.push(
       `| ${say(locale, T.file)} | ${say(locale, T.errors)} | ${say(locale, T.warnings)} |\n| --- | ---: | ---: |\n${c.files
-        .map((f) => `| \`${cell(f.path)}\` | ${f.errorCount} | ${f.warningCount} |`)
+        .map((f) => `| ${tableCode(f.path)} | ${f.errorCount} | ${f.warningCount} |`)
         .join('\n')}`,
     );
   }
@@ -187,7 +196,7 @@ function complianceBody(locale: Locale, v: PRVerdict, files: readonly FileResult
         .slice(0, 200)
         .map(
           ({ path, m }) =>
-            `| \`${cell(path)}\` | ${m.line}:${m.column} | \`${m.ruleId}\` | ${cell(m.message)} |`,
+            `| ${tableCode(path)} | ${m.line}:${m.column} | ${tableCode(m.ruleId)} | ${tableCell(m.message)} |`,
         )
         .join('\n')}`,
     );
@@ -210,7 +219,7 @@ function scheduleBody(locale: Locale, v: PRVerdict, zone: string): string {
       `| ${say(locale, T.article)} | ${say(locale, T.publishAt)} | ${say(locale, T.leadTime)} | ${say(locale, T.required)} | ${say(locale, T.urgent)} | ${say(locale, T.status)} |\n| --- | --- | ---: | ---: | --- | --- |\n${s.articles
         .map(
           (a) =>
-            `| \`${cell(a.path)}\` | ${time(a.publishAt, zone)} | ${a.leadTimeHours ?? '—'} | ${a.requiredHours} | ${a.urgent ? '⚡' : ''} | ${statusWord(locale, a.status)} |`,
+            `| ${tableCode(a.path)} | ${time(a.publishAt, zone)} | ${a.leadTimeHours ?? '—'} | ${a.requiredHours} | ${a.urgent ? '⚡' : ''} | ${statusWord(locale, a.status)} |`,
         )
         .join('\n')}`,
     );
@@ -226,36 +235,37 @@ function approvalsBody(locale: Locale, v: PRVerdict): string {
       `| ${say(locale, T.status)} | ${say(locale, T.owners)} | ${say(locale, T.satisfiedBy)} | ${say(locale, T.file)} | ${say(locale, T.source)} |\n| --- | --- | --- | --- | --- |\n${a.required
         .map(
           (r) =>
-            `| ${statusWord(locale, r.status)} | ${cell(r.owners.join(' '))} | ${cell(r.satisfiedBy.map((u) => `@${u}`).join(' ')) || '—'} | ${cell(
-              r.files
-                .slice(0, 5)
-                .map((f) => `\`${f}\``)
-                .join(' '),
-            )}${r.files.length > 5 ? ` +${r.files.length - 5}` : ''} | ${cell(r.source)} |`,
+            `| ${statusWord(locale, r.status)} | ${tableCell(r.owners.join(' '))} | ${r.satisfiedBy.map(login).join(' ') || '—'} | ${r.files
+              .slice(0, 5)
+              .map(tableCode)
+              .join(' ')}${r.files.length > 5 ? ` +${r.files.length - 5}` : ''} | ${tableCode(r.source)} |`,
         )
         .join('\n')}`,
     );
   }
   if (a.blockedBy.length > 0) {
-    parts.push(`**${say(locale, T.blockedBy)}**: ${a.blockedBy.map((u) => `@${u}`).join(' ')}`);
+    parts.push(`**${say(locale, T.blockedBy)}**: ${a.blockedBy.map(login).join(' ')}`);
   }
   if (a.ignored.length > 0) {
     parts.push(
-      `**${say(locale, T.ignored)}**\n\n${a.ignored.map((i) => `- @${i.user}: ${say(locale, i.explanation)}`).join('\n')}`,
+      `**${say(locale, T.ignored)}**\n\n${a.ignored.map((i) => `- ${login(i.user)}: ${markdownText(say(locale, i.explanation))}`).join('\n')}`,
     );
   }
   if (v.codeownersErrors.length > 0) {
     parts.push(
-      `**${say(locale, T.codeowners)}**\n\n${v.codeownersErrors.map((e) => `- \`${e.file}:${e.line}\` ${e.message}`).join('\n')}`,
+      `**${say(locale, T.codeowners)}**\n\n${v.codeownersErrors.map((e) => `- ${codeSpan(`${e.file}:${e.line}`)} ${markdownText(e.message)}`).join('\n')}`,
     );
   }
   return parts.filter(Boolean).join('\n\n');
 }
 
 function provenance(locale: Locale, ctx: RenderContext): string {
+  const head = codeSpan(ctx.headSha.slice(0, 7));
+  const base = codeSpan(ctx.baseSha.slice(0, 7));
+  const folder = codeSpan(`${ctx.policiesPath}/`);
   return locale === 'en'
-    ? `Head \`${ctx.headSha.slice(0, 7)}\`; policies (\`${ctx.policiesPath}/\`) and CODEOWNERS read from base \`${ctx.baseSha.slice(0, 7)}\`.`
-    : `头提交 \`${ctx.headSha.slice(0, 7)}\`；策略（\`${ctx.policiesPath}/\`）与 CODEOWNERS 读取自目标分支提交 \`${ctx.baseSha.slice(0, 7)}\`。`;
+    ? `Head ${head}; policies (${folder}) and CODEOWNERS read from base ${base}.`
+    : `头提交 ${head}；策略（${folder}）与 CODEOWNERS 读取自目标分支提交 ${base}。`;
 }
 
 export function checkRuns(
@@ -295,7 +305,7 @@ export function failedCheckRuns(
   ctx: RenderContext,
 ): Record<CheckKey, CheckRunResult> {
   const title = ctx.locale === 'en' ? 'Cannot be judged' : '无法判定';
-  const summary = `${say(ctx.locale, message)}\n\n${provenance(ctx.locale, ctx)}`;
+  const summary = `${markdownText(say(ctx.locale, message))}\n\n${provenance(ctx.locale, ctx)}`;
   const make = (key: CheckKey): CheckRunResult => ({
     name: CHECK_NAMES[key],
     conclusion: 'failure',
@@ -315,6 +325,7 @@ export function commentBody(verdict: PRVerdict, ctx: RenderContext): string {
   const rows = (['compliance', 'schedule', 'approvals'] as const)
     .map((k) => `| ${say(locale, T[k])} | ${statusWord(locale, verdict.checks[k].status)} |`)
     .join('\n');
+  const run = ctx.runUrl ? ` ${markdownLink(locale === 'en' ? 'Run' : '运行记录', ctx.runUrl)}` : '';
   return [
     `## wxgate ${locale === 'en' ? 'check results' : '检查结果'}`,
     verdict.mergeable ? say(locale, T.mergeable) : say(locale, T.notMergeable),
@@ -322,7 +333,7 @@ export function commentBody(verdict: PRVerdict, ctx: RenderContext): string {
     section('compliance', complianceBody(locale, verdict, [])),
     section('schedule', scheduleBody(locale, verdict, ctx.timeZone)),
     section('approvals', approvalsBody(locale, verdict)),
-    `<sub>${say(locale, T.footer)}${locale === 'en' ? '. ' : '。'}${provenance(locale, ctx)}${ctx.runUrl ? ` [${locale === 'en' ? 'Run' : '运行记录'}](${ctx.runUrl})` : ''}</sub>`,
+    `<sub>${say(locale, T.footer)}${locale === 'en' ? '. ' : '。'}${provenance(locale, ctx)}${run}</sub>`,
   ].join('\n\n');
 }
 
@@ -330,7 +341,7 @@ export function commentBody(verdict: PRVerdict, ctx: RenderContext): string {
 export function failureCommentBody(message: LocalizedText, ctx: RenderContext): string {
   return [
     `## wxgate ${ctx.locale === 'en' ? 'check results' : '检查结果'}`,
-    `❌ ${say(ctx.locale, message)}`,
+    `❌ ${markdownText(say(ctx.locale, message))}`,
     `<sub>${provenance(ctx.locale, ctx)}</sub>`,
   ].join('\n\n');
 }
