@@ -22,7 +22,7 @@ import {
   describeError,
   type GitHubClient,
 } from '../github/client.js';
-import { upsertIssue, upsertIssueComment } from '../github/comments.js';
+import { postingLogin, upsertIssue, upsertIssueComment } from '../github/comments.js';
 import { IncompletePullRequestError, loadPRContext } from '../github/pr-context.js';
 import {
   CHECK_NAMES,
@@ -120,9 +120,15 @@ export async function run(overrides: RunOverrides = {}): Promise<JudgedPull[]> {
       }
     }
 
+    // The account this run posts as, asked once when the first post is written.
+    let login: Promise<string> | undefined;
+    const author = () => {
+      login ??= postingLogin(gh);
+      return login;
+    };
     const judged: JudgedPull[] = [];
     for (const number of numbers) {
-      judged.push(await judge(gh, teams, { owner, repo }, number, inputs, overrides));
+      judged.push(await judge(gh, teams, { owner, repo }, number, inputs, overrides, author));
     }
     await report(judged, inputs);
     const broken = judged.filter((j) => j.configurationError);
@@ -149,6 +155,7 @@ async function judge(
   number: number,
   inputs: ActionInputs,
   overrides: RunOverrides,
+  author: () => Promise<string>,
 ): Promise<JudgedPull> {
   const now = overrides.now ?? Date.now;
   const evaluate = overrides.evaluate ?? evaluatePullRequest;
@@ -181,6 +188,7 @@ async function judge(
         inputs,
         false,
         now,
+        author,
       );
     }
     const { context: ctx, info } = loaded;
@@ -213,7 +221,18 @@ async function judge(
         zh: `目标分支上的策略配置有误，所有检查均判为不通过：${error.describe()}`,
         en: `The policy on the base branch is invalid, so every check fails: ${error.describe()}`,
       };
-      return await postFailure(gh, { owner, repo }, number, ctx.headSha, baseSha, message, inputs, true, now);
+      return await postFailure(
+        gh,
+        { owner, repo },
+        number,
+        ctx.headSha,
+        baseSha,
+        message,
+        inputs,
+        true,
+        now,
+        author,
+      );
     }
 
     const render: RenderContext = {
@@ -238,19 +257,27 @@ async function judge(
       );
     }
     const body = commentBody(verdict, render);
-    const comment = await upsertIssueComment(gh, { owner, repo, number }, COMMENT_MARKER, body);
+    const comment = await upsertIssueComment(
+      gh,
+      { owner, repo, number },
+      COMMENT_MARKER,
+      body,
+      await author(),
+    );
     core.info(`comment ${comment.action}: ${comment.url}`);
 
     if (verdict.report) {
       const r = verdict.report;
       const posted =
         r.target === 'issue'
-          ? await upsertIssue(gh, { owner, repo }, r.marker, {
-              title: r.title,
-              body: r.body,
-              label: inputs.reportLabel,
-            })
-          : await upsertIssueComment(gh, { owner, repo, number }, r.marker, r.body);
+          ? await upsertIssue(
+              gh,
+              { owner, repo },
+              r.marker,
+              { title: r.title, body: r.body, label: inputs.reportLabel },
+              await author(),
+            )
+          : await upsertIssueComment(gh, { owner, repo, number }, r.marker, r.body, await author());
       core.info(`urgent report to ${r.mention} ${posted.action}: ${posted.url}`);
     }
 
@@ -272,6 +299,7 @@ async function postFailure(
   inputs: ActionInputs,
   configurationError: boolean,
   now: () => number,
+  author: () => Promise<string>,
 ): Promise<JudgedPull> {
   const render: RenderContext = {
     locale: inputs.locale,
@@ -286,7 +314,7 @@ async function postFailure(
     await publishCheckRun(gh, { owner, repo, headSha }, runs[key], new Date(now()));
   }
   const body = failureCommentBody(message, render);
-  await upsertIssueComment(gh, { owner, repo, number }, COMMENT_MARKER, body);
+  await upsertIssueComment(gh, { owner, repo, number }, COMMENT_MARKER, body, await author());
   core.error(terminalText(`#${number}: ${message.en}`));
   return { number, failure: message, configurationError, comment: body };
 }

@@ -3,7 +3,7 @@
  * object ids (sha1 of `blob <len>\0…`), trees and blobs, PR files as the diff of base and head, pagination with
  * `Link` headers, 404 for a team the token may not see, rate limits (403 with x-ratelimit-remaining: 0, 429 with
  * retry-after and the secondary-limit message), 5xx, the Checks API's 50-annotations-per-request limit with
- * appending updates, and comments/issues authored by the token's identity.
+ * appending updates, comments/issues authored by the token's identity, and GraphQL's `viewer` (who the token is).
  *
  * Tests point the client's baseUrl at it (under `/api/v3`, like GitHub Enterprise Server). Every request is logged
  * with its method, path, query, body and the token it carried.
@@ -337,6 +337,14 @@ export class FakeGitHub {
         headers: links.length ? { link: links.join(', ') } : ({} as Record<string, string>),
       };
     };
+
+    // GraphQL (octokit sends it to /api/graphql on GitHub Enterprise Server): only `viewer`, the token's account.
+    if (method === 'POST' && (path === '/api/graphql' || path === '/graphql')) {
+      const query = String((body as { query?: string } | undefined)?.query ?? '');
+      if (!/\bviewer\b/.test(query))
+        return send(200, { errors: [{ message: `unsupported query: ${query}` }] });
+      return send(200, { data: { viewer: { login: identity.login } } });
+    }
 
     const repoPrefix = `/repos/${this.owner}/${this.repo}`;
     let m: RegExpExecArray | null;
