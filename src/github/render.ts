@@ -54,6 +54,8 @@ export interface RenderContext {
   timeZone: string;
   /** Link to the workflow run, shown as the check runs' details. */
   runUrl?: string;
+  /** What happened during the run that a reader should know (the head moved while it was judged). */
+  notes?: readonly LocalizedText[];
 }
 
 function say(locale: Locale, text: LocalizedText): string {
@@ -268,6 +270,11 @@ function provenance(locale: Locale, ctx: RenderContext): string {
     : `头提交 ${head}；策略（${folder}）与 CODEOWNERS 读取自目标分支提交 ${base}。`;
 }
 
+/** What the run itself noticed (the head moved while it was judged), as a quoted note above the verdict. */
+function notes(locale: Locale, ctx: RenderContext): string {
+  return (ctx.notes ?? []).map((n) => `> ⚠ ${markdownText(say(locale, n))}`).join('\n>\n');
+}
+
 export function checkRuns(
   verdict: PRVerdict,
   files: readonly FileResult[],
@@ -278,7 +285,7 @@ export function checkRuns(
     name: CHECK_NAMES[key],
     conclusion: CONCLUSION[verdict.checks[key].status],
     title,
-    summary: `${summary}\n\n${provenance(locale, ctx)}`,
+    summary: [notes(locale, ctx), summary, provenance(locale, ctx)].filter(Boolean).join('\n\n'),
     annotations,
     ...(ctx.runUrl ? { detailsUrl: ctx.runUrl } : {}),
   });
@@ -328,20 +335,26 @@ export function commentBody(verdict: PRVerdict, ctx: RenderContext): string {
   const run = ctx.runUrl ? ` ${markdownLink(locale === 'en' ? 'Run' : '运行记录', ctx.runUrl)}` : '';
   return [
     `## wxgate ${locale === 'en' ? 'check results' : '检查结果'}`,
+    notes(locale, ctx),
     verdict.mergeable ? say(locale, T.mergeable) : say(locale, T.notMergeable),
     `| ${say(locale, T.checks)} | ${say(locale, T.status)} |\n| --- | --- |\n${rows}`,
     section('compliance', complianceBody(locale, verdict, [])),
     section('schedule', scheduleBody(locale, verdict, ctx.timeZone)),
     section('approvals', approvalsBody(locale, verdict)),
     `<sub>${say(locale, T.footer)}${locale === 'en' ? '. ' : '。'}${provenance(locale, ctx)}${run}</sub>`,
-  ].join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** The comment when the PR cannot be judged at all. */
 export function failureCommentBody(message: LocalizedText, ctx: RenderContext): string {
   return [
     `## wxgate ${ctx.locale === 'en' ? 'check results' : '检查结果'}`,
+    notes(ctx.locale, ctx),
     `❌ ${markdownText(say(ctx.locale, message))}`,
     `<sub>${provenance(ctx.locale, ctx)}</sub>`,
-  ].join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }

@@ -49,7 +49,7 @@ const POLICY = `${BASE_POLICY}  rules:
 const RUN_URL = 'https://github.example/Codertocat/Hello-World/actions/runs/4242';
 const OWN_HTML = ['<!-- wxgate:pr-comment -->', '<sub>', '</sub>'];
 
-async function hostileRun() {
+async function hostileRun(options: { pushWhileRead?: boolean } = {}) {
   const fixture = await serve(
     companyRepo({
       labels: ['加急'],
@@ -66,6 +66,12 @@ async function hostileRun() {
   fixture.gh.reviews.set(2, [
     { user: 'bob', state: 'APPROVED', commitId: fixture.head, submittedAt: '2026-11-19T03:00:00Z' },
   ]);
+  if (options.pushWhileRead) {
+    // The article changes between the first read of the PR and its file list: the log names it.
+    fixture.gh.before('GET', /\/pulls\/2\/files$/, () => {
+      fixture.gh.push(2, { [PATH]: ARTICLE.replace('举行。\n', '隆重举行。\n') });
+    });
+  }
   const outcome = await runAction(fixture.gh, 'pull_request_target', example('pull_request', 'labeled'));
   expect(outcome.exitCode).toBeUndefined();
   const verdict = outcome.judged[0]!.verdict!;
@@ -172,5 +178,13 @@ describe('hostile author input, through every sink', () => {
     const authored = issue.title.slice('【加急发布报告】PR #2：'.length);
     expect(authored).not.toMatch(/@[A-Za-z0-9]|#\d|:\/\/|[\u0000-\u001f]/);
     expect(authored.replace(/\u200B/g, '')).toBe(TITLE);
+  });
+
+  it('the log: a path that names the moved file is shown, never sent to the terminal', async () => {
+    const { outcome } = await hostileRun({ pushWhileRead: true });
+    const moved = outcome.stdout.split('\n').filter((l) => l.startsWith('::warning::#2: the head'));
+    expect(moved).toHaveLength(1);
+    expect(moved[0]).toContain(terminalText(PATH));
+    expect(outcome.stdout).not.toContain('\u001b');
   });
 });
