@@ -83,11 +83,13 @@ export async function judgePull(j: Judging, number: number): Promise<JudgedPull>
       warn(
         `#${number}: ${error.message}${final ? '' : `; reading it again (${attempt + 1} of ${MAX_ATTEMPTS})`}`,
       );
-      notes.push({
-        zh: `读取提交 ${short(error.from)} 期间 PR 有新的推送，已重新读取。`,
-        en: `The PR was pushed to while ${short(error.from)} was read; it was read again.`,
-      });
-      if (!final) continue;
+      if (!final) {
+        notes.push({
+          zh: `读取提交 ${short(error.from)} 期间 PR 有新的推送，已重新读取。`,
+          en: `The PR was pushed to while ${short(error.from)} was read; it was read again.`,
+        });
+        continue;
+      }
       const message = {
         zh: `无法判定：每次读取期间 PR 都有新的推送（共 ${MAX_ATTEMPTS} 次）。下一次推送会重新检查。`,
         en: `Cannot be judged: the PR was pushed to during each of ${MAX_ATTEMPTS} reads. The next push starts a new check.`,

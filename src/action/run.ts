@@ -18,8 +18,7 @@ import { CHECK_NAMES, type CheckKey } from '../github/render.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { terminalText } from '../policy/markdown.js';
 import { decideEvent } from './event.js';
-import type { ActionInputs } from './inputs.js';
-import { getInputs } from './inputs.js';
+import { type ActionInputs, getInputs } from './inputs.js';
 import { type JudgedPull, judgePull } from './judge.js';
 
 export type { JudgedPull } from './judge.js';
@@ -41,11 +40,12 @@ export async function run(overrides: RunOverrides = {}): Promise<JudgedPull[]> {
     const payload = readEvent();
     const decision = decideEvent(eventName, payload, inputs.pullRequest);
     if (decision.kind === 'skip') {
-      core.info(`wxgate: nothing to judge: ${decision.why}`);
+      core.info(terminalText(`wxgate: nothing to judge: ${decision.why}`));
       core.setOutput('pull-requests', '[]');
       return [];
     }
-    core.info(`wxgate: ${decision.why}`);
+    // The reason may name a fork's branch: shown, never obeyed as a workflow command.
+    core.info(terminalText(`wxgate: ${decision.why}`));
 
     const log = {
       debug: (m: string) => core.debug(m),
@@ -78,7 +78,7 @@ export async function run(overrides: RunOverrides = {}): Promise<JudgedPull[]> {
       });
       numbers = [...new Set([...numbers, ...open.map((p) => p.number)])].sort((a, b) => a - b);
       if (numbers.length === 0) {
-        core.info(`wxgate: no open pull request from ${decision.owner}:${decision.branch}`);
+        core.info(terminalText(`wxgate: no open pull request from ${decision.owner}:${decision.branch}`));
         core.setOutput('pull-requests', '[]');
         return [];
       }
