@@ -180,6 +180,20 @@ describe('upsertIssueComment', () => {
     expect(gh.comments.map((c) => c.body)).toEqual([`${MARKER}\n全部通过（伪造）`, `${MARKER}\n真实结果`]);
   });
 
+  it('never takes over another app’s comment, nor one of its own where the marker is not the first line', async () => {
+    const at = { created_at: '2026-11-19T00:00:00Z', updated_at: '2026-11-19T00:00:00Z' };
+    gh.comments.push(
+      { id: 1, issue: 2, body: `${MARKER}\n伪造`, user: { login: 'mallory-app[bot]', type: 'Bot' }, ...at },
+      { id: 2, issue: 2, body: `引用：\n${MARKER}`, user: { login: BOT, type: 'Bot' }, ...at },
+    );
+    await upsertIssueComment(client, pr, MARKER, '真实结果', BOT);
+    expect(gh.comments.map((c) => c.body)).toEqual([
+      `${MARKER}\n伪造`,
+      `引用：\n${MARKER}`,
+      `${MARKER}\n真实结果`,
+    ]);
+  });
+
   it('removes duplicates left by racing runs', async () => {
     for (const id of [5, 6]) {
       gh.comments.push({
@@ -218,40 +232,12 @@ describe('upsertIssue', () => {
   const repo = { owner: 'Codertocat', repo: 'Hello-World' };
 
   it('creates the report once (with its label), then updates it, even after it was closed', async () => {
-    const a = await upsertIssue(
-      client,
-      repo,
-      MARKER,
-      {
-        title: '加急报告',
-        body: '第一版',
-        label: 'wxgate-urgent-report',
-      },
-      BOT,
-    );
+    const post = (body: string) =>
+      upsertIssue(client, repo, MARKER, { title: '加急报告', body, label: 'wxgate-urgent-report' }, BOT);
+    const a = await post('第一版');
     gh.issues[0]!.state = 'closed';
-    const b = await upsertIssue(
-      client,
-      repo,
-      MARKER,
-      {
-        title: '加急报告',
-        body: '第二版',
-        label: 'wxgate-urgent-report',
-      },
-      BOT,
-    );
-    const c = await upsertIssue(
-      client,
-      repo,
-      MARKER,
-      {
-        title: '加急报告',
-        body: '第二版',
-        label: 'wxgate-urgent-report',
-      },
-      BOT,
-    );
+    const b = await post('第二版');
+    const c = await post('第二版');
     expect([a.action, b.action, c.action]).toEqual(['created', 'updated', 'unchanged']);
     expect(gh.issues).toHaveLength(1);
     expect(gh.issues[0]).toMatchObject({ body: `${MARKER}\n第二版`, labels: ['wxgate-urgent-report'] });
