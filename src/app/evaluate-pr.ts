@@ -289,8 +289,8 @@ export function buildRequirements(
         {
           owners: policy.approvals.admins,
           label: {
-            zh: '修改策略、工作流或 CODEOWNERS 须管理员批准',
-            en: 'Changes to policies, workflows or CODEOWNERS need the admins',
+            zh: '修改策略、工作流、CODEOWNERS 或发布任务运行的代码须管理员批准',
+            en: 'Changes to policies, workflows, CODEOWNERS or the code the publish job runs need the admins',
           },
           ...(policy.approvals.admins.length === 0
             ? {

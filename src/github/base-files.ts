@@ -6,6 +6,7 @@
 import type { BasePolicies } from '../policy/pr-context.js';
 import { type GitHubClient, httpStatus } from './client.js';
 import { decodeBlob } from './pr-context.js';
+import { CommitTree } from './tree.js';
 
 /** GitHub's search order: the first that exists is used. */
 export const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const;
@@ -24,13 +25,6 @@ export interface BaseFiles {
   policyFiles: Map<string, string>;
   /** What the evaluator takes. */
   policies: BasePolicies;
-}
-
-interface TreeEntry {
-  path?: string;
-  type?: string;
-  sha?: string;
-  size?: number;
 }
 
 /** The tip of the base branch now: the latest rules, even if the PR's own `base.sha` is older. */
@@ -58,39 +52,17 @@ export async function readBaseFiles(
   policiesPath = 'policies',
 ): Promise<BaseFiles> {
   const folder = policiesPath.replace(/^\.?\/+/, '').replace(/\/+$/, '');
-  const tree = async (treeSha: string, recursive = false): Promise<TreeEntry[]> => {
-    const { data } = await octokit.rest.git.getTree({
-      owner,
-      repo,
-      tree_sha: treeSha,
-      ...(recursive ? { recursive: 'true' } : {}),
-    });
-    if (data.truncated) throw new Error(`the base tree ${treeSha} is too large for GitHub to list`);
-    return data.tree;
-  };
+  const tree = new CommitTree(octokit, owner, repo, sha);
   const blob = async (blobSha: string, path: string): Promise<string> => {
     const { data } = await octokit.rest.git.getBlob({ owner, repo, file_sha: blobSha });
     if ((data.size ?? 0) > MAX_POLICY_BYTES) throw new Error(`${path} at ${sha} is larger than 5 MB`);
     return Buffer.from(decodeBlob(data.content, data.encoding)).toString('utf8');
   };
-  /** The entry at `path` (a/b/c) under the commit's root tree, walking one folder at a time. */
-  const entryAt = async (path: string): Promise<TreeEntry | undefined> => {
-    let entries = await rootEntries;
-    const parts = path.split('/');
-    for (const [i, part] of parts.entries()) {
-      const entry = entries.find((e) => e.path === part);
-      if (!entry || i === parts.length - 1) return entry;
-      if (entry.type !== 'tree' || !entry.sha) return undefined;
-      entries = await tree(entry.sha);
-    }
-    return undefined;
-  };
-  const rootEntries = tree(sha);
 
   const policyFiles = new Map<string, string>();
-  const policyTree = await entryAt(folder);
+  const policyTree = await tree.entry(folder);
   if (policyTree?.type === 'tree' && policyTree.sha) {
-    const wanted = (await tree(policyTree.sha, true)).filter(
+    const wanted = (await tree.list(policyTree.sha, true)).filter(
       (e) => e.type === 'blob' && e.path && e.sha && POLICY_FILE.test(e.path),
     );
     await Promise.all(
@@ -102,7 +74,7 @@ export async function readBaseFiles(
 
   const codeowners: Record<string, string> = {};
   for (const path of CODEOWNERS_PATHS) {
-    const entry = await entryAt(path);
+    const entry = await tree.entry(path);
     if (entry?.type === 'blob' && entry.sha) {
       codeowners[path] = await blob(entry.sha, path);
       break; // GitHub uses the first one it finds and ignores the others.

@@ -1,12 +1,18 @@
 /**
  * Posts that must exist once and be kept up to date: the sticky PR comment and the urgent report to the general
- * manager (an issue, or a comment on the PR that mentions the team). Each carries a hidden marker and is found
- * again by it. Only posts written by a bot account count as ours: a person who pastes the marker into their own
- * comment (which they could later edit to say "all passed") is never mistaken for wxgate.
+ * manager (an issue, or a comment on the PR that mentions the team). Each carries a hidden marker as its FIRST
+ * line and is found again by it, among the posts of wxgate's own account only:
+ * - written by a Bot whose login is the one this run posts as (a person who pastes the marker into their comment,
+ *   which they could later edit to say "all passed", or another app, is never mistaken for wxgate);
+ * - the marker is the whole first line. Authors' text inside a body is escaped and never starts a line, so a
+ *   marker typed into an urgent reason (PR 7 naming PR 3's report) can never be where the match looks.
  */
 
 import { truncate } from './check-runs.js';
 import type { GitHubClient } from './client.js';
+
+/** The account the workflow's own token posts as. */
+export const ACTIONS_BOT = 'github-actions[bot]';
 
 /** GitHub cuts comment and issue bodies near 65,536 characters; stay well below. */
 export const MAX_BODY_CHARS = 60000;
@@ -19,20 +25,40 @@ export interface Upserted {
 }
 
 interface Authored {
-  user?: { type?: string | undefined } | null;
+  user?: { type?: string | undefined; login?: string | undefined } | null;
   body?: string | null | undefined;
 }
 
-function ours(item: Authored, marker: string): boolean {
-  return item.user?.type === 'Bot' && (item.body ?? '').includes(marker);
+/** Written by `author` (a bot), with `marker` as the whole first line of the body. */
+export function isOwnPost(item: Authored, author: string, marker: string): boolean {
+  const firstLine = (item.body ?? '').split('\n', 1)[0]!.replace(/\r$/, '');
+  return (
+    item.user?.type === 'Bot' &&
+    (item.user.login ?? '').toLowerCase() === author.toLowerCase() &&
+    firstLine === marker
+  );
 }
 
-/** One comment on the PR carrying `marker`: created once, then edited in place; stray duplicates are deleted. */
+/**
+ * The login the token posts as: `github-actions[bot]` for the workflow's token, `<app-slug>[bot]` for an App's.
+ * Asked through GraphQL `viewer`, which answers installation tokens (REST `GET /user` refuses them).
+ */
+export async function postingLogin(octokit: GitHubClient): Promise<string> {
+  const { viewer } = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
+  if (!viewer?.login) throw new Error('GitHub did not say which account the token posts as (GraphQL viewer)');
+  return viewer.login;
+}
+
+/**
+ * One comment on the PR carrying `marker`, written by `author` (the account this run posts as): created once,
+ * then edited in place; stray duplicates of our own are deleted.
+ */
 export async function upsertIssueComment(
   octokit: GitHubClient,
   target: { owner: string; repo: string; number: number },
   marker: string,
   body: string,
+  author: string,
 ): Promise<Upserted> {
   const { owner, repo, number } = target;
   const text = withMarker(body, marker);
@@ -42,7 +68,7 @@ export async function upsertIssueComment(
     issue_number: number,
     per_page: 100,
   });
-  const mine = comments.filter((c) => ours(c, marker)).sort((a, b) => a.id - b.id);
+  const mine = comments.filter((c) => isOwnPost(c, author, marker)).sort((a, b) => a.id - b.id);
   const [first, ...duplicates] = mine;
   // Two runs racing (before the workflow's concurrency group existed, or a re-run) may have left two: keep one.
   for (const d of duplicates) await octokit.rest.issues.deleteComment({ owner, repo, comment_id: d.id });
@@ -69,6 +95,7 @@ export async function upsertIssue(
   target: { owner: string; repo: string },
   marker: string,
   issue: { title: string; body: string; label: string },
+  author: string,
 ): Promise<Upserted> {
   const { owner, repo } = target;
   const body = withMarker(issue.body, marker);
@@ -80,7 +107,9 @@ export async function upsertIssue(
     state: 'all',
     per_page: 100,
   });
-  const mine = issues.filter((i) => !i.pull_request && ours(i, marker)).sort((a, b) => a.number - b.number);
+  const mine = issues
+    .filter((i) => !i.pull_request && isOwnPost(i, author, marker))
+    .sort((a, b) => a.number - b.number);
   const first = mine[0];
   if (!first) {
     const { data } = await octokit.rest.issues.create({
@@ -120,8 +149,8 @@ async function ensureLabel(octokit: GitHubClient, owner: string, repo: string, n
   }
 }
 
-/** The marker goes first, so truncating a long body never loses it. */
+/** The marker goes first, where it is matched (and where truncating a long body never loses it). */
 function withMarker(body: string, marker: string): string {
-  const rest = body.includes(marker) ? body.replace(marker, '').trimStart() : body;
+  const rest = body.startsWith(marker) ? body.slice(marker.length).trimStart() : body;
   return truncate(`${marker}\n${rest}`, MAX_BODY_CHARS);
 }

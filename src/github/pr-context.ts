@@ -1,7 +1,17 @@
 /**
- * Builds a PRContext from the REST API. Everything about the PR head is read as DATA: file bytes come from the
- * git blob API (by the blob SHA the files endpoint reports for the head), folder listings from the contents API at
- * the head SHA. Nothing is checked out, nothing from the PR is executed.
+ * Builds a PRContext from the REST API. Everything about the PR head is read as DATA: nothing is checked out,
+ * nothing from the PR is executed.
+ *
+ * Everything is read at ONE head SHA, the one the first read of the PR gives, even while the author pushes:
+ * - the PR's file list (the files endpoint always describes the head of the moment) is checked against that
+ *   commit's tree: as many files as the PR had at that SHA, each listed blob the one at its path in that commit,
+ *   each removed path absent from it. A list of any other head fails the check;
+ * - file bytes come from the git blob API by those blob SHAs, folder listings from that commit's trees;
+ * - the commit list must end at that SHA; labels come with it, in the same answer;
+ * - reviews name the commit they were given on, and only those on the SHA (or older ones whose later commits
+ *   left the content alone) count.
+ * A list that belongs to another head throws HeadMovedError: the caller reads again, and never posts a verdict on
+ * a commit it did not read.
  */
 import {
   type FileStatus,
@@ -14,6 +24,7 @@ import {
   type TeamLookup,
 } from '../policy/pr-context.js';
 import { describeError, type GitHubClient, httpStatus } from './client.js';
+import { CommitTree } from './tree.js';
 
 export interface PullRef {
   owner: string;
@@ -29,6 +40,34 @@ export const MAX_PR_COMMITS = 250;
 /** The PR is larger than the API will describe: it cannot be judged, so it fails closed. */
 export class IncompletePullRequestError extends Error {
   override name = 'IncompletePullRequestError';
+}
+
+/** GitHub answered for another head than the one the read began with: the PR was pushed to meanwhile. */
+export class HeadMovedError extends Error {
+  override name = 'HeadMovedError';
+  /** The head SHA the read began with. */
+  readonly from: string;
+  /** The base SHA the PR reported with it. */
+  readonly baseSha: string;
+  constructor(read: ReadAt, what: string) {
+    super(`the head of the pull request moved from ${read.head.slice(0, 7)} while it was read: ${what}`);
+    this.from = read.head;
+    this.baseSha = read.base;
+  }
+}
+
+/** The head and base SHAs of the PR's first read in a run: everything else is read at that head. */
+interface ReadAt {
+  head: string;
+  base: string;
+}
+
+/** The file list as the files endpoint gives it. */
+interface ListedFile {
+  filename: string;
+  status: string;
+  sha?: string | null;
+  previous_filename?: string;
 }
 
 export interface LoadedPullRequest {
@@ -66,30 +105,23 @@ export async function loadPRContext(
     pull_number: number,
     per_page: 100,
   });
-  if (pr.changed_files > rawFiles.length || rawFiles.length > MAX_PR_FILES) {
+  if (pr.changed_files > MAX_PR_FILES || rawFiles.length > MAX_PR_FILES) {
     throw new IncompletePullRequestError(
       `the pull request changes ${pr.changed_files} files; GitHub lists only the first ${MAX_PR_FILES}, so it cannot be judged. Split it into smaller pull requests.`,
     );
   }
-
-  const folders = new Map<string, Promise<string[]>>();
-  const siblingsOf = (path: string) => {
-    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-    let listing = folders.get(dir);
-    if (!listing) {
-      listing = listFolder(octokit, owner, repo, dir, headSha);
-      folders.set(dir, listing);
-    }
-    return listing;
-  };
+  const at: ReadAt = { head: headSha, base: pr.base.sha };
+  const head = new CommitTree(octokit, owner, repo, headSha);
+  const blobs = await filesAt(head, at, rawFiles, pr.changed_files);
 
   const files: PRFile[] = await Promise.all(
     rawFiles.map(async (f): Promise<PRFile> => {
       const file: PRFile = { path: f.filename, status: f.status as FileStatus };
       if (f.previous_filename) file.previousPath = f.previous_filename;
-      if (f.status !== 'removed' && isArticlePath(f.filename)) {
-        file.content = await readHeadFile(octokit, owner, repo, f.filename, f.sha ?? undefined, headSha);
-        file.siblings = await siblingsOf(f.filename);
+      const blob = blobs.get(f.filename);
+      if (blob && isArticlePath(f.filename)) {
+        file.content = await readBlob(octokit, owner, repo, blob);
+        file.siblings = await head.fileNames(folderOf(f.filename));
       }
       return file;
     }),
@@ -115,7 +147,7 @@ export async function loadPRContext(
   }
   reviews.sort((a, b) => a.submittedAt - b.submittedAt);
 
-  const commits = await loadCommits(octokit, owner, repo, number, pr.commits);
+  const commits = await loadCommits(octokit, owner, repo, number, pr.commits, at);
 
   const candidates = [pr.user?.login ?? '', ...reviews.map((r) => r.user)].filter(Boolean);
   const teams = options.teams ?? octokit;
@@ -164,21 +196,56 @@ function isDecisiveOrComment(state: string): state is ReviewState {
   );
 }
 
-/** A file's bytes at head: the blob the files endpoint names, else the contents API at the head SHA. */
-async function readHeadFile(
+function folderOf(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+}
+
+/**
+ * Checks the file list against the head commit and returns the blob SHA at head of every listed file that is
+ * there. The list is that commit's only if it has the commit's number of changed files, every listed file is the
+ * blob the commit has at its path, and every removed one is absent from it; anything else is the list of a later
+ * push (or an earlier one), and the read starts over.
+ */
+async function filesAt(
+  head: CommitTree,
+  at: ReadAt,
+  listed: readonly ListedFile[],
+  changedFiles: number,
+): Promise<Map<string, string>> {
+  if (listed.length !== changedFiles) {
+    throw new HeadMovedError(
+      at,
+      `GitHub listed ${listed.length} changed files, the PR had ${changedFiles} at ${head.commit.slice(0, 7)}`,
+    );
+  }
+  const blobs = new Map<string, string>();
+  await Promise.all(
+    listed.map(async (f) => {
+      const entry = await head.entry(f.filename);
+      if (f.status === 'removed') {
+        if (entry) throw new HeadMovedError(at, `${f.filename} is listed as removed but is there`);
+        return;
+      }
+      if (!entry?.sha || (f.sha && entry.sha !== f.sha)) {
+        throw new HeadMovedError(
+          at,
+          `${f.filename} is listed as ${f.sha?.slice(0, 7) ?? 'changed'} but is ${entry?.sha?.slice(0, 7) ?? 'absent'} at ${head.commit.slice(0, 7)}`,
+        );
+      }
+      if (entry.type === 'blob') blobs.set(f.filename, entry.sha);
+    }),
+  );
+  return blobs;
+}
+
+/** A file's bytes by its blob SHA: content-addressed, so they are the bytes of that version and no other. */
+async function readBlob(
   octokit: GitHubClient,
   owner: string,
   repo: string,
-  path: string,
-  blobSha: string | undefined,
-  headSha: string,
+  sha: string,
 ): Promise<Uint8Array> {
-  if (blobSha) {
-    const { data } = await octokit.rest.git.getBlob({ owner, repo, file_sha: blobSha });
-    return decodeBlob(data.content, data.encoding);
-  }
-  const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref: headSha });
-  if (Array.isArray(data) || data.type !== 'file') throw new Error(`${path} at ${headSha} is not a file`);
+  const { data } = await octokit.rest.git.getBlob({ owner, repo, file_sha: sha });
   return decodeBlob(data.content, data.encoding);
 }
 
@@ -187,26 +254,9 @@ export function decodeBlob(content: string, encoding: string): Uint8Array {
   return new Uint8Array(Buffer.from(content, 'utf8'));
 }
 
-/** Names of the files in a folder at head (a missing folder has none). */
-async function listFolder(
-  octokit: GitHubClient,
-  owner: string,
-  repo: string,
-  dir: string,
-  headSha: string,
-): Promise<string[]> {
-  try {
-    const { data } = await octokit.rest.repos.getContent({ owner, repo, path: dir, ref: headSha });
-    return Array.isArray(data) ? data.filter((e) => e.type === 'file').map((e) => e.name) : [];
-  } catch (error) {
-    if (httpStatus(error) === 404) return [];
-    throw error;
-  }
-}
-
 /**
  * The PR's commits, oldest first, each with its changed paths. `undefined` (approvals then count only on the
- * current head) when GitHub cannot list them all.
+ * current head) when GitHub cannot list them all. The list must end at the head SHA the read began with.
  */
 async function loadCommits(
   octokit: GitHubClient,
@@ -214,6 +264,7 @@ async function loadCommits(
   repo: string,
   number: number,
   total: number,
+  at: ReadAt,
 ): Promise<PRCommit[] | undefined> {
   if (total > MAX_PR_COMMITS) return undefined;
   const list = await octokit.paginate(octokit.rest.pulls.listCommits, {
@@ -222,6 +273,9 @@ async function loadCommits(
     pull_number: number,
     per_page: 100,
   });
+  if (list.length > 0 && list.at(-1)!.sha !== at.head) {
+    throw new HeadMovedError(at, `the PR's commits now end at ${list.at(-1)!.sha.slice(0, 7)}`);
+  }
   if (list.length < total) return undefined;
   const commits = await Promise.all(
     list.map(async (c): Promise<PRCommit> => {

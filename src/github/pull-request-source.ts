@@ -28,6 +28,7 @@ import {
 import { type Approval, isoIn } from '../publish/record.js';
 import { CODEOWNERS_PATHS } from './base-files.js';
 import { describeError, type GitHubClient, httpStatus } from './client.js';
+import { ACTIONS_BOT, isOwnPost } from './comments.js';
 import { IncompletePullRequestError, loadPRContext } from './pr-context.js';
 import { CHECK_NAMES } from './render.js';
 
@@ -46,6 +47,11 @@ export interface GitHubPullRequestSourceOptions {
   timeZone: string;
   /** The label the urgent-report issues carry (the Action's `report-label`). Default `wxgate-urgent-report`. */
   reportLabel?: string;
+  /**
+   * The account the pull-request checks post as, whose reports alone count: `github-actions[bot]` (the default)
+   * when they use the workflow's token, `<app-slug>[bot]` when they post with an App.
+   */
+  reportAuthor?: string;
   log?: { info(line: string): void; warn(line: string): void };
   /** What answers when GitHub has no pull request for a commit. Default: the git-only source. */
   fallback?: PullRequestSource;
@@ -256,7 +262,7 @@ export class GitHubPullRequestSource implements PullRequestSource {
         info.report = (await this.findReport(verdict, pr.number)) ?? null;
         if (!info.report) {
           unreadable.push(
-            `urgent report: no ${verdict.report.target === 'issue' ? `issue labelled ${this.reportLabel()}` : `comment on #${pr.number}`} by wxgate carries ${verdict.report.marker}`,
+            `urgent report: no ${verdict.report.target === 'issue' ? `issue labelled ${this.reportLabel()}` : `comment on #${pr.number}`} by ${this.reportAuthor()} starts with ${verdict.report.marker}`,
           );
         }
       } catch (error) {
@@ -408,15 +414,20 @@ export class GitHubPullRequestSource implements PullRequestSource {
     return this.options.reportLabel ?? DEFAULT_REPORT_LABEL;
   }
 
+  private reportAuthor(): string {
+    return this.options.reportAuthor ?? ACTIONS_BOT;
+  }
+
   /**
-   * The link of the urgent report the check posted: the issue (found through its label) or the PR comment that
-   * carries the report's marker and was written by a bot — as the Action finds it to update it. Only read here.
+   * The link of the urgent report the check posted: the issue (found through its label) or the PR comment written
+   * by the checks' account whose first line is the report's marker — as the Action finds it to update it. Only
+   * read here.
    */
   private async findReport(verdict: PRVerdict, number: number): Promise<string | undefined> {
     const report = verdict.report!;
     const { octokit, owner, repo } = this.options;
-    const ours = (item: { user?: { type?: string } | null; body?: string | null }) =>
-      item.user?.type === 'Bot' && (item.body ?? '').includes(report.marker);
+    const ours = (item: Parameters<typeof isOwnPost>[0]) =>
+      isOwnPost(item, this.reportAuthor(), report.marker);
     if (report.target === 'issue') {
       const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
         owner,

@@ -1,10 +1,23 @@
 /**
  * How a verdict reads on GitHub: the three check runs (title, Markdown summary, line annotations), the sticky PR
  * comment and the job summary. Pure functions of the verdict; Chinese by default, English with locale `en`.
+ *
+ * Every string that comes from the pull request (paths, front-matter values and the messages that quote them,
+ * logins, rule sources naming a department) is escaped for the place it lands by ../policy/markdown.ts: the
+ * explanations are whole lines of text, the tables escape cell by cell, logins are code and never mentions.
  */
 import type { FileResult, LintMessage } from '../lint/runner.js';
 import type { Locale, LocalizedText } from '../lint/types.js';
 import { zoneOffsetMinutes } from '../platform/time.js';
+import {
+  codeSpan,
+  login,
+  markdownLink,
+  markdownText,
+  plainText,
+  tableCell,
+  tableCode,
+} from '../policy/markdown.js';
 import type { CheckStatus, PRVerdict } from '../policy/pr-context.js';
 import type { CheckAnnotation, CheckConclusion, CheckRunResult } from './check-runs.js';
 
@@ -41,6 +54,8 @@ export interface RenderContext {
   timeZone: string;
   /** Link to the workflow run, shown as the check runs' details. */
   runUrl?: string;
+  /** What happened during the run that a reader should know (the head moved while it was judged). */
+  notes?: readonly LocalizedText[];
 }
 
 function say(locale: Locale, text: LocalizedText): string {
@@ -88,13 +103,9 @@ function statusWord(locale: Locale, status: CheckStatus): string {
   return `${ICON[status]} ${say(locale, T[status])}`;
 }
 
-/** Markdown table cells may not contain pipes or newlines. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
+/** Explanations mix wxgate's words with the PR's (paths, values, reasons): each line is escaped whole. */
 function list(locale: Locale, lines: readonly LocalizedText[]): string {
-  return lines.map((l) => `- ${say(locale, l)}`).join('\n');
+  return lines.map((l) => `- ${markdownText(say(locale, l))}`).join('\n');
 }
 
 /** An instant as wall-clock time in the policy's zone, with its offset: `2026-11-20 10:00 (UTC+08:00)`. */
@@ -123,8 +134,8 @@ export function annotationsOf(files: readonly FileResult[]): CheckAnnotation[] {
         startColumn: m.column,
         endColumn: m.endColumn,
         level: level(m),
-        message: m.message,
-        title: m.ruleId,
+        message: plainText(m.message, { multiline: true }),
+        title: plainText(m.ruleId),
       });
     }
   }
@@ -158,8 +169,8 @@ function approvalsTitle(locale: Locale, v: PRVerdict): string {
   const missing = a.required.filter((r) => r.status !== 'pass').length;
   if (a.blockedBy.length > 0) {
     return locale === 'en'
-      ? `Changes requested by ${a.blockedBy.join(', ')}`
-      : `${a.blockedBy.join('、')} 要求修改`;
+      ? `Changes requested by ${plainText(a.blockedBy.join(', '))}`
+      : `${plainText(a.blockedBy.join('、'))} 要求修改`;
   }
   if (a.status === 'pass') {
     return locale === 'en'
@@ -176,7 +187,7 @@ function complianceBody(locale: Locale, v: PRVerdict, files: readonly FileResult
   if (c.files.length > 0) {
     parts.push(
       `| ${say(locale, T.file)} | ${say(locale, T.errors)} | ${say(locale, T.warnings)} |\n| --- | ---: | ---: |\n${c.files
-        .map((f) => `| \`${cell(f.path)}\` | ${f.errorCount} | ${f.warningCount} |`)
+        .map((f) => `| ${tableCode(f.path)} | ${f.errorCount} | ${f.warningCount} |`)
         .join('\n')}`,
     );
   }
@@ -187,7 +198,7 @@ function complianceBody(locale: Locale, v: PRVerdict, files: readonly FileResult
         .slice(0, 200)
         .map(
           ({ path, m }) =>
-            `| \`${cell(path)}\` | ${m.line}:${m.column} | \`${m.ruleId}\` | ${cell(m.message)} |`,
+            `| ${tableCode(path)} | ${m.line}:${m.column} | ${tableCode(m.ruleId)} | ${tableCell(m.message)} |`,
         )
         .join('\n')}`,
     );
@@ -210,7 +221,7 @@ function scheduleBody(locale: Locale, v: PRVerdict, zone: string): string {
       `| ${say(locale, T.article)} | ${say(locale, T.publishAt)} | ${say(locale, T.leadTime)} | ${say(locale, T.required)} | ${say(locale, T.urgent)} | ${say(locale, T.status)} |\n| --- | --- | ---: | ---: | --- | --- |\n${s.articles
         .map(
           (a) =>
-            `| \`${cell(a.path)}\` | ${time(a.publishAt, zone)} | ${a.leadTimeHours ?? '—'} | ${a.requiredHours} | ${a.urgent ? '⚡' : ''} | ${statusWord(locale, a.status)} |`,
+            `| ${tableCode(a.path)} | ${time(a.publishAt, zone)} | ${a.leadTimeHours ?? '—'} | ${a.requiredHours} | ${a.urgent ? '⚡' : ''} | ${statusWord(locale, a.status)} |`,
         )
         .join('\n')}`,
     );
@@ -226,36 +237,42 @@ function approvalsBody(locale: Locale, v: PRVerdict): string {
       `| ${say(locale, T.status)} | ${say(locale, T.owners)} | ${say(locale, T.satisfiedBy)} | ${say(locale, T.file)} | ${say(locale, T.source)} |\n| --- | --- | --- | --- | --- |\n${a.required
         .map(
           (r) =>
-            `| ${statusWord(locale, r.status)} | ${cell(r.owners.join(' '))} | ${cell(r.satisfiedBy.map((u) => `@${u}`).join(' ')) || '—'} | ${cell(
-              r.files
-                .slice(0, 5)
-                .map((f) => `\`${f}\``)
-                .join(' '),
-            )}${r.files.length > 5 ? ` +${r.files.length - 5}` : ''} | ${cell(r.source)} |`,
+            `| ${statusWord(locale, r.status)} | ${tableCell(r.owners.join(' '))} | ${r.satisfiedBy.map(login).join(' ') || '—'} | ${r.files
+              .slice(0, 5)
+              .map(tableCode)
+              .join(' ')}${r.files.length > 5 ? ` +${r.files.length - 5}` : ''} | ${tableCode(r.source)} |`,
         )
         .join('\n')}`,
     );
   }
   if (a.blockedBy.length > 0) {
-    parts.push(`**${say(locale, T.blockedBy)}**: ${a.blockedBy.map((u) => `@${u}`).join(' ')}`);
+    parts.push(`**${say(locale, T.blockedBy)}**: ${a.blockedBy.map(login).join(' ')}`);
   }
   if (a.ignored.length > 0) {
     parts.push(
-      `**${say(locale, T.ignored)}**\n\n${a.ignored.map((i) => `- @${i.user}: ${say(locale, i.explanation)}`).join('\n')}`,
+      `**${say(locale, T.ignored)}**\n\n${a.ignored.map((i) => `- ${login(i.user)}: ${markdownText(say(locale, i.explanation))}`).join('\n')}`,
     );
   }
   if (v.codeownersErrors.length > 0) {
     parts.push(
-      `**${say(locale, T.codeowners)}**\n\n${v.codeownersErrors.map((e) => `- \`${e.file}:${e.line}\` ${e.message}`).join('\n')}`,
+      `**${say(locale, T.codeowners)}**\n\n${v.codeownersErrors.map((e) => `- ${codeSpan(`${e.file}:${e.line}`)} ${markdownText(e.message)}`).join('\n')}`,
     );
   }
   return parts.filter(Boolean).join('\n\n');
 }
 
 function provenance(locale: Locale, ctx: RenderContext): string {
+  const head = codeSpan(ctx.headSha.slice(0, 7));
+  const base = codeSpan(ctx.baseSha.slice(0, 7));
+  const folder = codeSpan(`${ctx.policiesPath}/`);
   return locale === 'en'
-    ? `Head \`${ctx.headSha.slice(0, 7)}\`; policies (\`${ctx.policiesPath}/\`) and CODEOWNERS read from base \`${ctx.baseSha.slice(0, 7)}\`.`
-    : `头提交 \`${ctx.headSha.slice(0, 7)}\`；策略（\`${ctx.policiesPath}/\`）与 CODEOWNERS 读取自目标分支提交 \`${ctx.baseSha.slice(0, 7)}\`。`;
+    ? `Head ${head}; policies (${folder}) and CODEOWNERS read from base ${base}.`
+    : `头提交 ${head}；策略（${folder}）与 CODEOWNERS 读取自目标分支提交 ${base}。`;
+}
+
+/** What the run itself noticed (the head moved while it was judged), as a quoted note above the verdict. */
+function notes(locale: Locale, ctx: RenderContext): string {
+  return (ctx.notes ?? []).map((n) => `> ⚠ ${markdownText(say(locale, n))}`).join('\n>\n');
 }
 
 export function checkRuns(
@@ -268,7 +285,7 @@ export function checkRuns(
     name: CHECK_NAMES[key],
     conclusion: CONCLUSION[verdict.checks[key].status],
     title,
-    summary: `${summary}\n\n${provenance(locale, ctx)}`,
+    summary: [notes(locale, ctx), summary, provenance(locale, ctx)].filter(Boolean).join('\n\n'),
     annotations,
     ...(ctx.runUrl ? { detailsUrl: ctx.runUrl } : {}),
   });
@@ -295,7 +312,7 @@ export function failedCheckRuns(
   ctx: RenderContext,
 ): Record<CheckKey, CheckRunResult> {
   const title = ctx.locale === 'en' ? 'Cannot be judged' : '无法判定';
-  const summary = `${say(ctx.locale, message)}\n\n${provenance(ctx.locale, ctx)}`;
+  const summary = `${markdownText(say(ctx.locale, message))}\n\n${provenance(ctx.locale, ctx)}`;
   const make = (key: CheckKey): CheckRunResult => ({
     name: CHECK_NAMES[key],
     conclusion: 'failure',
@@ -315,22 +332,29 @@ export function commentBody(verdict: PRVerdict, ctx: RenderContext): string {
   const rows = (['compliance', 'schedule', 'approvals'] as const)
     .map((k) => `| ${say(locale, T[k])} | ${statusWord(locale, verdict.checks[k].status)} |`)
     .join('\n');
+  const run = ctx.runUrl ? ` ${markdownLink(locale === 'en' ? 'Run' : '运行记录', ctx.runUrl)}` : '';
   return [
     `## wxgate ${locale === 'en' ? 'check results' : '检查结果'}`,
+    notes(locale, ctx),
     verdict.mergeable ? say(locale, T.mergeable) : say(locale, T.notMergeable),
     `| ${say(locale, T.checks)} | ${say(locale, T.status)} |\n| --- | --- |\n${rows}`,
     section('compliance', complianceBody(locale, verdict, [])),
     section('schedule', scheduleBody(locale, verdict, ctx.timeZone)),
     section('approvals', approvalsBody(locale, verdict)),
-    `<sub>${say(locale, T.footer)}${locale === 'en' ? '. ' : '。'}${provenance(locale, ctx)}${ctx.runUrl ? ` [${locale === 'en' ? 'Run' : '运行记录'}](${ctx.runUrl})` : ''}</sub>`,
-  ].join('\n\n');
+    `<sub>${say(locale, T.footer)}${locale === 'en' ? '. ' : '。'}${provenance(locale, ctx)}${run}</sub>`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** The comment when the PR cannot be judged at all. */
 export function failureCommentBody(message: LocalizedText, ctx: RenderContext): string {
   return [
     `## wxgate ${ctx.locale === 'en' ? 'check results' : '检查结果'}`,
-    `❌ ${say(ctx.locale, message)}`,
+    notes(ctx.locale, ctx),
+    `❌ ${markdownText(say(ctx.locale, message))}`,
     `<sub>${provenance(ctx.locale, ctx)}</sub>`,
-  ].join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }

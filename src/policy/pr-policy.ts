@@ -50,8 +50,29 @@ export interface PrPolicy {
 
 export const DEFAULT_LEAD_HOURS = 72;
 export const DEFAULT_URGENT_LABEL = '加急';
-/** Changes to these always need the admins: they decide how every PR is judged. */
-export const DEFAULT_ADMIN_PATHS = ['/policies/', '/.github/', '/CODEOWNERS', '/docs/CODEOWNERS'] as const;
+/**
+ * Changes to these always need the admins, whatever the policy says (`admin_paths` only adds to them). Some decide
+ * how every PR is judged: the policies, CODEOWNERS (in any folder), the workflows. The rest is what the publish job
+ * runs next to the WeChat secrets, or decides what it runs: the committed bundle (`dist/`), the Action's
+ * `action.yml`, the package files (how Node loads the bundle, what goes into it), the build scripts and the sources
+ * the bundle is rebuilt from, the TypeScript settings the bundler reads, and a `node_modules/` Node would load
+ * modules from.
+ */
+export const DEFAULT_ADMIN_PATHS = [
+  '/policies/',
+  '/.github/',
+  'CODEOWNERS',
+  '/dist/',
+  '/action.yml',
+  '/action.yaml',
+  '/package.json',
+  '/package-lock.json',
+  '/npm-shrinkwrap.json',
+  '/scripts/',
+  '/src/',
+  '/tsconfig.json',
+  '/node_modules/',
+] as const;
 
 export const PR_POLICY_KEYS = ['lead_time', 'urgent', 'approvals'] as const;
 

@@ -3,9 +3,15 @@
  * writes the content; the GitHub side posts it ONCE (an issue, or a PR comment, mentioning the approvers) and
  * afterwards finds it by its marker and edits it in place, never posting a second one. The body depends only on
  * the PR's facts (not on the evaluation time), so re-running an unchanged PR leaves it unchanged.
+ *
+ * The marker carrying the PR number is the body's FIRST line and the GitHub side matches it only there, on issues
+ * and comments written by wxgate's own account. Everything after it that the author wrote (paths, the title, the
+ * urgent reason) is escaped, so it can neither contain a marker nor mention anyone; the only live mention is the
+ * approvers', taken from the base branch's policy.
  */
 
 import { formatTime } from '../platform/time.js';
+import { login, markdownText, plainText, tableCell, tableCode } from './markdown.js';
 import type { PRContext, UrgentReport } from './pr-context.js';
 import type { PrPolicy } from './pr-policy.js';
 import type { SchedulePlan } from './schedule.js';
@@ -26,30 +32,29 @@ export function urgentReport(
   const marker = `<!-- ${key} -->`;
   const zone = policy.timeZone;
   const mention = policy.urgent.approvers.map((o) => o.text).join(' ') || '（未配置 urgent.approvers）';
-  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
   const rows = urgent.map((a) =>
     [
-      `\`${cell(a.path)}\``,
-      cell(a.facts.title ?? '（无标题）'),
+      tableCode(a.path),
+      tableCell(a.facts.title ?? '（无标题）'),
       a.publishAt === null ? '—' : formatTime(a.publishAt, zone),
       formatTime(a.submission.at, zone),
       `${a.leadTimeHours} / ${a.requiredHours}`,
-      cell(a.facts.urgentReason ?? '（未填写 urgent.reason）'),
+      tableCell(a.facts.urgentReason ?? '（未填写 urgent.reason）'),
     ].join(' | '),
   );
   const status =
     approvedBy.length > 0
-      ? `已批准：${approvedBy.map((u) => `@${u}`).join('、')}`
+      ? `已批准：${approvedBy.map(login).join('、')}`
       : `待批准：需 ${mention} 中一人批准该 PR`;
   const first = urgent[0]!;
-  const title = `【加急发布报告】PR #${ctx.number}：${first.facts.title ?? first.path}${urgent.length > 1 ? ` 等 ${urgent.length} 篇` : ''}`;
+  const title = `【加急发布报告】PR #${ctx.number}：${plainText(first.facts.title ?? first.path)}${urgent.length > 1 ? ` 等 ${urgent.length} 篇` : ''}`;
   const body = [
     marker,
     `${mention} 加急发布报告（001 第四章第2条：特殊情况下可加急处理，但需向总经理报告）`,
     '',
     `- 拉取请求：#${ctx.number}`,
-    `- 申请人：@${ctx.author}`,
-    `- 加急标签：${policy.urgent.label}`,
+    `- 申请人：${login(ctx.author)}`,
+    `- 加急标签：${markdownText(policy.urgent.label)}`,
     `- 审批状态：${status}`,
     '',
     '| 文章 | 标题 | 计划发布时间 | 提交时间 | 提前量/要求（小时） | 加急原因 |',

@@ -1,9 +1,11 @@
 /**
  * How a verdict is shown: the stable JSON contract (`wxgate explain --format json`) and text for people, Chinese
- * by default. The Action posts the same verdict as check runs and a comment.
+ * by default. The Action posts the same verdict as check runs and a comment. The text goes to a terminal: the
+ * explanations quote paths and front-matter values, so their control characters are shown, never sent.
  */
 import type { Locale, LocalizedText } from '../lint/types.js';
 import { formatTime } from '../platform/time.js';
+import { terminalText } from './markdown.js';
 import type { CheckStatus, PRVerdict } from './pr-context.js';
 
 /**
@@ -98,7 +100,7 @@ export function formatVerdictText(
   zone: string,
 ): string {
   const w = WORDS[locale];
-  const pick = (t: LocalizedText) => (locale === 'en' ? t.en : t.zh);
+  const pick = (t: LocalizedText) => terminalText(locale === 'en' ? t.en : t.zh);
   const lines: string[] = [w.title(prNumber, formatTime(verdict.evaluatedAt, zone)), ''];
   lines.push(verdict.mergeable ? w.mergeable : w.blocked, '');
   const section = (name: string, status: CheckStatus, explanation: readonly LocalizedText[]) => {

@@ -3,7 +3,9 @@
  * object ids (sha1 of `blob <len>\0…`), trees and blobs, PR files as the diff of base and head, pagination with
  * `Link` headers, 404 for a team the token may not see, rate limits (403 with x-ratelimit-remaining: 0, 429 with
  * retry-after and the secondary-limit message), 5xx, the Checks API's 50-annotations-per-request limit with
- * appending updates, and comments/issues authored by the token's identity.
+ * appending updates, comments/issues authored by the token's identity, and GraphQL's `viewer` (who the token is).
+ * `before` runs a step (a push, a new review) just before GitHub answers a given request, so a test can land a
+ * push between two reads of the same run.
  *
  * Tests point the client's baseUrl at it (under `/api/v3`, like GitHub Enterprise Server). Every request is logged
  * with its method, path, query, body and the token it carried.
@@ -24,6 +26,13 @@ export interface LoggedRequest {
   body: unknown;
   token: string | undefined;
   status: number;
+}
+
+interface Hook {
+  method: string;
+  path: RegExp;
+  times: number;
+  run: () => void;
 }
 
 interface Fault {
@@ -148,6 +157,7 @@ export class FakeGitHub {
   /** token → identity; requests with another token get 401. */
   readonly tokens = new Map<string, Identity>();
   private faults: Fault[] = [];
+  private hooks: Hook[] = [];
   private server: Server | undefined;
   private nextId = 1000;
   private clock = Date.parse('2026-11-20T02:00:00Z');
@@ -183,6 +193,20 @@ export class FakeGitHub {
   /** The next `times` requests matching method and path answer with this instead. */
   fail(method: string, path: RegExp, fault: Omit<Fault, 'method' | 'path'>): void {
     this.faults.push({ method, path, ...fault });
+  }
+
+  /** Runs `step` just before answering the next `times` requests matching method and path. */
+  before(method: string, path: RegExp, step: () => void, times = 1): void {
+    this.hooks.push({ method, path, times, run: step });
+  }
+
+  /** A push to a PR: a commit on top of its head, which becomes the new head (seen by GitHub now). */
+  push(number: number, changes: Record<string, string | Uint8Array | null>, message = 'push'): string {
+    const pr = this.pulls.get(number)!;
+    const sha = this.change(pr.commits.at(-1)!, changes, message);
+    pr.commits.push(sha);
+    this.checkSuites.set(sha, [new Date(this.clock).toISOString()]);
+    return sha;
   }
 
   /** Records a commit whose tree is exactly `files` (paths with forward slashes). */
@@ -307,6 +331,11 @@ export class FakeGitHub {
       res.end(data === undefined ? '' : JSON.stringify(data));
     };
 
+    const hook = this.hooks.find((h) => h.method === method && h.path.test(path) && h.times > 0);
+    if (hook) {
+      hook.times--;
+      hook.run();
+    }
     const fault = this.faults.find((f) => f.method === method && f.path.test(path) && f.times > 0);
     if (fault) {
       fault.times--;
@@ -337,6 +366,14 @@ export class FakeGitHub {
         headers: links.length ? { link: links.join(', ') } : ({} as Record<string, string>),
       };
     };
+
+    // GraphQL (octokit sends it to /api/graphql on GitHub Enterprise Server): only `viewer`, the token's account.
+    if (method === 'POST' && (path === '/api/graphql' || path === '/graphql')) {
+      const query = String((body as { query?: string } | undefined)?.query ?? '');
+      if (!/\bviewer\b/.test(query))
+        return send(200, { errors: [{ message: `unsupported query: ${query}` }] });
+      return send(200, { data: { viewer: { login: identity.login } } });
+    }
 
     const repoPrefix = `/repos/${this.owner}/${this.repo}`;
     let m: RegExpExecArray | null;

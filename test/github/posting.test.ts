@@ -14,6 +14,8 @@ let gh: FakeGitHub;
 let head: string;
 let client: GitHubClient;
 const NOW = new Date('2026-11-20T02:00:00Z');
+/** The account the repository token posts as (see repo-fixture). */
+const BOT = 'github-actions[bot]';
 
 beforeEach(async () => {
   const fixture = companyRepo();
@@ -157,9 +159,9 @@ describe('upsertIssueComment', () => {
   const pr = { owner: 'Codertocat', repo: 'Hello-World', number: 2 };
 
   it('creates one comment, then edits it in place', async () => {
-    const a = await upsertIssueComment(client, pr, MARKER, '第一次');
-    const b = await upsertIssueComment(client, pr, MARKER, '第二次');
-    const c = await upsertIssueComment(client, pr, MARKER, '第二次');
+    const a = await upsertIssueComment(client, pr, MARKER, '第一次', BOT);
+    const b = await upsertIssueComment(client, pr, MARKER, '第二次', BOT);
+    const c = await upsertIssueComment(client, pr, MARKER, '第二次', BOT);
     expect([a.action, b.action, c.action]).toEqual(['created', 'updated', 'unchanged']);
     expect(gh.comments).toHaveLength(1);
     expect(gh.comments[0]!.body).toBe(`${MARKER}\n第二次`);
@@ -174,8 +176,22 @@ describe('upsertIssueComment', () => {
       created_at: '2026-11-19T00:00:00Z',
       updated_at: '2026-11-19T00:00:00Z',
     });
-    await upsertIssueComment(client, pr, MARKER, '真实结果');
+    await upsertIssueComment(client, pr, MARKER, '真实结果', BOT);
     expect(gh.comments.map((c) => c.body)).toEqual([`${MARKER}\n全部通过（伪造）`, `${MARKER}\n真实结果`]);
+  });
+
+  it('never takes over another app’s comment, nor one of its own where the marker is not the first line', async () => {
+    const at = { created_at: '2026-11-19T00:00:00Z', updated_at: '2026-11-19T00:00:00Z' };
+    gh.comments.push(
+      { id: 1, issue: 2, body: `${MARKER}\n伪造`, user: { login: 'mallory-app[bot]', type: 'Bot' }, ...at },
+      { id: 2, issue: 2, body: `引用：\n${MARKER}`, user: { login: BOT, type: 'Bot' }, ...at },
+    );
+    await upsertIssueComment(client, pr, MARKER, '真实结果', BOT);
+    expect(gh.comments.map((c) => c.body)).toEqual([
+      `${MARKER}\n伪造`,
+      `引用：\n${MARKER}`,
+      `${MARKER}\n真实结果`,
+    ]);
   });
 
   it('removes duplicates left by racing runs', async () => {
@@ -189,7 +205,7 @@ describe('upsertIssueComment', () => {
         updated_at: '2026-11-19T00:00:00Z',
       });
     }
-    await upsertIssueComment(client, pr, MARKER, 'new');
+    await upsertIssueComment(client, pr, MARKER, 'new', BOT);
     expect(gh.comments.map((c) => [c.id, c.body])).toEqual([[5, `${MARKER}\nnew`]]);
   });
 
@@ -204,8 +220,8 @@ describe('upsertIssueComment', () => {
         updated_at: '2026-11-19T00:00:00Z',
       });
     }
-    await upsertIssueComment(client, pr, MARKER, 'one');
-    await upsertIssueComment(client, pr, MARKER, 'two');
+    await upsertIssueComment(client, pr, MARKER, 'one', BOT);
+    await upsertIssueComment(client, pr, MARKER, 'two', BOT);
     expect(gh.comments.filter((c) => c.body.includes(MARKER))).toHaveLength(1);
     expect(gh.requests('GET', /\/issues\/2\/comments$/).length).toBeGreaterThanOrEqual(4);
   });
@@ -216,22 +232,12 @@ describe('upsertIssue', () => {
   const repo = { owner: 'Codertocat', repo: 'Hello-World' };
 
   it('creates the report once (with its label), then updates it, even after it was closed', async () => {
-    const a = await upsertIssue(client, repo, MARKER, {
-      title: '加急报告',
-      body: '第一版',
-      label: 'wxgate-urgent-report',
-    });
+    const post = (body: string) =>
+      upsertIssue(client, repo, MARKER, { title: '加急报告', body, label: 'wxgate-urgent-report' }, BOT);
+    const a = await post('第一版');
     gh.issues[0]!.state = 'closed';
-    const b = await upsertIssue(client, repo, MARKER, {
-      title: '加急报告',
-      body: '第二版',
-      label: 'wxgate-urgent-report',
-    });
-    const c = await upsertIssue(client, repo, MARKER, {
-      title: '加急报告',
-      body: '第二版',
-      label: 'wxgate-urgent-report',
-    });
+    const b = await post('第二版');
+    const c = await post('第二版');
     expect([a.action, b.action, c.action]).toEqual(['created', 'updated', 'unchanged']);
     expect(gh.issues).toHaveLength(1);
     expect(gh.issues[0]).toMatchObject({ body: `${MARKER}\n第二版`, labels: ['wxgate-urgent-report'] });

@@ -55,9 +55,9 @@ describe('loadPRContext', () => {
     // Fetched through the blob API by the head blob's id; nothing from the PR is checked out.
     const blobSha = gitSha('blob', Buffer.from(article()));
     expect(gh.requests('GET', new RegExp(`/git/blobs/${blobSha}$`))).toHaveLength(1);
-    // The folder listing is read at the head SHA.
-    const listing = gh.requests('GET', /\/contents\/content\/group\/2026-11-25-hello$/);
-    expect(listing.map((r) => r.query.get('ref'))).toEqual([head]);
+    // The folder listing is read from the head commit's trees: the root by the head SHA, then by tree SHAs.
+    expect(gh.requests('GET', new RegExp(`/git/trees/${head}$`))).toHaveLength(1);
+    expect(gh.requests('GET', /\/contents\//)).toEqual([]);
   });
 
   it('follows Link pagination for files and reviews', async () => {

@@ -598,16 +598,26 @@ describe('GitHubPullRequestSource', () => {
       state: 'open' as const,
       title: '【加急发布报告】PR #2',
     };
-    // A person's copy of the marker comes first and is not the report.
+    // Copies of the marker come first and are not the report: a person's, another app's, and one of wxgate's
+    // own issues where the marker is not the first line (an author's text quoted in another report).
+    const otherApp = { login: 'mallory-app[bot]', type: 'Bot' as const };
     gh.issues.push({ ...issue, id: 1, number: 100, body: `${marker}\n假的`, user: person });
-    gh.issues.push({ ...issue, id: 2, number: 101, body: `${marker}\n报告`, user: bot });
+    gh.issues.push({ ...issue, id: 2, number: 101, body: `${marker}\n假的`, user: otherApp });
+    gh.issues.push({
+      ...issue,
+      id: 3,
+      number: 102,
+      body: `<!-- wxgate-urgent-report:pr-9 -->\n${marker}`,
+      user: bot,
+    });
+    gh.issues.push({ ...issue, id: 4, number: 103, body: `${marker}\n报告`, user: bot });
     const front = await start(gh);
     front.merge(2, { at: '2026-11-24T04:00:00Z', by: 'maintainer', commit: merge });
     const { source } = sourceFor(front, dir);
 
     const info = await source.forMergeCommit(merge);
     expect(info.gmApprover).toBe('dave');
-    expect(info.report).toBe('https://github.example/Codertocat/Hello-World/issues/101');
+    expect(info.report).toBe('https://github.example/Codertocat/Hello-World/issues/103');
     expect(info.github?.urgent).toBe(true);
     expect(info.github?.schedule[0]).toMatchObject({ urgent: true, status: 'pass', leadTimeHours: 25 });
     expect(info.approvals).toEqual([

@@ -43,7 +43,39 @@ describe('parsePrPolicy', () => {
     ]) {
       expect(p.approvals.isAdminPath(path), path).toBe(true);
     }
-    for (const path of ['content/group/a/index.md', 'README.md', 'src/policies/x.ts', 'docs/README.md']) {
+    for (const path of ['content/group/a/index.md', 'README.md', 'docs/README.md', 'policies.md']) {
+      expect(p.approvals.isAdminPath(path), path).toBe(false);
+    }
+  });
+
+  it('needs the admins, with no policy saying so, for everything the publish job runs or that decides it', () => {
+    const p = parsePrPolicy(FILE, '');
+    for (const path of [
+      'dist/cli.js',
+      'dist/worker.js',
+      'dist/action.js',
+      'action.yml',
+      'action.yaml',
+      'package.json',
+      'package-lock.json',
+      'npm-shrinkwrap.json',
+      'scripts/build.mjs',
+      'src/cli.ts',
+      'src/publish/steps/submit.ts',
+      'tsconfig.json',
+      'node_modules/some-module/index.js',
+      '.github/workflows/publish.yml',
+      'content/group/CODEOWNERS',
+    ]) {
+      expect(p.approvals.isAdminPath(path), path).toBe(true);
+    }
+    // Anchored at the root: an article's folder may hold files of the same names.
+    for (const path of [
+      'content/group/2026-11-20-a/dist/chart.png',
+      'content/group/2026-11-20-a/package.json',
+      'content/scripts/index.md',
+      'docs/src.md',
+    ]) {
       expect(p.approvals.isAdminPath(path), path).toBe(false);
     }
   });
