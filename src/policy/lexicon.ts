@@ -5,6 +5,7 @@ import type { Severity } from '../lint/types.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { fold, foldTerm } from '../text/fold.js';
 import { Matcher } from '../text/matcher.js';
+import { isLatinLetterAt, pinyinVariants, SUBSTITUTED_CATEGORIES } from '../text/substitutions.js';
 
 /**
  * `always`: the entry is a problem wherever it is written (unless the sentence negates or reports it).
@@ -210,7 +211,7 @@ const GLOBAL = -1;
 
 /**
  * One scanner for all entries: terms and allowed phrases share one Matcher over the folded text, patterns run as
- * regular expressions on it. A hit inside an allowed phrase (global, or the entry's own) is dropped; among
+ * regular expressions on it. Gambling and drug terms are also matched in their pinyin spellings (bai家乐, du场). A hit inside an allowed phrase (global, or the entry's own) is dropped; among
  * overlapping hits of the same rule the longest wins; spans are mapped back to the original text.
  */
 export function compileLexicon(
@@ -221,10 +222,20 @@ export function compileLexicon(
   /** For each matcher term: the entry it blocks (>= 0), or the allow scope: GLOBAL or -(entry + 2). */
   const meaning: number[] = [];
   const patterns: { entry: number; regex: RegExp }[] = [];
+  /** Matcher terms that are pinyin spellings: a Latin end must not run on into a Latin word (du场 in kudu场). */
+  const spelled = new Set<number>();
   entries.forEach((entry, i) => {
     if (entry.term !== undefined) {
-      terms.push(foldTerm(entry.term));
+      const folded = foldTerm(entry.term);
+      terms.push(folded);
       meaning.push(i);
+      if (SUBSTITUTED_CATEGORIES.has(entry.category)) {
+        for (const variant of pinyinVariants(folded)) {
+          spelled.add(terms.length);
+          terms.push(variant);
+          meaning.push(i);
+        }
+      }
     } else {
       patterns.push({ entry: i, regex: new RegExp(entry.pattern!, `g${PATTERN_FLAGS}`) });
     }
@@ -247,6 +258,7 @@ export function compileLexicon(
       const allowed: Span[] = [];
       matcher.scan(folded, (t, start, end) => {
         const m = meaning[t]!;
+        if (spelled.has(t) && (isLatinLetterAt(folded, start - 1) || isLatinLetterAt(folded, end))) return;
         if (m >= 0) hits.push({ owner: m, start, end });
         else allowed.push({ owner: m === GLOBAL ? GLOBAL : -m - 2, start, end });
       });

@@ -10,6 +10,7 @@ export interface Folded {
 const IDEOGRAPH = 1;
 const FILLER = 2;
 const INVISIBLE = 3;
+const LATIN = 4;
 
 /** Folded unit for every UTF-16 unit (identity unless folded). */
 const FOLD = new Uint16Array(0x10000);
@@ -37,6 +38,10 @@ function buildTables(): void {
   }
   for (let c = 0xff21; c <= 0xff3a; c++) FOLD[c] = c - 0xfee0 + 0x20;
 
+  setRange(KIND, 0x41, 0x5a, LATIN);
+  setRange(KIND, 0x61, 0x7a, LATIN);
+  setRange(KIND, 0xff21, 0xff3a, LATIN);
+  setRange(KIND, 0xff41, 0xff5a, LATIN);
   setRange(KIND, 0x3400, 0x4dbf, IDEOGRAPH);
   setRange(KIND, 0x4e00, 0x9fff, IDEOGRAPH);
   setRange(KIND, 0xf900, 0xfaff, IDEOGRAPH);
@@ -64,7 +69,7 @@ let scratch = new Uint16Array(4096);
 
 /**
  * Folds what evasion plays with — width, case, traditional characters, invisible characters, and fillers between
- * two ideographs — so one dictionary term matches every variant. Real punctuation (，。！) is kept: removing it would
+ * two ideographs or between an ideograph and a Latin letter — so one dictionary term matches every variant. Real punctuation (，。！) is kept: removing it would
  * join clauses and invent matches across them. Every folded unit comes from exactly one original unit, so a folded
  * span [s, e) is the original span [map[s], map[e - 1] + 1).
  */
@@ -75,7 +80,8 @@ export function fold(input: string): Folded {
   const map = new Int32Array(n + 1);
   let len = 0;
   let changed = false;
-  let afterIdeograph = false;
+  /** The kind of the last unit kept: fillers after an ideograph or a Latin letter may be evasion. */
+  let previous = 0;
   let i = 0;
   while (i < n) {
     const c = input.charCodeAt(i);
@@ -85,14 +91,17 @@ export function fold(input: string): Folded {
       i++;
       continue;
     }
-    if (kind === FILLER && afterIdeograph) {
+    if (kind === FILLER && (previous === IDEOGRAPH || previous === LATIN)) {
       let j = i + 1;
       while (j < n) {
         const k = KIND[input.charCodeAt(j)];
         if (k !== FILLER && k !== INVISIBLE) break;
         j++;
       }
-      if (j < n && KIND[input.charCodeAt(j)] === IDEOGRAPH) {
+      const next = j < n ? KIND[input.charCodeAt(j)] : 0;
+      // Between two ideographs (赌 场, 赌*场), or between an ideograph and a Latin letter (bai 家乐): never between
+      // two Latin letters, where a space separates real words.
+      if (next === IDEOGRAPH || (next === LATIN && previous === IDEOGRAPH)) {
         changed = true;
         i = j;
         continue;
@@ -109,14 +118,14 @@ export function fold(input: string): Folded {
         out[len] = g;
         map[len++] = i;
       }
-      afterIdeograph = false;
+      previous = 0;
       continue;
     }
     const g = FOLD[c]!;
     if (g !== c) changed = true;
     out[len] = g;
     map[len++] = i;
-    afterIdeograph = kind === IDEOGRAPH;
+    previous = kind!;
     i++;
   }
   map[len] = n;

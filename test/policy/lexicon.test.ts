@@ -315,6 +315,22 @@ describe('parseLexicon', () => {
 });
 
 describe('compileLexicon', () => {
+  it('matches gambling and drug terms written partly or wholly in pinyin, never inside a Latin word', () => {
+    const gambling = { ...entry('百家乐'), category: 'gambling' };
+    const drugs = { ...entry('赌场'), category: 'drugs' };
+    const other = { ...entry('赌气'), category: 'test' };
+    const lex = compileLexicon([gambling, drugs, other], []);
+    expect(spans(lex, '玩bai家乐，百jia乐，baijiale')).toEqual([
+      'bai家乐@1-6:百家乐',
+      '百jia乐@7-12:百家乐',
+      'baijiale@13-21:百家乐',
+    ]);
+    expect(spans(lex, 'du 场开门')).toEqual(['du 场@0-4:赌场']);
+    expect(spans(lex, 'Windu场馆，kudu chang')).toEqual([]);
+    // Only the curated categories: other terms are matched as written.
+    expect(spans(lex, 'du气')).toEqual([]);
+  });
+
   const { entries, allow } = parseLexicon(FILE, GAMBLING);
   const lexicon = compileLexicon(entries, allow);
 
