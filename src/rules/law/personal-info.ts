@@ -1,3 +1,6 @@
+import type { Table } from 'mdast';
+import type { Article } from '../../article/article.js';
+import type { Segment } from '../../article/prose.js';
 import type { LocalizedText } from '../../lint/types.js';
 import { defineRule, spanOf } from '../types.js';
 
@@ -12,6 +15,9 @@ import { defineRule, spanOf } from '../types.js';
  * - Bank card: 16–19 digits (together or in groups of four) starting with a common IIN (62, 3, 4, 5) that pass the
  *   Luhn check.
  * A number that is part of a longer run of digits or letters (an order number, a hash) matches none of them.
+ * Full-width digits (１３８…) are read as digits. In code blocks and table cells, where serial numbers, hashes
+ * and benchmark figures abound, a number counts only next to a word that says it is personal: on the same code
+ * line, in the same cell, or in the header of the cell's column (手机, 身份证, 卡号, 账户, 转账…).
  * Messages and `actual` show the number masked, so the report does not spread it further.
  */
 export default defineRule({
@@ -27,16 +33,23 @@ export default defineRule({
     defaults: {},
   },
   check(article, { report }) {
+    let headers: ColumnHeaders | undefined;
     for (const segment of article.segments) {
-      const text = segment.text;
+      const text = halfWidthDigits(segment.text);
       // Each number has four digits in a row, and most segments have none: one quick test spares three searches.
       if (!FOUR_DIGITS.test(text)) continue;
+      const needsContext = segment.kind === 'code' || segment.kind === 'tableCell';
+      if (segment.kind === 'tableCell') headers ??= columnHeaders(article);
+      const personal = (start: number) =>
+        !needsContext ||
+        PERSONAL_CONTEXT.test(segment.kind === 'code' ? lineAround(text, start) : text) ||
+        (segment.kind === 'tableCell' && PERSONAL_CONTEXT.test(headers!.of(segment)));
       const found: Array<{ start: number; end: number; message: LocalizedText; masked: string }> = [];
       const overlaps = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
 
       for (const m of text.matchAll(ID_NUMBER)) {
         const digits = `${m[1]}${m[3]}${m[4]}`;
-        if (!isIdNumber(digits)) continue;
+        if (!isIdNumber(digits) || !personal(m.index)) continue;
         const masked = `${digits.slice(0, 6)}********${digits.slice(14)}`;
         found.push({
           start: m.index,
@@ -50,7 +63,7 @@ export default defineRule({
       }
       for (const m of text.matchAll(BANK_CARD)) {
         const digits = m[0].replace(/[ -]/g, '');
-        if (!luhn(digits) || overlaps(m.index, m.index + m[0].length)) continue;
+        if (!luhn(digits) || overlaps(m.index, m.index + m[0].length) || !personal(m.index)) continue;
         const masked = `${digits.slice(0, 4)}${'*'.repeat(digits.length - 8)}${digits.slice(-4)}`;
         found.push({
           start: m.index,
@@ -63,7 +76,7 @@ export default defineRule({
         });
       }
       for (const m of text.matchAll(MOBILE)) {
-        if (overlaps(m.index, m.index + m[0].length)) continue;
+        if (overlaps(m.index, m.index + m[0].length) || !personal(m.index)) continue;
         const digits = `${m[1]}${m[3]}${m[4]}`;
         const masked = `${digits.slice(0, 3)}****${digits.slice(7)}`;
         found.push({
@@ -82,6 +95,59 @@ export default defineRule({
     }
   },
 });
+
+/** Words that say a number in code or a table is someone's: phone, ID, card or account. */
+const PERSONAL_CONTEXT =
+  /卡号|银行卡|账号|帐号|账户|帐户|转账|汇款|收款|身份证|证件号|手机|电话|联系方式|联系人|微信号|tel|phone|mobile|id ?card|card/iu;
+
+/** Full-width digits, hyphen, plus and space read as their ASCII forms; one unit each, so offsets stay valid. */
+function halfWidthDigits(text: string): string {
+  return /[\uff10-\uff19\uff0b\uff0d\u3000]/u.test(text)
+    ? text
+        .replace(/[\uff10-\uff19\uff0b\uff0d]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+        .replace(/\u3000/gu, ' ')
+    : text;
+}
+
+function lineAround(text: string, index: number): string {
+  const start = text.lastIndexOf('\n', index) + 1;
+  const end = text.indexOf('\n', index);
+  return text.slice(start, end === -1 ? text.length : end);
+}
+
+/** The header text of each table cell's column, looked up by the cell's source offset. */
+interface ColumnHeaders {
+  of(segment: Segment): string;
+}
+
+function columnHeaders(article: Article): ColumnHeaders {
+  const cells: { start: number; end: number; header: string }[] = [];
+  const visit = (node: { type: string; children?: unknown[] }) => {
+    if (node.type === 'table') {
+      const [head, ...rows] = (node as Table).children;
+      const names = (head?.children ?? []).map((cell) =>
+        article.text.slice(cell.position?.start.offset ?? 0, cell.position?.end.offset ?? 0),
+      );
+      for (const row of [head, ...rows]) {
+        row?.children.forEach((cell, i) => {
+          const { start, end } = cell.position ?? {};
+          if (start?.offset !== undefined && end?.offset !== undefined) {
+            cells.push({ start: start.offset, end: end.offset, header: names[i] ?? '' });
+          }
+        });
+      }
+      return;
+    }
+    for (const child of node.children ?? []) visit(child as { type: string; children?: unknown[] });
+  };
+  visit(article.tree);
+  return {
+    of(segment) {
+      const at = segment.offsets[0] ?? -1;
+      return cells.find((c) => c.start <= at && at < c.end)?.header ?? '';
+    },
+  };
+}
 
 /** Not preceded by a digit, letter or underscore, nor by a digit joined with - or . (part of a longer number). */
 const BEFORE = '(?<![0-9A-Za-z_]|[0-9][-.])';

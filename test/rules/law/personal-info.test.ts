@@ -16,6 +16,31 @@ const card = (masked: string, length: number) =>
   `「${masked}」像是银行卡号（${length} 位，通过 Luhn 校验）。金融账户是敏感个人信息，不得公开：请删除，或只保留后 4 位；收款请写单位对公账户。${SOURCE}`;
 
 describe('law/personal-info', () => {
+  it('reads full-width digits as digits', () => {
+    expect(check(`${FRONT_MATTER}联系人电话：１３８１２３４５６７８。\n`)).toEqual([
+      `7:7-7:18 error ${mobile('138****5678')}`,
+    ]);
+  });
+
+  it('in a table, counts a number only under a personal header or beside a personal word', () => {
+    const table = [
+      '| 序号 | 测试值 | 手机 |',
+      '| --- | --- | --- |',
+      '| 1 | 13812345678 | 13912345678 |',
+      '| 2 | 电话 13712345678 | - |',
+      '',
+    ].join('\n');
+    expect(check(`${FRONT_MATTER}${table}`)).toEqual([
+      `9:21-9:32 error ${mobile('139****5678')}`,
+      `10:10-10:21 error ${mobile('137****5678')}`,
+    ]);
+  });
+
+  it('in code, counts a number only on a line that says it is personal', () => {
+    const code = '```text\nrequest_id=13812345678\nphone=13912345678\n```\n';
+    expect(check(`${FRONT_MATTER}${code}`)).toEqual([`9:7-9:18 error ${mobile('139****5678')}`]);
+  });
+
   it('reports a mobile number, masked', () => {
     expect(check(`${FRONT_MATTER}联系人张先生，电话 13812345678。\n`)).toEqual([
       `7:11-7:22 error ${mobile('138****5678')}`,
