@@ -7,6 +7,7 @@ import { type FrontMatterResult, parseFrontMatter } from './front-matter.js';
 import { remarkLazyAutolinks } from './lazy-autolinks.js';
 import { LineIndex } from './lines.js';
 import { collectSegments, type Segment, SegmentBuilder } from './prose.js';
+import { SectionIndex } from './sections.js';
 import { SentenceIndex } from './sentences.js';
 
 /** Everything a rule may know about one article. Built once per file; rules only read it. */
@@ -21,6 +22,8 @@ export interface Article {
   segments: Segment[];
   /** The sentence (nlcst, words segmented on demand) around any offset of a segment. */
   sentences: SentenceIndex;
+  /** The sections (by heading) around any source offset. */
+  sections: SectionIndex;
   /** Account id from `content/<account>/...`, when the path follows the layout. */
   account: string | undefined;
   /** Names of the files beside index.md (images, cover), for rules that check references. */
@@ -59,6 +62,7 @@ export function parseArticle(
     frontMatter,
     segments,
     sentences: new SentenceIndex(),
+    sections: new SectionIndex(tree, text),
     account,
     assets: options.assets ?? new Set(),
     timeZone: options.timeZone,

@@ -17,12 +17,18 @@ export interface SentenceView {
   readonly node: Sentence;
   /** True when `[from, to)` (segment offsets) starts and ends between two words of the sentence. */
   onWordBoundaries(from: number, to: number): boolean;
-  /** [start, end) of the clause (between ，、：; and the sentence ends) holding segment offset `index`. */
+  /**
+   * [start, end) of the clause (between ，：, the dash and the sentence ends) holding segment offset `index`. The
+   * enumeration comma 、 joins parts of one clause (网络赌博、电信网络诈骗等犯罪), so it does not split.
+   */
   clauseAt(index: number): [number, number];
 }
 
+/** Particles the segmenter may join to the word before them. */
+const PARTICLES = new Set(['的', '地', '得', '了', '着', '过', '们', '之']);
+
 /** Splits clauses inside a sentence. */
-const CLAUSE_MARKS = new Set(['，', '、', '：', ',', ':', '—']);
+const CLAUSE_MARKS = new Set(['，', '：', ',', ':', '—']);
 
 export class SentenceIndex {
   private readonly ranges = new Map<Segment, Array<[number, number]>>();
@@ -74,7 +80,11 @@ function makeView(segment: Segment, start: number, end: number): SentenceView {
           boundaries.add(child.position!.end.offset!);
         }
       }
-      return boundaries.has(from) && boundaries.has(to);
+      // ICU keeps a particle with the word before it (最好的, 最佳地): a span ending before one still ends a word.
+      return (
+        boundaries.has(from) &&
+        (boundaries.has(to) || (PARTICLES.has(segment.text[to]!) && boundaries.has(to + 1)))
+      );
     },
     clauseAt(index) {
       let from = index;
