@@ -8,8 +8,8 @@ export interface HitFraming {
   frame: (actual: string, hit: SourceHit) => LocalizedText;
   /** A rule's own last say over a finding (e.g. a dated, sourced fact); undefined drops it. */
   adjust?: (hit: SourceHit, report: Report, judgement: Judgement) => Report | undefined;
-  /** Extra cues tying a sentence to an offering, for `anchored` entries of this rule. */
-  subject?: JudgeOptions['subject'];
+  /** Extra cues tying a sentence to an offering, for `anchored` entries of this rule (by hit: per category). */
+  subject?: (hit: SourceHit) => JudgeOptions['subject'];
 }
 
 /**
@@ -26,7 +26,7 @@ export function reportHits(
     const judgement = judgeHit(article, hit.segment, hit.start, hit.end, context.publisher, {
       tier: hit.entry.tier,
       short: hit.entry.term !== undefined && [...hit.entry.term].length === 2,
-      ...(framing.subject ? { subject: framing.subject } : {}),
+      ...(framing.subject?.(hit) ? { subject: framing.subject(hit)! } : {}),
     });
     if (!judgement) continue;
     const span = spanOf(article.text, hit.segment, hit.start, hit.end);

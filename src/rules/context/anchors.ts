@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../lint/types.js';
-import { foldTerm } from '../../text/fold.js';
+import { fold, foldTerm } from '../../text/fold.js';
 import type { OwnName, Publisher } from '../types.js';
 
 /**
@@ -10,16 +10,19 @@ import type { OwnName, Publisher } from '../types.js';
  * sentence is most likely news, history or someone else's product, and the hit is shown as information.
  */
 export interface Anchor {
-  kind: 'self' | 'name' | 'commerce';
+  kind: 'self' | 'name' | 'commerce' | 'promotion';
   /** The text in the sentence that anchors it. */
   text: string;
   /** For `name`: which declared name. */
   name?: OwnName;
+  /** Found in the opening of the heading's section rather than in the sentence itself. */
+  inSection?: boolean;
 }
 
 /**
- * The company speaking of itself or addressing its customer. 我们 counts as the subject of a claim (我们是, 我们的,
- * 我们推出…) or with a company noun, not alone: in reporting and speeches 我们要… is as often "we the country".
+ * The company speaking of itself or addressing its customer. 我们 counts as the subject of a claim (我们是, 我们推出…)
+ * or with a company noun (我们的产品), not alone: in reporting, speeches and engineering prose 我们要…, 我们拥有…,
+ * 我们的目的… are as often "we the country", "we engineers" or "we in this example".
  */
 const SELF = new RegExp(
   [
@@ -38,26 +41,37 @@ const SELF = new RegExp(
     '本商城',
     '本书',
     '本课程',
-    '我们(?:的|是|拥有|提供|推出|打造|研发|率先|首创|专注)',
-    '我们(?:公司|集团|企业|品牌|产品|新品|服务|团队|门店|店铺|平台)',
+    '本院',
+    '我院',
+    '本医院',
+    '本诊所',
+    '本门店',
+    '本品牌',
+    '我们(?:是|推出|研发|率先|首创)',
+    '我们(?:的)?(?:公司|集团|企业|品牌|产品|新品|服务|团队|门店|店铺|平台|技术|方案|系统|软件|设备|工厂)',
     '我们家',
     '自家',
     '旗下(?:产品|品牌)',
-    '您的[^，。！？；,!?;]{0,8}?(?:选择|之选|首选|伙伴)',
-    '你的[^，。！？；,!?;]{0,8}?(?:选择|之选|首选)',
+    '(?:您|你)的[^，。！？；,!?;的]{0,4}(?:选择|之选|首选|伙伴)',
   ].join('|'),
   'u',
 );
 
 /**
- * Selling: a price, an order, a discount. Amounts in 万元/亿元 are revenue or investment, not a price, and 优惠政策
- * or 证券/债券 are not offers, so those are left out.
+ * Selling, in two kinds. A price (售价, 99 元) may be anyone's: news reports other people's prices all the time. An
+ * offer speaks to the reader (下单, 优惠券, 限时抢购, 包邮): someone is selling here. Amounts in 万元/亿元 are revenue
+ * or investment, not a price, and 优惠政策 is not an offer, so those are left out.
  */
-const COMMERCE = new RegExp(
+const PRICE = new RegExp(
   [
     '[￥¥]\\s?\\d',
     '(?<![万亿\\d.])\\d+(?:\\.\\d+)?\\s?元(?![宵旦素老首年月代朝件])',
-    '(?:售|定|原|现|到手|券后|优惠|特惠|活动|秒杀|团购|首发|会员|出厂|零售)价',
+    '(?:售|定|原|现|到手|券后|特惠|活动|秒杀|团购|首发|会员|出厂|零售)价',
+  ].join('|'),
+  'u',
+);
+const OFFER = new RegExp(
+  [
     '秒杀',
     '下单',
     '抢购',
@@ -71,7 +85,11 @@ const COMMERCE = new RegExp(
     '满\\d+(?:元)?减',
     '立减',
     '(?<![转曲骨对])\\d(?:\\.\\d)?折(?![叠射腾线扣磨服中合])',
-    '(?<![证债奖彩])券(?![商])',
+    '优惠券',
+    '代金券',
+    '优惠码',
+    '领券',
+    '券后',
     '优惠(?!政策)',
     '折扣',
     '促销',
@@ -84,19 +102,64 @@ const COMMERCE = new RegExp(
   ].join('|'),
   'u',
 );
+/** Launching something to the reader: ties only its own clause (国内首部动画片《…》明晚开播). */
+const LAUNCH = /开售|发售|预售|开卖|开抢|开播|上映|首映/u;
 
-/** The first anchor of `sentence`: declared names first (the strongest tie), then self-reference, then selling. */
-export function findAnchor(sentence: string, publisher: Publisher): Anchor | undefined {
+/** A name as the source of a report, not its subject: 央视网消息, 总台记者, 据澜川集团介绍. */
+const ATTRIBUTION_AFTER =
+  /^[网台]?(?:消息|讯|报道|电|记者|客户端|新闻|获悉|了解到|主办|承办|联合主办|出品|制作)/u;
+
+/**
+ * A Latin-script name (Kubernetes, CNCF, Apache Kafka) that may be the subject of a clause; metric names with
+ * digits (TP99, P95) are not.
+ */
+const LATIN_NAME = /(?<![A-Za-z0-9])(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ .-][A-Z][A-Za-z]+)*(?![A-Za-z0-9])/gu;
+
+/**
+ * The first anchor of `sentence` for a hit at `hitStart` (an offset in the sentence) in the clause [clauseStart,
+ * clauseEnd): declared names first (the strongest tie), then self-reference, then selling. A name does not count
+ * when only 的 stands between it and the hit ("TiDB 的最佳搭档" praises something else, for TiDB), nor when it is
+ * in another clause and the hit's clause names someone else before the hit ("…把 Chaos Mesh 分享出去，CNCF 正是最佳
+ * 选择"). In the news profile a price alone does not anchor, an offer to the reader does.
+ */
+export function findAnchor(
+  sentence: string,
+  hit: { start: number; clauseStart: number; clauseEnd: number; sentenceEnd: number },
+  publisher: Publisher,
+): Anchor | undefined {
   if (publisher.names.length > 0) {
-    const folded = foldTerm(sentence);
+    const { text: folded, map } = fold(sentence);
+    const ours = new Set(publisher.names.map((n) => foldTerm(n.text)));
+    const otherSubject = [...sentence.slice(hit.clauseStart, hit.start).matchAll(LATIN_NAME)].some(
+      (m) => ![...ours].some((name) => foldTerm(m[0]).includes(name) || name.includes(foldTerm(m[0]))),
+    );
     for (const name of publisher.names) {
       const needle = foldTerm(name.text);
-      if (needle.length > 0 && folded.includes(needle)) return { kind: 'name', text: name.text, name };
+      if (needle.length === 0) continue;
+      for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
+        const start = map[at]!;
+        const end = map[at + needle.length - 1]! + 1;
+        if (end <= hit.start && /^\s*的\s*$/u.test(sentence.slice(end, hit.start))) continue;
+        if (ATTRIBUTION_AFTER.test(sentence.slice(end, end + 6)) || /据\s*$/u.test(sentence.slice(0, start)))
+          continue;
+        const inClause = start >= hit.clauseStart && end <= hit.clauseEnd;
+        // News names its own outlet in datelines and credits; there a name ties only its own clause.
+        if (!inClause && (otherSubject || publisher.profile === 'news')) continue;
+        return {
+          kind: 'name',
+          text: name.text,
+          name,
+          ...(start >= hit.sentenceEnd ? { inSection: true } : {}),
+        };
+      }
     }
   }
   const self = SELF.exec(sentence);
   if (self) return { kind: 'self', text: self[0] };
-  const commerce = COMMERCE.exec(sentence);
+  const commerce =
+    OFFER.exec(sentence) ??
+    LAUNCH.exec(sentence.slice(hit.clauseStart, hit.clauseEnd)) ??
+    (publisher.profile === 'news' ? null : PRICE.exec(sentence));
   if (commerce) return { kind: 'commerce', text: commerce[0] };
   return undefined;
 }
@@ -112,10 +175,15 @@ export function anchorReason(anchor: Anchor): LocalizedText {
   switch (anchor.kind) {
     case 'name': {
       const kind = NAME_KIND[anchor.name!.kind];
-      return {
-        zh: `与${kind.zh}「${anchor.text}」同句`,
-        en: `in the same sentence as ${kind.en} "${anchor.text}"`,
-      };
+      return anchor.inSection
+        ? {
+            zh: `标题所在小节的开头提到${kind.zh}「${anchor.text}」`,
+            en: `the heading's section opens with ${kind.en} "${anchor.text}"`,
+          }
+        : {
+            zh: `与${kind.zh}「${anchor.text}」同句`,
+            en: `in the same sentence as ${kind.en} "${anchor.text}"`,
+          };
     }
     case 'self':
       return {
@@ -126,6 +194,11 @@ export function anchorReason(anchor: Anchor): LocalizedText {
       return {
         zh: `同句含销售信息「${anchor.text}」`,
         en: `the sentence sells ("${anchor.text}")`,
+      };
+    case 'promotion':
+      return {
+        zh: `位于推广或赞助内容中（「${anchor.text}」）`,
+        en: `it is inside promoted or sponsored content ("${anchor.text}")`,
       };
   }
 }

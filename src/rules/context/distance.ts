@@ -14,7 +14,7 @@ export interface Distance {
 /** Cues before the term, within its clause and at most this many characters before it. */
 const BEFORE_WINDOW = 14;
 const NEGATION_BEFORE =
-  /(?:不是|并非|并不|绝非|没有|不存在|无法|难以|不可能|反对|不允许|决不|绝不|遏制|粉碎|挫败|严惩|惩治|抵御|防止|避免|谨防|警惕|提防|小心|打击|防范|禁止|严禁|不得|不准|切勿|诈骗|揭秘|揭露|曝光|识破|远离|拒绝|抵制|杜绝|查处|查获|破获|侦破|取缔|整治|举报|虚假|违法|非法|涉嫌|所谓|号称|宣称|声称|自称|谎称|冒充|打着|辟谣|谣传|假冒|以[^，。！？；]{0,4}为名|以[^，。！？；]{0,4}为幌子|防骗|反诈)/gu;
+  /(?:不是|并非|并不|绝非|没有|不存在|无法|难以|不可能|反对|不允许|决不|绝不|遏制|粉碎|挫败|严惩|惩治|抵御|防止|避免|谨防|警惕|提防|小心|打击|防范|禁止|严禁|不得|不准|切勿|诈骗|揭秘|揭露|曝光|识破|远离|拒绝|抵制|杜绝|查处|查获|破获|侦破|取缔|整治|举报|虚假|违法|非法|涉嫌|所谓|号称|宣称|声称|自称|谎称|冒充|打着|辟谣|谣传|假冒|以[^，。！？；]{0,4}为名|以[^，。！？；]{0,4}为幌子|防骗|反诈|传言|据说|据传|传闻|坊间)/gu;
 /** Cues after the term within its clause: …是骗局, …属违法, …的虚假宣传. */
 const AFTER_WINDOW = 12;
 const NEGATION_AFTER =
@@ -26,6 +26,7 @@ export function findDistance(view: SentenceView, start: number, end: number): Di
   const before = text.slice(Math.max(clauseStart, start - BEFORE_WINDOW), start);
   const cues = [...before.matchAll(NEGATION_BEFORE)];
   if (cues.length > 0) return { kind: 'negation', text: cues.at(-1)![0] };
+  // The clause runs on past 、: 网络赌博、电信网络诈骗等犯罪.
   const after = NEGATION_AFTER.exec(text.slice(end, Math.min(clauseEnd, end + AFTER_WINDOW)));
   if (after) return { kind: 'negation', text: after[0] };
   const title = enclosingTitle(text, start, end);

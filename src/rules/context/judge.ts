@@ -5,7 +5,8 @@ import type { LexiconTier } from '../../policy/lexicon.js';
 import type { Publisher } from '../types.js';
 import { type Anchor, anchorReason, findAnchor } from './anchors.js';
 import { distanceReason, findDistance } from './distance.js';
-import { FRAME_REASON, findFrame, findOrdinal } from './frames.js';
+import { FRAME_REASON, findFrame, findWeakFrame } from './frames.js';
+import { promotionCue } from './promotion.js';
 
 /**
  * How a word-list hit is judged in its sentence (DESIGN §6: a hit is judged in its sentence, not alone).
@@ -62,10 +63,11 @@ export function judgeHit(
   const distance = findDistance(view, start, end);
   if (distance) return { basis: 'distance', atMost: 'info', why: distanceReason(distance) };
   if (options.tier === 'always') return { basis: 'plain' };
-  return judgeAnchored(view, start, end, publisher, options);
+  return judgeAnchored(article, view, start, end, publisher, options);
 }
 
 function judgeAnchored(
+  article: Article,
   view: SentenceView,
   start: number,
   end: number,
@@ -74,12 +76,27 @@ function judgeAnchored(
 ): Judgement {
   const frame = findFrame(view, start, end);
   if (frame) return { basis: 'frame', atMost: 'info', why: FRAME_REASON[frame.kind](frame.text) };
-  const anchor = findAnchor(view.text, publisher);
-  if (anchor) return { basis: 'anchor', anchor, why: anchorReason(anchor) };
-  const subject = options.subject?.cue.exec(view.text);
+  const [clauseStart, ownClauseEnd] = view.clauseAt(start);
+  // "作为全球唯一的…，总台还将…": a 作为 clause describes the subject of the clause after it.
+  const clauseEnd = /^\s*(?:作为|身为)/u.test(view.segment.text.slice(clauseStart, start))
+    ? view.clauseAt(Math.min(ownClauseEnd + 1, view.end - 1))[1]
+    : ownClauseEnd;
+  const hit = {
+    start: start - view.start,
+    clauseStart: clauseStart - view.start,
+    clauseEnd: clauseEnd - view.start,
+    sentenceEnd: view.text.length,
+  };
+  const anchor = findAnchor(contextOf(article, view), hit, publisher) ?? promotionOf(article, view, start);
+  const weak = findWeakFrame(view, start, end);
+  if (anchor && !(weak && anchor.kind === 'commerce')) {
+    return { basis: 'anchor', anchor, why: anchorReason(anchor) };
+  }
+  if (weak) return { basis: 'frame', atMost: 'info', why: FRAME_REASON[weak.kind](weak.text) };
+  // The cue must be outside the hit: 包治 inside 包治百病 says nothing about what is being sold.
+  const rest = `${view.text.slice(0, start - view.start)}\u0000${view.text.slice(end - view.start)}`;
+  const subject = options.subject?.cue.exec(rest);
   if (subject) return { basis: 'anchor', why: options.subject!.reason(subject[0]) };
-  const ordinal = findOrdinal(view, start, end);
-  if (ordinal) return { basis: 'frame', atMost: 'info', why: FRAME_REASON.ordinal(ordinal.text) };
   return {
     basis: 'unanchored',
     atMost: publisher.profile === 'marketing' ? 'warning' : 'info',
@@ -88,4 +105,25 @@ function judgeAnchored(
       en: "the sentence names none of the publisher's products, brands or prices (it may be news, history or someone else's product)",
     },
   };
+}
+
+/** An ad or sponsored section around the hit anchors it like selling does, for every profile. */
+function promotionOf(article: Article, view: SentenceView, start: number): Anchor | undefined {
+  const cue = promotionCue(article.sections.around(view.segment.offsets[start]!));
+  return cue === undefined ? undefined : { kind: 'promotion', text: cue };
+}
+
+/** How much of a section's opening tells what its heading speaks of. */
+const HEADING_CONTEXT = 200;
+
+/**
+ * The text that may tie a hit to the publisher: its sentence, and for a heading also the opening of its section —
+ * headings are elliptical ("性能最好的 Go JSON 库" is about the product the section then names).
+ */
+function contextOf(article: Article, view: SentenceView): string {
+  if (view.segment.kind !== 'heading') return view.text;
+  const section = article.sections.around(view.segment.offsets[view.start]!).at(-1);
+  if (!section) return view.text;
+  const body = section.source.slice(section.source.indexOf('\n') + 1, HEADING_CONTEXT);
+  return `${view.text}\n${body}`;
 }

@@ -149,8 +149,11 @@ function columnHeaders(article: Article): ColumnHeaders {
   };
 }
 
-/** Not preceded by a digit, letter or underscore, nor by a digit joined with - or . (part of a longer number). */
-const BEFORE = '(?<![0-9A-Za-z_]|[0-9][-.])';
+/**
+ * Not preceded by a digit, letter or underscore, nor by a digit joined with - or . (part of a longer number), nor
+ * by @ (a user name made of digits, as on GitHub, is chosen to be public).
+ */
+const BEFORE = '(?<![0-9A-Za-z_@]|[0-9][-.])';
 const AFTER = '(?![0-9A-Za-z_]|[-.][0-9])';
 
 const MOBILE = new RegExp(
