@@ -4,7 +4,9 @@
 // hand-labelled articles — precision (labelled problems among errors) and recall (every labelled problem still
 // reported as an error or a warning). Results go to bench-results/precision.json.
 //
-//   npm run bench:precision                          all corpora ($WXGATE_CORPORA, default bench-results/corpora)
+//   npm run bench:precision [-- --baseline <dir>]    all corpora ($WXGATE_CORPORA, default bench-results/corpora);
+//                                                    with a folder of earlier `check --format json` reports
+//                                                    (<corpus id>.json), the same figures for them
 //   npm run bench:precision -- candidates <out.tsv> [--baseline <dir>]
 //                                                    findings in labelled articles that have no label yet, with
 //                                                    their line of text, for a person to label
@@ -88,8 +90,18 @@ interface CorpusFigures {
   byRule: Record<string, number>;
   byTerm: Record<string, number>;
   labelled: { articles: number; errors: number; problems: number; falseAlarms: number; unlabelled: number };
+  /** The same figures for a baseline report (an earlier checker), when one is given. */
+  before?: {
+    filesWithError: number;
+    errors: number;
+    problems: number;
+    falseAlarms: number;
+    unlabelled: number;
+  };
   /** Labelled problems no longer reported as an error or a warning. */
   missed: { path: string; line: number; rule: string; actual: string }[];
+  /** Errors labelled false alarms, with their class: what the checker still gets wrong. */
+  falseAlarms: { path: string; line: number; rule: string; actual: string; class: string }[];
 }
 
 const compliance = (file: FileResult) => file.messages.filter((m) => isComplianceRule(m.ruleId));
@@ -99,6 +111,7 @@ function figuresOf(
   files: FileResult[],
   drawn: Set<string>,
   labels: Label[],
+  baseline?: FileResult[],
 ): CorpusFigures {
   const byRule: Record<string, number> = {};
   const byTerm: Record<string, number> = {};
@@ -114,6 +127,7 @@ function figuresOf(
     byTerm,
     labelled: { articles: drawn.size, errors: 0, problems: 0, falseAlarms: 0, unlabelled: 0 },
     missed: [],
+    falseAlarms: [],
   };
   const labelled = new Map(labels.map((l) => [labelKey(l.corpus, l.path, l.line, l.rule, l.actual), l]));
   const reported = new Set<string>();
@@ -128,7 +142,7 @@ function figuresOf(
       byRule[m.ruleId] = (byRule[m.ruleId] ?? 0) + 1;
       byTerm[m.actual] = (byTerm[m.actual] ?? 0) + 1;
     }
-    if (!drawn.has(file.path)) continue;
+    // Precision is over every error of the corpus: the labelled articles hold too few errors alone to judge by.
     for (const m of messages) {
       const key = labelKey(corpus.id, file.path, m.line, m.ruleId, m.actual);
       if (m.severity !== 'info') reported.add(key);
@@ -137,9 +151,19 @@ function figuresOf(
       const label = labelled.get(key);
       if (!label) figures.labelled.unlabelled++;
       else if (label.verdict === 'problem') figures.labelled.problems++;
-      else figures.labelled.falseAlarms++;
+      else {
+        figures.labelled.falseAlarms++;
+        figures.falseAlarms.push({
+          path: file.path,
+          line: m.line,
+          rule: m.ruleId,
+          actual: m.actual,
+          class: label.class,
+        });
+      }
     }
   }
+  if (baseline) figures.before = baselineFigures(corpus, baseline, drawn, labelled);
   for (const label of labels) {
     if (label.verdict !== 'problem') continue;
     if (!reported.has(labelKey(label.corpus, label.path, label.line, label.rule, label.actual))) {
@@ -147,6 +171,37 @@ function figuresOf(
     }
   }
   return figures;
+}
+
+/** An earlier checker's report: files with an error overall; precision on the labelled articles. */
+function baselineFigures(
+  corpus: RealCorpus,
+  files: FileResult[],
+  drawn: Set<string>,
+  labelled: Map<string, Label>,
+): NonNullable<CorpusFigures['before']> {
+  const before = { filesWithError: 0, errors: 0, problems: 0, falseAlarms: 0, unlabelled: 0 };
+  for (const file of files) {
+    const errors = compliance(file).filter((m) => m.severity === 'error');
+    if (errors.length > 0) before.filesWithError++;
+    before.errors += errors.length;
+    if (!drawn.has(file.path)) continue;
+    for (const m of errors) {
+      const label = labelled.get(labelKey(corpus.id, file.path, m.line, m.ruleId, m.actual));
+      if (!label) before.unlabelled++;
+      else if (label.verdict === 'problem') before.problems++;
+      else before.falseAlarms++;
+    }
+  }
+  return before;
+}
+
+/** A baseline report written by `wxgate check --format json` from the corpora folder (paths start with the id). */
+function readBaseline(dir: string | undefined, corpus: RealCorpus): FileResult[] | undefined {
+  const file = dir && join(dir, `${corpus.id}.json`);
+  if (!file || !existsSync(file)) return undefined;
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { files: FileResult[] };
+  return report.files.map((f) => ({ ...f, path: f.path.replace(new RegExp(`^${corpus.id}/`), '') }));
 }
 
 const percent = (part: number, whole: number) =>
@@ -165,14 +220,29 @@ function printFigures(all: CorpusFigures[]): void {
       `${f.corpus.padEnd(20)}${f.kind.padEnd(12)}${String(f.files).padStart(5)}  ${`${f.filesWithError} (${percent(f.filesWithError, f.files)})`.padEnd(16)}${String(f.errors).padStart(6)}${String(f.warnings).padStart(6)}${String(f.infos).padStart(7)}   ${precision}`,
     );
   }
+  if (all.some((f) => f.before)) {
+    console.log('\nbaseline report   files with error       errors   precision on the labelled articles');
+    for (const f of all) {
+      const b = f.before;
+      if (!b) continue;
+      const judged = b.problems + b.falseAlarms;
+      console.log(
+        `${f.corpus.padEnd(20)}${`${b.filesWithError} (${percent(b.filesWithError, f.files)})`.padEnd(20)}${String(b.errors).padStart(8)}   ${percent(b.problems, judged)} of ${judged}${b.unlabelled ? `, ${b.unlabelled} unlabelled` : ''}`,
+      );
+    }
+  }
   const problems = all.reduce((n, f) => n + f.labelled.problems, 0);
-  const alarms = all.reduce((n, f) => n + f.labelled.falseAlarms, 0);
+  const falseAlarms = all.reduce((n, f) => n + f.labelled.falseAlarms, 0);
   const missed = all.flatMap((f) => f.missed.map((m) => ({ corpus: f.corpus, ...m })));
   console.log(
-    `\nall labelled errors: ${problems + alarms}, problems ${problems}, precision ${percent(problems, problems + alarms)}`,
+    `\nall labelled errors: ${problems + falseAlarms}, problems ${problems}, precision ${percent(problems, problems + falseAlarms)}`,
   );
   console.log(`labelled problems not reported as error or warning: ${missed.length}`);
   for (const m of missed) console.log(`  ${m.corpus}/${m.path}:${m.line} ${m.rule}「${m.actual}」`);
+  const alarms = all.flatMap((f) => f.falseAlarms.map((a) => ({ corpus: f.corpus, ...a })));
+  console.log(`errors labelled false alarms: ${alarms.length}`);
+  for (const a of alarms)
+    console.log(`  ${a.corpus}/${a.path}:${a.line} ${a.rule}「${a.actual}」 ${a.class}`);
   for (const f of all) {
     const top = Object.entries(f.byTerm)
       .sort((a, b) => b[1] - a[1])
@@ -184,54 +254,39 @@ function printFigures(all: CorpusFigures[]): void {
   }
 }
 
-/** Findings in labelled articles without a label, now (any severity) or in a baseline report (errors). */
+/**
+ * Findings that need a label: every error of the corpus now, every finding of any severity in the labelled
+ * articles now, and every error a baseline report gave in the labelled articles.
+ */
 function candidates(
   corpus: RealCorpus,
   files: FileResult[],
   drawn: Set<string>,
   labels: Label[],
-  baseline?: string,
-) {
+  baseline: FileResult[] | undefined,
+): string[] {
   const labelled = new Set(labels.map((l) => labelKey(l.corpus, l.path, l.line, l.rule, l.actual)));
-  const found = new Map<
-    string,
-    { m: Pick<LintMessage, 'line' | 'ruleId' | 'actual'>; path: string; now: string; before: string }
-  >();
+  const found = new Map<string, { path: string; m: LintMessage; now: string; before: string }>();
   for (const file of files) {
+    for (const m of compliance(file)) {
+      if (m.severity !== 'error' && !drawn.has(file.path)) continue;
+      const key = labelKey(corpus.id, file.path, m.line, m.ruleId, m.actual);
+      if (!labelled.has(key)) found.set(key, { path: file.path, m, now: m.severity, before: '-' });
+    }
+  }
+  for (const file of baseline ?? []) {
     if (!drawn.has(file.path)) continue;
     for (const m of compliance(file)) {
       const key = labelKey(corpus.id, file.path, m.line, m.ruleId, m.actual);
-      if (!labelled.has(key)) found.set(key, { m, path: file.path, now: m.severity, before: '' });
+      if (m.severity !== 'error' || labelled.has(key)) continue;
+      const seen = found.get(key);
+      if (seen) seen.before = 'error';
+      else found.set(key, { path: file.path, m, now: '-', before: 'error' });
     }
   }
-  const before = baseline ? join(baseline, `${corpus.id}.json`) : undefined;
-  if (before && existsSync(before)) {
-    const report = JSON.parse(readFileSync(before, 'utf8')) as { files: FileResult[] };
-    for (const file of report.files) {
-      const path = file.path.replace(new RegExp(`^${corpus.id}/`), '');
-      if (!drawn.has(path)) continue;
-      for (const m of compliance(file)) {
-        if (m.severity !== 'error') continue;
-        const key = labelKey(corpus.id, path, m.line, m.ruleId, m.actual);
-        if (labelled.has(key)) continue;
-        const seen = found.get(key);
-        if (seen) seen.before = 'error';
-        else found.set(key, { m, path, now: '', before: 'error' });
-      }
-    }
-  }
-  return [...found.values()].map(({ m, path, now, before: was }) => {
+  return [...found.values()].map(({ path, m, now, before }) => {
     const text = readFileSync(join(CORPORA, corpus.id, path), 'utf8').split('\n')[m.line - 1] ?? '';
-    return [
-      corpus.id,
-      path,
-      m.line,
-      m.ruleId,
-      m.actual,
-      now || '-',
-      was || '-',
-      text.trim().slice(0, 240),
-    ].join('\t');
+    return [corpus.id, path, m.line, m.ruleId, m.actual, now, before, text.trim().slice(0, 300)].join('\t');
   });
 }
 
@@ -260,8 +315,9 @@ async function main(args: string[]): Promise<number> {
     console.log(
       `${corpus.id}: ${files.length} files checked in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
-    if (mode === 'candidates') rows.push(...candidates(corpus, files, drawn, labels, baseline));
-    else all.push(figuresOf(corpus, files, drawn, labels));
+    const before = readBaseline(baseline, corpus);
+    if (mode === 'candidates') rows.push(...candidates(corpus, files, drawn, labels, before));
+    else all.push(figuresOf(corpus, files, drawn, labels, before));
   }
   if (mode === 'candidates') {
     writeFileSync(

@@ -75,7 +75,7 @@ export const REAL_CORPORA: readonly RealCorpus[] = [
     labelQuota: 60,
     publisher: {
       brands: ['CloudWeGo'],
-      products: ['Kitex', 'Hertz', 'Netpoll', 'Volo', 'Monoio', 'Shmipc', 'Thriftgo', 'Eino'],
+      products: ['Kitex', 'Hertz', 'Netpoll', 'Volo', 'Monoio', 'Shmipc', 'Thriftgo', 'Eino', 'Sonic'],
     },
   },
   {
@@ -101,6 +101,8 @@ export const REAL_CORPORA: readonly RealCorpus[] = [
     description:
       '新闻联播 daily news-broadcast transcripts from cctv.com, one Markdown file a day since 2022',
     labelQuota: 100,
+    // The broadcaster's own names: its programmes and services are promoted in its own news.
+    publisher: { brands: ['中央广播电视总台', '总台', '央视'] },
   },
   {
     id: 'ruyisdk-wechat',
