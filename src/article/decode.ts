@@ -17,6 +17,19 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
       },
     };
   }
+  const utf16 = utf16Order(bytes);
+  if (utf16) {
+    const order =
+      utf16 === 'utf-16le' ? { zh: '小端序', en: 'little-endian' } : { zh: '大端序', en: 'big-endian' };
+    return {
+      ok: false,
+      line: 1,
+      problem: {
+        zh: `文件是 UTF-16 编码（${order.zh}），不是 UTF-8。请另存为 UTF-8。`,
+        en: `File is UTF-16 (${order.en}), not UTF-8. Save it as UTF-8.`,
+      },
+    };
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return {
@@ -53,6 +66,34 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
     };
   }
   return { ok: true, text };
+}
+
+/**
+ * Editors on Windows save "Unicode" as UTF-16, with a byte-order mark or without. Without one, UTF-16 shows as NUL
+ * bytes (the high byte of every ASCII character: newlines, `---`, `title:`) all on one side of each pair, and the
+ * whole file decodes as UTF-16 text; a binary file has NUL bytes on both sides, or does not decode to text.
+ */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes.length % 2 !== 0) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  if ((even === 0) === (odd === 0)) return undefined;
+  const order = odd > 0 ? 'utf-16le' : 'utf-16be';
+  try {
+    // Text has lines and no control characters; bytes that merely decode (`a\n\0\x01`) are not an article.
+    const text = new TextDecoder(order, { fatal: true }).decode(bytes);
+    return text.includes('\n') && !/[\0-\x08\x0b\x0c\x0e-\x1f]/.test(text) ? order : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function lineAtByte(bytes: Uint8Array, at: number): number {
