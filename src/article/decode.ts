@@ -7,16 +7,7 @@ export type Decoded = { ok: true; text: string } | { ok: false; line: number; pr
 
 /** Turns raw bytes into article text, or says exactly why the file cannot be an article. */
 export function decodeArticle(bytes: Uint8Array): Decoded {
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    return {
-      ok: false,
-      line: 1,
-      problem: {
-        zh: `文件大小 ${bytes.length} 字节，超过 1 MB 上限（微信正文须小于 1 MB）。请拆分文章或压缩内容。`,
-        en: `File is ${bytes.length} bytes, over the 1 MB limit (WeChat bodies must be under 1 MB). Split or shorten the article.`,
-      },
-    };
-  }
+  if (bytes.length > MAX_ARTICLE_BYTES) return { ok: false, line: 1, problem: tooLarge(bytes.length) };
   const utf16 = utf16Order(bytes);
   if (utf16) {
     const order =
@@ -73,6 +64,14 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
  * bytes (the high byte of every ASCII character: newlines, `---`, `title:`) all on one side of each pair, and the
  * whole file decodes as UTF-16 text; a binary file has NUL bytes on both sides, or does not decode to text.
  */
+/** A file of `size` bytes is over MAX_ARTICLE_BYTES. */
+export function tooLarge(size: number): LocalizedText {
+  return {
+    zh: `文件大小 ${size} 字节，超过 1 MB 上限（微信正文须小于 1 MB）。请拆分文章或压缩内容。`,
+    en: `File is ${size} bytes, over the 1 MB limit (WeChat bodies must be under 1 MB). Split or shorten the article.`,
+  };
+}
+
 function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
@@ -85,7 +84,8 @@ function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
       else odd++;
     }
   }
-  if ((even === 0) === (odd === 0)) return undefined;
+  // A handful of NULs on one side is chance (a short binary); an article has a line of ASCII front matter at least.
+  if ((even === 0) === (odd === 0) || even + odd < 8) return undefined;
   const order = odd > 0 ? 'utf-16le' : 'utf-16be';
   try {
     // Text has lines and no control characters; bytes that merely decode (`a\n\0\x01`) are not an article.
