@@ -70,6 +70,12 @@ function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
 }
 
+/**
+ * The largest image file wxgate reads from an article folder: WeChat takes covers (permanent image material) up to
+ * 10 MB and body images up to 1 MB, so nothing larger can be published anyway.
+ */
+export const MAX_ASSET_BYTES = 10 * 1024 * 1024;
+
 /** Why a file of an article folder was not read. */
 export type RefusedRead =
   | { ok: false; reason: 'missing'; code: string }
