@@ -73,8 +73,9 @@ function readArticle(full: string): FileRead {
  * The `wxgate check` use case. Policies are loaded (and validated) before any result is given, so a broken policy
  * fails the run instead of checking against half a configuration. With a cache, files whose content key matches
  * an earlier run are served from it and only the others are checked. A large run is checked by one worker process
- * per core (src/app/worker-pool.ts), started before the policies are validated here so that both happen at once;
- * a small run is checked in this process.
+ * per core (src/app/worker-pool.ts), started before the policies are validated here so that both happen at once,
+ * and so is any file too large to be safe without a time budget; a small run of small files is checked in this
+ * process (see planWorkers).
  */
 export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const { files, missing } = collectMarkdownFiles(request.paths, request.cwd);
