@@ -1,22 +1,34 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_ARTICLE_BYTES, tooLarge } from '../article/decode.js';
 import { type FileResult, fileError, type LintSetup, lintBytes } from '../lint/runner.js';
 import type { Locale } from '../lint/types.js';
-import { collectMarkdownFiles, siblingFiles } from '../platform/files.js';
+import {
+  collectMarkdownFiles,
+  describeRefusal,
+  type FileRead,
+  readArticleFile,
+  siblingFiles,
+} from '../platform/files.js';
 import { loadPolicies } from '../policy/load.js';
 import { RULES } from '../rules/index.js';
 import { type CheckCache, openCheckCache } from './check-cache.js';
-import { startWorkerPool } from './worker-pool.js';
+import { DEFAULT_FILE_BUDGET_MS, startWorkerPool } from './worker-pool.js';
 
 export interface CheckRequest {
   paths: readonly string[];
   cwd: string;
   policiesDir: string;
   locale: Locale;
-  /** Processes to use; 1 checks everything in the calling process. */
+  /**
+   * Processes to use. 1 checks in the calling process, except that a file too large for it to be safe there
+   * (see planWorkers) is still checked in one worker, under the time budget.
+   */
   jobs: number;
+  /** The time budget of one file checked in a worker (default DEFAULT_FILE_BUDGET_MS). */
+  fileBudgetMs?: number;
   /** A results cache file (`--cache`); undefined checks every file. */
   cacheFile?: string;
 }
@@ -31,33 +43,39 @@ export interface CheckOutcome {
   cacheProblem?: string;
 }
 
-/** Reading one article from disk: its bytes and the names of the files beside it. */
+/** Reading one article from disk (through the shared reader): its bytes and the names of the files beside it. */
 export function checkFile(cwd: string, path: string, setup: LintSetup): FileResult {
   const full = join(cwd, path);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(full);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  const read = readArticle(full);
+  if (!read.ok) {
+    if (read.reason === 'too-large') return fileError(path, 1, tooLarge(read.size), setup.locale);
+    const why = describeRefusal(read);
+    const advice =
+      read.reason === 'missing'
+        ? { zh: '请检查路径和权限。', en: 'check the path and permissions.' }
+        : { zh: '请提交文件本身。', en: 'commit the file itself.' };
     return fileError(
       path,
       1,
-      {
-        zh: `文件无法读取（${code}），请检查路径和权限。`,
-        en: `File cannot be read (${code}); check the path and permissions.`,
-      },
+      { zh: `文件${why.zh}，${advice.zh}`, en: `The file ${why.en}; ${advice.en}` },
       setup.locale,
     );
   }
-  return lintBytes(path, bytes, setup, siblingFiles(dirname(full)));
+  return lintBytes(path, read.bytes, setup, siblingFiles(dirname(full)));
+}
+
+/** An article file is read within its own folder: a symlink out of it, a FIFO or a device is refused. */
+function readArticle(full: string): FileRead {
+  return readArticleFile(dirname(full), basename(full), MAX_ARTICLE_BYTES);
 }
 
 /**
  * The `wxgate check` use case. Policies are loaded (and validated) before any result is given, so a broken policy
  * fails the run instead of checking against half a configuration. With a cache, files whose content key matches
  * an earlier run are served from it and only the others are checked. A large run is checked by one worker process
- * per core (src/app/worker-pool.ts), started before the policies are validated here so that both happen at once;
- * a small run is checked in this process.
+ * per core (src/app/worker-pool.ts), started before the policies are validated here so that both happen at once,
+ * and so is any file too large to be safe without a time budget; a small run of small files is checked in this
+ * process (see planWorkers).
  */
 export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const { files, missing } = collectMarkdownFiles(request.paths, request.cwd);
@@ -98,24 +116,22 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
 /** The cache key of a readable file; undefined when it cannot be read (checking it reports why). */
 function contentKey(cache: CheckCache, cwd: string, path: string): string | undefined {
   const full = join(cwd, path);
-  try {
-    return cache.key(path, readFileSync(full), siblingFiles(dirname(full)));
-  } catch {
-    return undefined;
-  }
+  const read = readArticle(full);
+  return read.ok ? cache.key(path, read.bytes, siblingFiles(dirname(full))) : undefined;
 }
 
 async function checkFiles(request: CheckRequest, files: readonly string[]): Promise<FileResult[]> {
   const sizes = new Map(files.map((f) => [f, sizeOf(request.cwd, f)]));
-  const total = [...sizes.values()].reduce((a, b) => a + b, 0);
   const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
-  const workers = Math.min(request.jobs, files.length);
+  const workers = planWorkers([...sizes.values()], request.jobs);
+  // Run from the TypeScript sources (tests, development) there is no worker bundle: everything is checked here.
   const pool =
-    workers >= 2 && total >= PARALLEL_MIN_BYTES && existsSync(workerFile)
+    workers > 0 && existsSync(workerFile)
       ? startWorkerPool(
           workerFile,
           { cwd: request.cwd, policiesDir: request.policiesDir, locale: request.locale },
           workers,
+          { fileBudgetMs: request.fileBudgetMs ?? DEFAULT_FILE_BUDGET_MS },
         )
       : undefined;
   let loaded: ReturnType<typeof loadPolicies>;
@@ -141,6 +157,26 @@ function sortByPath(results: FileResult[]): FileResult[] {
  * than it saves.
  */
 const PARALLEL_MIN_BYTES = 256 * 1024;
+
+/**
+ * The largest file checked in the calling process, where no time budget can stop it. The limits measured before
+ * parsing (src/article/limits.ts) keep what is left of the parser's super-linear cases small: the slowest 64 KB
+ * article we could build within them (16,000 links in one paragraph, nested images, 1,000 block quotes) checks in
+ * 1–5 s on a busy 2-core machine, against minutes without the limits. Past 64 KB the worst case grows with the
+ * size, so a larger file is checked in a worker under the per-file budget even when one process was asked for.
+ * Typical articles (5–20 KB) stay in process: a single article is checked without starting a worker.
+ */
+export const IN_PROCESS_MAX_FILE_BYTES = 64 * 1024;
+
+/** How many workers a run needs: 0 to check in the calling process. */
+export function planWorkers(sizes: readonly number[], jobs: number): number {
+  if (sizes.length === 0) return 0;
+  const anyLarge = sizes.some((size) => size > IN_PROCESS_MAX_FILE_BYTES);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const parallel = jobs >= 2 && sizes.length >= 2 && total >= PARALLEL_MIN_BYTES;
+  if (!anyLarge && !parallel) return 0;
+  return Math.max(1, Math.min(jobs, sizes.length));
+}
 
 function sizeOf(cwd: string, path: string): number {
   try {

@@ -3,8 +3,7 @@
  * checker) → verdict. It never calls GitHub and never reads the clock; the Action and `wxgate explain` both call
  * it, so they give the same verdict.
  */
-import { parseArticle } from '../article/article.js';
-import { decodeArticle } from '../article/decode.js';
+import { loadArticle } from '../article/article.js';
 import { countSeverities } from '../lint/reporters/json.js';
 import { type FileResult, fileError, type LintSetup, lintBytes } from '../lint/runner.js';
 import type { Locale, LocalizedText } from '../lint/types.js';
@@ -169,9 +168,10 @@ function readFacts(file: PRFile, zone: string): ArticleFacts {
     fields: {},
   };
   if (file.content === undefined) return none;
-  const decoded = decodeArticle(bytesOf(file.content));
-  if (!decoded.ok) return none;
-  const fm = parseArticle(file.path, decoded.text, { timeZone: zone }).frontMatter.fields;
+  // The guarded path: a hostile article (3,000 nested quotes) is unreadable here, never a crash of the PR check.
+  const loaded = loadArticle(file.path, bytesOf(file.content), { timeZone: zone });
+  if (!loaded.ok) return none;
+  const fm = loaded.article.frontMatter.fields;
   return {
     path: file.path,
     readable: true,

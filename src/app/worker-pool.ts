@@ -1,5 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import type { FileResult } from '../lint/runner.js';
+import { type FileResult, fileError } from '../lint/runner.js';
 import type { Locale } from '../lint/types.js';
 
 /** Parent → worker: first how to check, then chunks of paths. */
@@ -8,10 +8,35 @@ export type ToWorker =
   | { type: 'check'; paths: string[] };
 
 /**
- * Worker → parent: the results of one chunk, in order; or why it cannot check at all (its policies failed to load,
- * which the parent's own validation normally reports first).
+ * Worker → parent: the result of each file of a chunk as soon as it is done, in order (so the parent knows which
+ * file a worker is on, and for how long); or why it cannot check at all (its policies failed to load, which the
+ * parent's own validation normally reports first).
  */
-export type FromWorker = { type: 'results'; results: FileResult[] } | { type: 'failed'; message: string };
+export type FromWorker = { type: 'result'; result: FileResult } | { type: 'failed'; message: string };
+
+/**
+ * Starts the time budget of one file and calls `expire` when it runs out, unless the returned function cancels it
+ * first. The default is a timer; tests pass their own, so no test waits for a real budget to run out.
+ */
+export type FileWatch = (path: string, budgetMs: number, expire: () => void) => () => void;
+
+export interface PoolOptions {
+  /** The longest one file may take. A worker past it is killed; the file gets a `format/file` error. */
+  fileBudgetMs: number;
+  watch?: FileWatch;
+}
+
+/**
+ * The default budget per file. A 1 MB article within the parser limits checks in about a second; the budget also
+ * covers starting the worker for its first file (0.2 s, more on a busy machine), and leaves room for a slow CI
+ * machine, so only a file that would stall the run ever meets it.
+ */
+export const DEFAULT_FILE_BUDGET_MS = 20_000;
+
+const timer: FileWatch = (_path, budgetMs, expire) => {
+  const t = setTimeout(expire, budgetMs);
+  return () => clearTimeout(t);
+};
 
 export interface WorkerPool {
   /** Checks `paths` in that order of handing out (largest first balances best) and resolves with every result. */
@@ -28,6 +53,11 @@ export interface WorkerPool {
  * per message was slower on the bench corpus (3.7 s against 3.4 s, with more time in garbage collection), and
  * fixed shares split by size finished up to 0.1 s apart.
  *
+ * Every file has a time budget, counted from when its worker starts on it. A file that would stall the run (a
+ * parser taking minutes over constructs the limits before parsing do not catch) costs its worker: the worker is
+ * killed, the file gets a `format/file` error naming the budget, the rest of its chunk goes back to the queue and a
+ * fresh worker takes over. A worker that dies by itself still fails the run: that is a bug, not a slow file.
+ *
  * Each worker runs V8 `--single-threaded` (no background compiler or GC threads). Alone, a checking process keeps
  * about 1.35 cores busy; with one busy process per core, the background threads of each took the core of the
  * other, and two processes on two cores were no faster than one. Measured on the bench corpus with 2 cores: 4.1 s
@@ -38,9 +68,11 @@ export function startWorkerPool(
   workerFile: string,
   setup: Omit<Extract<ToWorker, { type: 'setup' }>, 'type'>,
   count: number,
+  options: PoolOptions = { fileBudgetMs: DEFAULT_FILE_BUDGET_MS },
 ): WorkerPool {
+  const watch = options.watch ?? timer;
   const workers: ChildProcess[] = [];
-  for (let i = 0; i < count; i++) {
+  const spawn = (): ChildProcess => {
     const child = fork(workerFile, [], {
       execArgv: [...process.execArgv, '--single-threaded'],
       serialization: 'advanced',
@@ -51,7 +83,9 @@ export function startWorkerPool(
     child.on('error', () => {});
     child.send({ type: 'setup', ...setup } satisfies ToWorker);
     workers.push(child);
-  }
+    return child;
+  };
+  for (let i = 0; i < count; i++) spawn();
   const stop = () => {
     for (const w of workers) if (w.connected) w.disconnect();
   };
@@ -61,35 +95,90 @@ export function startWorkerPool(
       new Promise((resolve, reject) => {
         const results: FileResult[] = [];
         let next = 0;
-        let failed = false;
+        /** Paths of a killed worker's chunk that it never started: handed out again before the others. */
+        const returned: string[] = [];
+        let settled = false;
+        /** The budgets running: a settled run cancels them all, so no timer keeps the process alive. */
+        const budgets = new Set<() => void>();
+        const settle = () => {
+          settled = true;
+          for (const cancel of budgets) cancel();
+          budgets.clear();
+        };
         const fail = (error: Error) => {
-          if (failed) return;
-          failed = true;
+          if (settled) return;
+          settle();
           for (const w of workers) w.kill();
           reject(error);
         };
-        for (const w of workers) {
-          let pending = 0;
+        const finishIfDone = () => {
+          if (settled || results.length !== paths.length) return;
+          settle();
+          stop();
+          resolve(results);
+        };
+        const remaining = () => paths.length - next + returned.length;
+
+        const drive = (w: ChildProcess) => {
+          let chunk: string[] = [];
+          let done = 0;
+          let cancel = () => {};
+          let killed = false;
+          const startFile = () => {
+            const path = chunk[done]!;
+            let stopWatch = () => {};
+            const entry = () => {
+              budgets.delete(entry);
+              stopWatch();
+            };
+            budgets.add(entry);
+            cancel = entry;
+            stopWatch = watch(path, options.fileBudgetMs, () => {
+              budgets.delete(entry);
+              if (settled || killed) return;
+              killed = true;
+              w.kill('SIGKILL');
+              results.push(fileError(path, 1, overBudget(options.fileBudgetMs), setup.locale));
+              returned.unshift(...chunk.slice(done + 1));
+              chunk = [];
+              if (remaining() > 0) drive(spawn());
+              finishIfDone();
+            });
+          };
           const handOut = () => {
-            if (next >= paths.length) return;
-            const size = Math.ceil((paths.length - next) / (2 * workers.length));
-            pending = size;
-            w.send({ type: 'check', paths: paths.slice(next, next + size) } satisfies ToWorker);
-            next += size;
+            if (remaining() === 0) return;
+            const size = Math.ceil(remaining() / (2 * count));
+            chunk = takeChunk(size);
+            done = 0;
+            w.send({ type: 'check', paths: chunk } satisfies ToWorker);
+            startFile();
+          };
+          const takeChunk = (size: number) => {
+            const fromReturned = returned.splice(0, size);
+            const fresh = paths.slice(next, next + size - fromReturned.length);
+            next += fresh.length;
+            return [...fromReturned, ...fresh];
           };
           w.on('message', (message: FromWorker) => {
+            if (killed || settled) return;
             if (message.type === 'failed') return fail(new Error(`check worker: ${message.message}`));
-            pending = 0;
-            results.push(...message.results);
-            handOut();
-            if (results.length === paths.length) {
-              stop();
-              resolve(results);
-            } else if (pending === 0) w.disconnect();
+            cancel();
+            results.push(message.result);
+            done++;
+            if (done < chunk.length) startFile();
+            else {
+              chunk = [];
+              handOut();
+              if (chunk.length === 0 && w.connected) w.disconnect();
+            }
+            finishIfDone();
           });
-          w.once('error', fail);
+          w.once('error', (error) => {
+            if (!killed) fail(error);
+          });
           w.once('exit', (code, signal) => {
-            if (pending > 0) {
+            const pending = chunk.length - done;
+            if (!killed && pending > 0) {
               fail(
                 new Error(
                   `check worker stopped (${signal ?? `exit code ${code}`}) with ${pending} file(s) unchecked`,
@@ -98,11 +187,17 @@ export function startWorkerPool(
             }
           });
           handOut();
-        }
-        if (paths.length === 0) {
-          stop();
-          resolve(results);
-        }
+        };
+        for (const w of [...workers]) drive(w);
+        finishIfDone();
       }),
+  };
+}
+
+function overBudget(budgetMs: number) {
+  const seconds = budgetMs / 1000;
+  return {
+    zh: `检查本文件超过了每个文件 ${seconds} 秒的时间上限，已中止。文章可能含有让解析器极慢的结构（大量嵌套、未闭合的标记或超长的段落），请简化后再试。`,
+    en: `Checking this file took longer than the ${seconds}-second limit per file and was stopped. It may contain structures that make the parser very slow (deep nesting, unclosed marks, very long paragraphs); simplify it.`,
   };
 }

@@ -3,8 +3,11 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { LocalizedText } from '../lint/types.js';
+import { decodeArticle } from './decode.js';
 import { type FrontMatterResult, parseFrontMatter } from './front-matter.js';
 import { remarkLazyAutolinks } from './lazy-autolinks.js';
+import { findLimitProblem } from './limits.js';
 import { LineIndex } from './lines.js';
 import { collectSegments, type Segment, SegmentBuilder } from './prose.js';
 import { SectionIndex } from './sections.js';
@@ -37,6 +40,44 @@ const processor = unified()
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkGfm)
   .use(remarkLazyAutolinks);
+
+export type LoadedArticle =
+  | { ok: true; article: Article }
+  | { ok: false; line: number; problem: LocalizedText };
+
+/**
+ * An article from a file's bytes, or why the file cannot be one: not UTF-8 text, past a limit the parser needs
+ * (src/article/limits.ts), or failing to parse at all. Never throws for bad input, so one hostile file is one error
+ * and every other file is still checked, previewed or published. Check, preview and publish all read articles
+ * through here.
+ */
+export function loadArticle(
+  path: string,
+  bytes: Uint8Array,
+  options: { timeZone: string; assets?: ReadonlySet<string> },
+): LoadedArticle {
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok) return decoded;
+  const limit = findLimitProblem(decoded.text);
+  if (limit) return { ok: false, ...limit };
+  try {
+    return { ok: true, article: parseArticle(path, decoded.text, options) };
+  } catch (error) {
+    return { ok: false, line: 1, problem: cannotProcess(error) };
+  }
+}
+
+/** What to tell the author when parsing or checking a file threw: the parser's own reason, never a stack trace. */
+export function cannotProcess(error: unknown): LocalizedText {
+  const overflow = error instanceof RangeError && /call stack/i.test(error.message);
+  const reason = overflow
+    ? { zh: '结构嵌套过深', en: 'its structure is nested too deeply' }
+    : { zh: String((error as Error)?.message ?? error), en: String((error as Error)?.message ?? error) };
+  return {
+    zh: `文件无法解析和检查：${reason.zh}。请简化文章结构（嵌套、超长的行或段落）后再试。`,
+    en: `The file cannot be parsed and checked: ${reason.en}. Simplify its structure (nesting, very long lines or paragraphs).`,
+  };
+}
 
 export function parseArticle(
   path: string,

@@ -7,13 +7,17 @@ export type Decoded = { ok: true; text: string } | { ok: false; line: number; pr
 
 /** Turns raw bytes into article text, or says exactly why the file cannot be an article. */
 export function decodeArticle(bytes: Uint8Array): Decoded {
-  if (bytes.length > MAX_ARTICLE_BYTES) {
+  if (bytes.length > MAX_ARTICLE_BYTES) return { ok: false, line: 1, problem: tooLarge(bytes.length) };
+  const utf16 = utf16Order(bytes);
+  if (utf16) {
+    const order =
+      utf16 === 'utf-16le' ? { zh: '小端序', en: 'little-endian' } : { zh: '大端序', en: 'big-endian' };
     return {
       ok: false,
       line: 1,
       problem: {
-        zh: `文件大小 ${bytes.length} 字节，超过 1 MB 上限（微信正文须小于 1 MB）。请拆分文章或压缩内容。`,
-        en: `File is ${bytes.length} bytes, over the 1 MB limit (WeChat bodies must be under 1 MB). Split or shorten the article.`,
+        zh: `文件是 UTF-16 编码（${order.zh}），不是 UTF-8。请另存为 UTF-8。`,
+        en: `File is UTF-16 (${order.en}), not UTF-8. Save it as UTF-8.`,
       },
     };
   }
@@ -53,6 +57,43 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
     };
   }
   return { ok: true, text };
+}
+
+/**
+ * Editors on Windows save "Unicode" as UTF-16, with a byte-order mark or without. Without one, UTF-16 shows as NUL
+ * bytes (the high byte of every ASCII character: newlines, `---`, `title:`) all on one side of each pair, and the
+ * whole file decodes as UTF-16 text; a binary file has NUL bytes on both sides, or does not decode to text.
+ */
+/** A file of `size` bytes is over MAX_ARTICLE_BYTES. */
+export function tooLarge(size: number): LocalizedText {
+  return {
+    zh: `文件大小 ${size} 字节，超过 1 MB 上限（微信正文须小于 1 MB）。请拆分文章或压缩内容。`,
+    en: `File is ${size} bytes, over the 1 MB limit (WeChat bodies must be under 1 MB). Split or shorten the article.`,
+  };
+}
+
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes.length % 2 !== 0) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  // A handful of NULs on one side is chance (a short binary); an article has a line of ASCII front matter at least.
+  if ((even === 0) === (odd === 0) || even + odd < 8) return undefined;
+  const order = odd > 0 ? 'utf-16le' : 'utf-16be';
+  try {
+    // Text has lines and no control characters; bytes that merely decode (`a\n\0\x01`) are not an article.
+    const text = new TextDecoder(order, { fatal: true }).decode(bytes);
+    return text.includes('\n') && !/[\0-\x08\x0b\x0c\x0e-\x1f]/.test(text) ? order : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function lineAtByte(bytes: Uint8Array, at: number): number {

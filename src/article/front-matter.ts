@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../lint/types.js';
 import { parseDateTime } from '../platform/time.js';
-import { lineOfPath, parseYaml } from '../platform/yaml.js';
+import { parseYaml } from '../platform/yaml.js';
+import { indexKeyLines, lineOfKeyPath } from './key-lines.js';
 
 /** The contract authors see (DESIGN §3). Unknown keys are errors: a typo must never pass silently. */
 export interface FrontMatter {
@@ -56,6 +57,8 @@ const KEYS = [
   'tags',
 ] as const;
 const REQUIRED = ['title', 'author', 'publish_at', 'cover'] as const;
+/** C0 (line feed, carriage return, ESC…), DEL, C1 (CSI, OSC…) and the Unicode line and paragraph separators. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /**
  * Validates front matter. `yamlText` is the block between the `---` fences; `firstLine` is the file line of its
@@ -104,7 +107,8 @@ export function parseFrontMatter(
     return { data: undefined, fields: {}, problems, keyLines };
   }
   const raw = value as Record<string, unknown>;
-  const lineOf = (...path: (string | number)[]) => firstLine + lineOfPath(yamlText, path) - 1;
+  const keyIndex = indexKeyLines(yamlText);
+  const lineOf = (...path: (string | number)[]) => firstLine + lineOfKeyPath(keyIndex, path) - 1;
   for (const key of Object.keys(raw)) keyLines.set(key, lineOf(key));
   const problem = (field: string, zh: string, en: string, path: (string | number)[] = [field]) =>
     problems.push({ line: lineOf(...path), field, message: { zh, en } });
@@ -143,6 +147,22 @@ export function parseFrontMatter(
     }
     return s;
   };
+  /**
+   * Title, author and digest travel on: into WeChat's fields, the PR comment and the terminal. A line break or an
+   * escape sequence (ESC [, OSC) there forges lines or recolours a reviewer's terminal, so control characters are
+   * errors (YAML lets them in through "\n", "\e" and block scalars).
+   */
+  const singleLine = (field: string, v: string | undefined): string | undefined => {
+    const control = v === undefined ? undefined : CONTROL.exec(v)?.[0];
+    if (control === undefined) return v;
+    const code = `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    problem(
+      field,
+      `字段 ${field} 含有控制字符（${code}）。标题、作者和摘要中不允许换行、回车、制表符或终端转义字符。`,
+      `Field ${field} contains a control character (${code}). Titles, authors and digests must not contain line breaks, carriage returns, tabs or terminal escapes.`,
+    );
+    return undefined;
+  };
   const flag = (field: string, v: unknown, path: (string | number)[]): boolean | undefined => {
     if (v === undefined || v === null) return undefined;
     if (typeof v !== 'boolean') {
@@ -179,8 +199,8 @@ export function parseFrontMatter(
     return m;
   };
 
-  const title = text('title', raw.title);
-  const author = text('author', raw.author);
+  const title = singleLine('title', text('title', raw.title));
+  const author = singleLine('author', text('author', raw.author));
   const cover = text('cover', raw.cover);
   if (cover !== undefined && (cover.startsWith('/') || cover.includes('..') || /^[a-z]+:/i.test(cover))) {
     problem(
@@ -202,6 +222,10 @@ export function parseFrontMatter(
           'is not ISO 8601; write e.g. 2026-11-20T10:00:00+08:00',
         ],
         impossible: ['不是真实存在的日期或时间', 'is not a real date or time'],
+        offset: [
+          '的时区偏移不存在，应在 -12:00 到 +14:00 之间，分钟为 00、15、30 或 45（北京时间为 +08:00）',
+          'has an offset no time zone uses: it must be from -12:00 to +14:00 in quarter hours (Beijing is +08:00)',
+        ],
         'missing-time': [
           '缺少发布时刻，应如 2026-11-20T10:00:00+08:00',
           'has no time of day; write e.g. 2026-11-20T10:00:00+08:00',
@@ -214,7 +238,7 @@ export function parseFrontMatter(
       );
     }
   }
-  const digest = text('digest', raw.digest);
+  const digest = singleLine('digest', text('digest', raw.digest));
   let type: FrontMatter['type'] = 'original';
   if (raw.type !== undefined && raw.type !== null) {
     if (raw.type === 'original' || raw.type === 'reprint') type = raw.type;
@@ -331,6 +355,8 @@ function closest(key: string, candidates: readonly string[]): string | undefined
   let best: string | undefined;
   let bestDistance = 3;
   for (const c of candidates) {
+    // Lengths further apart than the best distance cannot beat it; long keys then cost nothing.
+    if (Math.abs(key.length - c.length) >= bestDistance) continue;
     const d = editDistance(key.toLowerCase(), c);
     if (d < bestDistance) {
       bestDistance = d;

@@ -23,7 +23,8 @@ Options:
   --locale <zh-CN|en>          Language of messages (default: zh-CN)
   --policies <dir>             Policy directory with wxgate.yml and lexicons/ (default: policies)
   --output <file>              Write the report to a file instead of standard output
-  --jobs <n>                   Processes to check in (default: ${DEFAULT_JOBS}, the available cores)
+  --jobs <n>                   Processes to check in (default: ${DEFAULT_JOBS}, the available cores). A file over
+                               64 KB is always checked in a worker process, under a 20 s budget per file
   --cache                      Reuse the results of files unchanged since the last --cache run: same bytes, same
                                files beside them, same policy directory, locale and wxgate build
   --cache-location <file>      Where --cache keeps results (default: ${DEFAULT_CACHE_FILE}); implies --cache

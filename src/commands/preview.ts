@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { parseArticle } from '../article/article.js';
+import { loadArticle } from '../article/article.js';
+import { MAX_ARTICLE_BYTES } from '../article/decode.js';
 import type { Locale } from '../lint/types.js';
-import { siblingFiles } from '../platform/files.js';
+import { describeRefusal, MAX_ASSET_BYTES, readArticleFile, siblingFiles } from '../platform/files.js';
 import { loadAccounts } from '../policy/accounts.js';
 import { parseCheckPolicy } from '../policy/config.js';
 import { renderPreview } from '../render/preview.js';
@@ -69,14 +70,14 @@ export const preview: Command = {
     }
     const given = positionals[0]!;
     const file = articleFile(resolve(io.cwd, given), given);
+    const folder = dirname(file);
+    const read = readArticleFile(folder, basename(file), MAX_ARTICLE_BYTES);
+    if (!read.ok) throw new UsageError(`${given} ${describeRefusal(read).en}`);
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(
-        code ? `${given} cannot be read (${code})` : `${given} is not UTF-8 text, so it is not an article`,
-      );
+      text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+    } catch {
+      throw new UsageError(`${given} is not UTF-8 text, so it is not an article`);
     }
     if (!/^(?:\uFEFF)?---\r?\n/.test(text)) {
       throw new UsageError(
@@ -94,12 +95,14 @@ export const preview: Command = {
       : 'Asia/Shanghai';
     const theme = resolveTheme(io.cwd, themeOption);
 
-    const folder = dirname(file);
     const path = toPosix(relative(io.cwd, file));
-    const article = parseArticle(path, text.replace(/^\uFEFF/, ''), {
-      timeZone,
-      assets: siblingFiles(folder),
-    });
+    const loaded = loadArticle(path, read.bytes, { timeZone, assets: siblingFiles(folder) });
+    if (!loaded.ok) {
+      throw new UsageError(
+        `${path}:${loaded.line}: ${locale === 'en' ? loaded.problem.en : loaded.problem.zh}`,
+      );
+    }
+    const article = loaded.article;
     const accountName =
       article.account !== undefined && existsSync(join(policiesDir, 'accounts.yml'))
         ? loadAccounts(policiesDir).accounts.get(article.account)?.name
@@ -111,14 +114,10 @@ export const preview: Command = {
         theme,
         locale,
         ...(accountName !== undefined ? { accountName } : {}),
+        // Through the shared reader: an image symlinked out of the folder is missing, never embedded.
         readFile: (local) => {
-          const full = join(folder, ...local.split('/'));
-          if (!full.startsWith(folder + sep)) return undefined;
-          try {
-            return statSync(full).isFile() ? readFileSync(full) : undefined;
-          } catch {
-            return undefined;
-          }
+          const image = readArticleFile(folder, local, MAX_ASSET_BYTES);
+          return image.ok ? image.bytes : undefined;
         },
       });
     } catch (error) {

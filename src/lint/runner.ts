@@ -1,5 +1,4 @@
-import { type Article, parseArticle } from '../article/article.js';
-import { decodeArticle } from '../article/decode.js';
+import { type Article, cannotProcess, loadArticle } from '../article/article.js';
 import { anchor } from '../docs/rules-doc.js';
 import type { CheckPolicy } from '../policy/config.js';
 import type { Lexicon } from '../policy/lexicon.js';
@@ -59,20 +58,22 @@ export function ruleUrl(id: string): string {
   return `docs/rules.md#${anchor(id)}`;
 }
 
-/** Checks one file's bytes. Never throws for bad input: an unreadable article becomes a `format/file` error. */
+/**
+ * Checks one file's bytes. Never throws for bad input: a file that is not an article, passes a parser limit or
+ * fails to parse becomes a `format/file` error, and so does one a rule cannot check (see lintArticle).
+ */
 export function lintBytes(
   path: string,
   bytes: Uint8Array,
   setup: LintSetup,
   assets?: ReadonlySet<string>,
 ): FileResult {
-  const decoded = decodeArticle(bytes);
-  if (!decoded.ok) return fileError(path, decoded.line, decoded.problem, setup.locale);
-  const article = parseArticle(path, decoded.text, {
+  const loaded = loadArticle(path, bytes, {
     timeZone: setup.policy.timeZone,
     ...(assets ? { assets } : {}),
   });
-  return lintArticle(article, setup);
+  if (!loaded.ok) return fileError(path, loaded.line, loaded.problem, setup.locale);
+  return lintArticle(loaded.article, setup);
 }
 
 /** A file that cannot be checked at all: one `format/file` error, so the other files are still checked. */
@@ -97,7 +98,19 @@ export function fileError(path: string, line: number, problem: LocalizedText, lo
   };
 }
 
+/**
+ * Runs every enabled rule on an article. A rule that throws on it (a bug met by hostile input) makes the file one
+ * `format/file` error instead of ending the run: every other file is still checked, and the publisher still runs.
+ */
 export function lintArticle(article: Article, setup: LintSetup): FileResult {
+  try {
+    return runRules(article, setup);
+  } catch (error) {
+    return fileError(article.path, 1, cannotProcess(error), setup.locale);
+  }
+}
+
+function runRules(article: Article, setup: LintSetup): FileResult {
   const { rules, policy, locale } = setup;
   const hitsByRule = scanLexicon(article, setup.lexicon);
   const ruleIds = new Set(rules.map((r) => r.meta.id));

@@ -6,7 +6,8 @@ import type { LintSetup } from './runner.js';
 
 /**
  * A check worker process (see src/app/worker-pool.ts): builds its own setup from the policy directory, then checks
- * each chunk of paths it is sent and answers with their results in order. It ends when the parent disconnects.
+ * each chunk of paths it is sent and answers with each file's result in order. It ends when the parent disconnects,
+ * or is killed by it when one file takes longer than its budget.
  */
 let cwd = '.';
 let setup: LintSetup | undefined;
@@ -14,7 +15,7 @@ let failure: string | undefined;
 
 const reply = (message: FromWorker) => process.send?.(message);
 
-process.on('message', (message: ToWorker) => {
+process.on('message', async (message: ToWorker) => {
   if (message.type === 'setup') {
     cwd = message.cwd;
     try {
@@ -27,5 +28,12 @@ process.on('message', (message: ToWorker) => {
     return;
   }
   if (!setup) reply({ type: 'failed', message: failure ?? 'no setup received' });
-  else reply({ type: 'results', results: message.paths.map((path) => checkFile(cwd, path, setup!)) });
+  else {
+    // One message per file, sent as soon as it is done: the parent times each file against its budget. Yielding
+    // between files lets each result leave before the next file starts, so a file that stalls is the one blamed.
+    for (const path of message.paths) {
+      reply({ type: 'result', result: checkFile(cwd, path, setup) });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
 });

@@ -1,5 +1,14 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist']);
 
@@ -59,4 +68,112 @@ function isArticleName(name: string): boolean {
 
 function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
+}
+
+/**
+ * The largest image file wxgate reads from an article folder: WeChat takes covers (permanent image material) up to
+ * 10 MB and body images up to 1 MB, so nothing larger can be published anyway.
+ */
+export const MAX_ASSET_BYTES = 10 * 1024 * 1024;
+
+/** Why a file of an article folder was not read. */
+export type RefusedRead =
+  | { ok: false; reason: 'missing'; code: string }
+  | { ok: false; reason: 'outside' }
+  | { ok: false; reason: 'not-regular'; kind: string }
+  | { ok: false; reason: 'too-large'; size: number; limit: number };
+
+export type FileRead = { ok: true; bytes: Uint8Array } | RefusedRead;
+
+/**
+ * The one way wxgate reads a file of an article folder (the article itself, its cover and images), for check,
+ * preview, render and publish alike. Articles come from pull requests, forks included, so a file is data an author
+ * chose, and a committed symlink is theirs too:
+ * - `localPath` must stay inside `folder`, and so must its target once every symlink is resolved (a `cover.png`
+ *   pointing at /etc/shadow would otherwise be embedded in a preview or uploaded to WeChat). Links that stay inside
+ *   the folder are fine.
+ * - Only regular files are read: a FIFO would block forever, /dev/zero never ends, a directory is not content.
+ * - At most `maxBytes` are read, whatever the file claims or becomes while it is read.
+ * The resolved path is opened without following a symlink and without blocking, then checked on the open
+ * descriptor, so a link swapped in between the checks and the read is refused rather than followed.
+ */
+export function readArticleFile(folder: string, localPath: string, maxBytes: number): FileRead {
+  const full = join(folder, localPath);
+  if (isAbsolute(localPath) || !isInside(folder, full)) return { ok: false, reason: 'outside' };
+  let target: string;
+  try {
+    // Resolved as a whole: a link anywhere on the way (`images/` → /etc) counts, not only the last name.
+    target = realpathSync(full);
+    if (!isInside(realpathSync(folder), target)) return { ok: false, reason: 'outside' };
+  } catch (error) {
+    return { ok: false, reason: 'missing', code: errorCode(error) };
+  }
+  let fd: number;
+  try {
+    fd = openSync(target, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    return { ok: false, reason: 'missing', code: errorCode(error) };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, reason: 'not-regular', kind: kindOf(stat) };
+    if (stat.size > maxBytes) return { ok: false, reason: 'too-large', size: stat.size, limit: maxBytes };
+    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        return { ok: false, reason: 'too-large', size: length, limit: maxBytes };
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > maxBytes) return { ok: false, reason: 'too-large', size: length, limit: maxBytes };
+    }
+    return { ok: true, bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    return { ok: false, reason: 'missing', code: errorCode(error) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Why a read was refused, for messages: `code` is an errno name, the rest is plain English. */
+export function describeRefusal(refused: RefusedRead): { zh: string; en: string } {
+  switch (refused.reason) {
+    case 'missing':
+      return { zh: `无法读取（${refused.code}）`, en: `cannot be read (${refused.code})` };
+    case 'outside':
+      return {
+        zh: '是指向文章目录之外的符号链接，wxgate 不读取',
+        en: 'is a symbolic link that leads outside the article folder, which wxgate does not follow',
+      };
+    case 'not-regular':
+      return {
+        zh: `不是普通文件（${refused.kind}），wxgate 不读取`,
+        en: `is not a regular file (${refused.kind}), which wxgate does not read`,
+      };
+    case 'too-large':
+      return {
+        zh: `超过 ${refused.limit} 字节的读取上限`,
+        en: `is larger than the ${refused.limit}-byte read limit`,
+      };
+  }
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
+}
+
+function kindOf(stat: ReturnType<typeof fstatSync>): string {
+  if (stat.isDirectory()) return 'directory';
+  if (stat.isFIFO()) return 'FIFO';
+  if (stat.isCharacterDevice()) return 'character device';
+  if (stat.isBlockDevice()) return 'block device';
+  if (stat.isSocket()) return 'socket';
+  return 'special file';
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
 }

@@ -7,7 +7,7 @@ const ISO_LOCAL =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})?$/;
 
 export type ParsedTime = { ok: true; epochMs: number; hadOffset: boolean } | { ok: false; reason: TimeError };
-export type TimeError = 'format' | 'impossible' | 'missing-time';
+export type TimeError = 'format' | 'impossible' | 'missing-time' | 'offset';
 
 export function isValidTimeZone(zone: string): boolean {
   try {
@@ -32,6 +32,7 @@ export function parseDateTime(value: string, zone: string): ParsedTime {
   }
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   const offset = m[7];
+  if (offset !== undefined && !isRealOffset(offset)) return { ok: false, reason: 'offset' };
   if (offset !== undefined) {
     return { ok: true, epochMs: wall - offsetMinutes(offset) * 60_000, hadOffset: true };
   }
@@ -42,6 +43,18 @@ function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/**
+ * Offsets that real time zones use: from −12:00 to +14:00 (Kiribati), in whole quarter hours (+05:45 Nepal,
+ * +08:45 Eucla). `+99:99` or `+24:00` is a typo, and `-13:00` no place on earth uses: all are rejected rather than
+ * read as a time a day away.
+ */
+function isRealOffset(offset: string): boolean {
+  if (offset === 'Z') return true;
+  const minutes = Number(offset.slice(-2));
+  const total = offsetMinutes(offset);
+  return minutes % 15 === 0 && minutes < 60 && total >= -12 * 60 && total <= 14 * 60;
 }
 
 function offsetMinutes(offset: string): number {

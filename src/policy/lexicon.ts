@@ -6,6 +6,7 @@ import { ConfigurationError } from '../platform/errors.js';
 import { fold, foldTerm } from '../text/fold.js';
 import { Matcher } from '../text/matcher.js';
 import { isLatinLetterAt, pinyinVariants, SUBSTITUTED_CATEGORIES } from '../text/substitutions.js';
+import { backtrackingRisk } from './regex-safety.js';
 
 /**
  * `always`: the entry is a problem wherever it is written (unless the sentence negates or reports it).
@@ -424,6 +425,15 @@ class FieldCheck {
       regex = new RegExp(pattern, PATTERN_FLAGS);
     } catch (error) {
       return this.fail(field, line, `is not a valid regular expression: ${(error as Error).message}`);
+    }
+    // Checked before the pattern ever runs (the allow phrases below are matched against it).
+    const risk = backtrackingRisk(pattern, PATTERN_FLAGS);
+    if (risk) {
+      this.fail(
+        field,
+        line,
+        `could take minutes on some texts (${risk}); bound the repetition (e.g. [^。]{0,20}) or factor out what the alternatives share`,
+      );
     }
     if (regex.test('')) this.fail(field, line, 'must not match empty text');
     for (const unit of pattern) {

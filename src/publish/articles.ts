@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Article, parseArticle } from '../article/article.js';
-import { decodeArticle } from '../article/decode.js';
+import { type Article, loadArticle } from '../article/article.js';
+import { MAX_ARTICLE_BYTES } from '../article/decode.js';
 import type { FrontMatter } from '../article/front-matter.js';
+import { describeRefusal, MAX_ASSET_BYTES, readArticleFile } from '../platform/files.js';
 
 /** One article folder on the content branch, as the publisher sees it. */
 export interface ArticleSource {
@@ -51,26 +52,43 @@ export function readArticle(cwd: string, account: string, folder: string, timeZo
     .filter((e) => e.isFile())
     .map((e) => e.name)
     .sort();
+  // Every file through the shared reader (src/platform/files.ts): a link out of the folder, a FIFO or a file
+  // past the cap is never read, and an article that is not one is a problem of that article, not a crash.
   const hash = createHash('sha256');
+  const refused: string[] = [];
   for (const name of names) {
-    const bytes = readFileSync(join(absDir, name));
-    hash.update(`${name}\0${bytes.length}\0`);
-    hash.update(bytes);
+    const read = readArticleFile(absDir, name, MAX_ASSET_BYTES);
+    if (!read.ok) {
+      refused.push(`${name} ${describeRefusal(read).en}`);
+      hash.update(`${name}\0${read.reason}\0`);
+      continue;
+    }
+    hash.update(`${name}\0${read.bytes.length}\0`);
+    hash.update(read.bytes);
   }
   const contentHash = `sha256:${hash.digest('hex')}`;
-  const decoded = decodeArticle(readFileSync(join(absDir, 'index.md')));
   const base = { key: `${account}/${folder}`, account, path, dir, absDir, contentHash };
-  if (!decoded.ok) {
-    return { ...base, article: undefined, front: undefined, fields: {}, problems: [decoded.problem.en] };
+  const index = readArticleFile(absDir, 'index.md', MAX_ARTICLE_BYTES);
+  const loaded = index.ok
+    ? loadArticle(path, index.bytes, { timeZone, assets: new Set(names) })
+    : { ok: false as const, line: 1, problem: { en: `index.md ${describeRefusal(index).en}` } };
+  if (!loaded.ok) {
+    return {
+      ...base,
+      article: undefined,
+      front: undefined,
+      fields: {},
+      problems: [loaded.problem.en, ...refused],
+    };
   }
-  const article = parseArticle(path, decoded.text, { timeZone, assets: new Set(names) });
+  const article = loaded.article;
   const fm = article.frontMatter;
   return {
     ...base,
     article,
     front: fm.data,
     fields: fm.fields,
-    problems: fm.problems.map((p) => `line ${p.line}, ${p.field}: ${p.message.en}`),
+    problems: [...fm.problems.map((p) => `line ${p.line}, ${p.field}: ${p.message.en}`), ...refused],
   };
 }
 
@@ -79,6 +97,7 @@ export function assetOf(source: ArticleSource, localPath: string): { bytes: Uint
   if (localPath.startsWith('/') || localPath.split('/').includes('..')) {
     throw new Error(`${localPath} is outside the article folder`);
   }
-  const bytes = readFileSync(join(source.absDir, localPath));
-  return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const read = readArticleFile(source.absDir, localPath, MAX_ASSET_BYTES);
+  if (!read.ok) throw new Error(`${localPath} ${describeRefusal(read).en}`);
+  return { bytes: read.bytes, sha256: createHash('sha256').update(read.bytes).digest('hex') };
 }

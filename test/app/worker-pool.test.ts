@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { startWorkerPool } from '../../src/app/worker-pool.js';
+import { describe, expect, it, vi } from 'vitest';
+import { type FileWatch, startWorkerPool } from '../../src/app/worker-pool.js';
 
 const SETUP = { cwd: '.', policiesDir: 'policies', locale: 'zh-CN' } as const;
 
-/** A stand-in worker speaking the pool's protocol; `onCheck` is the body of its reply to one chunk. */
+/** A stand-in worker speaking the pool's protocol; `onCheck` is the body of its reply to one chunk (`m.paths`). */
 function worker(onCheck: string, imports = ''): string {
   const file = join(mkdtempSync(join(tmpdir(), 'wxgate-pool-')), 'worker.mjs');
   writeFileSync(
@@ -21,7 +21,7 @@ function worker(onCheck: string, imports = ''): string {
 }
 
 const echo = worker(
-  "process.send({ type: 'results', results: m.paths.map((path) => ({ path, messages: [{ pid: process.pid }], suppressed: [] })) });",
+  "for (const path of m.paths) process.send({ type: 'result', result: { path, messages: [{ pid: process.pid }], suppressed: [] } });",
 );
 
 describe('startWorkerPool', () => {
@@ -38,7 +38,7 @@ describe('startWorkerPool', () => {
     const log = join(mkdtempSync(join(tmpdir(), 'wxgate-pool-')), 'chunks.txt');
     const logging = worker(
       `appendFileSync(${JSON.stringify(log)}, m.paths.length + '\\n');
-      process.send({ type: 'results', results: m.paths.map((path) => ({ path, messages: [], suppressed: [] })) });`,
+      for (const path of m.paths) process.send({ type: 'result', result: { path, messages: [], suppressed: [] } });`,
       "import { appendFileSync } from 'node:fs';",
     );
     await startWorkerPool(logging, SETUP, 2).check(Array.from({ length: 100 }, (_, i) => `p${i}`));
@@ -69,6 +69,64 @@ describe('startWorkerPool', () => {
     await expect(startWorkerPool(missing, SETUP, 2).check(['a'])).rejects.toThrow(
       /^check worker stopped \(exit code 1\) with 1 file\(s\) unchecked$/,
     );
+  });
+
+  describe('per-file time budget', () => {
+    /**
+     * A worker that hangs on `slow` (a busy loop: it cannot even read a disconnect) and echoes every other path
+     * with its pid. The budget's clock is the test's: `slow` runs out of time as soon as it is started, every other
+     * file never does, so no test waits for a real timer and none can race one.
+     */
+    const hangsOnSlow = worker(
+      `for (const path of m.paths) {
+        if (path === 'slow') for (;;) {}
+        process.send({ type: 'result', result: { path, messages: [{ pid: process.pid }], suppressed: [] } });
+      }`,
+    );
+    const slowRunsOut: FileWatch = (path, _ms, expire) => {
+      if (path === 'slow') queueMicrotask(expire);
+      return () => {};
+    };
+
+    it('kills the worker stuck on a file, reports that file, and checks the rest of its chunk with a fresh worker', async () => {
+      const pool = startWorkerPool(hangsOnSlow, { ...SETUP, locale: 'en' }, 1, {
+        fileBudgetMs: 1500,
+        watch: slowRunsOut,
+      });
+      // One worker, so the first chunk (a, b, slow, c, d… by shrinking chunk sizes) holds `slow` with work after it.
+      const paths = ['a', 'b', 'slow', 'c', 'd', 'e', 'f'];
+      const results = await pool.check(paths);
+      expect(results.map((r) => r.path).sort()).toEqual([...paths].sort());
+      const slow = results.find((r) => r.path === 'slow')!;
+      expect(slow.messages).toEqual([
+        expect.objectContaining({
+          ruleId: 'format/file',
+          severity: 'error',
+          line: 1,
+          message: expect.stringMatching(
+            /^Checking this file took longer than the 1\.5-second limit per file and was stopped\./,
+          ),
+        }),
+      ]);
+      const pid = (path: string) =>
+        (results.find((r) => r.path === path)!.messages[0] as unknown as { pid: number }).pid;
+      expect(pid('a')).toBe(pid('b'));
+      expect(pid('c')).not.toBe(pid('a'));
+      // Killed, not left spinning: the stuck worker ignores everything but SIGKILL.
+      await vi.waitFor(() => expect(() => process.kill(pid('a'), 0)).toThrow(), { timeout: 10_000 });
+    });
+
+    it('cancels the budget of every file that finishes in time', async () => {
+      const started: string[] = [];
+      const cancelled: string[] = [];
+      const watch: FileWatch = (path) => {
+        started.push(path);
+        return () => cancelled.push(path);
+      };
+      await startWorkerPool(echo, SETUP, 2, { fileBudgetMs: 1000, watch }).check(['a', 'b', 'c']);
+      expect(started.sort()).toEqual(['a', 'b', 'c']);
+      expect(cancelled.sort()).toEqual(['a', 'b', 'c']);
+    });
   });
 
   it('resolves at once with nothing to check, and stop() ends idle workers', async () => {

@@ -51,3 +51,38 @@ describe('decodeArticle', () => {
     expect(decodeArticle(new Uint8Array(MAX_ARTICLE_BYTES).fill(0x61)).ok).toBe(true);
   });
 });
+
+describe('decodeArticle: UTF-16', () => {
+  const article = '---\ntitle: 标题\nauthor: 作者\n---\n\n正文。\n';
+  const utf16 = (text: string, order: 'le' | 'be', bom: boolean) => {
+    const units = [...(bom ? '\uFEFF' : ''), ...text].flatMap((ch) => {
+      const code = ch.charCodeAt(0);
+      return order === 'le' ? [code & 0xff, code >> 8] : [code >> 8, code & 0xff];
+    });
+    return Uint8Array.from(units);
+  };
+
+  it.each([
+    ['le', true, '小端序', 'little-endian'],
+    ['le', false, '小端序', 'little-endian'],
+    ['be', true, '大端序', 'big-endian'],
+    ['be', false, '大端序', 'big-endian'],
+  ] as const)('reports UTF-16 %s (BOM: %s) as UTF-16, not as binary', (order, bom, zh, en) => {
+    const r = decodeArticle(utf16(article, order, bom));
+    expect(r).toEqual({
+      ok: false,
+      line: 1,
+      problem: {
+        zh: `文件是 UTF-16 编码（${zh}），不是 UTF-8。请另存为 UTF-8。`,
+        en: `File is UTF-16 (${en}), not UTF-8. Save it as UTF-8.`,
+      },
+    });
+  });
+
+  it('still reports a binary file with NUL bytes on both sides of a pair as binary', () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    const r = decodeArticle(png);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.en).toMatch(/^This is a binary file/);
+  });
+});

@@ -255,6 +255,61 @@ describe('wxgate check', () => {
     expect(byPath['dangling.md']?.[0]).toMatch(/^format\/file:1 文件无法读取（ENOENT）/);
   });
 
+  it('a hostile article is one format/file error; every other file is still checked, the run ends', () => {
+    const utf16 = Uint8Array.from(
+      [...`\uFEFF${GOOD}`].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    );
+    const dir = workspace({
+      'content/group/2026-11-25-good/index.md': GOOD,
+      'content/group/2026-11-25-good/cover.png': 'png',
+      // 3,000 nested quotes in 3 KB overflowed the stack and ended the run.
+      'content/group/2026-11-25-quotes/index.md': `${GOOD}\n${'>'.repeat(3000)} 集\n`,
+      // 100 KB of '[' and 250 KB of '**集' each kept the parser busy for minutes (and are past the in-process size).
+      'content/group/2026-11-25-brackets/index.md': `${GOOD}\n${'['.repeat(100_000)}\n`,
+      'content/group/2026-11-25-emphasis/index.md': `${GOOD}\n${'**集'.repeat(62_500)}\n`,
+      'content/group/2026-11-25-utf16/index.md': utf16,
+      'content/group/2026-11-25-title/index.md': GOOD.replace(
+        'title: 澜川集团发布第三季度经营简报',
+        'title: "简报\\e]8;;https://evil.example\\a点我\\e]8;;\\a"',
+      ),
+    });
+    symlinkSync('/dev/zero', join(dir, 'content/group/2026-11-25-zero.md'));
+    const r = wxgate(['check', '--policies', policies, '--format', 'json', '--jobs', '1'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const byPath = Object.fromEntries(
+      JSON.parse(r.stdout).files.map(
+        (f: { path: string; messages: Array<{ ruleId: string; line: number; message: string }> }) => [
+          f.path.replace('content/group/', ''),
+          f.messages.map((m) => `${m.ruleId}:${m.line} ${m.message}`),
+        ],
+      ),
+    );
+    expect(byPath['2026-11-25-good/index.md']).toEqual([]);
+    expect(byPath['2026-11-25-quotes/index.md']).toEqual([
+      expect.stringMatching(/^format\/file:12 引用和列表嵌套过深（约 3000 层），上限为 32 层。/),
+    ]);
+    expect(byPath['2026-11-25-brackets/index.md']).toEqual([
+      expect.stringMatching(/^format\/file:12 同一段落中未闭合的方括号 \[ 超过 32 个/),
+    ]);
+    expect(byPath['2026-11-25-emphasis/index.md']).toEqual([
+      expect.stringMatching(/^format\/file:12 同一段落中的强调或删除线标记（\*、_、~）超过 500 组/),
+    ]);
+    expect(byPath['2026-11-25-utf16/index.md']).toEqual([
+      expect.stringMatching(/^format\/file:1 文件是 UTF-16 编码（小端序），不是 UTF-8。请另存为 UTF-8。/),
+    ]);
+    expect(byPath['2026-11-25-title/index.md']).toContain(
+      'format/front-matter:2 title：字段 title 含有控制字符（U+001B）。标题、作者和摘要中不允许换行、回车、制表符或终端转义字符。（依据：wxgate 文章格式（DESIGN §3））',
+    );
+    expect(byPath['2026-11-25-zero.md']).toEqual([
+      expect.stringMatching(
+        /^format\/file:1 文件是指向文章目录之外的符号链接，wxgate 不读取，请提交文件本身。/,
+      ),
+    ]);
+    const text = wxgate(['check', '--policies', policies, 'content/group/2026-11-25-title'], dir);
+    expect(text.stdout).not.toContain('\u001b');
+  });
+
   it('--cache gives the same report again from .wxgate-cache/check.json, and says when it cannot write it', () => {
     const dir = workspace({
       'content/group/2026-11-25-a/index.md': `${GOOD}\n全网第一的产品。\n`,

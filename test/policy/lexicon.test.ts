@@ -456,6 +456,48 @@ describe('loadLexicons', () => {
   });
 });
 
+describe('patterns that backtrack catastrophically are refused when the policy loads', () => {
+  const withPattern = (pattern: string) => GAMBLING.replace("'集满\\s?\\d+\\s?个?\\s?赞'", `'${pattern}'`);
+  const advice = 'bound the repetition (e.g. [^。]{0,20}) or factor out what the alternatives share';
+
+  it.each([
+    ['(a+)+b', 'exponential backtracking at a+ on a long run of "A"'],
+    ['(赌+)+场', 'exponential backtracking at 赌+ on a long run of "赌"'],
+    ['\\s*\\s*赌场', 'polynomial backtracking at \\s* … \\s* on a long run of " "'],
+    ['((赌场)+)+网', 'the unbounded repetition (赌场)+ inside the repetition ((赌场)+)+'],
+    [
+      '(赌场|赌博)+网',
+      'alternatives that can start with the same character inside the repetition (赌场|赌博)+',
+    ],
+    [
+      '关注.*回复',
+      'the unbounded repetition .* runs over text where another match can start, so every such start rescans the rest of the paragraph',
+    ],
+  ])('%s, with file, line and field', (pattern, why) => {
+    expect(errorOf(withPattern(pattern))).toBe(
+      `${FILE}:13: field "entries[2].pattern": could take minutes on some texts (${why}); ${advice}`,
+    );
+  });
+
+  it('is refused before anything runs it: an allow phrase that would take minutes to test is never tested', () => {
+    // 2^32 steps for the allow check alone: without the refusal, this test never ends.
+    const text = withPattern('(a+)+b').replace(
+      '    source: 微信',
+      `    allow: ['${'a'.repeat(32)}!']\n    source: 微信`,
+    );
+    expect(errorOf(text)).toMatch(
+      /^policies\/lexicons\/gambling\.yml:13: field "entries\[2\]\.pattern": could take minutes/,
+    );
+  });
+
+  it.each(['关(?:注|心)+', '关注[^。]{0,20}回复', '\\d{1,3}(?:\\.\\d+)?%', '(?<![a-z])no\\.?\\s?1(?!\\d)'])(
+    'accepts %s',
+    (pattern) => {
+      expect(() => parseLexicon(FILE, withPattern(pattern))).not.toThrow();
+    },
+  );
+});
+
 describe('the shipped word lists (policies/lexicons)', () => {
   const lexicon = loadLexicons('policies/lexicons');
 

@@ -1,4 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, run, workspace } from './cli-helpers.js';
@@ -122,6 +130,57 @@ describe('wxgate preview', () => {
     expect(r.code).toBe(2);
     if (args.includes('bad-theme.yml'))
       expect(r.stderr).toContain('bad-theme.yml:3: field "styles.h7": unknown element "h7"');
+  });
+
+  describe('reads the article folder through the shared reader', () => {
+    const ARTICLE =
+      '---\ntitle: 链接\nauthor: 企宣部\npublish_at: "2026-12-03T10:00:00+08:00"\ncover: cover.png\n---\n\n![图](photo.png)\n';
+
+    it('never embeds the target of a symlink that leaves the folder (cover.png → a secret)', () => {
+      const secret = join(dir, 'shadow');
+      writeFileSync(secret, 'root:$6$SECRET-HASH:19000:0:99999:7:::\n');
+      const folder = join(dir, 'content/group/2026-12-03-links');
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'index.md'), ARTICLE.replace('![图](photo.png)', '正文。'));
+      symlinkSync(secret, join(folder, 'cover.png'));
+      const r = run(cli, ['preview', 'content/group/2026-12-03-links', '--out', 'links.html'], dir);
+      expect(r.code).toBe(0);
+      const html = readFileSync(join(dir, 'links.html'), 'utf8');
+      expect(html).not.toContain(Buffer.from(readFileSync(secret)).toString('base64').slice(0, 24));
+      expect(html).not.toContain('data:image/png;base64,');
+      expect(html).toContain('封面图「cover.png」在文章目录里找不到，或不是图片文件。');
+      // A body image that is such a link is missing too: the preview stops instead of embedding it.
+      writeFileSync(join(folder, 'index.md'), ARTICLE);
+      symlinkSync(secret, join(folder, 'photo.png'));
+      const body = run(cli, ['preview', 'content/group/2026-12-03-links', '--out', 'body.html'], dir);
+      expect(body.stderr).toContain(
+        'content/group/2026-12-03-links/index.md:8: 图片「photo.png」在文章目录里找不到',
+      );
+      expect(body.code).toBe(2);
+      expect(existsSync(join(dir, 'body.html'))).toBe(false);
+    });
+
+    it('refuses an index.md symlinked to /dev/zero at once', () => {
+      const folder = join(dir, 'content/group/2026-12-04-zero');
+      mkdirSync(folder, { recursive: true });
+      symlinkSync('/dev/zero', join(folder, 'index.md'));
+      const r = run(cli, ['preview', 'content/group/2026-12-04-zero'], dir);
+      expect(r.stderr).toContain(
+        'wxgate: content/group/2026-12-04-zero is a symbolic link that leads outside the article folder, which wxgate does not follow\n',
+      );
+      expect(r.code).toBe(2);
+    });
+
+    it('stops at the parser limits with the line, instead of overflowing the stack', () => {
+      const folder = join(dir, 'content/group/2026-12-05-deep');
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'index.md'), ARTICLE.replace('![图](photo.png)', `${'>'.repeat(3000)} 集`));
+      const r = run(cli, ['preview', 'content/group/2026-12-05-deep', '--locale', 'en'], dir);
+      expect(r.stderr).toMatch(
+        /^wxgate: content\/group\/2026-12-05-deep\/index\.md:8: Block quotes and lists are nested too deeply \(about 3000 levels\)/,
+      );
+      expect(r.code).toBe(2);
+    });
   });
 
   it('writes nothing into content/', () => {

@@ -33,7 +33,7 @@ export function formatText(files: readonly FileResult[], locale: Locale, color: 
   let infos = 0;
   for (const file of files) {
     if (file.messages.length === 0 && file.suppressed.length === 0) continue;
-    lines.push(paint(4, file.path));
+    lines.push(paint(4, visible(file.path)));
     for (const m of file.messages) {
       if (m.severity === 'info') infos++;
       const sev =
@@ -42,12 +42,14 @@ export function formatText(files: readonly FileResult[], locale: Locale, color: 
           : m.severity === 'warning'
             ? paint(33, l.warning)
             : paint(36, l.info);
-      lines.push(`  ${`${m.line}:${m.column}`.padEnd(8)} ${sev}  ${m.message}  ${paint(2, m.ruleId)}`);
+      lines.push(
+        `  ${`${m.line}:${m.column}`.padEnd(8)} ${sev}  ${visible(m.message)}  ${paint(2, visible(m.ruleId))}`,
+      );
     }
     if (file.suppressed.length > 0) {
       lines.push(`  ${paint(35, l.suppressed)}:`);
       for (const s of file.suppressed)
-        lines.push(`  ${String(s.line).padEnd(8)} ${s.ruleId}  ${l.reason}: ${s.reason}`);
+        lines.push(`  ${String(s.line).padEnd(8)} ${visible(s.ruleId)}  ${l.reason}: ${visible(s.reason)}`);
     }
     lines.push('');
   }
@@ -55,4 +57,19 @@ export function formatText(files: readonly FileResult[], locale: Locale, color: 
   if (errorCount + warningCount + infos === 0) lines.push(l.clean(files.length));
   else lines.push(l.summary(errorCount, warningCount, infos, files.length));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Characters a terminal acts on instead of showing: C0 (line feed, carriage return, ESC that starts colour and OSC
+ * sequences such as hyperlinks and window titles), DEL, C1 (CSI, OSC), the Unicode line separators, and the
+ * bidirectional overrides that make text read differently from how it is stored.
+ */
+const UNSAFE_FOR_TERMINAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Every string in a report can carry an author's text (messages quote it, paths are theirs), so escape sequences
+ * are shown as `\u001b`, never sent raw: a file must not be able to recolour, rewrite or hide lines of a report.
+ */
+function visible(text: string): string {
+  return text.replace(UNSAFE_FOR_TERMINAL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

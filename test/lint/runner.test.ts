@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { type LintSetup, lintBytes } from '../../src/lint/runner.js';
+import { parseCheckPolicy } from '../../src/policy/config.js';
+import { compileLexicon } from '../../src/policy/lexicon.js';
+import { RULES } from '../../src/rules/index.js';
+import { defineRule, type Rule } from '../../src/rules/types.js';
+import { FRONT_MATTER } from '../helpers.js';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+function setup(rules: readonly Rule[]): LintSetup {
+  return {
+    rules,
+    policy: parseCheckPolicy('policies/wxgate.yml', '', rules),
+    lexicon: compileLexicon([], []),
+    locale: 'en',
+  };
+}
+
+describe('lintBytes never throws for hostile input', () => {
+  it('3,000 nested quotes are one format/file error at their line, not a stack overflow', () => {
+    const text = `${FRONT_MATTER}\n正文。\n\n${'>'.repeat(3000)} 集\n`;
+    const result = lintBytes(
+      'content/group/2026-11-25-x/index.md',
+      bytes(text),
+      setup(RULES),
+      new Set(['cover.png']),
+    );
+    expect(result.messages.map((m) => [m.ruleId, m.line])).toEqual([['format/file', 10]]);
+    expect(result.messages[0]!.message).toMatch(
+      /^Block quotes and lists are nested too deeply \(about 3000 levels\); the limit is 32/,
+    );
+  });
+
+  it('a rule that throws makes that file one format/file error, and other files are still checked', () => {
+    const crashes = defineRule({
+      meta: {
+        id: 'format/crashes-on-x',
+        description: { zh: '测试', en: 'test' },
+        defaultSeverity: 'error',
+        source: 'test',
+        defaults: {},
+      },
+      check(article) {
+        if (article.text.includes('X')) throw new RangeError('Maximum call stack size exceeded');
+      },
+    });
+    const s = setup([crashes]);
+    const bad = lintBytes('bad.md', bytes(`${FRONT_MATTER}\nX\n`), s);
+    const good = lintBytes('good.md', bytes(`${FRONT_MATTER}\n好\n`), s);
+    expect(bad.messages.map((m) => [m.ruleId, m.line, m.message])).toEqual([
+      [
+        'format/file',
+        1,
+        'The file cannot be parsed and checked: its structure is nested too deeply. Simplify its structure (nesting, very long lines or paragraphs). (Source: 微信草稿接口 draft/add：正文小于 1 MB)',
+      ],
+    ]);
+    expect(good.messages).toEqual([]);
+  });
+});
