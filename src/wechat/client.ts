@@ -12,6 +12,8 @@
  * - 45009/45011 stop at once with the reset time; 40164 is never retried and names the IP; 48001 says draft-only.
  * - Every log line goes through `maskSecrets`: neither the app secret nor a token is ever logged.
  */
+import { type Clock, systemClock } from '../platform/clock.js';
+import { type Logger, silentLogger } from '../platform/logger.js';
 import { meaningOf, TOKEN_ERRCODES } from './errcodes.js';
 import { maskSecrets } from './mask.js';
 import {
@@ -39,13 +41,6 @@ export function apiBaseFromEnv(env: Readonly<Record<string, string | undefined>>
   return value ? value.replace(/\/+$/, '') : DEFAULT_API_BASE;
 }
 
-/** Where the client writes. Every message it passes has been masked. `console` fits. */
-export interface WeChatLogger {
-  debug?(message: string): void;
-  info(message: string): void;
-  warn(message: string): void;
-}
-
 export interface WeChatClientOptions {
   appId: string;
   appSecret: string;
@@ -53,9 +48,10 @@ export interface WeChatClientOptions {
   apiBase?: string;
   /** A directory outside the repository for the shared token cache; without it the token lives in memory. */
   tokenCacheDir?: string;
-  logger?: WeChatLogger;
-  now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
+  /** Where the client writes; every line it passes has been masked. `console` fits. */
+  logger?: Logger;
+  /** Token lifetimes and the waits between retries (default: the system clock). */
+  clock?: Clock;
   /** In [0, 1): jitter of the backoff. */
   random?: () => number;
   /** Per-request timeout of JSON calls (default 30 s) and of uploads (default 120 s). */
@@ -86,16 +82,13 @@ interface CallSpec {
 
 type Body = Record<string, unknown>;
 
-const NO_LOG: WeChatLogger = { info() {}, warn() {} };
-
 export class WeChatClient implements WeChatPort {
   readonly apiBase: string;
   private readonly appId: string;
   private readonly appSecret: string;
   private readonly cache: TokenCache;
-  private readonly logger: WeChatLogger;
-  private readonly now: () => number;
-  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly logger: Logger;
+  private readonly clock: Clock;
   private readonly random: () => number;
   private readonly timeoutMs: number;
   private readonly uploadTimeoutMs: number;
@@ -119,9 +112,8 @@ export class WeChatClient implements WeChatPort {
       options.tokenCacheDir === undefined
         ? new MemoryTokenCache()
         : new FileTokenCache(options.tokenCacheDir, this.apiBase, this.appId);
-    this.logger = options.logger ?? NO_LOG;
-    this.now = options.now ?? Date.now;
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.logger = options.logger ?? silentLogger;
+    this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.uploadTimeoutMs = options.uploadTimeoutMs ?? 120_000;
@@ -310,7 +302,7 @@ export class WeChatClient implements WeChatPort {
       // The same clientmsgid was sent less than a minute ago (our own lost attempt): wait, then WeChat answers
       // 45065 with the msg_id of that send.
       this.log('warn', `WeChat ${endpoint}: same clientmsgid retried too fast (45066); asking again in 60 s`);
-      await this.sleep(60_000);
+      await this.clock.sleep(60_000);
       return this.sendAll(draftMediaId, options, true);
     }
     const msgId = requireId(body, 'msg_id', endpoint);
@@ -333,7 +325,7 @@ export class WeChatClient implements WeChatPort {
 
   private async accessToken(): Promise<string> {
     const fresh = (t: CachedToken | undefined) =>
-      t !== undefined && t.expiresAt - this.refreshMarginMs > this.now();
+      t !== undefined && t.expiresAt - this.refreshMarginMs > this.clock.now();
     if (!fresh(this.token)) {
       const cached = this.cache.read();
       if (cached) this.secrets.add(cached.accessToken);
@@ -365,7 +357,7 @@ export class WeChatClient implements WeChatPort {
         throw protocolError(endpoint, `expires_in is ${JSON.stringify(body.expires_in)}`);
       }
       this.secrets.add(accessToken);
-      const token = { accessToken, expiresAt: this.now() + expiresIn * 1000 };
+      const token = { accessToken, expiresAt: this.clock.now() + expiresIn * 1000 };
       this.cache.write(token);
       this.logger.info(
         `WeChat access token for ${this.appId} ${force ? 'force-refreshed' : 'fetched'}; valid ${Math.round(expiresIn)} s`,
@@ -396,9 +388,9 @@ export class WeChatClient implements WeChatPort {
     for (;;) {
       attempts += 1;
       const token = spec.auth ? await this.accessToken() : undefined;
-      const started = this.now();
+      const started = this.clock.now();
       const outcome = await this.send(spec, token);
-      const took = `${this.now() - started} ms`;
+      const took = `${this.clock.now() - started} ms`;
 
       if (outcome.type === 'ok') {
         const errcode = typeof outcome.body.errcode === 'number' ? outcome.body.errcode : 0;
@@ -421,7 +413,7 @@ export class WeChatClient implements WeChatPort {
           await this.backoff(spec.endpoint, `errcode -1 (${errmsg})`, transientFailures);
           continue;
         }
-        const meaning = meaningOf(errcode, errmsg, spec.endpoint, this.now());
+        const meaning = meaningOf(errcode, errmsg, spec.endpoint, this.clock.now());
         this.log(
           'warn',
           `WeChat ${spec.endpoint} errcode ${errcode} (${errmsg}) after ${attempts} request(s)`,
@@ -527,7 +519,7 @@ export class WeChatClient implements WeChatPort {
     const ceiling = Math.min(this.backoffMaxMs, this.backoffBaseMs * 2 ** (retry - 1));
     const delay = Math.round(ceiling * (0.5 + 0.5 * this.random()));
     this.log('warn', `WeChat ${endpoint}: ${what}; retry ${retry}/${this.maxAttempts - 1} in ${delay} ms`);
-    await this.sleep(delay);
+    await this.clock.sleep(delay);
   }
 
   private mask(text: string): string {

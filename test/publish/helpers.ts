@@ -214,7 +214,7 @@ export function fastClient(f: Fixture) {
       tokenCacheDir: f.env.WXGATE_CACHE_DIR,
       backoffBaseMs: 1,
       backoffMaxMs: 5,
-      sleep: async () => {},
+      clock: { now: () => Date.now(), sleep: async () => {} },
       timeoutMs: 5000,
     });
 }

@@ -39,10 +39,13 @@ export interface TestClient {
 export function clientOf(
   emu: RunningEmulator,
   account: { appid: string; secret: string } = GROUP,
-  options: Partial<WeChatClientOptions> = {},
+  options: Partial<WeChatClientOptions> & { now?: () => number } = {},
 ): TestClient {
   const logs: string[] = [];
   const sleeps: number[] = [];
+  // The client's own clock stands still unless a test moves it: only WeChat's (the emulator's) time passes.
+  const start = emu.state.now();
+  const { now = () => start, ...clientOptions } = options;
   const client = new WeChatClient({
     appId: account.appid,
     appSecret: account.secret,
@@ -52,12 +55,15 @@ export function clientOf(
       info: (m) => logs.push(`info ${m}`),
       warn: (m) => logs.push(`warn ${m}`),
     },
-    sleep: async (ms) => {
-      sleeps.push(ms);
-      emu.state.advanceClock(ms);
+    clock: {
+      now,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        emu.state.advanceClock(ms);
+      },
     },
     random: () => 0,
-    ...options,
+    ...clientOptions,
   });
   return { client, logs, sleeps };
 }
