@@ -2,8 +2,27 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Clock } from '../platform/clock.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { type Git, GitError } from '../platform/git.js';
+import { CompareAndSwapLedger, type LedgerChanges, LedgerSnapshot } from './ledger.js';
+
+export interface LedgerOptions {
+  branch: string;
+  /** The remote to fetch from and push to; undefined keeps the ledger in the local repository only. */
+  remote: string | undefined;
+  /** Commit identity when git has none configured. */
+  identity?: { name: string; email: string };
+  /** How many times a write is tried again after another run moved first (default 30). */
+  maxAttempts?: number;
+  /** Waits between attempts (default: the system clock). */
+  clock?: Clock;
+}
+
+const EMPTY_TREE_INDEX = '';
+/** A push that failed for a reason other than "another run moved first" is tried again after n × this. */
+const PUSH_RETRY_WAIT_MS = 500;
+const PUSH_ATTEMPTS = 3;
 
 /**
  * The publish ledger: a git branch (default `wxgate-ledger`) whose files are the publish records. It is the only
@@ -26,57 +45,18 @@ import { type Git, GitError } from '../platform/git.js';
  * Durability. A write returns only once the push succeeded, so the publisher can persist an intent ("about to
  * submit") and know it survives this job before it calls WeChat.
  */
-export class LedgerSnapshot {
-  constructor(
-    /** The commit the files were read from; undefined while the ledger is empty. */
-    readonly tip: string | undefined,
-    private readonly files: ReadonlyMap<string, string>,
-  ) {}
-
-  read(path: string): string | undefined {
-    return this.files.get(path);
-  }
-
-  /** Paths under a folder (`records/group/`), sorted. */
-  paths(prefix = ''): string[] {
-    return [...this.files.keys()].filter((p) => p.startsWith(prefix)).sort();
-  }
-}
-
-/** Files to write (text) or delete (null), by path. */
-export type LedgerChanges = Map<string, string | null>;
-
-export interface Decision<T> {
-  value: T;
-  /** Nothing to write when absent or empty: `transact` returns `value` at once. */
-  changes?: LedgerChanges;
-  message?: string;
-}
-
-export interface LedgerOptions {
-  branch: string;
-  /** The remote to fetch from and push to; undefined keeps the ledger in the local repository only. */
-  remote: string | undefined;
-  /** Commit identity when git has none configured. */
-  identity?: { name: string; email: string };
-  /** How many times a write is tried again after another run moved first (default 30). */
-  maxAttempts?: number;
-}
-
-export class LedgerContentionError extends Error {}
-
-const EMPTY_TREE_INDEX = '';
-
-export class GitLedger {
-  private current: LedgerSnapshot = new LedgerSnapshot(undefined, new Map());
+export class GitLedger extends CompareAndSwapLedger {
   private identityEnv: Record<string, string> = {};
-  /** Writes made by this process, for the summary. */
-  writes = 0;
 
   private constructor(
     private readonly git: Git,
     readonly options: LedgerOptions,
-  ) {}
+  ) {
+    super({
+      ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
+  }
 
   /**
    * Opens the ledger of the repository `git` works in, fetching the branch from the remote when there is one.
@@ -120,10 +100,6 @@ export class GitLedger {
     }
     await ledger.refresh();
     return ledger;
-  }
-
-  get snapshot(): LedgerSnapshot {
-    return this.current;
   }
 
   /** Where the ledger lives, for messages: `origin/wxgate-ledger` or `wxgate-ledger (local)`. */
@@ -190,33 +166,12 @@ export class GitLedger {
     return files;
   }
 
-  /**
-   * Decides on the current snapshot and writes the decision; when another run moved the branch first, fetches
-   * and decides again on the new state. `decide` must be a pure function of the snapshot: it may run several
-   * times. Returns the value of the decision that was written (or that needed no write).
-   */
-  async transact<T>(decide: (snapshot: LedgerSnapshot) => Decision<T>): Promise<T> {
-    const max = this.options.maxAttempts ?? 30;
-    for (let attempt = 0; attempt < max; attempt++) {
-      const snapshot = attempt === 0 ? this.current : await this.refresh();
-      const decision = decide(snapshot);
-      if (!decision.changes || decision.changes.size === 0) return decision.value;
-      const written = await this.write(
-        snapshot,
-        decision.changes,
-        decision.message ?? 'wxgate: update ledger',
-      );
-      if (written) return decision.value;
-      // Another run moved first. A little jitter keeps two runs from colliding in lock-step.
-      await new Promise((r) => setTimeout(r, 20 + Math.floor(Math.random() * 80) * Math.min(attempt + 1, 5)));
-    }
-    throw new LedgerContentionError(
-      `the ledger branch ${this.describe()} kept moving: ${max} writes in a row were pre-empted by other runs`,
-    );
-  }
-
   /** One compare-and-swap write on top of `base`. False when the branch no longer points at `base.tip`. */
-  private async write(base: LedgerSnapshot, changes: LedgerChanges, message: string): Promise<boolean> {
+  protected async compareAndSwap(
+    base: LedgerSnapshot,
+    changes: LedgerChanges,
+    message: string,
+  ): Promise<boolean> {
     const index = join(tmpdir(), `wxgate-ledger-index-${process.pid}-${randomBytes(6).toString('hex')}`);
     const env = { GIT_INDEX_FILE: index, ...this.identityEnv };
     try {
@@ -224,7 +179,6 @@ export class GitLedger {
       else await this.git.run(['read-tree', '--empty'], { env });
       let info = EMPTY_TREE_INDEX;
       for (const [path, text] of changes) {
-        if (!isSafeLedgerPath(path)) throw new Error(`refusing to write ledger path ${JSON.stringify(path)}`);
         if (text === null) {
           info += `0 ${'0'.repeat(40)}\t${path}\0`;
         } else {
@@ -239,8 +193,7 @@ export class GitLedger {
         await this.git.run(['commit-tree', tree, ...parents, '-F', '-'], { env, input: withWriteId(message) })
       ).trim();
       if (!(await this.swap(base.tip, commit))) return false;
-      this.writes++;
-      this.current = new LedgerSnapshot(commit, applyChanges(base, changes));
+      this.current = new LedgerSnapshot(commit, base.withChanges(changes));
       return true;
     } finally {
       rmSync(index, { force: true });
@@ -276,8 +229,8 @@ export class GitLedger {
         return false;
       // Refused for another reason (branch protection, a hook): no retry helps; say what the server said.
       if (/\[remote rejected\]/i.test(text)) throw new GitError(['push', remote, branch], r);
-      if (attempt >= 3) throw new GitError(['push', remote, branch], r);
-      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+      if (attempt >= PUSH_ATTEMPTS) throw new GitError(['push', remote, branch], r);
+      await this.clock.sleep(PUSH_RETRY_WAIT_MS * attempt);
     }
   }
 }
@@ -293,23 +246,4 @@ function withWriteId(message: string): string {
   const last = text.split(/\n\s*\n/).pop() ?? '';
   const trailers = last.split('\n').every((l) => /^[A-Za-z0-9-]+: /.test(l));
   return `${text}${trailers && text.includes('\n\n') ? '\n' : '\n\n'}${line}\n`;
-}
-
-function applyChanges(base: LedgerSnapshot, changes: LedgerChanges): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const path of base.paths()) files.set(path, base.read(path)!);
-  for (const [path, text] of changes) {
-    if (text === null) files.delete(path);
-    else files.set(path, text);
-  }
-  return files;
-}
-
-function isSafeLedgerPath(path: string): boolean {
-  return (
-    path.length > 0 &&
-    !path.startsWith('/') &&
-    !path.split('/').some((part) => part === '' || part === '.' || part === '..' || part === '.git') &&
-    !/[\0\n\r\t]/.test(path)
-  );
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type GitLedger, LedgerContentionError } from '../ledger/store.js';
+import { type Ledger, LedgerContentionError } from '../ledger/ledger.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { type Git, GitError } from '../platform/git.js';
 import { localDate } from '../platform/time.js';
@@ -26,7 +26,7 @@ import { commitMessage } from './trailers.js';
 
 /**
  * `wxgate publish`: publishes every article of the checkout whose `publish_at` has come and that is not published
- * yet, exactly once, by its account's method, and records every step in the ledger (src/ledger/store.ts).
+ * yet, exactly once, by its account's method, and records every step in the ledger (a `Ledger`: src/ledger/).
  *
  * Exactly once, step by step. Each article's record moves through the states of record.ts. Before every remote
  * step that changes something at WeChat the record says so (`in_flight`), and the write is durable (pushed) before
@@ -67,7 +67,7 @@ import { commitMessage } from './trailers.js';
 export interface PublisherDeps {
   cwd: string;
   git: Git;
-  ledger: GitLedger;
+  ledger: Ledger;
   registry: AccountRegistry;
   /** The WeChat client of an account (may throw ConfigurationError when its secret is not set). */
   portFor: (account: Account) => WeChatPort;

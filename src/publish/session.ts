@@ -1,4 +1,4 @@
-import type { GitLedger, LedgerChanges, LedgerSnapshot } from '../ledger/store.js';
+import type { Ledger, LedgerChanges, LedgerSnapshot } from '../ledger/ledger.js';
 import type { RunIdentity } from './plan.js';
 import {
   type AccountLedger,
@@ -47,7 +47,7 @@ export class ArticleSession {
   holding = true;
 
   constructor(
-    private readonly ledger: GitLedger,
+    private readonly ledger: Ledger,
     readonly path: string,
     public record: PublishRecord,
     private readonly me: RunIdentity,
