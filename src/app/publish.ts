@@ -7,20 +7,17 @@ import { GitHubPullRequestSource } from '../github/pull-request-source.js';
 import { GitLedger } from '../ledger/store.js';
 import { lintArticle } from '../lint/runner.js';
 import { ConfigurationError } from '../platform/errors.js';
+import { clockStartingAt, systemClock } from '../platform/clock.js';
 import { Git } from '../platform/git.js';
 import { type Account, type AccountRegistry, loadAccounts, secretOf } from '../policy/accounts.js';
 import { loadPolicies } from '../policy/load.js';
 import type { ArticleSource } from '../publish/articles.js';
 import type { RunIdentity } from '../publish/plan.js';
 import { GitPullRequestSource, type PullRequestSource } from '../publish/provenance.js';
-import {
-  type ArticleOutcome,
-  PUBLISHER_DEFAULTS,
-  type PublisherDeps,
-  type PublisherOptions,
-  publishDue,
-} from '../publish/publisher.js';
+import type { PublisherDeps, PublisherOptions } from '../publish/context.js';
+import { type ArticleOutcome, publishDue } from '../publish/publisher.js';
 import type { PublishRecord } from '../publish/record.js';
+import { PUBLISHER_DEFAULTS } from '../publish/timing.js';
 import { resolveTheme } from '../render/render.js';
 import { RULES } from '../rules/index.js';
 import { apiBaseFromEnv, WeChatClient } from '../wechat/client.js';
@@ -88,8 +85,7 @@ export async function publisherDeps(request: PublishEnvironment): Promise<{
           : request.remote,
     identity: { name: 'wxgate', email: 'wxgate@users.noreply.github.com' },
   });
-  const start = Date.now();
-  const clock = request.now === undefined ? Date.now : () => (request.now as number) + (Date.now() - start);
+  const clock = request.now === undefined ? systemClock : clockStartingAt(request.now);
   const apiBase = request.apiBase ?? apiBaseFromEnv(request.env);
   const cacheDir = request.cacheDir ?? defaultCacheDir(request.env);
   const clients = new Map<string, WeChatPort>();
@@ -134,13 +130,12 @@ export async function publisherDeps(request: PublishEnvironment): Promise<{
     git,
     ledger,
     registry,
-    portFor,
+    wechatFor: portFor,
     prs,
     lint,
     theme: resolveTheme(request.cwd),
     timeZone: policy.timeZone,
     clock,
-    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
     log,
     me,
     isAlive: (lease) => lease.host !== me.host || processAlive(lease.pid),

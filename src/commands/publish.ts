@@ -1,5 +1,5 @@
 import { DEFAULT_LEDGER_BRANCH, runPublish, writeStepSummary } from '../app/publish.js';
-import { PUBLISHER_DEFAULTS } from '../publish/publisher.js';
+import { PUBLISHER_DEFAULTS } from '../publish/timing.js';
 import { type Command, parse, UsageError } from './command.js';
 import { LEDGER_OPTIONS, ledgerRequest } from './ledger-options.js';
 

@@ -1,4 +1,5 @@
 import type { Ledger, LedgerChanges, LedgerSnapshot } from '../ledger/ledger.js';
+import type { Clock } from '../platform/clock.js';
 import type { RunIdentity } from './plan.js';
 import {
   type AccountLedger,
@@ -51,7 +52,7 @@ export class ArticleSession {
     readonly path: string,
     public record: PublishRecord,
     private readonly me: RunIdentity,
-    private readonly clock: () => number,
+    private readonly clock: Clock,
     private readonly zone: string,
     private readonly leaseMs: number,
   ) {}
@@ -65,15 +66,15 @@ export class ArticleSession {
   }
 
   now(): number {
-    return this.clock();
+    return this.clock.now();
   }
 
-  iso(ms = this.clock()): string {
+  iso(ms = this.clock.now()): string {
     return isoIn(ms, this.zone);
   }
 
   async save(request: SaveRequest): Promise<void> {
-    const now = this.clock();
+    const now = this.clock.now();
     const expected = this.record.revision;
     const desired = structuredClone(this.record);
     request.mutate?.(desired);

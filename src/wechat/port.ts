@@ -50,6 +50,17 @@ export const PUBLISH_STATUS = {
 
 export type PublishStatusName = (typeof PUBLISH_STATUS)[PublishStatusCode];
 
+/** The codes by name, for code that branches on them. */
+export const PUBLISH_STATUS_CODE = {
+  success: 0,
+  publishing: 1,
+  originalCheckFailed: 2,
+  failed: 3,
+  reviewRejected: 4,
+  deletedByUser: 5,
+  banned: 6,
+} as const satisfies Record<string, PublishStatusCode>;
+
 export interface PublishStatus {
   publishId: string;
   status: PublishStatusCode;
