@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { afterEach } from 'vitest';
-import { type PublishReport, runPublish } from '../../src/app/publish.js';
-import { runWithdraw, type WithdrawReport } from '../../src/app/withdraw.js';
+import type { PublishReport } from '../../src/app/publish.js';
+import type { WithdrawReport } from '../../src/app/withdraw.js';
+import { runPublishRequest, runWithdrawRequest } from '../../src/commands/publish-adapters.js';
 import type { Account } from '../../src/policy/accounts.js';
 import type { PublishRecord } from '../../src/publish/record.js';
 import { WeChatClient } from '../../src/wechat/client.js';
@@ -235,7 +236,7 @@ export async function publishIn(
   o: RunOptions = {},
 ): Promise<PublishReport & { log: string[] }> {
   const log: string[] = [];
-  const report = await runPublish({
+  const report = await runPublishRequest({
     cwd: dir,
     env: f.env,
     policiesDir: join(dir, 'policies'),
@@ -261,7 +262,7 @@ export async function withdrawIn(
   reason: string,
   by?: string,
 ): Promise<WithdrawReport> {
-  return runWithdraw({
+  return runWithdrawRequest({
     cwd: dir,
     env: f.env,
     policiesDir: join(dir, 'policies'),
