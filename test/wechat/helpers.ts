@@ -1,5 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { afterEach } from 'vitest';
+import { ManualClock } from '../../src/platform/clock.js';
 import { WeChatClient, type WeChatClientOptions } from '../../src/wechat/client.js';
 import { DEMO_ACCOUNTS } from '../../src/wechat/emulator/config.js';
 import {
@@ -17,10 +18,16 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((e) => e.close()));
 });
 
-/** An emulator on a free loopback port, closed after the test. Publish jobs end at once unless configured. */
+/** 2026-11-21 12:00 in Beijing: where the emulators of these tests start their clocks. */
+export const EMULATOR_START = Date.UTC(2026, 10, 21, 4, 0);
+
+/**
+ * An emulator on a free loopback port, closed after the test. Its clock stands still unless the test moves it;
+ * publish jobs end at once unless configured.
+ */
 export async function emulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   const config = { publishSeconds: 0, ...((options.config as Record<string, unknown> | undefined) ?? {}) };
-  const emu = await startEmulator({ port: 0, ...options, config });
+  const emu = await startEmulator({ port: 0, clock: new ManualClock(EMULATOR_START), ...options, config });
   running.push(emu);
   return emu;
 }
