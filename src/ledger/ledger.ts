@@ -6,7 +6,8 @@ import { type Clock, systemClock } from '../platform/clock.js';
  * ever applied to the state it was made on. Leases and revisions are data inside the records; the ledger only
  * guarantees that two writers never both succeed on the same snapshot.
  *
- * Implementations: `GitLedger` (store.ts, a branch pushed without force).
+ * Implementations: `GitLedger` (store.ts, a branch pushed without force) and, for tests, an in-memory ledger that
+ * honours the same contract (test/ledger/contract.ts runs one suite against both).
  */
 export interface Ledger {
   /** The files as last read or written by this process. */

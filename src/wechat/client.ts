@@ -15,7 +15,6 @@
 import { type Clock, systemClock } from '../platform/clock.js';
 import { type Logger, silentLogger } from '../platform/logger.js';
 import { CLIENTMSGID_ALREADY_SENT, CLIENTMSGID_REPEATED_TOO_SOON } from './errcodes.js';
-
 import { maskSecrets } from './mask.js';
 import {
   type DraftArticle,

@@ -81,16 +81,11 @@ export class Transport {
           await this.backoff(spec.endpoint, `errcode -1 (${errmsg})`, transientFailures);
           continue;
         }
-        const meaning = meaningOf(errcode, errmsg, spec.endpoint, this.o.clock.now());
         this.o.log(
           'warn',
           `WeChat ${spec.endpoint} errcode ${errcode} (${errmsg}) after ${attempts} request(s)`,
         );
-        throw new WeChatError({
-          ...meaning,
-          errcode,
-          errmsg,
-          endpoint: spec.endpoint,
+        throw errcodeError(spec.endpoint, errcode, errmsg, this.o.clock.now(), {
           attempts,
           body: outcome.body,
         });
@@ -219,6 +214,23 @@ const IMAGE_TYPES: Record<string, string> = {
   gif: 'image/gif',
   bmp: 'image/bmp',
 };
+
+/** The error an errcode answer of `endpoint` is, for a caller deciding what to do (kind, hint, reset time…). */
+export function errcodeError(
+  endpoint: string,
+  errcode: number,
+  errmsg: string,
+  now: number,
+  answer: { attempts?: number; body?: Body } = {},
+): WeChatError {
+  return new WeChatError({
+    ...meaningOf(errcode, errmsg, endpoint, now),
+    errcode,
+    errmsg,
+    endpoint,
+    ...answer,
+  });
+}
 
 export function mediaForm(bytes: Uint8Array, filename: string): FormData {
   const ext = filename.toLowerCase().split('.').pop() ?? '';

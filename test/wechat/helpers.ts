@@ -8,6 +8,7 @@ import {
   type StartEmulatorOptions,
   startEmulator,
 } from '../../src/wechat/emulator/server.js';
+import { WeChatError } from '../../src/wechat/port.js';
 
 export const GROUP = DEMO_ACCOUNTS[0] as (typeof DEMO_ACCOUNTS)[number];
 export const PHARMA = DEMO_ACCOUNTS[1] as (typeof DEMO_ACCOUNTS)[number];
@@ -159,3 +160,14 @@ export async function tokenOf(emu: RunningEmulator, account: { appid: string; se
 }
 
 export const RID = / rid: [0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}$/;
+
+/** The WeChatError a promise rejects with (anything else is rethrown; no rejection fails the test). */
+export async function caught(promise: Promise<unknown>): Promise<WeChatError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof WeChatError) return error;
+    throw error;
+  }
+  throw new Error('expected a WeChatError');
+}
