@@ -76,6 +76,7 @@ const TITLE_LIMIT = 32;
 export class MemoryWeChat {
   private readonly accounts = new Map<string, AccountConfig>();
   private readonly faults = new FaultQueue();
+  private readonly crashes = new Map<string, { acted: boolean; reach: () => void }>();
   private readonly callLog: MemoryCall[] = [];
   private readonly tokens = new Map<string, 'live' | 'expired'>();
   private readonly covers = new Map<string, string>();
@@ -113,6 +114,19 @@ export class MemoryWeChat {
   account(appid: string): AccountConfig | undefined {
     const a = this.accounts.get(appid);
     return a ? { ...a } : undefined;
+  }
+
+  /**
+   * The next call of `endpoint` never returns, as when the run that made it is killed while WeChat holds the
+   * answer; `acted` says whether WeChat handled the call first. `reached` resolves once the call was made.
+   */
+  crashOn(endpoint: string, options: { acted: boolean }): { reached: Promise<void> } {
+    let reach = () => {};
+    const reached = new Promise<void>((resolve) => {
+      reach = resolve;
+    });
+    this.crashes.set(endpoint, { acted: options.acted, reach });
+    return { reached };
   }
 
   /** Settings changed at run time, as the emulator's `configure`. */
@@ -200,15 +214,27 @@ export class MemoryWeChat {
 
   // ── one call, as the client and WeChat handle it ────────────────────────────────────────────────────────
 
-  private call<T>(
+  private async call<T>(
     appid: string,
     secret: string,
     endpoint: string,
     work: (fault: MemoryFault | undefined) => T,
     retrySafe: boolean,
-  ): T {
+  ): Promise<T> {
     try {
       const account = this.ensureToken(appid, secret, endpoint);
+      const crash = this.crashes.get(endpoint);
+      if (crash) {
+        // The run dies waiting for the answer: it never comes back to this call.
+        this.crashes.delete(endpoint);
+        if (crash.acted) {
+          this.checkAccount(account, endpoint);
+          work(undefined);
+          this.callLog.push({ endpoint, appid, errcode: 0 });
+        }
+        crash.reach();
+        return new Promise<never>(() => {});
+      }
       const fault = this.faults.take(endpoint, appid);
       if (fault?.errcode !== undefined) throw this.error(endpoint, fault.errcode, fault.errmsg);
       if (fault?.drop !== undefined) {
