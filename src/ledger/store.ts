@@ -1,7 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Clock } from '../platform/clock.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { type Git, GitError } from '../platform/git.js';
@@ -19,7 +16,6 @@ export interface LedgerOptions {
   clock?: Clock;
 }
 
-const EMPTY_TREE_INDEX = '';
 /** A push that failed for a reason other than "another run moved first" is tried again after n × this. */
 const PUSH_RETRY_WAIT_MS = 500;
 const PUSH_ATTEMPTS = 3;
@@ -32,8 +28,8 @@ const PUSH_ATTEMPTS = 3;
  * Why a branch of its own rather than `main`:
  * - its only writers are publish runs, so a rejected push always means "another publish run moved first", never "a
  *   person merged a pull request"; and branch protection of `main` (required reviews and checks) stays intact;
- * - the content checkout is never touched: records are written with plumbing (`hash-object`, `update-index` on a
- *   private index file, `write-tree`, `commit-tree`), never by checking anything out;
+ * - the content checkout is never touched: records are written with plumbing (one `fast-import` per write, on a
+ *   private ref), never by checking anything out or touching the index;
  * - `git log wxgate-ledger` is the publishing story and nothing else, with trailers on every commit.
  *
  * Compare-and-swap. Every write is a commit whose parent is the tip this run last read. With a remote, it is pushed
@@ -47,6 +43,7 @@ const PUSH_ATTEMPTS = 3;
  */
 export class GitLedger extends CompareAndSwapLedger {
   private identityEnv: Record<string, string> = {};
+  private idents: { author: string; committer: string } | undefined;
 
   private constructor(
     private readonly git: Git,
@@ -166,46 +163,69 @@ export class GitLedger extends CompareAndSwapLedger {
     return files;
   }
 
-  /** One compare-and-swap write on top of `base`. False when the branch no longer points at `base.tip`. */
+  /**
+   * One compare-and-swap write on top of `base`. False when the branch no longer points at `base.tip`. The commit
+   * is built by one `git fast-import` (tree and commit objects from the changes, on a private ref), never by
+   * touching an index or the checkout.
+   */
   protected async compareAndSwap(
     base: LedgerSnapshot,
     changes: LedgerChanges,
     message: string,
   ): Promise<boolean> {
-    const index = join(tmpdir(), `wxgate-ledger-index-${process.pid}-${randomBytes(6).toString('hex')}`);
-    const env = { GIT_INDEX_FILE: index, ...this.identityEnv };
+    const pending = `refs/wxgate/pending/${process.pid}-${randomBytes(6).toString('hex')}`;
+    const commit = await this.buildCommit(pending, base, changes, withWriteId(message));
+    let swapped = false;
     try {
-      if (base.tip) await this.git.run(['read-tree', base.tip], { env });
-      else await this.git.run(['read-tree', '--empty'], { env });
-      let info = EMPTY_TREE_INDEX;
-      for (const [path, text] of changes) {
-        if (text === null) {
-          info += `0 ${'0'.repeat(40)}\t${path}\0`;
-        } else {
-          const sha = (await this.git.run(['hash-object', '-w', '--stdin'], { input: text })).trim();
-          info += `100644 ${sha}\t${path}\0`;
-        }
-      }
-      await this.git.run(['update-index', '-z', '--index-info'], { env, input: info });
-      const tree = (await this.git.run(['write-tree'], { env })).trim();
-      const parents = base.tip ? ['-p', base.tip] : [];
-      const commit = (
-        await this.git.run(['commit-tree', tree, ...parents, '-F', '-'], { env, input: withWriteId(message) })
-      ).trim();
-      if (!(await this.swap(base.tip, commit))) return false;
-      this.current = new LedgerSnapshot(commit, base.withChanges(changes));
-      return true;
+      swapped = await this.swap(base.tip, commit, pending);
     } finally {
-      rmSync(index, { force: true });
+      if (!swapped) await this.git.exec(['update-ref', '-d', pending]);
     }
+    if (swapped) this.current = new LedgerSnapshot(commit, base.withChanges(changes));
+    return swapped;
   }
 
-  private async swap(old: string | undefined, commit: string): Promise<boolean> {
+  /** The commit of `changes` on top of `base`, as git would make it with this repository's identity now. */
+  private async buildCommit(
+    ref: string,
+    base: LedgerSnapshot,
+    changes: LedgerChanges,
+    message: string,
+  ): Promise<string> {
+    this.idents ??= {
+      author: await this.ident('GIT_AUTHOR_IDENT'),
+      committer: await this.ident('GIT_COMMITTER_IDENT'),
+    };
+    const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
+    let stream =
+      `commit ${ref}\nmark :1\nauthor ${this.idents.author} now\ncommitter ${this.idents.committer} now\n` +
+      data(message) +
+      (base.tip ? `from ${base.tip}\n` : '');
+    for (const [path, text] of changes) {
+      stream +=
+        text === null ? `D ${quotePath(path)}\n` : `M 100644 inline ${quotePath(path)}\n${data(text)}`;
+    }
+    stream += '\nget-mark :1\ndone\n';
+    const out = await this.git.run(['fast-import', '--quiet', '--done', '--date-format=now'], {
+      input: stream,
+      env: this.identityEnv,
+    });
+    return out.trim();
+  }
+
+  /** `Name <email>` as git would write it here (configuration, environment, or the fallback identity). */
+  private async ident(variable: 'GIT_AUTHOR_IDENT' | 'GIT_COMMITTER_IDENT'): Promise<string> {
+    const line = (await this.git.run(['var', variable], { env: this.identityEnv })).trim();
+    return line.replace(/ \d+ [+-]\d{4}$/, '');
+  }
+
+  /** Moves the branch from `old` to `commit` if it is still at `old`; once moved, `pending` is deleted with it. */
+  private async swap(old: string | undefined, commit: string, pending: string): Promise<boolean> {
     const { remote, branch } = this.options;
     const zero = '0'.repeat(40);
     if (!remote) {
-      const r = await this.git.exec(['update-ref', `refs/heads/${branch}`, commit, old ?? zero]);
-      return r.code === 0;
+      const cas = `update refs/heads/${branch} ${commit} ${old ?? zero}\ndelete ${pending}\n`;
+      return (await this.git.exec(['update-ref', '--stdin'], { input: cas })).code === 0;
     }
     // A push that fails for any other reason (network, credentials) is tried again a few times, then thrown:
     // without a durable write the caller must not go on to call WeChat.
@@ -218,8 +238,13 @@ export class GitLedger extends CompareAndSwapLedger {
         `${commit}:refs/heads/${branch}`,
       ]);
       if (r.code === 0) {
-        await this.git.run(['update-ref', this.trackingRef, commit]);
-        await this.git.exec(['update-ref', `refs/heads/${branch}`, commit]);
+        // The tracking ref and the local branch follow the remote, in one transaction when it can be.
+        const follow = `update ${this.trackingRef} ${commit}\nupdate refs/heads/${branch} ${commit}\ndelete ${pending}\n`;
+        if ((await this.git.exec(['update-ref', '--stdin'], { input: follow })).code !== 0) {
+          await this.git.run(['update-ref', this.trackingRef, commit]);
+          await this.git.exec(['update-ref', `refs/heads/${branch}`, commit]);
+          await this.git.exec(['update-ref', '-d', pending]);
+        }
         return true;
       }
       const text = `${r.stdout}\n${r.stderr}`;
@@ -246,4 +271,9 @@ function withWriteId(message: string): string {
   const last = text.split(/\n\s*\n/).pop() ?? '';
   const trailers = last.split('\n').every((l) => /^[A-Za-z0-9-]+: /.test(l));
   return `${text}${trailers && text.includes('\n\n') ? '\n' : '\n\n'}${line}\n`;
+}
+
+/** A path as fast-import reads it: C-style quoted, so no character of it can end the command. */
+function quotePath(path: string): string {
+  return `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }

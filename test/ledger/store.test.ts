@@ -28,6 +28,7 @@ describe('GitLedger', () => {
       message,
     }));
     expect(sh(dir, 'status', '--porcelain')).toBe('');
+    expect(sh(dir, 'for-each-ref', 'refs/wxgate')).toBe('');
     expect(sh(dir, 'show', 'origin/wxgate-ledger:records/group/a.yml')).toBe('state: published\n');
     expect(sh(dir, 'log', '-1', '--format=%B', 'origin/wxgate-ledger')).toMatch(
       /^publish: x\n\nA reason with "quotes", \$\(rm -rf \/\) and `ticks`\n\nWxgate-Article: a\/b\nWxgate-Write-Id: [0-9a-f]{16}\n\n$/,
@@ -60,6 +61,22 @@ describe('GitLedger', () => {
     expect(ledger.describe()).toBe('wxgate-ledger (local)');
     await ledger.transact(() => ({ value: 0, changes: new Map([['f.yml', '1\n']]), message: 'one' }));
     expect(sh(dir, 'show', 'wxgate-ledger:f.yml')).toBe('1\n');
+    // A second run in the same clone, on the snapshot before: its swap is refused and it decides again.
+    const other = await open(dir);
+    await ledger.transact(() => ({ value: 0, changes: new Map([['f.yml', '2\n']]), message: 'two' }));
+    const seen: (string | undefined)[] = [];
+    await other.transact((snapshot) => {
+      seen.push(snapshot.read('f.yml'));
+      return {
+        value: 0,
+        changes: new Map([['f.yml', `${Number(snapshot.read('f.yml')) + 1}\n`]]),
+        message: 'three',
+      };
+    });
+    expect(seen).toEqual(['1\n', '2\n']);
+    expect(sh(dir, 'show', 'wxgate-ledger:f.yml')).toBe('3\n');
+    // The commits were built on private refs, none of which is left behind.
+    expect(sh(dir, 'for-each-ref', 'refs/wxgate')).toBe('');
   });
 
   it('refuses a ledger branch that is checked out, and a remote that does not exist', async () => {
