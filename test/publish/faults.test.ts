@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundleDir } from '../support/bundle.js';
 import {
   ACCOUNTS_YML,
+  END_TO_END_TIMEOUT,
   fixture,
   git,
   liveByTitle,
@@ -14,6 +15,9 @@ import {
   simulation,
   spawnCli,
 } from './helpers.js';
+
+// End-to-end runs spawn git and node: their speed is the machine's, so the limit only guards against a hang.
+vi.setConfig({ testTimeout: END_TO_END_TIMEOUT });
 
 /**
  * Faults at every step, against the in-memory ledger and WeChat on the test clock; the crash mid-submit, the two

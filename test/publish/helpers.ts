@@ -5,7 +5,7 @@
  * - `simulation()`: the publisher's state machine against the in-memory ledger and the in-memory WeChat (both
  *   held to the real ones' contracts in test/ledger and test/wechat), over a real content repository. Fast; used
  *   for the faults, the withdrawals and most publishing cases. A crash is a call that never returns
- *   (`wechat.crashOn`) followed by `kill()`.
+ *   (`crashOn`) followed by `kill()`.
  * - `fixture()`: end to end — a content repository with a bare origin ("GitHub"), the git ledger pushed there,
  *   and the WeChat emulator over HTTP on loopback, for the few runs that must prove the whole chain (a clean
  *   publish of each method, a crash mid-submit, concurrent runs, a withdrawal, the workflow, the CLI).
@@ -14,11 +14,8 @@
  * drafts, accounts) and `clock`.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { afterEach } from 'vitest';
 import { loadPublishSetup, type PublishReport, runPublish } from '../../src/app/publish.js';
 import { runWithdraw, type WithdrawReport } from '../../src/app/withdraw.js';
 import { runPublishRequest, runWithdrawRequest } from '../../src/commands/publish-adapters.js';
@@ -30,84 +27,36 @@ import { GitPullRequestSource } from '../../src/publish/provenance.js';
 import type { PublishRecord } from '../../src/publish/record.js';
 import { WeChatClient } from '../../src/wechat/client.js';
 import type { AccountConfig } from '../../src/wechat/emulator/config.js';
-import { DEMO_ACCOUNTS } from '../../src/wechat/emulator/config.js';
 import { type EmulatorState, type RunningEmulator, startEmulator } from '../../src/wechat/emulator/server.js';
 import type { WeChatPort } from '../../src/wechat/port.js';
 import { MemoryLedger, MemoryLedgerRemote } from '../ledger/memory-ledger.js';
 import { bundledCli } from '../support/bundle.js';
 import { type MemoryFault, MemoryWeChat } from '../wechat/memory-wechat.js';
+import {
+  ACCOUNTS_YML,
+  type ArticleSpec,
+  cleanups,
+  cloner,
+  contentRepository,
+  environment,
+  git,
+  SECRETS,
+  START,
+  WECHAT_ACCOUNTS,
+} from './content.js';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
-
-export const GIT_ENV = {
-  GIT_AUTHOR_NAME: 'Li Lei',
-  GIT_AUTHOR_EMAIL: 'lilei@example.com',
-  GIT_COMMITTER_NAME: 'Li Lei',
-  GIT_COMMITTER_EMAIL: 'lilei@example.com',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
-
-export const SECRETS = {
-  WECHAT_SECRET_GROUP: DEMO_ACCOUNTS[0]!.secret,
-  WECHAT_SECRET_LANCHUAN_PHARMA: DEMO_ACCOUNTS[1]!.secret,
-  WECHAT_SECRET_MASS: 'wxgate-demo-secret-mass',
-};
-
-/** The WeChat accounts of the tests: the shipped two, plus a verified service account that mass-sends. */
-const WECHAT_ACCOUNTS: AccountConfig[] = [
-  ...DEMO_ACCOUNTS,
-  { appid: 'wx-demo-mass', secret: SECRETS.WECHAT_SECRET_MASS, type: 'service', verified: true },
-];
-
-/** The account matrix of the tests: the shipped two, plus a verified service account that mass-sends. */
-export const ACCOUNTS_YML = `accounts:
-  group:
-    name: 澜川集团
-    type: service
-    verified: true
-    owner_team: acme/market-dept
-    publish_method: freepublish
-    app_id: wx-demo-group
-    secret_env: WECHAT_SECRET_GROUP
-  lanchuan-pharma:
-    name: 澜川医药
-    type: subscription
-    verified: false
-    owner_team: acme/lanchuan-pharma-editors
-    publish_method: draft-only
-    app_id: wx-demo-lanchuan-pharma
-    secret_env: WECHAT_SECRET_LANCHUAN_PHARMA
-  mass:
-    name: 澜川服务
-    type: service
-    verified: true
-    owner_team: acme/market-dept
-    publish_method: mass-send
-    app_id: wx-demo-mass
-    secret_env: WECHAT_SECRET_MASS
-`;
-
-export const SAMPLES = {
-  q3: 'content/group/2026-11-12-q3-operating-update',
-  aid: 'content/group/2026-11-19-warm-winter-school-aid',
-  security: 'content/group/2026-11-30-year-end-security-reminder',
-  flu: 'content/lanchuan-pharma/2026-11-16-winter-flu-prevention',
-} as const;
-
-/** Where the test clock starts: the moment the sample articles are due. */
-export const START = '2026-11-21T12:00:00+08:00';
-
-export interface ArticleSpec {
-  /** A sample article folder of this repository to copy. */
-  from: string;
-  /** Where it goes: `content/<account>/<folder>`; default the same path. */
-  to?: string;
-  /** Extra Markdown appended to the body (e.g. an image). */
-  append?: string;
-  /** Files added beside index.md. */
-  files?: Record<string, Uint8Array | string>;
-  publishAt?: string;
-}
+export {
+  ACCOUNTS_YML,
+  type ArticleSpec,
+  END_TO_END_TIMEOUT,
+  GIT_ENV,
+  git,
+  png,
+  ROOT,
+  SAMPLES,
+  SECRETS,
+  START,
+} from './content.js';
 
 /** What the tests look at and steer in WeChat, with the emulator's names (EmulatorState and MemoryWeChat). */
 export interface WeChatControl {
@@ -158,103 +107,8 @@ export interface Simulation extends World {
   kill(): void;
 }
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
-
-export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
-}
-
-/** A PNG with its own bytes per `seed` (a sample cover with one byte after IEND, which viewers ignore). */
-export function png(seed: number): Uint8Array {
-  return Buffer.concat([readFileSync(join(ROOT, SAMPLES.q3, 'cover.png')), Buffer.from([seed & 0xff])]);
-}
-
 /** Tuning of every in-process run: short first poll, a few more polls than the default. */
 const TUNING = { pollIntervalMs: 50, maxPollsPerRun: 6 };
-
-/**
- * A content repository in a temp folder — policies, the given articles each merged from its own pull request
- * (`Merge pull request #N …`) — pushed to a bare origin.
- */
-function contentRepository(
-  articles: ArticleSpec[],
-  accountsYml: string,
-): { root: string; origin: string; checkout: string } {
-  const root = mkdtempSync(join(tmpdir(), 'wxgate-publish-'));
-  cleanups.push(() => rmSync(root, { recursive: true, force: true }));
-  const seed = join(root, 'seed');
-  mkdirSync(seed);
-  git(seed, 'init', '-q', '-b', 'main');
-  mkdirSync(join(seed, 'policies'));
-  cpSync(join(ROOT, 'policies/wxgate.yml'), join(seed, 'policies/wxgate.yml'));
-  cpSync(join(ROOT, 'policies/lexicons'), join(seed, 'policies/lexicons'), { recursive: true });
-  writeFileSync(join(seed, 'policies/accounts.yml'), accountsYml);
-  git(seed, 'add', '-A');
-  git(seed, 'commit', '-q', '-m', 'Policies');
-  let pr = 10;
-  for (const spec of articles) {
-    const to = spec.to ?? spec.from;
-    const branch = `article-${pr}`;
-    git(seed, 'checkout', '-q', '-b', branch);
-    cpSync(join(ROOT, spec.from), join(seed, to), { recursive: true });
-    let text = readFileSync(join(seed, to, 'index.md'), 'utf8');
-    if (spec.publishAt) text = text.replace(/^publish_at: .*$/m, `publish_at: "${spec.publishAt}"`);
-    if (spec.append) text = `${text.trimEnd()}\n\n${spec.append}\n`;
-    writeFileSync(join(seed, to, 'index.md'), text);
-    for (const [name, bytes] of Object.entries(spec.files ?? {})) writeFileSync(join(seed, to, name), bytes);
-    git(seed, 'add', '-A');
-    git(seed, 'commit', '-q', '-m', `Add ${to}`);
-    git(seed, 'checkout', '-q', 'main');
-    const title = /^title: (.*)$/m.exec(text)?.[1] ?? to;
-    git(
-      seed,
-      'merge',
-      '-q',
-      '--no-ff',
-      branch,
-      '-m',
-      `Merge pull request #${pr} from acme/${branch}\n\n${title}`,
-    );
-    pr++;
-  }
-  const origin = join(root, 'origin.git');
-  git(root, 'clone', '-q', '--bare', seed, origin);
-  git(seed, 'remote', 'add', 'origin', origin);
-  return { root, origin, checkout: seed };
-}
-
-function environment(root: string, apiBase?: string): Record<string, string> {
-  const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
-    ...GIT_ENV,
-    ...SECRETS,
-    WXGATE_CACHE_DIR: join(root, 'cache'),
-    NO_COLOR: '1',
-    ...(apiBase ? { WECHAT_API_BASE: apiBase } : {}),
-  };
-  for (const key of [
-    'GITHUB_ACTIONS',
-    'GITHUB_RUN_ID',
-    'GITHUB_STEP_SUMMARY',
-    'GITHUB_ACTOR',
-    'GITHUB_TOKEN',
-  ]) {
-    delete env[key];
-  }
-  return env;
-}
-
-function cloner(root: string, origin: string): (name?: string) => string {
-  let clones = 0;
-  return (name = `job${++clones}`) => {
-    const dir = join(root, name);
-    git(root, 'clone', '-q', origin, dir);
-    return dir;
-  };
-}
 
 interface Options {
   emulator?: Record<string, unknown>;

@@ -1,5 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { fixture, git, liveByTitle, png, publishIn, SAMPLES, START, simulation } from './helpers.js';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  END_TO_END_TIMEOUT,
+  fixture,
+  git,
+  liveByTitle,
+  png,
+  publishIn,
+  SAMPLES,
+  START,
+  simulation,
+} from './helpers.js';
+
+// End-to-end runs spawn git and node: their speed is the machine's, so the limit only guards against a hang.
+vi.setConfig({ testTimeout: END_TO_END_TIMEOUT });
 
 /** A clean publish of each method end to end (git ledger, emulator over HTTP); the rest in memory. */
 const NOW = START;

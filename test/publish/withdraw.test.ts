@@ -1,9 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundleDir, bundledCli } from '../support/bundle.js';
 import {
+  END_TO_END_TIMEOUT,
   fixture,
   git,
   publishIn,
@@ -14,6 +15,9 @@ import {
   spawnCli,
   withdrawIn,
 } from './helpers.js';
+
+// End-to-end runs spawn git and node: their speed is the machine's, so the limit only guards against a hang.
+vi.setConfig({ testTimeout: END_TO_END_TIMEOUT });
 
 /**
  * Withdrawals: one end to end (git ledger, emulator over HTTP), the rest against the in-memory ledger and WeChat

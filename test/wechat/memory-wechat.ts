@@ -10,25 +10,16 @@
  * Its control and inspection methods carry the emulator's names (`addFault`, `calls`, `publications`, `drafts`,
  * `expireTokens`, `upsertAccount`), so a test reads the same whichever WeChat it runs against.
  */
-import { randomBytes } from 'node:crypto';
 import type { Clock } from '../../src/platform/clock.js';
 import type { AccountConfig } from '../../src/wechat/emulator/config.js';
 import { type Fault, FaultQueue } from '../../src/wechat/emulator/faults.js';
 import { ipAllowed, notInWhitelist } from '../../src/wechat/emulator/ip.js';
 import { ERRMSG } from '../../src/wechat/emulator/messages.js';
 import { sniffImage } from '../../src/wechat/emulator/multipart.js';
-import type { PublicationRecord } from '../../src/wechat/emulator/store.js';
 import { beijingDate } from '../../src/wechat/errcodes.js';
-import {
-  type DraftArticle,
-  PUBLISH_STATUS,
-  type PublishedItem,
-  type PublishStatus,
-  type PublishStatusCode,
-  WeChatError,
-  type WeChatPort,
-} from '../../src/wechat/port.js';
+import { WeChatError, type WeChatPort } from '../../src/wechat/port.js';
 import { errcodeError } from '../../src/wechat/transport.js';
+import { MemoryPublications } from './memory-publications.js';
 
 /**
  * The emulator's faults, with these meanings here: `errcode` fails the operation as the client reports it once its
@@ -46,20 +37,6 @@ export interface MemoryCall {
   errcode: number | null;
 }
 
-/** A publish job or a mass send: the emulator's publication record, without the article bodies. */
-type Job = Omit<PublicationRecord, 'msg_data_id' | 'articles' | 'failIdx' | 'finishedAt' | 'clientmsgid'> & {
-  finishedAt: number | null;
-  fail_idx: number[];
-};
-
-interface Draft {
-  media_id: string;
-  appid: string;
-  state: 'draft' | 'publishing' | 'published';
-  titles: string[];
-  articles: { title: string; author: string; content: string; thumb_media_id: string }[];
-}
-
 const PUBLISH_ENDPOINTS = new Set([
   '/cgi-bin/freepublish/submit',
   '/cgi-bin/freepublish/get',
@@ -68,10 +45,8 @@ const PUBLISH_ENDPOINTS = new Set([
   '/cgi-bin/message/mass/sendall',
   '/cgi-bin/message/mass/delete',
 ]);
-const DAY_MS = 86_400_000;
 const CONTENT_IMAGE_LIMIT = 1024 * 1024;
 const COVER_LIMIT = 10 * 1024 * 1024;
-const TITLE_LIMIT = 32;
 
 export class MemoryWeChat {
   private readonly accounts = new Map<string, AccountConfig>();
@@ -79,16 +54,8 @@ export class MemoryWeChat {
   private readonly crashes = new Map<string, { acted: boolean; reach: () => void }>();
   private readonly callLog: MemoryCall[] = [];
   private readonly tokens = new Map<string, 'live' | 'expired'>();
-  private readonly covers = new Map<string, string>();
-  private readonly draftBox = new Map<string, Draft>();
-  private readonly jobs: Job[] = [];
-  private readonly sends = new Map<string, { msgId: string; at: number }>();
-  private readonly massSendDays = new Map<
-    string,
-    { day: string; month: string; dayCount: number; monthCount: number }
-  >();
+  private readonly published: MemoryPublications;
   private readonly daily = new Map<string, number>();
-  private seq = 0;
 
   constructor(
     private readonly clock: Clock,
@@ -102,6 +69,9 @@ export class MemoryWeChat {
     },
   ) {
     for (const a of options.accounts) this.upsertAccount(a);
+    this.published = new MemoryPublications(clock, options, (endpoint, errcode, errmsg) =>
+      this.error(endpoint, errcode, errmsg),
+    );
   }
 
   // ── control and inspection (the emulator's names) ───────────────────────────────────────────────────────
@@ -149,66 +119,48 @@ export class MemoryWeChat {
   }
 
   publications() {
-    this.settleAll();
-    return this.jobs.map((j) => ({
-      ...j,
-      finished_at: j.finishedAt === null ? null : new Date(j.finishedAt).toISOString(),
-    }));
+    return this.published.publications();
   }
 
   drafts() {
-    return [...this.draftBox.values()].map((d) => ({ ...d, articles: d.articles.map((a) => ({ ...a })) }));
+    return this.published.drafts();
   }
 
   /** The port of one account, as WeChatClient would be with this app id and secret. */
   portFor(appid: string, secret: string): WeChatPort {
     const call = <T>(endpoint: string, work: (fault: MemoryFault | undefined) => T, retrySafe = true) =>
       this.call(appid, secret, endpoint, work, retrySafe);
+    const published = this.published;
     return {
       uploadContentImage: async (bytes) =>
         call('/cgi-bin/media/uploadimg', () => {
           const format = sniffImage(Buffer.from(bytes));
           if (format !== 'png' && format !== 'jpeg') throw this.error('/cgi-bin/media/uploadimg', 40005);
           if (bytes.length >= CONTENT_IMAGE_LIMIT) throw this.error('/cgi-bin/media/uploadimg', 40009);
-          return {
-            url: `${this.baseUrl}/mmbiz_${format === 'jpeg' ? 'jpg' : format}/${this.id(24)}/0?wx_fmt=${format}`,
-          };
+          return { url: published.contentImageUrl(format) };
         }),
       addCoverMaterial: async (bytes) =>
         call('/cgi-bin/material/add_material', () => {
           if (sniffImage(Buffer.from(bytes)) === undefined)
             throw this.error('/cgi-bin/material/add_material', 40005);
           if (bytes.length > COVER_LIMIT) throw this.error('/cgi-bin/material/add_material', 40009);
-          const mediaId = this.id(48);
-          const url = `${this.baseUrl}/mmbiz_png/${this.id(24)}/0?wx_fmt=png`;
-          this.covers.set(mediaId, appid);
-          return { mediaId, url };
+          return published.addCover(appid);
         }),
-      addDraft: async (article) => call('/cgi-bin/draft/add', () => this.addDraft(appid, article)),
+      addDraft: async (article) => call('/cgi-bin/draft/add', () => published.addDraft(appid, article)),
       submitPublish: async (mediaId) =>
-        call('/cgi-bin/freepublish/submit', (fault) => this.submit(appid, mediaId, fault), false),
+        call('/cgi-bin/freepublish/submit', (fault) => published.submit(appid, mediaId, fault), false),
       getPublishStatus: async (publishId) =>
-        call('/cgi-bin/freepublish/get', () => this.status(appid, publishId)),
+        call('/cgi-bin/freepublish/get', () => published.status(appid, publishId)),
       listPublished: async (offset, count) =>
-        call('/cgi-bin/freepublish/batchget', () => this.listPublished(appid, offset, count)),
+        call('/cgi-bin/freepublish/batchget', () => published.listPublished(appid, offset, count)),
       deletePublication: async (articleId) =>
-        call('/cgi-bin/freepublish/delete', () => {
-          const job = this.jobs.find(
-            (j) => j.method === 'freepublish' && j.appid === appid && j.article_id === articleId,
-          );
-          if (!job) throw this.error('/cgi-bin/freepublish/delete', 53600);
-          this.markDeleted(job);
-        }),
+        call('/cgi-bin/freepublish/delete', () => published.deletePublication(appid, articleId)),
       massSend: async (mediaId, options) =>
-        call('/cgi-bin/message/mass/sendall', () => this.massSend(appid, mediaId, options.clientMsgId), true),
+        call('/cgi-bin/message/mass/sendall', () =>
+          published.massSend(this.accounts.get(appid) as AccountConfig, mediaId, options.clientMsgId),
+        ),
       deleteMassSend: async (msgId) =>
-        call('/cgi-bin/message/mass/delete', () => {
-          const job = this.jobs.find(
-            (j) => j.method === 'sendall' && j.appid === appid && j.msg_id === msgId,
-          );
-          if (!job) throw this.error('/cgi-bin/message/mass/delete', 40002, 'invalid msg_id');
-          this.markDeleted(job);
-        }),
+        call('/cgi-bin/message/mass/delete', () => published.deleteMassSend(appid, msgId)),
     };
   }
 
@@ -309,174 +261,5 @@ export class MemoryWeChat {
       errmsg ?? ERRMSG[errcode] ?? `errcode ${errcode}`,
       this.clock.now(),
     );
-  }
-
-  // ── the draft box and publishing ────────────────────────────────────────────────────────────────────────
-
-  private addDraft(appid: string, article: DraftArticle): { mediaId: string } {
-    const endpoint = '/cgi-bin/draft/add';
-    if (article.title === '' || article.content === '') throw this.error(endpoint, 44003);
-    if ([...article.title].length > TITLE_LIMIT) throw this.error(endpoint, 45003);
-    if (this.covers.get(article.thumbMediaId) !== appid) throw this.error(endpoint, 40007);
-    const mediaId = this.id(32);
-    this.draftBox.set(mediaId, {
-      media_id: mediaId,
-      appid,
-      state: 'draft',
-      titles: [article.title],
-      articles: [
-        {
-          title: article.title,
-          author: article.author ?? '',
-          content: article.content,
-          thumb_media_id: article.thumbMediaId,
-        },
-      ],
-    });
-    return { mediaId };
-  }
-
-  private submit(appid: string, mediaId: string, fault: MemoryFault | undefined) {
-    const draft = this.draftBox.get(mediaId);
-    if (!draft || draft.appid !== appid || draft.state !== 'draft') {
-      throw this.error('/cgi-bin/freepublish/submit', 40007);
-    }
-    const now = this.clock.now();
-    const status = fault?.publishStatus ?? 0;
-    const seconds = fault?.publishSeconds ?? this.options.publishSeconds ?? 0;
-    draft.state = 'publishing';
-    const publishId = String(2_247_483_647 + ++this.seq);
-    this.jobs.push({
-      method: 'freepublish',
-      appid,
-      media_id: mediaId,
-      publish_id: publishId,
-      msg_id: null,
-      article_id: null,
-      title: draft.titles[0] ?? '',
-      titles: draft.titles,
-      status: 1,
-      deleted: false,
-      submittedAt: now,
-      readyAt: now + seconds * 1000,
-      finishedAt: null,
-      outcome: { status, failIdx: fault?.failIdx ?? (status === 0 ? [] : [1]) },
-      fail_idx: [],
-      urls: [],
-    });
-    this.settleAll();
-    return { publishId, msgDataId: String(2_247_483_647 + ++this.seq) };
-  }
-
-  /** A job whose end has come on the clock ends: success publishes the draft, failure returns it to the box. */
-  private settleAll(): void {
-    const now = this.clock.now();
-    for (const job of this.jobs) {
-      if (job.status !== 1 || now < job.readyAt) continue;
-      const draft = this.draftBox.get(job.media_id);
-      job.status = job.outcome.status;
-      job.finishedAt = job.readyAt;
-      if (job.status === 0) {
-        job.article_id = this.id(32);
-        job.urls = [`${this.baseUrl}/s/${job.article_id}`];
-        if (draft) draft.state = 'published';
-      } else {
-        job.fail_idx = job.outcome.failIdx;
-        if (draft) draft.state = 'draft';
-      }
-    }
-  }
-
-  private status(appid: string, publishId: string): PublishStatus {
-    this.settleAll();
-    const job = this.jobs.find(
-      (j) => j.method === 'freepublish' && j.appid === appid && j.publish_id === publishId,
-    );
-    if (!job) throw this.error('/cgi-bin/freepublish/get', 53502);
-    const code = job.status as PublishStatusCode;
-    const status: PublishStatus = {
-      publishId,
-      status: code,
-      name: PUBLISH_STATUS[code],
-      pending: code === 1,
-    };
-    if (job.article_id !== null && [0, 5, 6].includes(code)) {
-      status.articleId = job.article_id;
-      status.articleUrls = job.urls;
-    }
-    if (job.fail_idx.length > 0) status.failIdx = job.fail_idx;
-    return status;
-  }
-
-  private listPublished(appid: string, offset: number, count: number) {
-    this.settleAll();
-    const live = this.jobs
-      .filter((j) => j.method === 'freepublish' && j.appid === appid && j.status === 0 && !j.deleted)
-      .reverse();
-    const items: PublishedItem[] = live.slice(offset, offset + count).map((j) => ({
-      articleId: j.article_id as string,
-      updateTime: Math.floor((j.finishedAt ?? j.submittedAt) / 1000),
-      titles: j.titles,
-      urls: j.urls,
-    }));
-    return { totalCount: live.length, items };
-  }
-
-  private markDeleted(job: Job): void {
-    this.settleAll();
-    job.deleted = true;
-    if (job.status === 0) job.status = 5;
-  }
-
-  private massSend(appid: string, mediaId: string, clientMsgId: string) {
-    const endpoint = '/cgi-bin/message/mass/sendall';
-    const now = this.clock.now();
-    const key = `${appid}\n${clientMsgId}`;
-    const seen = this.sends.get(key);
-    if (seen && now - seen.at < DAY_MS) return { msgId: seen.msgId, duplicate: true };
-    const draft = this.draftBox.get(mediaId);
-    if (!draft || draft.appid !== appid || draft.state !== 'draft') throw this.error(endpoint, 40007);
-    const account = this.accounts.get(appid) as AccountConfig;
-    const day = beijingDate(now);
-    const quota = this.massSendDays.get(appid) ?? { day, month: day.slice(0, 7), dayCount: 0, monthCount: 0 };
-    if (quota.day !== day) Object.assign(quota, { day, dayCount: 0 });
-    if (quota.month !== day.slice(0, 7)) Object.assign(quota, { month: day.slice(0, 7), monthCount: 0 });
-    if (account.type === 'service' ? quota.monthCount >= 4 : quota.dayCount >= 1)
-      throw this.error(endpoint, 45028);
-    quota.dayCount += 1;
-    quota.monthCount += 1;
-    this.massSendDays.set(appid, quota);
-    const msgId = String(3_147_483_647 + ++this.seq);
-    const articleId = this.id(32);
-    draft.state = 'published';
-    this.jobs.push({
-      method: 'sendall',
-      appid,
-      media_id: mediaId,
-      publish_id: null,
-      msg_id: msgId,
-      article_id: articleId,
-      title: draft.titles[0] ?? '',
-      titles: draft.titles,
-      status: 0,
-      deleted: false,
-      submittedAt: now,
-      readyAt: now,
-      finishedAt: now,
-      outcome: { status: 0, failIdx: [] },
-      fail_idx: [],
-      urls: [`${this.baseUrl}/s/${articleId}`],
-    });
-    this.sends.set(key, { msgId, at: now });
-    return { msgId, msgDataId: String(2_247_483_647 + ++this.seq), duplicate: false };
-  }
-
-  private get baseUrl(): string {
-    return this.options.baseUrl ?? 'http://wechat.memory';
-  }
-
-  /** Ids shaped like WeChat's. */
-  private id(bytes: number): string {
-    return randomBytes(bytes).toString('base64url');
   }
 }
