@@ -72,7 +72,7 @@ export function classify(error: unknown, now: number): Classified {
   throw error;
 }
 
-export interface FailRequest {
+interface FailRequest {
   step: string;
   kind: string;
   errcode?: number | null;
@@ -87,7 +87,7 @@ export interface FailRequest {
 }
 
 /** When an automatic retry may start: 5 min after the first failure, doubling, at most 6 h. */
-export function retryAfter(now: number, attempts: number): number {
+function retryAfter(now: number, attempts: number): number {
   return now + Math.min(RETRY_BASE_MS * 2 ** (attempts - 1), RETRY_MAX_MS);
 }
 
@@ -143,7 +143,7 @@ export function failContent(run: ArticleRun, error: unknown, prefix?: string): P
   });
 }
 
-export interface ErrorContext {
+interface ErrorContext {
   keepInFlight?: boolean;
   /** Overrides what the classification says about retrying. */
   retry?: FailureInfo['retry'];
