@@ -1,59 +1,51 @@
-import { randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync } from 'node:fs';
-import { homedir, hostname } from 'node:os';
-import { isAbsolute, join, relative, sep } from 'node:path';
-import { type ClientOptions, createGitHubClient } from '../github/client.js';
-import { GitHubPullRequestSource } from '../github/pull-request-source.js';
-import { GitLedger } from '../ledger/store.js';
+import type { Ledger } from '../ledger/ledger.js';
 import { lintArticle } from '../lint/runner.js';
+import type { Clock } from '../platform/clock.js';
 import { ConfigurationError } from '../platform/errors.js';
-import { Git } from '../platform/git.js';
-import { type Account, type AccountRegistry, loadAccounts, secretOf } from '../policy/accounts.js';
-import { loadPolicies } from '../policy/load.js';
+import type { Git } from '../platform/git.js';
+import type { Logger } from '../platform/logger.js';
+import { type Account, type AccountRegistry, loadAccounts } from '../policy/accounts.js';
+import { type LoadedPolicies, loadPolicies } from '../policy/load.js';
 import type { ArticleSource } from '../publish/articles.js';
+import type { PublisherDeps, PublisherOptions } from '../publish/context.js';
 import type { RunIdentity } from '../publish/plan.js';
-import { GitPullRequestSource, type PullRequestSource } from '../publish/provenance.js';
-import {
-  type ArticleOutcome,
-  PUBLISHER_DEFAULTS,
-  type PublisherDeps,
-  type PublisherOptions,
-  publishDue,
-} from '../publish/publisher.js';
+import type { PullRequestSource } from '../publish/provenance.js';
+import { type ArticleOutcome, publishDue } from '../publish/publisher.js';
 import type { PublishRecord } from '../publish/record.js';
-import { resolveTheme } from '../render/render.js';
+import { PUBLISHER_DEFAULTS } from '../publish/timing.js';
+import { resolveTheme, type Theme } from '../render/render.js';
 import { RULES } from '../rules/index.js';
-import { apiBaseFromEnv, WeChatClient } from '../wechat/client.js';
-import { maskSecrets } from '../wechat/mask.js';
 import type { WeChatPort } from '../wechat/port.js';
 
-export interface PublishEnvironment {
+/** What a publish or withdraw run reads from the checkout: the policies, the account matrix, the theme. */
+export interface PublishSetup {
   cwd: string;
-  env: Readonly<Record<string, string | undefined>>;
-  policiesDir: string;
-  /** Pretend the run starts at this instant (dry-runs, demos, tests); time then runs on from it. */
-  now?: number;
-  apiBase?: string;
-  cacheDir?: string;
-  ledgerBranch?: string;
-  /** Remote to push the ledger to: a name, 'auto' (origin when it exists) or 'none' (local branch only). */
-  remote?: string;
-  log: { info(line: string): void; warn(line: string): void };
-  /** Replaces the HTTP client (tests). */
-  portFor?: (account: Account) => WeChatPort;
-  /**
-   * Where the facts of each article's pull request come from: `github` (the REST API: reviews, approvals judged
-   * as the check judged them, check runs, the urgent report; needs GITHUB_TOKEN and GITHUB_REPOSITORY), `git`
-   * (commit messages only; approvals unknown), `auto` (default: github when both are set, except in a dry run).
-   */
-  prSource?: PullRequestSourceMode;
-  /** Extra GitHub client options (tests: instant retries, no write throttling). */
-  github?: Partial<ClientOptions>;
+  policies: LoadedPolicies;
+  registry: AccountRegistry;
+  theme: Theme;
 }
 
-export type PullRequestSourceMode = 'auto' | 'github' | 'git';
+/**
+ * The adapters a publish or withdraw run works through, built by the entry point (src/commands/publish-adapters.ts
+ * for the CLI and the workflow; tests build in-memory ones).
+ */
+export interface PublishAdapters {
+  /** The content checkout: provenance of each article, the commit being published. */
+  git: Git;
+  ledger: Ledger;
+  /** The WeChat port of an account (may throw ConfigurationError when its secret is not set). */
+  wechatFor: (account: Account) => WeChatPort;
+  /** Pull-request facts for the records. */
+  prs: PullRequestSource;
+  clock: Clock;
+  log: Logger;
+  /** This run, as leases and history name it. */
+  identity: RunIdentity;
+  /** Whether the run holding a lease is still working (a lease of a process that is gone is over). */
+  isAlive: (lease: NonNullable<PublishRecord['lease']>) => boolean;
+}
 
-export interface PublishRequest extends PublishEnvironment {
+export interface PublishOptions {
   dryRun: boolean;
   accounts?: readonly string[];
   retry?: readonly string[];
@@ -68,154 +60,53 @@ export interface PublishReport {
   exitCode: 0 | 1;
 }
 
-export const DEFAULT_LEDGER_BRANCH = 'wxgate-ledger';
-
-/** Everything a publish or withdraw run needs, built from the repository, its policies and the environment. */
-export async function publisherDeps(request: PublishEnvironment): Promise<{
-  deps: PublisherDeps;
-  registry: AccountRegistry;
-}> {
-  const { policy, lexicon } = loadPolicies(request.policiesDir, RULES);
-  const registry = loadAccounts(request.policiesDir, request.cwd);
-  const git = new Git(request.cwd, request.env);
-  const ledger = await GitLedger.open(git, {
-    branch: request.ledgerBranch ?? DEFAULT_LEDGER_BRANCH,
-    remote:
-      request.remote === undefined || request.remote === 'auto'
-        ? 'auto'
-        : request.remote === 'none'
-          ? undefined
-          : request.remote,
-    identity: { name: 'wxgate', email: 'wxgate@users.noreply.github.com' },
-  });
-  const start = Date.now();
-  const clock = request.now === undefined ? Date.now : () => (request.now as number) + (Date.now() - start);
-  const apiBase = request.apiBase ?? apiBaseFromEnv(request.env);
-  const cacheDir = request.cacheDir ?? defaultCacheDir(request.env);
-  const clients = new Map<string, WeChatPort>();
-  const secrets: string[] = [];
-  const mask = (line: string) => maskSecrets(line, secrets);
-  const log = {
-    info: (l: string) => request.log.info(mask(l)),
-    warn: (l: string) => request.log.warn(mask(l)),
+export function loadPublishSetup(cwd: string, policiesDir: string): PublishSetup {
+  return {
+    cwd,
+    policies: loadPolicies(policiesDir, RULES),
+    registry: loadAccounts(policiesDir, cwd),
+    theme: resolveTheme(cwd),
   };
-  const portFor =
-    request.portFor ??
-    ((account: Account): WeChatPort => {
-      let client = clients.get(account.id);
-      if (!client) {
-        const secret = secretOf(account, request.env, registry.file);
-        secrets.push(secret);
-        client = new WeChatClient({
-          appId: account.appId,
-          appSecret: secret,
-          apiBase,
-          tokenCacheDir: cacheDir,
-          logger: { info: () => {}, warn: (l) => log.warn(`  ${account.id}: ${l}`) },
-        });
-        clients.set(account.id, client);
-      }
-      return client;
-    });
-  const setup = { rules: RULES, policy, lexicon, locale: 'en' as const };
+}
+
+/** Everything the publisher needs, from the setup and the adapters. */
+export async function publisherDeps(setup: PublishSetup, adapters: PublishAdapters): Promise<PublisherDeps> {
+  const { policy, lexicon } = setup.policies;
+  const lintSetup = { rules: RULES, policy, lexicon, locale: 'en' as const };
   const lint = (source: ArticleSource): PublishRecord['checks'] => {
     if (!source.article) return { errors: 1, warnings: 0, infos: 0, rules: ['format/file'] };
-    const result = lintArticle(source.article, setup);
+    const result = lintArticle(source.article, lintSetup);
     const count = (s: string) => result.messages.filter((m) => m.severity === s).length;
     const rules = [
       ...new Set(result.messages.filter((m) => m.severity === 'error').map((m) => m.ruleId)),
     ].sort();
     return { errors: count('error'), warnings: count('warning'), infos: count('info'), rules };
   };
-  const me = runIdentity(request.env);
-  const prs = pullRequestSource(request, git, policy.timeZone, log, secrets);
-  const deps: PublisherDeps = {
-    cwd: request.cwd,
-    git,
-    ledger,
-    registry,
-    portFor,
-    prs,
+  return {
+    cwd: setup.cwd,
+    git: adapters.git,
+    ledger: adapters.ledger,
+    registry: setup.registry,
+    wechatFor: adapters.wechatFor,
+    prs: adapters.prs,
     lint,
-    theme: resolveTheme(request.cwd),
+    theme: setup.theme,
     timeZone: policy.timeZone,
-    clock,
-    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
-    log,
-    me,
-    isAlive: (lease) => lease.host !== me.host || processAlive(lease.pid),
-    sourceCommit: (await git.resolve('HEAD')) ?? null,
+    clock: adapters.clock,
+    log: adapters.log,
+    me: adapters.identity,
+    isAlive: adapters.isAlive,
+    sourceCommit: (await adapters.git.resolve('HEAD')) ?? null,
   };
-  return { deps, registry };
-}
-
-/**
- * The PR facts of the records: from the GitHub API when asked for (`github`), or by default when the workflow gives
- * GITHUB_TOKEN and GITHUB_REPOSITORY; from git alone otherwise (the demo, local runs, dry runs). Team membership is
- * read with WXGATE_TEAM_TOKEN (organisation "Members: read"); without it, team lookups use GITHUB_TOKEN, cannot
- * succeed, and the records say so. Both tokens are masked in every line printed.
- */
-function pullRequestSource(
-  request: PublishEnvironment,
-  git: Git,
-  timeZone: string,
-  log: { info(line: string): void; warn(line: string): void },
-  secrets: string[],
-): PullRequestSource {
-  const env = request.env;
-  const mode = request.prSource ?? 'auto';
-  const token = env.GITHUB_TOKEN?.trim();
-  const repository = env.GITHUB_REPOSITORY?.trim();
-  const dryRun = (request as Partial<PublishRequest>).dryRun === true;
-  if (mode === 'git' || (mode === 'auto' && (!token || !repository || dryRun))) {
-    return new GitPullRequestSource(git);
-  }
-  if (!token || !repository) {
-    throw new ConfigurationError(
-      '--pr-source github needs GITHUB_TOKEN (a token that may read pull requests and checks) and GITHUB_REPOSITORY (owner/name) in the environment',
-    );
-  }
-  const [owner, repo, ...rest] = repository.split('/');
-  if (!owner || !repo || rest.length > 0) {
-    throw new ConfigurationError(`GITHUB_REPOSITORY must be owner/name (got "${repository}")`);
-  }
-  const teamToken = env.WXGATE_TEAM_TOKEN?.trim() || undefined;
-  secrets.push(token, ...(teamToken ? [teamToken] : []));
-  const clientLog = {
-    debug: () => {},
-    info: () => {},
-    warn: (line: string) => log.warn(`GitHub: ${line}`),
-  };
-  const client = (auth: string) =>
-    createGitHubClient({
-      token: auth,
-      baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-      log: clientLog,
-      ...request.github,
-    });
-  if (!teamToken) {
-    log.info(
-      'GitHub: no WXGATE_TEAM_TOKEN: team membership is read with GITHUB_TOKEN, which cannot read organisation teams; approvals that need a team are recorded as not counted (team unreadable)',
-    );
-  }
-  const policies = relative(request.cwd, request.policiesDir).split(sep).join('/');
-  return new GitHubPullRequestSource({
-    octokit: client(token),
-    ...(teamToken ? { teams: client(teamToken) } : {}),
-    owner,
-    repo,
-    git,
-    policiesPath:
-      policies === '' || policies.startsWith('..') || isAbsolute(policies) ? 'policies' : policies,
-    timeZone,
-    ...(env.WXGATE_REPORT_LABEL ? { reportLabel: env.WXGATE_REPORT_LABEL } : {}),
-    log,
-  });
 }
 
 /** `wxgate publish`: every due article, exactly once. Exit 1 when any article failed in this run. */
-export async function runPublish(request: PublishRequest): Promise<PublishReport> {
-  const { deps, registry } = await publisherDeps(request);
+export async function runPublish(
+  setup: PublishSetup,
+  adapters: PublishAdapters,
+  request: PublishOptions,
+): Promise<PublishReport> {
+  const registry = setup.registry;
   for (const id of request.accounts ?? []) {
     if (!registry.accounts.has(id)) {
       throw new ConfigurationError(
@@ -231,12 +122,12 @@ export async function runPublish(request: PublishRequest): Promise<PublishReport
     ...(request.accounts?.length ? { accounts: new Set(request.accounts) } : {}),
     ...(request.retry?.length ? { retry: new Set(request.retry.map(articleKey)) } : {}),
   };
-  const outcomes = await publishDue(deps, options);
+  const outcomes = await publishDue(await publisherDeps(setup, adapters), options);
   return {
     outcomes,
-    ledger: deps.ledger.describe(),
-    ledgerWrites: deps.ledger.writes,
-    run: deps.me.id,
+    ledger: adapters.ledger.describe(),
+    ledgerWrites: adapters.ledger.writes,
+    run: adapters.identity.id,
     exitCode: outcomes.some((o) => o.failed) ? 1 : 0,
   };
 }
@@ -249,47 +140,5 @@ export function articleKey(given: string): string {
   if (k) return `${k[1]}/${k[2]}`;
   throw new ConfigurationError(
     `"${given}" is not an article: give content/<account>/<folder>/index.md, the folder, or <account>/<folder>`,
-  );
-}
-
-function runIdentity(env: Readonly<Record<string, string | undefined>>): RunIdentity {
-  const host = hostname();
-  const id = env.GITHUB_RUN_ID
-    ? `gha-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${randomBytes(2).toString('hex')}`
-    : `${host}-${process.pid}-${randomBytes(3).toString('hex')}`;
-  return { id, host, pid: process.pid };
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Outside the repository: the token cache holds a live credential. */
-function defaultCacheDir(env: Readonly<Record<string, string | undefined>>): string {
-  if (env.WXGATE_CACHE_DIR) return env.WXGATE_CACHE_DIR;
-  if (env.RUNNER_TEMP) return join(env.RUNNER_TEMP, 'wxgate');
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'wxgate');
-}
-
-/** A Markdown table for `$GITHUB_STEP_SUMMARY` (the job's summary page), when Actions provides one. */
-export function writeStepSummary(
-  env: Readonly<Record<string, string | undefined>>,
-  title: string,
-  report: { outcomes: ArticleOutcome[]; ledger: string },
-): void {
-  const file = env.GITHUB_STEP_SUMMARY;
-  if (!file || !existsSync(join(file, '..'))) return;
-  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const rows = report.outcomes.map(
-    (o) => `| ${o.failed ? '✗' : '✓'} | \`${o.key}\` | ${o.state ?? '—'} | ${cell(o.result)} |`,
-  );
-  appendFileSync(
-    file,
-    `## ${title}\n\nLedger: \`${report.ledger}\`\n\n| | article | state | result |\n|---|---|---|---|\n${rows.join('\n')}\n\n`,
   );
 }

@@ -2,17 +2,22 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError } from '../platform/errors.js';
 import { type ArticleSource, readArticle } from '../publish/articles.js';
-import { type ArticleOutcome, PUBLISHER_DEFAULTS, processArticle } from '../publish/publisher.js';
+import type { WithdrawRequest as WithdrawPlan } from '../publish/plan.js';
+import { type ArticleOutcome, processArticle } from '../publish/publisher.js';
 import { recordPath } from '../publish/record.js';
 import { readRecord } from '../publish/session.js';
-import { articleKey, type PublishEnvironment, publisherDeps } from './publish.js';
+import { PUBLISHER_DEFAULTS } from '../publish/timing.js';
+import { articleKey, type PublishAdapters, type PublishSetup, publisherDeps } from './publish.js';
 
-export interface WithdrawRequest extends PublishEnvironment {
+export interface WithdrawOptions {
   /** The article: content/<account>/<folder>[/index.md] or <account>/<folder>. */
   article: string;
   reason: string;
-  /** Who decided (default: GITHUB_ACTOR, else git's user.name). */
+  /** Who decided; when absent, git's user.name, else `fallbackBy`, else "unknown". */
   by?: string;
+  fallbackBy?: string;
+  /** Asked for in the publish workflow (a manual run) rather than on a command line. */
+  source: WithdrawPlan['source'];
 }
 
 export interface WithdrawReport {
@@ -27,11 +32,16 @@ export interface WithdrawReport {
  * or message/mass/delete for a mass send) and records who, when and why. Idempotent: an article already withdrawn
  * is left as it is. An article not yet published is recorded as withdrawn, so no later run publishes it.
  */
-export async function runWithdraw(request: WithdrawRequest): Promise<WithdrawReport> {
+export async function runWithdraw(
+  setup: PublishSetup,
+  adapters: PublishAdapters,
+  request: WithdrawOptions,
+): Promise<WithdrawReport> {
   if (request.reason.trim() === '')
     throw new ConfigurationError('--reason must say why the article is withdrawn');
   const key = articleKey(request.article);
-  const { deps, registry } = await publisherDeps(request);
+  const deps = await publisherDeps(setup, adapters);
+  const registry = setup.registry;
   const [accountId = '', folder = ''] = key.split('/');
   const account = registry.accounts.get(accountId);
   if (!account) {
@@ -39,8 +49,8 @@ export async function runWithdraw(request: WithdrawRequest): Promise<WithdrawRep
   }
   const record = readRecord(deps.ledger.snapshot, recordPath(key));
   let source: ArticleSource;
-  if (existsSync(join(request.cwd, 'content', accountId, folder, 'index.md'))) {
-    source = readArticle(request.cwd, accountId, folder, deps.timeZone);
+  if (existsSync(join(setup.cwd, 'content', accountId, folder, 'index.md'))) {
+    source = readArticle(setup.cwd, accountId, folder, deps.timeZone);
   } else if (record) {
     // The article was removed from the branch; its record still says what went out.
     source = {
@@ -48,7 +58,7 @@ export async function runWithdraw(request: WithdrawRequest): Promise<WithdrawRep
       account: accountId,
       path: record.article,
       dir: `content/${key}`,
-      absDir: join(request.cwd, 'content', key),
+      absDir: join(setup.cwd, 'content', key),
       article: undefined,
       front: undefined,
       fields: { title: record.title },
@@ -59,15 +69,11 @@ export async function runWithdraw(request: WithdrawRequest): Promise<WithdrawRep
     throw new ConfigurationError(`no article content/${key}/index.md and no publish record for it`);
   }
   const by =
-    request.by?.trim() ||
-    request.env.GITHUB_ACTOR ||
-    (await deps.git.config('user.name')) ||
-    request.env.USER ||
-    'unknown';
+    request.by?.trim() || (await deps.git.config('user.name')) || request.fallbackBy?.trim() || 'unknown';
   const outcome = await processArticle(deps, { ...PUBLISHER_DEFAULTS }, source, account, {
     by,
     reason: request.reason.trim(),
-    source: request.env.GITHUB_ACTIONS ? 'workflow' : 'cli',
+    source: request.source,
     commit: deps.sourceCommit,
   });
   return {

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { type Clock, ManualClock } from '../platform/clock.js';
+import { parseDateTime } from '../platform/time.js';
 import { DEMO_ACCOUNTS } from '../wechat/emulator/config.js';
 import { type RunningEmulator, startEmulator } from '../wechat/emulator/server.js';
 import { type Command, parse, UsageError } from './command.js';
@@ -22,6 +24,9 @@ Options:
                          [{appid, secret, type, verified, allowedIps}], tokenTtlSeconds, dailyQuotas,
                          publishSeconds, externalLinks, limits, trustForwardedFor…
   --publish-seconds <n>  How long a publish job stays "publishing" before it ends (default: 3)
+  --clock <iso>          Start the emulator's clock at this time (e.g. 2026-11-21T12:00:00+08:00) and keep it
+                         still: token expiry, publish jobs, quota days and fault delays then move only when
+                         POST /__emulator/clock moves them (tests and drills). Default: the real clock.
   --trust-forwarded-for  Take the caller IP from X-Forwarded-For (for the IP allow-list) instead of the socket
   --quiet                Do not print one line per API call
   -h, --help             Show this help
@@ -36,7 +41,7 @@ Inspect and steer it over HTTP (loopback only):
   POST /__emulator/faults         {"endpoint":"/cgi-bin/draft/add","errcode":-1,"times":2}
                                   also httpStatus, delayMs, drop ("before"|"after"), publishStatus (0|2|3|4)
   POST /__emulator/accounts       {"appid":"wx…","secret":"…","verified":false,"allowedIps":["10.0.0.0/8"]}
-  POST /__emulator/clock          {"advance_seconds":7200}
+  POST /__emulator/clock          {"advance_seconds":7200} or {"advance_ms":1500}
   POST /__emulator/tokens/expire  {"appid":"wx-demo-group"}
   POST /__emulator/publications/<publish_id>/status  {"status":5}
   POST /__emulator/reset
@@ -55,6 +60,7 @@ export const emulator: Command = {
       state: { type: 'string' },
       config: { type: 'string' },
       'publish-seconds': { type: 'string' },
+      clock: { type: 'string' },
       'trust-forwarded-for': { type: 'boolean' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -90,6 +96,16 @@ export const emulator: Command = {
       settings.publishSeconds = seconds;
     }
     if (values['trust-forwarded-for']) settings.trustForwardedFor = true;
+    let clock: Clock | undefined;
+    if (values.clock !== undefined) {
+      const start = parseDateTime(String(values.clock), 'Asia/Shanghai');
+      if (!start.ok) {
+        throw new UsageError(
+          `--clock must be an ISO 8601 time such as 2026-11-21T12:00:00+08:00 (got "${values.clock}")`,
+        );
+      }
+      clock = new ManualClock(start.epochMs);
+    }
 
     const host = String(values.host ?? '127.0.0.1');
     let running: RunningEmulator;
@@ -99,6 +115,7 @@ export const emulator: Command = {
         host,
         ...(values.state === undefined ? {} : { stateDir: resolve(io.cwd, String(values.state)) }),
         config: settings,
+        ...(clock ? { clock } : {}),
         ...(values.quiet ? {} : { log: (line: string) => io.err(`${line}\n`) }),
       });
     } catch (error) {
@@ -118,6 +135,8 @@ export const emulator: Command = {
     io.out(`  export WECHAT_API_BASE=${running.url}\n`);
     io.out(`  accounts: ${running.state.config.accounts.map((a) => a.appid).join(', ')}\n`);
     io.out(`  what went out: ${running.url}/__emulator/publications\n`);
+    if (clock)
+      io.out(`  clock: ${new Date(running.state.now()).toISOString()}, still until POST /__emulator/clock\n`);
     if (values.state !== undefined) io.out(`  state: ${resolve(io.cwd, String(values.state))}\n`);
     io.out('Press Ctrl-C to stop.\n');
 

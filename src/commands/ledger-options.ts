@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseDateTime } from '../platform/time.js';
 import { type Io, UsageError } from './command.js';
+import type { PublishEnvironment } from './publish-adapters.js';
 
 /** Options `publish` and `withdraw` share: the clock, the WeChat API, the token cache, the policies and the ledger. */
 export const LEDGER_OPTIONS = {
@@ -12,21 +13,9 @@ export const LEDGER_OPTIONS = {
   remote: { type: 'string' },
 } as const;
 
-export interface LedgerRequest {
-  cwd: string;
-  env: Io['env'];
-  policiesDir: string;
-  now?: number;
-  apiBase?: string;
-  cacheDir?: string;
-  ledgerBranch?: string;
-  remote?: string;
-  log: { info(line: string): void; warn(line: string): void };
-}
-
 /** The shared part of a publish or withdraw request, from parsed option values. */
-export function ledgerRequest(values: Record<string, unknown>, io: Io): LedgerRequest {
-  const request: LedgerRequest = {
+export function ledgerRequest(values: Record<string, unknown>, io: Io): PublishEnvironment {
+  const request: PublishEnvironment = {
     cwd: io.cwd,
     env: io.env,
     policiesDir: resolve(io.cwd, String(values.policies ?? 'policies')),

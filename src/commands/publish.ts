@@ -1,7 +1,7 @@
-import { DEFAULT_LEDGER_BRANCH, runPublish, writeStepSummary } from '../app/publish.js';
-import { PUBLISHER_DEFAULTS } from '../publish/publisher.js';
+import { PUBLISHER_DEFAULTS } from '../publish/timing.js';
 import { type Command, parse, UsageError } from './command.js';
 import { LEDGER_OPTIONS, ledgerRequest } from './ledger-options.js';
+import { DEFAULT_LEDGER_BRANCH, runPublishRequest, writeStepSummary } from './publish-adapters.js';
 
 const HELP = `Usage: wxgate publish [options]
 
@@ -102,7 +102,7 @@ export const publish: Command = {
     if (values['submit-grace'] !== undefined) {
       tuning.submitGraceMs = count('submit-grace', values['submit-grace'], 0) * 60_000;
     }
-    const report = await runPublish({
+    const report = await runPublishRequest({
       ...ledgerRequest(values, io),
       dryRun: Boolean(values['dry-run']),
       ...(prSource === undefined ? {} : { prSource }),

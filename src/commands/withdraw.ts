@@ -1,7 +1,6 @@
-import { DEFAULT_LEDGER_BRANCH, writeStepSummary } from '../app/publish.js';
-import { runWithdraw } from '../app/withdraw.js';
 import { type Command, parse, UsageError } from './command.js';
 import { LEDGER_OPTIONS, ledgerRequest } from './ledger-options.js';
+import { DEFAULT_LEDGER_BRANCH, runWithdrawRequest, writeStepSummary } from './publish-adapters.js';
 
 const HELP = `Usage: wxgate withdraw <article> --reason <text> [options]
 
@@ -49,7 +48,7 @@ export const withdraw: Command = {
     if (values.reason === undefined || String(values.reason).trim() === '') {
       throw new UsageError('--reason is required: say why the article is withdrawn');
     }
-    const report = await runWithdraw({
+    const report = await runWithdrawRequest({
       ...ledgerRequest(values, io),
       article: positionals[0] as string,
       reason: String(values.reason),

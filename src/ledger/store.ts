@@ -1,9 +1,24 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { Clock } from '../platform/clock.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { type Git, GitError } from '../platform/git.js';
+import { CompareAndSwapLedger, type LedgerChanges, LedgerSnapshot } from './ledger.js';
+
+export interface LedgerOptions {
+  branch: string;
+  /** The remote to fetch from and push to; undefined keeps the ledger in the local repository only. */
+  remote: string | undefined;
+  /** Commit identity when git has none configured. */
+  identity?: { name: string; email: string };
+  /** How many times a write is tried again after another run moved first (default 30). */
+  maxAttempts?: number;
+  /** Waits between attempts (default: the system clock). */
+  clock?: Clock;
+}
+
+/** A push that failed for a reason other than "another run moved first" is tried again after n × this. */
+const PUSH_RETRY_WAIT_MS = 500;
+const PUSH_ATTEMPTS = 3;
 
 /**
  * The publish ledger: a git branch (default `wxgate-ledger`) whose files are the publish records. It is the only
@@ -13,8 +28,8 @@ import { type Git, GitError } from '../platform/git.js';
  * Why a branch of its own rather than `main`:
  * - its only writers are publish runs, so a rejected push always means "another publish run moved first", never "a
  *   person merged a pull request"; and branch protection of `main` (required reviews and checks) stays intact;
- * - the content checkout is never touched: records are written with plumbing (`hash-object`, `update-index` on a
- *   private index file, `write-tree`, `commit-tree`), never by checking anything out;
+ * - the content checkout is never touched: records are written with plumbing (one `fast-import` per write, on a
+ *   private ref), never by checking anything out or touching the index;
  * - `git log wxgate-ledger` is the publishing story and nothing else, with trailers on every commit.
  *
  * Compare-and-swap. Every write is a commit whose parent is the tip this run last read. With a remote, it is pushed
@@ -26,57 +41,19 @@ import { type Git, GitError } from '../platform/git.js';
  * Durability. A write returns only once the push succeeded, so the publisher can persist an intent ("about to
  * submit") and know it survives this job before it calls WeChat.
  */
-export class LedgerSnapshot {
-  constructor(
-    /** The commit the files were read from; undefined while the ledger is empty. */
-    readonly tip: string | undefined,
-    private readonly files: ReadonlyMap<string, string>,
-  ) {}
-
-  read(path: string): string | undefined {
-    return this.files.get(path);
-  }
-
-  /** Paths under a folder (`records/group/`), sorted. */
-  paths(prefix = ''): string[] {
-    return [...this.files.keys()].filter((p) => p.startsWith(prefix)).sort();
-  }
-}
-
-/** Files to write (text) or delete (null), by path. */
-export type LedgerChanges = Map<string, string | null>;
-
-export interface Decision<T> {
-  value: T;
-  /** Nothing to write when absent or empty: `transact` returns `value` at once. */
-  changes?: LedgerChanges;
-  message?: string;
-}
-
-export interface LedgerOptions {
-  branch: string;
-  /** The remote to fetch from and push to; undefined keeps the ledger in the local repository only. */
-  remote: string | undefined;
-  /** Commit identity when git has none configured. */
-  identity?: { name: string; email: string };
-  /** How many times a write is tried again after another run moved first (default 30). */
-  maxAttempts?: number;
-}
-
-export class LedgerContentionError extends Error {}
-
-const EMPTY_TREE_INDEX = '';
-
-export class GitLedger {
-  private current: LedgerSnapshot = new LedgerSnapshot(undefined, new Map());
+export class GitLedger extends CompareAndSwapLedger {
   private identityEnv: Record<string, string> = {};
-  /** Writes made by this process, for the summary. */
-  writes = 0;
+  private idents: { author: string; committer: string } | undefined;
 
   private constructor(
     private readonly git: Git,
     readonly options: LedgerOptions,
-  ) {}
+  ) {
+    super({
+      ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
+  }
 
   /**
    * Opens the ledger of the repository `git` works in, fetching the branch from the remote when there is one.
@@ -120,10 +97,6 @@ export class GitLedger {
     }
     await ledger.refresh();
     return ledger;
-  }
-
-  get snapshot(): LedgerSnapshot {
-    return this.current;
   }
 
   /** Where the ledger lives, for messages: `origin/wxgate-ledger` or `wxgate-ledger (local)`. */
@@ -191,68 +164,68 @@ export class GitLedger {
   }
 
   /**
-   * Decides on the current snapshot and writes the decision; when another run moved the branch first, fetches
-   * and decides again on the new state. `decide` must be a pure function of the snapshot: it may run several
-   * times. Returns the value of the decision that was written (or that needed no write).
+   * One compare-and-swap write on top of `base`. False when the branch no longer points at `base.tip`. The commit
+   * is built by one `git fast-import` (tree and commit objects from the changes, on a private ref), never by
+   * touching an index or the checkout.
    */
-  async transact<T>(decide: (snapshot: LedgerSnapshot) => Decision<T>): Promise<T> {
-    const max = this.options.maxAttempts ?? 30;
-    for (let attempt = 0; attempt < max; attempt++) {
-      const snapshot = attempt === 0 ? this.current : await this.refresh();
-      const decision = decide(snapshot);
-      if (!decision.changes || decision.changes.size === 0) return decision.value;
-      const written = await this.write(
-        snapshot,
-        decision.changes,
-        decision.message ?? 'wxgate: update ledger',
-      );
-      if (written) return decision.value;
-      // Another run moved first. A little jitter keeps two runs from colliding in lock-step.
-      await new Promise((r) => setTimeout(r, 20 + Math.floor(Math.random() * 80) * Math.min(attempt + 1, 5)));
-    }
-    throw new LedgerContentionError(
-      `the ledger branch ${this.describe()} kept moving: ${max} writes in a row were pre-empted by other runs`,
-    );
-  }
-
-  /** One compare-and-swap write on top of `base`. False when the branch no longer points at `base.tip`. */
-  private async write(base: LedgerSnapshot, changes: LedgerChanges, message: string): Promise<boolean> {
-    const index = join(tmpdir(), `wxgate-ledger-index-${process.pid}-${randomBytes(6).toString('hex')}`);
-    const env = { GIT_INDEX_FILE: index, ...this.identityEnv };
+  protected async compareAndSwap(
+    base: LedgerSnapshot,
+    changes: LedgerChanges,
+    message: string,
+  ): Promise<boolean> {
+    const pending = `refs/wxgate/pending/${process.pid}-${randomBytes(6).toString('hex')}`;
+    const commit = await this.buildCommit(pending, base, changes, withWriteId(message));
+    let swapped = false;
     try {
-      if (base.tip) await this.git.run(['read-tree', base.tip], { env });
-      else await this.git.run(['read-tree', '--empty'], { env });
-      let info = EMPTY_TREE_INDEX;
-      for (const [path, text] of changes) {
-        if (!isSafeLedgerPath(path)) throw new Error(`refusing to write ledger path ${JSON.stringify(path)}`);
-        if (text === null) {
-          info += `0 ${'0'.repeat(40)}\t${path}\0`;
-        } else {
-          const sha = (await this.git.run(['hash-object', '-w', '--stdin'], { input: text })).trim();
-          info += `100644 ${sha}\t${path}\0`;
-        }
-      }
-      await this.git.run(['update-index', '-z', '--index-info'], { env, input: info });
-      const tree = (await this.git.run(['write-tree'], { env })).trim();
-      const parents = base.tip ? ['-p', base.tip] : [];
-      const commit = (
-        await this.git.run(['commit-tree', tree, ...parents, '-F', '-'], { env, input: withWriteId(message) })
-      ).trim();
-      if (!(await this.swap(base.tip, commit))) return false;
-      this.writes++;
-      this.current = new LedgerSnapshot(commit, applyChanges(base, changes));
-      return true;
+      swapped = await this.swap(base.tip, commit, pending);
     } finally {
-      rmSync(index, { force: true });
+      if (!swapped) await this.git.exec(['update-ref', '-d', pending]);
     }
+    if (swapped) this.current = new LedgerSnapshot(commit, base.withChanges(changes));
+    return swapped;
   }
 
-  private async swap(old: string | undefined, commit: string): Promise<boolean> {
+  /** The commit of `changes` on top of `base`, as git would make it with this repository's identity now. */
+  private async buildCommit(
+    ref: string,
+    base: LedgerSnapshot,
+    changes: LedgerChanges,
+    message: string,
+  ): Promise<string> {
+    this.idents ??= {
+      author: await this.ident('GIT_AUTHOR_IDENT'),
+      committer: await this.ident('GIT_COMMITTER_IDENT'),
+    };
+    const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
+    let stream =
+      `commit ${ref}\nmark :1\nauthor ${this.idents.author} now\ncommitter ${this.idents.committer} now\n` +
+      data(message) +
+      (base.tip ? `from ${base.tip}\n` : '');
+    for (const [path, text] of changes) {
+      stream +=
+        text === null ? `D ${quotePath(path)}\n` : `M 100644 inline ${quotePath(path)}\n${data(text)}`;
+    }
+    stream += '\nget-mark :1\ndone\n';
+    const out = await this.git.run(['fast-import', '--quiet', '--done', '--date-format=now'], {
+      input: stream,
+      env: this.identityEnv,
+    });
+    return out.trim();
+  }
+
+  /** `Name <email>` as git would write it here (configuration, environment, or the fallback identity). */
+  private async ident(variable: 'GIT_AUTHOR_IDENT' | 'GIT_COMMITTER_IDENT'): Promise<string> {
+    const line = (await this.git.run(['var', variable], { env: this.identityEnv })).trim();
+    return line.replace(/ \d+ [+-]\d{4}$/, '');
+  }
+
+  /** Moves the branch from `old` to `commit` if it is still at `old`; once moved, `pending` is deleted with it. */
+  private async swap(old: string | undefined, commit: string, pending: string): Promise<boolean> {
     const { remote, branch } = this.options;
     const zero = '0'.repeat(40);
     if (!remote) {
-      const r = await this.git.exec(['update-ref', `refs/heads/${branch}`, commit, old ?? zero]);
-      return r.code === 0;
+      const cas = `update refs/heads/${branch} ${commit} ${old ?? zero}\ndelete ${pending}\n`;
+      return (await this.git.exec(['update-ref', '--stdin'], { input: cas })).code === 0;
     }
     // A push that fails for any other reason (network, credentials) is tried again a few times, then thrown:
     // without a durable write the caller must not go on to call WeChat.
@@ -265,8 +238,13 @@ export class GitLedger {
         `${commit}:refs/heads/${branch}`,
       ]);
       if (r.code === 0) {
-        await this.git.run(['update-ref', this.trackingRef, commit]);
-        await this.git.exec(['update-ref', `refs/heads/${branch}`, commit]);
+        // The tracking ref and the local branch follow the remote, in one transaction when it can be.
+        const follow = `update ${this.trackingRef} ${commit}\nupdate refs/heads/${branch} ${commit}\ndelete ${pending}\n`;
+        if ((await this.git.exec(['update-ref', '--stdin'], { input: follow })).code !== 0) {
+          await this.git.run(['update-ref', this.trackingRef, commit]);
+          await this.git.exec(['update-ref', `refs/heads/${branch}`, commit]);
+          await this.git.exec(['update-ref', '-d', pending]);
+        }
         return true;
       }
       const text = `${r.stdout}\n${r.stderr}`;
@@ -276,8 +254,8 @@ export class GitLedger {
         return false;
       // Refused for another reason (branch protection, a hook): no retry helps; say what the server said.
       if (/\[remote rejected\]/i.test(text)) throw new GitError(['push', remote, branch], r);
-      if (attempt >= 3) throw new GitError(['push', remote, branch], r);
-      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+      if (attempt >= PUSH_ATTEMPTS) throw new GitError(['push', remote, branch], r);
+      await this.clock.sleep(PUSH_RETRY_WAIT_MS * attempt);
     }
   }
 }
@@ -295,21 +273,7 @@ function withWriteId(message: string): string {
   return `${text}${trailers && text.includes('\n\n') ? '\n' : '\n\n'}${line}\n`;
 }
 
-function applyChanges(base: LedgerSnapshot, changes: LedgerChanges): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const path of base.paths()) files.set(path, base.read(path)!);
-  for (const [path, text] of changes) {
-    if (text === null) files.delete(path);
-    else files.set(path, text);
-  }
-  return files;
-}
-
-function isSafeLedgerPath(path: string): boolean {
-  return (
-    path.length > 0 &&
-    !path.startsWith('/') &&
-    !path.split('/').some((part) => part === '' || part === '.' || part === '..' || part === '.git') &&
-    !/[\0\n\r\t]/.test(path)
-  );
+/** A path as fast-import reads it: C-style quoted, so no character of it can end the command. */
+function quotePath(path: string): string {
+  return `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }

@@ -1,7 +1,7 @@
 import type { Account } from '../policy/accounts.js';
 import type { ArticleSource } from './articles.js';
 import type { RecordedProvenance } from './provenance.js';
-import { type FailureInfo, isoIn, type PublishRecord, type PublishState, parseIso } from './record.js';
+import { type FailureInfo, isoIn, type PublishRecord, parseIso } from './record.js';
 
 /** The process that runs: written into leases and history, so a record says which run did what. */
 export interface RunIdentity {
@@ -290,9 +290,4 @@ function resume(
   r.source_commit = facts.sourceCommit;
   r.state = f.resume_from;
   return r;
-}
-
-/** The state a failure resumes from: the last state whose result is still good. */
-export function resumeState(r: PublishRecord): PublishState {
-  return r.state === 'failed' ? (r.failure?.resume_from ?? 'claimed') : r.state;
 }

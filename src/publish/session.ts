@@ -1,4 +1,5 @@
-import type { GitLedger, LedgerChanges, LedgerSnapshot } from '../ledger/store.js';
+import type { Ledger, LedgerChanges, LedgerSnapshot } from '../ledger/ledger.js';
+import type { Clock } from '../platform/clock.js';
 import type { RunIdentity } from './plan.js';
 import {
   type AccountLedger,
@@ -47,11 +48,11 @@ export class ArticleSession {
   holding = true;
 
   constructor(
-    private readonly ledger: GitLedger,
+    private readonly ledger: Ledger,
     readonly path: string,
     public record: PublishRecord,
     private readonly me: RunIdentity,
-    private readonly clock: () => number,
+    private readonly clock: Clock,
     private readonly zone: string,
     private readonly leaseMs: number,
   ) {}
@@ -65,15 +66,15 @@ export class ArticleSession {
   }
 
   now(): number {
-    return this.clock();
+    return this.clock.now();
   }
 
-  iso(ms = this.clock()): string {
+  iso(ms = this.clock.now()): string {
     return isoIn(ms, this.zone);
   }
 
   async save(request: SaveRequest): Promise<void> {
-    const now = this.clock();
+    const now = this.clock.now();
     const expected = this.record.revision;
     const desired = structuredClone(this.record);
     request.mutate?.(desired);

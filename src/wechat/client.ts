@@ -12,7 +12,9 @@
  * - 45009/45011 stop at once with the reset time; 40164 is never retried and names the IP; 48001 says draft-only.
  * - Every log line goes through `maskSecrets`: neither the app secret nor a token is ever logged.
  */
-import { meaningOf, TOKEN_ERRCODES } from './errcodes.js';
+import { type Clock, systemClock } from '../platform/clock.js';
+import { type Logger, silentLogger } from '../platform/logger.js';
+import { CLIENTMSGID_ALREADY_SENT, CLIENTMSGID_REPEATED_TOO_SOON } from './errcodes.js';
 import { maskSecrets } from './mask.js';
 import {
   type DraftArticle,
@@ -30,6 +32,17 @@ import {
   MemoryTokenCache,
   type TokenCache,
 } from './token-cache.js';
+import {
+  type Body,
+  type CallSpec,
+  mediaForm,
+  optionalId,
+  protocolError,
+  requireId,
+  requireString,
+  type TokenSource,
+  Transport,
+} from './transport.js';
 
 export const DEFAULT_API_BASE = 'https://api.weixin.qq.com';
 
@@ -39,13 +52,6 @@ export function apiBaseFromEnv(env: Readonly<Record<string, string | undefined>>
   return value ? value.replace(/\/+$/, '') : DEFAULT_API_BASE;
 }
 
-/** Where the client writes. Every message it passes has been masked. `console` fits. */
-export interface WeChatLogger {
-  debug?(message: string): void;
-  info(message: string): void;
-  warn(message: string): void;
-}
-
 export interface WeChatClientOptions {
   appId: string;
   appSecret: string;
@@ -53,9 +59,10 @@ export interface WeChatClientOptions {
   apiBase?: string;
   /** A directory outside the repository for the shared token cache; without it the token lives in memory. */
   tokenCacheDir?: string;
-  logger?: WeChatLogger;
-  now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
+  /** Where the client writes; every line it passes has been masked. `console` fits. */
+  logger?: Logger;
+  /** Token lifetimes and the waits between retries (default: the system clock). */
+  clock?: Clock;
   /** In [0, 1): jitter of the backoff. */
   random?: () => number;
   /** Per-request timeout of JSON calls (default 30 s) and of uploads (default 120 s). */
@@ -70,38 +77,26 @@ export interface WeChatClientOptions {
   refreshMarginMs?: number;
 }
 
-interface CallSpec {
-  endpoint: string;
-  method: 'GET' | 'POST';
-  query?: Record<string, string>;
-  json?: unknown;
-  /** Built again for every attempt (a body stream can be sent once). */
-  form?: () => FormData;
-  /** Needs `access_token`. */
-  auth: boolean;
-  /** A retry after an unanswered request cannot act twice. */
-  retrySafe: boolean;
-  upload?: boolean;
-}
+const DEFAULTS = {
+  timeoutMs: 30_000,
+  uploadTimeoutMs: 120_000,
+  maxAttempts: 4,
+  backoffBaseMs: 1000,
+  backoffMaxMs: 30_000,
+  refreshMarginMs: 120_000,
+} as const;
 
-type Body = Record<string, unknown>;
-
-const NO_LOG: WeChatLogger = { info() {}, warn() {} };
+/** How long to wait after 45066 (the same clientmsgid within a minute) before asking again. */
+const CLIENTMSGID_REPEAT_WAIT_MS = 60_000;
 
 export class WeChatClient implements WeChatPort {
   readonly apiBase: string;
   private readonly appId: string;
   private readonly appSecret: string;
   private readonly cache: TokenCache;
-  private readonly logger: WeChatLogger;
-  private readonly now: () => number;
-  private readonly sleep: (ms: number) => Promise<void>;
-  private readonly random: () => number;
-  private readonly timeoutMs: number;
-  private readonly uploadTimeoutMs: number;
-  private readonly maxAttempts: number;
-  private readonly backoffBaseMs: number;
-  private readonly backoffMaxMs: number;
+  private readonly logger: Logger;
+  private readonly clock: Clock;
+  private readonly transport: Transport;
   private readonly refreshMarginMs: number;
   /** Values to mask wherever they appear: the secret and every token this client has held. */
   private readonly secrets = new Set<string>();
@@ -119,16 +114,21 @@ export class WeChatClient implements WeChatPort {
       options.tokenCacheDir === undefined
         ? new MemoryTokenCache()
         : new FileTokenCache(options.tokenCacheDir, this.apiBase, this.appId);
-    this.logger = options.logger ?? NO_LOG;
-    this.now = options.now ?? Date.now;
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.random = options.random ?? Math.random;
-    this.timeoutMs = options.timeoutMs ?? 30_000;
-    this.uploadTimeoutMs = options.uploadTimeoutMs ?? 120_000;
-    this.maxAttempts = Math.max(1, options.maxAttempts ?? 4);
-    this.backoffBaseMs = options.backoffBaseMs ?? 1000;
-    this.backoffMaxMs = options.backoffMaxMs ?? 30_000;
-    this.refreshMarginMs = options.refreshMarginMs ?? 120_000;
+    this.logger = options.logger ?? silentLogger;
+    this.clock = options.clock ?? systemClock;
+    this.transport = new Transport({
+      apiBase: this.apiBase,
+      clock: this.clock,
+      random: options.random ?? Math.random,
+      timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+      uploadTimeoutMs: options.uploadTimeoutMs ?? DEFAULTS.uploadTimeoutMs,
+      maxAttempts: Math.max(1, options.maxAttempts ?? DEFAULTS.maxAttempts),
+      backoffBaseMs: options.backoffBaseMs ?? DEFAULTS.backoffBaseMs,
+      backoffMaxMs: options.backoffMaxMs ?? DEFAULTS.backoffMaxMs,
+      mask: (text) => this.mask(text),
+      log: (level, message) => this.log(level, message),
+    });
+    this.refreshMarginMs = options.refreshMarginMs ?? DEFAULTS.refreshMarginMs;
     const repo =
       options.tokenCacheDir === undefined ? undefined : enclosingGitWorkTree(options.tokenCacheDir);
     if (repo !== undefined) {
@@ -302,15 +302,19 @@ export class WeChatClient implements WeChatPort {
       body = await this.call(spec);
     } catch (error) {
       if (!(error instanceof WeChatError)) throw error;
-      if (error.errcode === 45065 && error.body && optionalId(error.body.msg_id) !== undefined) {
+      if (
+        error.errcode === CLIENTMSGID_ALREADY_SENT &&
+        error.body &&
+        optionalId(error.body.msg_id) !== undefined
+      ) {
         this.log('info', `WeChat ${endpoint}: this clientmsgid was already sent; using that send`);
         return { msgId: optionalId(error.body.msg_id) as string, duplicate: true };
       }
-      if (error.errcode !== 45066 || waited) throw error;
+      if (error.errcode !== CLIENTMSGID_REPEATED_TOO_SOON || waited) throw error;
       // The same clientmsgid was sent less than a minute ago (our own lost attempt): wait, then WeChat answers
       // 45065 with the msg_id of that send.
       this.log('warn', `WeChat ${endpoint}: same clientmsgid retried too fast (45066); asking again in 60 s`);
-      await this.sleep(60_000);
+      await this.clock.sleep(CLIENTMSGID_REPEAT_WAIT_MS);
       return this.sendAll(draftMediaId, options, true);
     }
     const msgId = requireId(body, 'msg_id', endpoint);
@@ -329,11 +333,20 @@ export class WeChatClient implements WeChatPort {
     });
   }
 
+  private call(spec: CallSpec): Promise<Body> {
+    return this.transport.call(spec, spec.auth ? this.tokens : undefined);
+  }
+
+  private readonly tokens: TokenSource = {
+    current: () => this.accessToken(),
+    rejected: (token) => this.replaceToken(token),
+  };
+
   // ── token ─────────────────────────────────────────────────────────────────────────────────────────────────
 
   private async accessToken(): Promise<string> {
     const fresh = (t: CachedToken | undefined) =>
-      t !== undefined && t.expiresAt - this.refreshMarginMs > this.now();
+      t !== undefined && t.expiresAt - this.refreshMarginMs > this.clock.now();
     if (!fresh(this.token)) {
       const cached = this.cache.read();
       if (cached) this.secrets.add(cached.accessToken);
@@ -365,7 +378,7 @@ export class WeChatClient implements WeChatPort {
         throw protocolError(endpoint, `expires_in is ${JSON.stringify(body.expires_in)}`);
       }
       this.secrets.add(accessToken);
-      const token = { accessToken, expiresAt: this.now() + expiresIn * 1000 };
+      const token = { accessToken, expiresAt: this.clock.now() + expiresIn * 1000 };
       this.cache.write(token);
       this.logger.info(
         `WeChat access token for ${this.appId} ${force ? 'force-refreshed' : 'fetched'}; valid ${Math.round(expiresIn)} s`,
@@ -389,147 +402,6 @@ export class WeChatClient implements WeChatPort {
 
   // ── transport ─────────────────────────────────────────────────────────────────────────────────────────────
 
-  private async call(spec: CallSpec): Promise<Body> {
-    let attempts = 0;
-    let transientFailures = 0;
-    let refreshed = false;
-    for (;;) {
-      attempts += 1;
-      const token = spec.auth ? await this.accessToken() : undefined;
-      const started = this.now();
-      const outcome = await this.send(spec, token);
-      const took = `${this.now() - started} ms`;
-
-      if (outcome.type === 'ok') {
-        const errcode = typeof outcome.body.errcode === 'number' ? outcome.body.errcode : 0;
-        if (errcode === 0) {
-          this.log('debug', `WeChat ${spec.endpoint} ok (${took}, attempt ${attempts})`);
-          return outcome.body;
-        }
-        const errmsg = typeof outcome.body.errmsg === 'string' ? outcome.body.errmsg : '';
-        if (spec.auth && token !== undefined && TOKEN_ERRCODES.has(errcode) && !refreshed) {
-          refreshed = true;
-          this.log(
-            'warn',
-            `WeChat ${spec.endpoint} errcode ${errcode} (${errmsg}); fetching a new token once`,
-          );
-          await this.replaceToken(token);
-          continue;
-        }
-        if (errcode === -1 && transientFailures + 1 < this.maxAttempts) {
-          transientFailures += 1;
-          await this.backoff(spec.endpoint, `errcode -1 (${errmsg})`, transientFailures);
-          continue;
-        }
-        const meaning = meaningOf(errcode, errmsg, spec.endpoint, this.now());
-        this.log(
-          'warn',
-          `WeChat ${spec.endpoint} errcode ${errcode} (${errmsg}) after ${attempts} request(s)`,
-        );
-        throw new WeChatError({
-          ...meaning,
-          errcode,
-          errmsg,
-          endpoint: spec.endpoint,
-          attempts,
-          body: outcome.body,
-        });
-      }
-
-      // No usable answer: HTTP 5xx, a timeout or a dropped connection. The request may have been acted on.
-      const what =
-        outcome.type === 'http'
-          ? `HTTP ${outcome.status}`
-          : outcome.type === 'timeout'
-            ? `no answer within ${(spec.upload ? this.uploadTimeoutMs : this.timeoutMs) / 1000} s`
-            : `connection failed (${outcome.detail})`;
-      if (outcome.type === 'http' && outcome.status < 500) {
-        throw new WeChatError({
-          kind: 'protocol',
-          endpoint: spec.endpoint,
-          httpStatus: outcome.status,
-          attempts,
-          hint: {
-            zh: `微信返回 HTTP ${outcome.status}：检查 WECHAT_API_BASE 是否指向微信 API 或其代理`,
-            en: `WeChat answered HTTP ${outcome.status}: check that WECHAT_API_BASE points at the WeChat API or its proxy`,
-          },
-        });
-      }
-      if (outcome.type === 'unparsable') {
-        throw protocolError(spec.endpoint, `the answer is not JSON: ${outcome.detail}`, attempts);
-      }
-      if (spec.retrySafe && transientFailures + 1 < this.maxAttempts) {
-        transientFailures += 1;
-        await this.backoff(spec.endpoint, what, transientFailures);
-        continue;
-      }
-      const ambiguous = !spec.retrySafe && (outcome.type !== 'network' || outcome.sent);
-      this.log('warn', `WeChat ${spec.endpoint} failed: ${what} after ${attempts} request(s)`);
-      throw new WeChatError({
-        kind: 'transient',
-        endpoint: spec.endpoint,
-        httpStatus: outcome.type === 'http' ? outcome.status : undefined,
-        attempts,
-        ambiguous,
-        hint: ambiguous
-          ? {
-              zh: `${what}：请求可能已被微信受理，重新提交前须先核对（例如查询已发表列表）`,
-              en: `${what}: WeChat may have accepted the request; reconcile (e.g. list what was published) before submitting again`,
-            }
-          : {
-              zh: `${what}：重试 ${attempts} 次后仍失败，请稍后再运行`,
-              en: `${what}: still failing after ${attempts} request(s); run again later`,
-            },
-        cause: outcome.type === 'network' || outcome.type === 'timeout' ? outcome.error : undefined,
-      });
-    }
-  }
-
-  private async send(spec: CallSpec, token: string | undefined): Promise<Outcome> {
-    const url = new URL(this.apiBase + spec.endpoint);
-    if (token !== undefined) url.searchParams.set('access_token', token);
-    for (const [k, v] of Object.entries(spec.query ?? {})) url.searchParams.set(k, v);
-    const timeout = spec.upload ? this.uploadTimeoutMs : this.timeoutMs;
-    const init: RequestInit = { method: spec.method, signal: AbortSignal.timeout(timeout) };
-    if (spec.json !== undefined) {
-      // JSON.stringify writes non-ASCII as raw UTF-8, never \uXXXX escapes, which WeChat mis-measures or rejects.
-      init.body = JSON.stringify(spec.json);
-      init.headers = { 'content-type': 'application/json; charset=utf-8' };
-    } else if (spec.form) {
-      init.body = spec.form();
-    }
-    this.log('debug', `WeChat → ${spec.method} ${url.toString()}`);
-    let response: Response;
-    try {
-      response = await fetch(url, init);
-    } catch (error) {
-      return failure(error, false);
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      return failure(error, true);
-    }
-    if (response.status < 200 || response.status > 299) return { type: 'http', status: response.status };
-    try {
-      const body = JSON.parse(text) as unknown;
-      if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-        return { type: 'unparsable', detail: text.slice(0, 80) };
-      }
-      return { type: 'ok', body: body as Body };
-    } catch {
-      return { type: 'unparsable', detail: this.mask(text.slice(0, 80)) };
-    }
-  }
-
-  private async backoff(endpoint: string, what: string, retry: number): Promise<void> {
-    const ceiling = Math.min(this.backoffMaxMs, this.backoffBaseMs * 2 ** (retry - 1));
-    const delay = Math.round(ceiling * (0.5 + 0.5 * this.random()));
-    this.log('warn', `WeChat ${endpoint}: ${what}; retry ${retry}/${this.maxAttempts - 1} in ${delay} ms`);
-    await this.sleep(delay);
-  }
-
   private mask(text: string): string {
     return maskSecrets(text, this.secrets);
   }
@@ -539,74 +411,4 @@ export class WeChatClient implements WeChatPort {
     if (level === 'debug') this.logger.debug?.(line);
     else this.logger[level](line);
   }
-}
-
-type Outcome =
-  | { type: 'ok'; body: Body }
-  | { type: 'http'; status: number }
-  | { type: 'unparsable'; detail: string }
-  | { type: 'timeout'; error: unknown }
-  /** `sent`: the request went out (the connection broke while reading the answer). */
-  | { type: 'network'; detail: string; sent: boolean; error: unknown };
-
-function failure(error: unknown, sent: boolean): Outcome {
-  const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return { type: 'timeout', error };
-  const detail = e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(error);
-  // A failure after connecting may come after the request was written: treat it as possibly sent unless the
-  // connection was never made.
-  const neverConnected = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH/.test(String(detail));
-  return { type: 'network', detail: String(detail), sent: sent || !neverConnected, error };
-}
-
-const IMAGE_TYPES: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  gif: 'image/gif',
-  bmp: 'image/bmp',
-};
-
-function mediaForm(bytes: Uint8Array, filename: string): FormData {
-  const ext = filename.toLowerCase().split('.').pop() ?? '';
-  const form = new FormData();
-  form.append(
-    'media',
-    new Blob([bytes], { type: IMAGE_TYPES[ext] ?? 'application/octet-stream' }),
-    filename.split(/[\\/]/).pop() ?? filename,
-  );
-  return form;
-}
-
-function requireString(body: Body, field: string, endpoint: string): string {
-  const value = body[field];
-  if (typeof value !== 'string' || value === '') {
-    throw protocolError(endpoint, `the answer has no ${field}`);
-  }
-  return value;
-}
-
-/** WeChat sends ids such as publish_id and msg_id as numbers or strings; we keep strings. */
-function optionalId(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value === 'string' && value !== '') return value;
-  return undefined;
-}
-
-function requireId(body: Body, field: string, endpoint: string): string {
-  const id = optionalId(body[field]);
-  if (id === undefined) throw protocolError(endpoint, `the answer has no ${field}`);
-  return id;
-}
-
-function protocolError(endpoint: string, detail: string, attempts = 1): WeChatError {
-  return new WeChatError({
-    kind: 'protocol',
-    endpoint,
-    attempts,
-    hint: {
-      zh: `无法理解微信的回应（${detail}）：检查 WECHAT_API_BASE`,
-      en: `could not understand WeChat's answer (${detail}); check WECHAT_API_BASE`,
-    },
-  });
 }

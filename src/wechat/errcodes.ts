@@ -4,6 +4,11 @@
  */
 import type { WeChatErrorKind } from './port.js';
 
+/** sendall: this clientmsgid was sent within 24 h; the answer carries that send's msg_id. */
+export const CLIENTMSGID_ALREADY_SENT = 45065;
+/** sendall: the same clientmsgid again within a minute; asked later, WeChat answers 45065. */
+export const CLIENTMSGID_REPEATED_TOO_SOON = 45066;
+
 export const TOKEN_ERRCODES: ReadonlySet<number> = new Set([40001, 40014, 42001]);
 
 export const TOKEN_ENDPOINTS: ReadonlySet<string> = new Set(['/cgi-bin/stable_token', '/cgi-bin/token']);

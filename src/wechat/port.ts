@@ -1,7 +1,8 @@
 /**
  * The WeChat operations publishing needs, and nothing else. The publisher codes against this interface; the real
- * implementation is `WeChatClient` (src/wechat/client.ts, HTTP to https://api.weixin.qq.com or a fixed-IP egress),
- * and tests run that same client against the local emulator (src/wechat/emulator/).
+ * implementation is `WeChatClient` (src/wechat/client.ts, HTTP to https://api.weixin.qq.com or a fixed-IP egress;
+ * it offers a little more, e.g. deleting one article of several), and tests run that same client against the local
+ * emulator (src/wechat/emulator/) or an in-memory WeChat held to the same contract (test/wechat/port.test.ts).
  *
  * Every method returns plain data or throws a `WeChatError`. Token handling, retries of transient failures and
  * secret masking are the implementation's job: a caller never sees an access_token.
@@ -49,6 +50,17 @@ export const PUBLISH_STATUS = {
 } as const satisfies Record<PublishStatusCode, string>;
 
 export type PublishStatusName = (typeof PUBLISH_STATUS)[PublishStatusCode];
+
+/** The codes by name, for code that branches on them. */
+export const PUBLISH_STATUS_CODE = {
+  success: 0,
+  publishing: 1,
+  originalCheckFailed: 2,
+  failed: 3,
+  reviewRejected: 4,
+  deletedByUser: 5,
+  banned: 6,
+} as const satisfies Record<string, PublishStatusCode>;
 
 export interface PublishStatus {
   publishId: string;
@@ -201,29 +213,26 @@ export interface WeChatPort {
    * Successful publications, newest first, for reconciliation after an ambiguous submit.
    * `POST /cgi-bin/freepublish/batchget` `{"offset","count"(1..20),"no_content":1}`.
    */
-  listPublished(offset?: number, count?: number): Promise<{ totalCount: number; items: PublishedItem[] }>;
+  listPublished(offset: number, count: number): Promise<{ totalCount: number; items: PublishedItem[] }>;
 
   /**
-   * Withdraws a publication. `POST /cgi-bin/freepublish/delete` `{"article_id","index"}`; index is 1-based, 0
-   * (default) deletes every article of it. Irreversible. Quota: 10 a day.
+   * Withdraws a publication, every article of it. `POST /cgi-bin/freepublish/delete` `{"article_id","index":0}`.
+   * Irreversible. Quota: 10 a day.
    */
-  deletePublication(articleId: string, index?: number): Promise<void>;
+  deletePublication(articleId: string): Promise<void>;
 
   /**
    * Mass-sends a draft to all followers. `POST /cgi-bin/message/mass/sendall`
    * `{"filter":{"is_to_all":true},"mpnews":{"media_id"},"msgtype":"mpnews","send_ignore_reprint":0,"clientmsgid"}`.
-   * Pass a stable `clientMsgId` (≤ 64 chars, e.g. derived from the article's content hash): WeChat then refuses a
-   * second send within 24 h (45065), which this method returns as success with the first send's `msgId`
-   * (`duplicate: true`), so retries are safe.
+   * A stable `clientMsgId` (≤ 64 chars, derived from the article and its draft): WeChat refuses a second send
+   * within 24 h (45065), which this method returns as success with the first send's `msgId` (`duplicate: true`),
+   * so retries are safe.
    */
   massSend(
     draftMediaId: string,
-    options?: { clientMsgId?: string; sendIgnoreReprint?: boolean },
+    options: { clientMsgId: string },
   ): Promise<{ msgId: string; msgDataId?: string; duplicate: boolean }>;
 
-  /**
-   * Deletes a mass-sent message. `POST /cgi-bin/message/mass/delete` `{"msg_id","article_idx"}`; article_idx is
-   * 1-based, 0 (default) deletes all of it.
-   */
-  deleteMassSend(msgId: string, articleIdx?: number): Promise<void>;
+  /** Deletes a mass-sent message, all of it. `POST /cgi-bin/message/mass/delete` `{"msg_id","article_idx":0}`. */
+  deleteMassSend(msgId: string): Promise<void>;
 }

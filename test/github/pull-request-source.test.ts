@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runPublish } from '../../src/app/publish.js';
 import { publish } from '../../src/commands/publish.js';
+import { runPublishRequest } from '../../src/commands/publish-adapters.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { GitHubPullRequestSource } from '../../src/github/pull-request-source.js';
 import { CHECK_NAMES } from '../../src/github/render.js';
@@ -682,7 +682,7 @@ describe('wxgate publish --pr-source', () => {
     prSource?: 'git' | 'github',
   ): Promise<{ exitCode: number; log: string[] }> {
     const log: string[] = [];
-    const report = await runPublish({
+    const report = await runPublishRequest({
       cwd: m.dir,
       env: m.env,
       policiesDir: join(m.dir, 'policies'),

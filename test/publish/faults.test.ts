@@ -1,24 +1,34 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundleDir } from '../support/bundle.js';
 import {
   ACCOUNTS_YML,
+  END_TO_END_TIMEOUT,
   fixture,
   git,
   liveByTitle,
   publishIn,
   ROOT,
   SAMPLES,
+  START,
+  simulation,
   spawnCli,
-  until,
 } from './helpers.js';
 
-const NOW = '2026-11-21T12:00:00+08:00';
+// End-to-end runs spawn git and node: their speed is the machine's, so the limit only guards against a hang.
+vi.setConfig({ testTimeout: END_TO_END_TIMEOUT });
+
+/**
+ * Faults at every step, against the in-memory ledger and WeChat on the test clock; the crash mid-submit, the two
+ * concurrent runs and the refused push run end to end (CLI processes, git, the emulator over HTTP). No test waits
+ * for real time: a crash is a call WeChat holds until the test has killed the run, and time moves only when a
+ * run waits or the test moves the clock.
+ */
+const NOW = START;
 const later = (minutes: number) => new Date(Date.parse(NOW) + minutes * 60_000).toISOString();
 const Q3 = 'group/2026-11-12-q3-operating-update';
 const Q3_TITLE = '澜川集团 2026 年第三季度经营情况通报';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(() => {
   bundleDir();
@@ -27,19 +37,22 @@ beforeAll(() => {
 describe('a crash at any step never publishes twice', () => {
   it('killed while WeChat holds the freepublish/submit answer: the next runs find the publication, once', async () => {
     const f = await fixture([{ from: SAMPLES.q3 }]);
-    // WeChat takes the request, holds the answer 1.5 s, and the job then publishes 1.5 s later.
-    f.emu.state.addFault({
+    // WeChat takes the request and holds the answer 1.5 s on its clock; the job then publishes 3 min later.
+    f.wechat.addFault({
       endpoint: '/cgi-bin/freepublish/submit',
       delayMs: 1500,
       publishStatus: 0,
-      publishSeconds: 1.5,
+      publishSeconds: 180,
     });
+    const submit = f.wechat.watchCall('/cgi-bin/freepublish/submit');
     const { child, done } = spawnCli(f, f.clone(), ['publish', '--now', NOW, '--poll-interval', '50']);
-    await until('the submit intent is in the ledger', () => f.record(Q3)?.in_flight?.step === 'submit');
-    await sleep(300); // the request is now inside the emulator's delay
+    await submit.arrived; // the intent is in the ledger and the request is inside WeChat's delay
+    expect(f.record(Q3)?.in_flight?.step).toBe('submit');
     child.kill('SIGKILL');
     expect((await done).signal).toBe('SIGKILL');
-    await until('WeChat acted on the submit', () => f.publications().length === 1);
+    f.clock.advance(1500); // WeChat acts on the submit; its answer goes nowhere
+    await submit.answered;
+    expect(f.publications()).toHaveLength(1);
     expect(f.publications()[0]?.status).toBe(1);
 
     // At once: the killed run's lease is over (its process is gone). The job is still running: not listed yet.
@@ -48,21 +61,22 @@ describe('a crash at any step never publishes twice', () => {
     expect(first.outcomes[0]?.result).toBe('submitted, answer lost: reconciling on the next run');
     expect(f.record(Q3)).toMatchObject({ state: 'drafted', in_flight: { step: 'submit' } });
 
-    await until('the job finished', () => f.publications()[0]?.status === 0);
+    f.clock.advanceTo(Date.parse(later(4)));
+    expect(f.publications()[0]?.status).toBe(0); // the job finished
     const second = await publishIn(f, f.clone(), { now: later(5) });
     expect(second.outcomes[0]?.state).toBe('published');
     const r = f.record(Q3)!;
     expect(r.wechat.article_id).toBe(f.publications()[0]?.article_id);
     expect(r.wechat.publish_id).toBeNull();
     expect(r.history.map((h) => h.event).join('\n')).toMatch(/reconciled: the submit of run \S+ did publish/);
-    expect(f.emu.state.calls().filter((c) => c.endpoint === '/cgi-bin/freepublish/submit')).toHaveLength(1);
+    expect(f.wechat.calls().filter((c) => c.endpoint === '/cgi-bin/freepublish/submit')).toHaveLength(1);
     expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
     const third = await publishIn(f, f.clone(), { now: later(60) });
     expect(third.ledgerWrites).toBe(0);
-  }, 60_000);
+  });
 
   it('killed during the image upload, then during draft/add: the next run finishes, one publication', async () => {
-    const f = await fixture([
+    const f = await simulation([
       {
         from: SAMPLES.q3,
         append: '![图](photo.png)',
@@ -70,15 +84,12 @@ describe('a crash at any step never publishes twice', () => {
       },
     ]);
     const crashAt = async (endpoint: string, step: string) => {
-      f.emu.state.addFault({ endpoint, delayMs: 1500 });
-      const { child, done } = spawnCli(f, f.clone(), ['publish', '--now', NOW, '--poll-interval', '50']);
-      await until(`${step} in flight`, () => f.record(Q3)?.in_flight?.step === step);
-      await sleep(300);
-      child.kill('SIGKILL');
-      await done;
-      await until(`${endpoint} handled`, () =>
-        f.emu.state.calls().some((c) => c.endpoint === endpoint && c.errcode === 0),
-      );
+      // WeChat handles the call; the run is killed before the answer reaches it.
+      const crash = f.crashOn(endpoint, { acted: true });
+      void publishIn(f, f.clone(), { now: NOW });
+      await crash.reached;
+      expect(f.record(Q3)?.in_flight?.step).toBe(step);
+      f.kill();
     };
     await crashAt('/cgi-bin/media/uploadimg', 'upload-image');
     await crashAt('/cgi-bin/draft/add', 'add-draft');
@@ -91,34 +102,34 @@ describe('a crash at any step never publishes twice', () => {
     expect(events).toContain('stopped during draft/add (an unused draft may be left in 草稿箱)');
     // Two uploads of the photo (the first answer was lost), one recorded; two drafts, one published.
     expect(
-      f.emu.state.calls().filter((c) => c.endpoint === '/cgi-bin/media/uploadimg' && c.errcode === 0),
+      f.wechat.calls().filter((c) => c.endpoint === '/cgi-bin/media/uploadimg' && c.errcode === 0),
     ).toHaveLength(2);
     expect(r.wechat.images).toHaveLength(1);
     expect(
-      f.emu.state
+      f.wechat
         .drafts()
         .map((d) => d.state)
         .sort(),
     ).toEqual(['draft', 'published']);
     expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
-  }, 60_000);
+  });
 
   it('an answer dropped after WeChat acted: reconciled through freepublish/batchget, not submitted again', async () => {
-    const f = await fixture([{ from: SAMPLES.q3 }]);
-    f.emu.state.addFault({ endpoint: '/cgi-bin/freepublish/submit', drop: 'after' });
+    const f = await simulation([{ from: SAMPLES.q3 }]);
+    f.wechat.addFault({ endpoint: '/cgi-bin/freepublish/submit', drop: 'after' });
     const run = await publishIn(f, f.clone(), { now: NOW });
     expect(run.exitCode).toBe(0);
     expect(f.record(Q3)).toMatchObject({ state: 'drafted', in_flight: { step: 'submit' } });
     // The next scheduled run, a few minutes later.
     const next = await publishIn(f, f.clone(), { now: later(5) });
     expect(next.outcomes[0]?.state).toBe('published');
-    expect(f.emu.state.calls().filter((c) => c.endpoint === '/cgi-bin/freepublish/submit')).toHaveLength(1);
+    expect(f.wechat.calls().filter((c) => c.endpoint === '/cgi-bin/freepublish/submit')).toHaveLength(1);
     expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
   });
 
   it('a request lost before WeChat saw it: after the grace period the same draft is submitted again, once', async () => {
-    const f = await fixture([{ from: SAMPLES.q3 }]);
-    f.emu.state.addFault({ endpoint: '/cgi-bin/freepublish/submit', drop: 'before' });
+    const f = await simulation([{ from: SAMPLES.q3 }]);
+    f.wechat.addFault({ endpoint: '/cgi-bin/freepublish/submit', drop: 'before' });
     await publishIn(f, f.clone(), { now: NOW });
     const draft = f.record(Q3)?.wechat.draft_media_id;
     const waiting = await publishIn(f, f.clone(), { now: later(0.5) });
@@ -151,7 +162,7 @@ describe('a crash at any step never publishes twice', () => {
         ['澜川集团启动“暖冬助学”公益行动', 1],
       ]),
     );
-    expect(f.emu.state.drafts().filter((d) => d.appid === 'wx-demo-lanchuan-pharma')).toHaveLength(1);
+    expect(f.wechat.drafts().filter((d) => d.appid === 'wx-demo-lanchuan-pharma')).toHaveLength(1);
     for (const key of [
       Q3,
       'group/2026-11-19-warm-winter-school-aid',
@@ -163,7 +174,7 @@ describe('a crash at any step never publishes twice', () => {
     }
     // The ledger is one line of history: no write was lost or overwritten.
     expect(git(f.origin, 'rev-list', '--merges', '--count', 'wxgate-ledger').trim()).toBe('0');
-  }, 90_000);
+  });
 });
 
 describe('the ledger cannot be written', () => {
@@ -177,33 +188,37 @@ describe('the ledger cannot be written', () => {
     expect(run.outcomes[0]?.result).toMatch(
       /^the ledger cannot be written \(git push origin wxgate-ledger failed .*protected branch/,
     );
-    expect(f.emu.state.calls()).toEqual([]);
+    expect(f.wechat.calls()).toEqual([]);
   });
 });
 
 describe('WeChat faults', () => {
   it('an expired token is refreshed once and the call replayed', async () => {
-    const f = await fixture([
-      { from: SAMPLES.q3 },
-      {
-        from: SAMPLES.aid,
-        to: 'content/group/2026-11-22-warm-winter-school-aid',
-        publishAt: '2026-11-22T10:00:00+08:00',
-      },
-    ]);
+    const f = await simulation(
+      [
+        { from: SAMPLES.q3 },
+        {
+          from: SAMPLES.aid,
+          to: 'content/group/2026-11-21-warm-winter-school-aid',
+          publishAt: '2026-11-21T12:30:00+08:00',
+        },
+      ],
+      { wechat: 'emulator' },
+    );
     await publishIn(f, f.clone(), { now: NOW });
-    f.emu.state.expireTokens();
-    f.emu.state.addFault({ endpoint: '/cgi-bin/draft/add', errcode: 40001 });
-    const run = await publishIn(f, f.clone(), { now: '2026-11-22T11:00:00+08:00' });
+    // Half an hour later the token cached on the runner is still good for the client; WeChat expired it.
+    f.wechat.expireTokens();
+    f.wechat.addFault({ endpoint: '/cgi-bin/draft/add', errcode: 40001 });
+    const run = await publishIn(f, f.clone(), { now: later(31) });
     expect(run.exitCode).toBe(0);
-    const codes = f.emu.state.calls().map((c) => c.errcode);
+    const codes = f.wechat.calls().map((c) => c.errcode);
     expect(codes).toContain(42001);
     expect(codes).toContain(40001);
     expect([...liveByTitle(f).values()]).toEqual([1, 1]);
   });
 
   it('an article that fails wxgate check on the merged branch is not published: a failure record says why', async () => {
-    const f = await fixture([{ from: SAMPLES.aid, publishAt: '2026-11-20T10:00:00+08:00' }]);
+    const f = await simulation([{ from: SAMPLES.aid, publishAt: '2026-11-20T10:00:00+08:00' }]);
     const run = await publishIn(f, f.clone(), { now: NOW });
     expect(run.exitCode).toBe(1);
     expect(f.record('group/2026-11-19-warm-winter-school-aid')).toMatchObject({
@@ -211,22 +226,22 @@ describe('WeChat faults', () => {
       checks: { errors: 1, rules: ['format/article-path'] },
       failure: { step: 'check', kind: 'check', retry: 'on-change' },
     });
-    expect(f.emu.state.calls()).toEqual([]);
+    expect(f.wechat.calls()).toEqual([]);
     const again = await publishIn(f, f.clone(), { now: later(10) });
     expect(again.exitCode).toBe(0);
     expect(again.ledgerWrites).toBe(0);
   });
 
   it('bursts of -1 are retried; a burst longer than the retry budget fails, and the next run finishes', async () => {
-    const f = await fixture([{ from: SAMPLES.q3 }]);
+    const f = await simulation([{ from: SAMPLES.q3 }], { wechat: 'emulator' });
     for (const endpoint of [
       '/cgi-bin/material/add_material',
       '/cgi-bin/draft/add',
       '/cgi-bin/freepublish/get',
     ]) {
-      f.emu.state.addFault({ endpoint, errcode: -1, times: 2 });
+      f.wechat.addFault({ endpoint, errcode: -1, times: 2 });
     }
-    f.emu.state.addFault({ endpoint: '/cgi-bin/freepublish/submit', errcode: -1, times: 4 });
+    f.wechat.addFault({ endpoint: '/cgi-bin/freepublish/submit', errcode: -1, times: 4 });
     const run = await publishIn(f, f.clone(), { now: NOW });
     expect(run.exitCode).toBe(1);
     expect(f.record(Q3)).toMatchObject({
@@ -243,7 +258,7 @@ describe('WeChat faults', () => {
   });
 
   it('freepublish/get quota used up: the state is kept and the next day resumes polling', async () => {
-    const f = await fixture([{ from: SAMPLES.q3 }], {
+    const f = await simulation([{ from: SAMPLES.q3 }], {
       emulator: { dailyQuotas: { '/cgi-bin/freepublish/get': 1 }, publishSeconds: 30 },
     });
     const run = await publishIn(f, f.clone(), { now: NOW });
@@ -253,18 +268,18 @@ describe('WeChat faults', () => {
     expect(r.deferred?.reason).toContain('45009');
     const same = await publishIn(f, f.clone(), { now: later(30) });
     expect(same.outcomes[0]?.result).toMatch(/^deferred until /);
-    // WeChat's day ends at midnight Beijing time on its own clock (the emulator's: the real one).
-    f.emu.state.advanceClock(86_400_000);
-    const tomorrow = await publishIn(f, f.clone(), { now: new Date(Date.now() + 86_400_000).toISOString() });
+    // WeChat's day ends at midnight Beijing time.
+    f.clock.advance(86_400_000);
+    const tomorrow = await publishIn(f, f.clone());
     expect(tomorrow.outcomes[0]?.state).toBe('published');
-    expect(f.emu.state.calls().filter((c) => c.endpoint === '/cgi-bin/freepublish/submit')).toHaveLength(1);
+    expect(f.wechat.calls().filter((c) => c.endpoint === '/cgi-bin/freepublish/submit')).toHaveLength(1);
     expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
   });
 
   it('40164: a clear failure naming the IP to allow-list; nothing published until it is fixed', async () => {
-    const f = await fixture([{ from: SAMPLES.q3 }]);
-    const group = f.emu.state.account('wx-demo-group')!;
-    f.emu.state.upsertAccount({ ...group, allowedIps: ['10.20.30.40'] });
+    const f = await simulation([{ from: SAMPLES.q3 }]);
+    const group = f.wechat.account('wx-demo-group')!;
+    f.wechat.upsertAccount({ ...group, allowedIps: ['10.20.30.40'] });
     const run = await publishIn(f, f.clone(), { now: NOW });
     expect(run.exitCode).toBe(1);
     const r = f.record(Q3)!;
@@ -273,15 +288,15 @@ describe('WeChat faults', () => {
     expect(`${r.failure?.message} ${r.failure?.hint}`).toContain('127.0.0.1');
     expect(run.outcomes[0]?.result).toContain('40164');
     expect(f.publications()).toEqual([]);
-    f.emu.state.upsertAccount({ ...group, allowedIps: ['127.0.0.1'] });
+    f.wechat.upsertAccount({ ...group, allowedIps: ['127.0.0.1'] });
     const fixed = await publishIn(f, f.clone(), { now: later(10) });
     expect(fixed.outcomes[0]?.state).toBe('published');
     expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
   });
 
   it('48001 on a freepublish account: fails saying draft-only; switching the account to draft-only hands the draft over', async () => {
-    const f = await fixture([{ from: SAMPLES.q3 }]);
-    f.emu.state.upsertAccount({ ...f.emu.state.account('wx-demo-group')!, verified: false });
+    const f = await simulation([{ from: SAMPLES.q3 }]);
+    f.wechat.upsertAccount({ ...f.wechat.account('wx-demo-group')!, verified: false });
     const run = await publishIn(f, f.clone(), { now: NOW });
     expect(run.exitCode).toBe(1);
     const r = f.record(Q3)!;
@@ -310,7 +325,7 @@ describe('WeChat faults', () => {
     const handed = await publishIn(f, f.clone(), { now: later(20) });
     expect(handed.outcomes[0]?.result).toMatch(/^draft \S+ created: a person must press 发表/);
     expect(f.record(Q3)?.wechat.draft_media_id).toBe(r.wechat.draft_media_id);
-    expect(f.emu.state.drafts()).toHaveLength(1);
+    expect(f.wechat.drafts()).toHaveLength(1);
     expect(f.publications()).toEqual([]);
   });
 
@@ -321,8 +336,8 @@ describe('WeChat faults', () => {
   ])(
     'publish_status %i: a failure record; a re-run leaves it; --retry publishes once',
     async (status, name) => {
-      const f = await fixture([{ from: SAMPLES.q3 }]);
-      f.emu.state.addFault({ endpoint: '/cgi-bin/freepublish/submit', publishStatus: status, failIdx: [1] });
+      const f = await simulation([{ from: SAMPLES.q3 }]);
+      f.wechat.addFault({ endpoint: '/cgi-bin/freepublish/submit', publishStatus: status, failIdx: [1] });
       const run = await publishIn(f, f.clone(), { now: NOW });
       expect(run.exitCode).toBe(1);
       const r = f.record(Q3)!;
@@ -335,7 +350,7 @@ describe('WeChat faults', () => {
       const rerun = await publishIn(f, f.clone(), { now: later(10) });
       expect(rerun.exitCode).toBe(0);
       expect(rerun.ledgerWrites).toBe(0);
-      expect(f.emu.state.calls().filter((c) => c.endpoint === '/cgi-bin/freepublish/submit')).toHaveLength(1);
+      expect(f.wechat.calls().filter((c) => c.endpoint === '/cgi-bin/freepublish/submit')).toHaveLength(1);
       const retried = await publishIn(f, f.clone(), { now: later(20), retry: [SAMPLES.q3] });
       expect(retried.outcomes[0]?.state).toBe('published');
       expect(f.publications().map((p) => p.status)).toEqual([status, 0]);

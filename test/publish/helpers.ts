@@ -1,190 +1,138 @@
+/**
+ * Two worlds to publish in, driven by one test clock (a ManualClock that only the test and the runs' own waits
+ * move — no test waits for real time):
+ *
+ * - `simulation()`: the publisher's state machine against the in-memory ledger and the in-memory WeChat (both
+ *   held to the real ones' contracts in test/ledger and test/wechat), over a real content repository. Fast; used
+ *   for the faults, the withdrawals and most publishing cases. A crash is a call that never returns
+ *   (`crashOn`) followed by `kill()`.
+ * - `fixture()`: end to end — a content repository with a bare origin ("GitHub"), the git ledger pushed there,
+ *   and the WeChat emulator over HTTP on loopback, for the few runs that must prove the whole chain (a clean
+ *   publish of each method, a crash mid-submit, concurrent runs, a withdrawal, the workflow, the CLI).
+ *
+ * Both give the same handles: `clone()`, `record(key)`, `ledgerLog()`, `publications()`, `wechat` (calls, faults,
+ * drafts, accounts) and `clock`.
+ */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { afterEach } from 'vitest';
-import { type PublishReport, runPublish } from '../../src/app/publish.js';
+import { loadPublishSetup, type PublishReport, runPublish } from '../../src/app/publish.js';
 import { runWithdraw, type WithdrawReport } from '../../src/app/withdraw.js';
-import type { Account } from '../../src/policy/accounts.js';
+import { runPublishRequest, runWithdrawRequest } from '../../src/commands/publish-adapters.js';
+import { ManualClock } from '../../src/platform/clock.js';
+import { Git } from '../../src/platform/git.js';
+import { type Account, secretOf } from '../../src/policy/accounts.js';
+import type { RunIdentity } from '../../src/publish/plan.js';
+import { GitPullRequestSource } from '../../src/publish/provenance.js';
 import type { PublishRecord } from '../../src/publish/record.js';
 import { WeChatClient } from '../../src/wechat/client.js';
-import { DEMO_ACCOUNTS } from '../../src/wechat/emulator/config.js';
-import {
-  type PublicationView,
-  type RunningEmulator,
-  startEmulator,
-} from '../../src/wechat/emulator/server.js';
+import type { AccountConfig } from '../../src/wechat/emulator/config.js';
+import { type EmulatorState, type RunningEmulator, startEmulator } from '../../src/wechat/emulator/server.js';
+import type { WeChatPort } from '../../src/wechat/port.js';
+import { MemoryLedger, MemoryLedgerRemote } from '../ledger/memory-ledger.js';
 import { bundledCli } from '../support/bundle.js';
+import { type MemoryFault, MemoryWeChat } from '../wechat/memory-wechat.js';
+import {
+  ACCOUNTS_YML,
+  type ArticleSpec,
+  cleanups,
+  cloner,
+  contentRepository,
+  environment,
+  git,
+  SECRETS,
+  START,
+  WECHAT_ACCOUNTS,
+} from './content.js';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export {
+  ACCOUNTS_YML,
+  type ArticleSpec,
+  END_TO_END_TIMEOUT,
+  GIT_ENV,
+  git,
+  png,
+  ROOT,
+  SAMPLES,
+  SECRETS,
+  START,
+} from './content.js';
 
-export const GIT_ENV = {
-  GIT_AUTHOR_NAME: 'Li Lei',
-  GIT_AUTHOR_EMAIL: 'lilei@example.com',
-  GIT_COMMITTER_NAME: 'Li Lei',
-  GIT_COMMITTER_EMAIL: 'lilei@example.com',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
-
-export const SECRETS = {
-  WECHAT_SECRET_GROUP: DEMO_ACCOUNTS[0]!.secret,
-  WECHAT_SECRET_LANCHUAN_PHARMA: DEMO_ACCOUNTS[1]!.secret,
-  WECHAT_SECRET_MASS: 'wxgate-demo-secret-mass',
-};
-
-/** The account matrix of the tests: the shipped two, plus a verified service account that mass-sends. */
-export const ACCOUNTS_YML = `accounts:
-  group:
-    name: 澜川集团
-    type: service
-    verified: true
-    owner_team: acme/market-dept
-    publish_method: freepublish
-    app_id: wx-demo-group
-    secret_env: WECHAT_SECRET_GROUP
-  lanchuan-pharma:
-    name: 澜川医药
-    type: subscription
-    verified: false
-    owner_team: acme/lanchuan-pharma-editors
-    publish_method: draft-only
-    app_id: wx-demo-lanchuan-pharma
-    secret_env: WECHAT_SECRET_LANCHUAN_PHARMA
-  mass:
-    name: 澜川服务
-    type: service
-    verified: true
-    owner_team: acme/market-dept
-    publish_method: mass-send
-    app_id: wx-demo-mass
-    secret_env: WECHAT_SECRET_MASS
-`;
-
-export const SAMPLES = {
-  q3: 'content/group/2026-11-12-q3-operating-update',
-  aid: 'content/group/2026-11-19-warm-winter-school-aid',
-  security: 'content/group/2026-11-30-year-end-security-reminder',
-  flu: 'content/lanchuan-pharma/2026-11-16-winter-flu-prevention',
-} as const;
-
-export interface ArticleSpec {
-  /** A sample article folder of this repository to copy. */
-  from: string;
-  /** Where it goes: `content/<account>/<folder>`; default the same path. */
-  to?: string;
-  /** Extra Markdown appended to the body (e.g. an image). */
-  append?: string;
-  /** Files added beside index.md. */
-  files?: Record<string, Uint8Array | string>;
-  publishAt?: string;
+/** What the tests look at and steer in WeChat, with the emulator's names (EmulatorState and MemoryWeChat). */
+export interface WeChatControl {
+  calls(): { endpoint: string; errcode: number | null }[];
+  publications(): ReturnType<EmulatorState['publications']> | ReturnType<MemoryWeChat['publications']>;
+  drafts(): { media_id: string; appid: string; state: string; articles: { content: string }[] }[];
+  addFault(fault: MemoryFault): void;
+  expireTokens(appid?: string): void;
+  account(appid: string): AccountConfig | undefined;
+  upsertAccount(account: AccountConfig): unknown;
 }
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
-
-export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
+export interface RunOptions {
+  /** The run starts at this time: the test clock moves there first (it never moves back). */
+  now?: string;
+  retry?: string[];
+  accounts?: string[];
+  dryRun?: boolean;
+  graceMinutes?: number;
 }
 
-/** A PNG with its own bytes per `seed` (a sample cover with one byte after IEND, which viewers ignore). */
-export function png(seed: number): Uint8Array {
-  return Buffer.concat([readFileSync(join(ROOT, SAMPLES.q3, 'cover.png')), Buffer.from([seed & 0xff])]);
-}
-
-export interface Fixture {
+export interface World {
   root: string;
-  /** The bare repository every clone pushes the ledger to ("GitHub"). */
+  /** The bare repository every clone pushes to ("GitHub"). */
   origin: string;
-  emu: RunningEmulator;
+  clock: ManualClock;
   env: Record<string, string>;
+  wechat: WeChatControl;
   /** A fresh clone of origin, as actions/checkout makes one for every job. */
   clone(name?: string): string;
-  publications(): PublicationView[];
+  publications(): ReturnType<WeChatControl['publications']>;
   record(key: string): PublishRecord | undefined;
+  /** `git log --format=<format> wxgate-ledger` of the ledger (throws while the ledger has no commit). */
   ledgerLog(format?: string): string;
+  publish(dir: string, o: RunOptions): Promise<PublishReport & { log: string[] }>;
+  withdraw(dir: string, article: string, reason: string, by?: string): Promise<WithdrawReport>;
 }
 
-/**
- * A content repository in a temp folder — policies, the given articles each merged from its own pull request
- * (`Merge pull request #N …`) — pushed to a bare origin, and a WeChat emulator on loopback.
- */
-export async function fixture(
-  articles: ArticleSpec[],
-  options: { emulator?: Record<string, unknown>; accountsYml?: string } = {},
-): Promise<Fixture> {
-  const root = mkdtempSync(join(tmpdir(), 'wxgate-publish-'));
-  const seed = join(root, 'seed');
-  mkdirSync(seed);
-  git(seed, 'init', '-q', '-b', 'main');
-  mkdirSync(join(seed, 'policies'));
-  cpSync(join(ROOT, 'policies/wxgate.yml'), join(seed, 'policies/wxgate.yml'));
-  cpSync(join(ROOT, 'policies/lexicons'), join(seed, 'policies/lexicons'), { recursive: true });
-  writeFileSync(join(seed, 'policies/accounts.yml'), options.accountsYml ?? ACCOUNTS_YML);
-  git(seed, 'add', '-A');
-  git(seed, 'commit', '-q', '-m', 'Policies');
-  let pr = 10;
-  for (const spec of articles) {
-    const to = spec.to ?? spec.from;
-    const branch = `article-${pr}`;
-    git(seed, 'checkout', '-q', '-b', branch);
-    cpSync(join(ROOT, spec.from), join(seed, to), { recursive: true });
-    let text = readFileSync(join(seed, to, 'index.md'), 'utf8');
-    if (spec.publishAt) text = text.replace(/^publish_at: .*$/m, `publish_at: "${spec.publishAt}"`);
-    if (spec.append) text = `${text.trimEnd()}\n\n${spec.append}\n`;
-    writeFileSync(join(seed, to, 'index.md'), text);
-    for (const [name, bytes] of Object.entries(spec.files ?? {})) writeFileSync(join(seed, to, name), bytes);
-    git(seed, 'add', '-A');
-    git(seed, 'commit', '-q', '-m', `Add ${to}`);
-    git(seed, 'checkout', '-q', 'main');
-    const title = /^title: (.*)$/m.exec(text)?.[1] ?? to;
-    git(
-      seed,
-      'merge',
-      '-q',
-      '--no-ff',
-      branch,
-      '-m',
-      `Merge pull request #${pr} from acme/${branch}\n\n${title}`,
-    );
-    pr++;
-  }
-  const origin = join(root, 'origin.git');
-  git(root, 'clone', '-q', '--bare', seed, origin);
-  const emu = await startEmulator({ port: 0, config: { publishSeconds: 0.2, ...options.emulator } });
-  emu.state.upsertAccount({
-    appid: 'wx-demo-mass',
-    secret: SECRETS.WECHAT_SECRET_MASS,
-    type: 'service',
-    verified: true,
-  });
+export interface Fixture extends World {
+  emu: RunningEmulator;
+  wechat: EmulatorState;
+}
+
+export interface Simulation extends World {
+  /** The next call of `endpoint` never returns (see MemoryWeChat.crashOn); in-memory WeChat only. */
+  crashOn: MemoryWeChat['crashOn'];
+  /** Every run still in progress dies now (its leases stay, as a killed process leaves them). */
+  kill(): void;
+}
+
+/** Tuning of every in-process run: short first poll, a few more polls than the default. */
+const TUNING = { pollIntervalMs: 50, maxPollsPerRun: 6 };
+
+interface Options {
+  emulator?: Record<string, unknown>;
+  accountsYml?: string;
+  /** Where the test clock starts (default START). */
+  start?: string;
+}
+
+/** End to end: the git ledger on a bare origin and the WeChat emulator over HTTP, on the test clock. */
+export async function fixture(articles: ArticleSpec[], options: Options = {}): Promise<Fixture> {
+  const { root, origin } = contentRepository(articles, options.accountsYml ?? ACCOUNTS_YML);
+  const clock = new ManualClock(Date.parse(options.start ?? START));
+  const emu = await startEmulator({ port: 0, clock, config: { publishSeconds: 0, ...options.emulator } });
+  emu.state.upsertAccount(WECHAT_ACCOUNTS[2]!);
   cleanups.push(() => emu.close());
-  cleanups.push(() => rmSync(root, { recursive: true, force: true }));
-  const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
-    ...GIT_ENV,
-    ...SECRETS,
-    WECHAT_API_BASE: emu.url,
-    WXGATE_CACHE_DIR: join(root, 'cache'),
-    NO_COLOR: '1',
-  };
-  delete env.GITHUB_ACTIONS;
-  delete env.GITHUB_RUN_ID;
-  delete env.GITHUB_STEP_SUMMARY;
-  delete env.GITHUB_ACTOR;
-  let clones = 0;
-  return {
+  const env = environment(root, emu.url);
+  const f: Fixture = {
     root,
     origin,
+    clock,
     emu,
     env,
-    clone(name = `job${++clones}`) {
-      const dir = join(root, name);
-      git(root, 'clone', '-q', origin, dir);
-      return dir;
-    },
+    wechat: emu.state,
+    clone: cloner(root, origin),
     publications: () => emu.state.publications(),
     record(key) {
       try {
@@ -198,13 +146,44 @@ export async function fixture(
         return undefined;
       }
     },
-    ledgerLog(format = '%s') {
-      return git(origin, 'log', `--format=${format}`, 'wxgate-ledger');
+    ledgerLog: (format = '%s') => git(origin, 'log', `--format=${format}`, 'wxgate-ledger'),
+    async publish(dir, o) {
+      if (o.now) clock.advanceTo(Date.parse(o.now));
+      const log: string[] = [];
+      const report = await runPublishRequest({
+        ...request(f, dir, log),
+        dryRun: o.dryRun ?? false,
+        ...(o.retry ? { retry: o.retry } : {}),
+        ...(o.accounts ? { accounts: o.accounts } : {}),
+        tuning: tuning(o),
+      });
+      return { ...report, log };
     },
+    withdraw: (dir, article, reason, by) =>
+      runWithdrawRequest({ ...request(f, dir, []), article, reason, ...(by ? { by } : {}) }),
+  };
+  return f;
+}
+
+/** The part of a command-line request a fixture run shares: this clone, this environment, the test clock. */
+function request(f: Fixture, dir: string, log: string[]) {
+  return {
+    cwd: dir,
+    env: f.env,
+    policiesDir: join(dir, 'policies'),
+    clock: f.clock.selfAdvancing(),
+    log: { info: (l: string) => log.push(l), warn: (l: string) => log.push(`warning: ${l}`) },
   };
 }
 
-/** A client that never really waits: backoffs move the emulator's clock instead. */
+function tuning(o: RunOptions) {
+  return { ...TUNING, ...(o.graceMinutes === undefined ? {} : { submitGraceMs: o.graceMinutes * 60_000 }) };
+}
+
+/**
+ * A client of the fixture's emulator whose waits move the test clock (for callers that build their own request,
+ * like the GitHub pull-request source tests).
+ */
 export function fastClient(f: Fixture) {
   return (account: Account) =>
     new WeChatClient({
@@ -212,69 +191,144 @@ export function fastClient(f: Fixture) {
       appSecret: SECRETS[account.secretEnv as keyof typeof SECRETS],
       apiBase: f.emu.url,
       tokenCacheDir: f.env.WXGATE_CACHE_DIR,
-      backoffBaseMs: 1,
-      backoffMaxMs: 5,
-      sleep: async () => {},
-      timeoutMs: 5000,
+      clock: f.clock.selfAdvancing(),
     });
 }
 
-export interface RunOptions {
-  now?: string;
-  retry?: string[];
-  accounts?: string[];
-  dryRun?: boolean;
-  graceMinutes?: number;
-  fast?: boolean;
-}
+/**
+ * The state machine in memory: the in-memory ledger and WeChat on the test clock, over a real content repository
+ * (the publisher reads articles and their provenance from git). `wechat: 'emulator'` keeps the in-memory ledger
+ * but talks HTTP to the emulator through the real client, for what only the client does (token replays, retries).
+ */
+export async function simulation(
+  articles: ArticleSpec[],
+  options: Options & { wechat?: 'memory' | 'emulator' } = {},
+): Promise<Simulation> {
+  const { root, origin, checkout } = contentRepository(articles, options.accountsYml ?? ACCOUNTS_YML);
+  const clock = new ManualClock(Date.parse(options.start ?? START));
+  const settings = { publishSeconds: 0, ...options.emulator } as {
+    publishSeconds: number;
+    dailyQuotas?: Record<string, number>;
+  };
+  const memory = new MemoryWeChat(clock, { accounts: WECHAT_ACCOUNTS, ...settings });
+  let emu: RunningEmulator | undefined;
+  if (options.wechat === 'emulator') {
+    emu = await startEmulator({ port: 0, clock, config: settings });
+    emu.state.upsertAccount(WECHAT_ACCOUNTS[2]!);
+    cleanups.push(() => emu?.close());
+  }
+  const wechat: WeChatControl = emu ? emu.state : memory;
+  const env = environment(root);
+  const ledger = new MemoryLedgerRemote();
+  /** Runs in progress, by id; a killed run is no longer alive and never writes again. */
+  const running = new Set<string>();
+  let runs = 0;
 
-/** `wxgate publish` in this process, in a fresh clone (or `dir`). */
-export async function publishIn(
-  f: Fixture,
-  dir: string,
-  o: RunOptions = {},
-): Promise<PublishReport & { log: string[] }> {
-  const log: string[] = [];
-  const report = await runPublish({
-    cwd: dir,
-    env: f.env,
-    policiesDir: join(dir, 'policies'),
-    dryRun: o.dryRun ?? false,
-    ...(o.now ? { now: Date.parse(o.now) } : {}),
-    ...(o.retry ? { retry: o.retry } : {}),
-    ...(o.accounts ? { accounts: o.accounts } : {}),
-    ...(o.fast === false ? {} : { portFor: fastClient(f) }),
-    tuning: {
-      pollIntervalMs: 50,
-      maxPollsPerRun: 6,
-      ...(o.graceMinutes === undefined ? {} : { submitGraceMs: o.graceMinutes * 60_000 }),
+  const adapters = async (dir: string, log: string[]) => {
+    const setup = loadPublishSetup(dir, join(dir, 'policies'));
+    const gitIn = new Git(dir, env);
+    runs += 1;
+    const identity: RunIdentity = { id: `run-${runs}`, host: 'test-host', pid: 1000 + runs };
+    running.add(identity.id);
+    const clients = new Map<string, WeChatPort>();
+    const wechatFor = (account: Account): WeChatPort => {
+      const secret = secretOf(account, env, setup.registry.file);
+      if (!emu) return memory.portFor(account.appId, secret);
+      const client =
+        clients.get(account.id) ??
+        new WeChatClient({
+          appId: account.appId,
+          appSecret: secret,
+          apiBase: emu.url,
+          // Shared between runs, as on a runner: a token WeChat expired is found in the cache by the next run.
+          tokenCacheDir: env.WXGATE_CACHE_DIR,
+          clock: clock.selfAdvancing(),
+        });
+      clients.set(account.id, client);
+      return client;
+    };
+    return {
+      setup,
+      adapters: {
+        git: gitIn,
+        ledger: await MemoryLedger.open(ledger, { clock: clock.selfAdvancing() }),
+        wechatFor,
+        prs: new GitPullRequestSource(gitIn),
+        clock: clock.selfAdvancing(),
+        log: { info: (l: string) => log.push(l), warn: (l: string) => log.push(`warning: ${l}`) },
+        identity,
+        isAlive: (lease: NonNullable<PublishRecord['lease']>) => running.has(lease.run),
+      },
+      done: () => running.delete(identity.id),
+    };
+  };
+
+  return {
+    root,
+    origin,
+    clock,
+    env,
+    wechat,
+    // One checkout serves every run: the ledger is not in git here, so a fresh clone per run would prove nothing.
+    clone: () => checkout,
+    publications: () => wechat.publications(),
+    record(key) {
+      const text = ledger.read().read(`records/${key}.yml`);
+      return text === undefined
+        ? undefined
+        : (yaml.load(text, { schema: yaml.CORE_SCHEMA }) as PublishRecord);
     },
-    log: { info: (l) => log.push(l), warn: (l) => log.push(`warning: ${l}`) },
-  });
-  return { ...report, log };
+    ledgerLog(format = '%s') {
+      const messages = ledger.messages();
+      if (messages.length === 0) throw new Error('the ledger has no commit yet');
+      if (format === '%s') return messages.map((m) => `${m.split('\n')[0]}\n`).join('');
+      if (format === '%B') return messages.map((m) => `${m.trimEnd()}\n\n`).join('');
+      throw new Error(`ledgerLog: format ${format} is not simulated`);
+    },
+    kill: () => running.clear(),
+    crashOn(endpoint, crash) {
+      if (emu) throw new Error('crashOn: the simulation runs against the emulator');
+      return memory.crashOn(endpoint, crash);
+    },
+    async publish(dir, o) {
+      if (o.now) clock.advanceTo(Date.parse(o.now));
+      const log: string[] = [];
+      const run = await adapters(dir, log);
+      const report = await runPublish(run.setup, run.adapters, {
+        dryRun: o.dryRun ?? false,
+        ...(o.retry ? { retry: o.retry } : {}),
+        ...(o.accounts ? { accounts: o.accounts } : {}),
+        tuning: tuning(o),
+      });
+      run.done();
+      return { ...report, log };
+    },
+    async withdraw(dir, article, reason, by) {
+      const run = await adapters(dir, []);
+      const report = await runWithdraw(run.setup, run.adapters, {
+        article,
+        reason,
+        ...(by ? { by } : {}),
+        source: 'cli',
+      });
+      run.done();
+      return report;
+    },
+  };
 }
 
-export async function withdrawIn(
-  f: Fixture,
-  dir: string,
-  article: string,
-  reason: string,
-  by?: string,
-): Promise<WithdrawReport> {
-  return runWithdraw({
-    cwd: dir,
-    env: f.env,
-    policiesDir: join(dir, 'policies'),
-    article,
-    reason,
-    ...(by ? { by } : {}),
-    portFor: fastClient(f),
-    log: { info: () => {}, warn: () => {} },
-  });
+/** `wxgate publish` in this process, in a clone of the world's origin. */
+export function publishIn(f: World, dir: string, o: RunOptions = {}) {
+  return f.publish(dir, o);
+}
+
+/** `wxgate withdraw` in this process. */
+export function withdrawIn(f: World, dir: string, article: string, reason: string, by?: string) {
+  return f.withdraw(dir, article, reason, by);
 }
 
 /** The built CLI (bundled into a private folder, test/support/bundle.ts) as a child process, as the workflow runs it. */
-export function spawnCli(f: Fixture, dir: string, args: string[]) {
+export function spawnCli(f: World, dir: string, args: string[]) {
   const child = spawn(process.execPath, [bundledCli(), ...args], {
     cwd: dir,
     env: f.env,
@@ -297,16 +351,8 @@ export function spawnCli(f: Fixture, dir: string, args: string[]) {
   return { child, done };
 }
 
-export async function until(what: string, check: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-/** Successful (status 0) publications per title, as the emulator saw them. */
-export function liveByTitle(f: Fixture): Map<string, number> {
+/** Successful (status 0) publications per title, as WeChat saw them. */
+export function liveByTitle(f: World): Map<string, number> {
   const out = new Map<string, number>();
   for (const p of f.publications())
     if (p.status === 0 || p.status === 5) out.set(p.title, (out.get(p.title) ?? 0) + 1);

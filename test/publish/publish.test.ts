@@ -1,7 +1,21 @@
-import { describe, expect, it } from 'vitest';
-import { fixture, git, liveByTitle, png, publishIn, SAMPLES } from './helpers.js';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  END_TO_END_TIMEOUT,
+  fixture,
+  git,
+  liveByTitle,
+  png,
+  publishIn,
+  SAMPLES,
+  START,
+  simulation,
+} from './helpers.js';
 
-const NOW = '2026-11-21T12:00:00+08:00';
+// End-to-end runs spawn git and node: their speed is the machine's, so the limit only guards against a hang.
+vi.setConfig({ testTimeout: END_TO_END_TIMEOUT });
+
+/** A clean publish of each method end to end (git ledger, emulator over HTTP); the rest in memory. */
+const NOW = START;
 const IMAGE = '![暖冬助学现场](photo.png)';
 
 describe('wxgate publish, freepublish', () => {
@@ -25,7 +39,7 @@ describe('wxgate publish, freepublish', () => {
       ['澜川集团 2026 年第三季度经营情况通报', 0, 'freepublish'],
       ['澜川集团启动“暖冬助学”公益行动', 0, 'freepublish'],
     ]);
-    const calls = f.emu.state.calls();
+    const calls = f.wechat.calls();
     // The same photo in two articles: one media/uploadimg.
     expect(calls.filter((c) => c.endpoint === '/cgi-bin/media/uploadimg' && c.errcode === 0)).toHaveLength(1);
 
@@ -64,7 +78,7 @@ describe('wxgate publish, freepublish', () => {
       'published',
     ]);
     // The draft is published exactly with the uploaded image address.
-    const draft = f.emu.state.drafts().find((d) => d.media_id === r.wechat.draft_media_id);
+    const draft = f.wechat.drafts().find((d) => d.media_id === r.wechat.draft_media_id);
     expect(draft?.state).toBe('published');
     expect(draft?.articles[0]?.content).toContain(
       r.wechat.images[0]!.url.replace(/&/g, '&amp;').split('?')[0],
@@ -93,11 +107,10 @@ describe('wxgate publish, freepublish', () => {
   });
 
   it('a second run, in a fresh checkout, publishes nothing and writes nothing', async () => {
-    const f = await fixture([{ from: SAMPLES.q3 }, { from: SAMPLES.aid }]);
+    const f = await simulation([{ from: SAMPLES.q3 }, { from: SAMPLES.aid }]);
     await publishIn(f, f.clone(), { now: NOW });
     const before = f.ledgerLog().split('\n').length;
-    const submits = () =>
-      f.emu.state.calls().filter((c) => c.endpoint === '/cgi-bin/freepublish/submit').length;
+    const submits = () => f.wechat.calls().filter((c) => c.endpoint === '/cgi-bin/freepublish/submit').length;
     const submitted = submits();
     const again = await publishIn(f, f.clone(), { now: NOW });
     expect(again.exitCode).toBe(0);
@@ -109,19 +122,19 @@ describe('wxgate publish, freepublish', () => {
   });
 
   it('a dry run says what it would do and changes nothing', async () => {
-    const f = await fixture([{ from: SAMPLES.q3 }, { from: SAMPLES.security }]);
+    const f = await simulation([{ from: SAMPLES.q3 }, { from: SAMPLES.security }]);
     const run = await publishIn(f, f.clone(), { now: NOW, dryRun: true });
     expect(run.outcomes.map((o) => o.result)).toEqual([
       'would publish: due since 2026-11-12T10:00:00+08:00',
       'skip: not due until 2026-11-30T09:30:00+08:00',
     ]);
     expect(run.ledgerWrites).toBe(0);
-    expect(f.emu.state.calls()).toEqual([]);
+    expect(f.wechat.calls()).toEqual([]);
     expect(() => f.ledgerLog()).toThrow();
   });
 
   it('an article changed after publication is not published again; the record notes it once', async () => {
-    const f = await fixture([{ from: SAMPLES.q3 }]);
+    const f = await simulation([{ from: SAMPLES.q3 }]);
     await publishIn(f, f.clone(), { now: NOW });
     const dir = f.clone();
     const path = `${SAMPLES.q3}/index.md`;
@@ -166,11 +179,11 @@ describe('wxgate publish, mass-send and draft-only', () => {
     expect(r.handoff).toContain('手动点击「发表」');
     expect(r.handoff).toContain('acme/lanchuan-pharma-editors');
     expect(f.publications()).toEqual([]);
-    const drafts = f.emu.state.drafts();
+    const drafts = f.wechat.drafts();
     expect(drafts.map((d) => [d.media_id, d.state])).toEqual([[r.wechat.draft_media_id, 'draft']]);
-    expect(f.emu.state.calls().some((c) => c.endpoint.startsWith('/cgi-bin/freepublish/'))).toBe(false);
+    expect(f.wechat.calls().some((c) => c.endpoint.startsWith('/cgi-bin/freepublish/'))).toBe(false);
     const again = await publishIn(f, f.clone(), { now: NOW });
     expect(again.ledgerWrites).toBe(0);
-    expect(f.emu.state.drafts()).toHaveLength(1);
+    expect(f.wechat.drafts()).toHaveLength(1);
   });
 });

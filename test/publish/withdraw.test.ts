@@ -1,11 +1,29 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundleDir, bundledCli } from '../support/bundle.js';
-import { fixture, git, publishIn, ROOT, SAMPLES, spawnCli, withdrawIn } from './helpers.js';
+import {
+  END_TO_END_TIMEOUT,
+  fixture,
+  git,
+  publishIn,
+  ROOT,
+  SAMPLES,
+  START,
+  simulation,
+  spawnCli,
+  withdrawIn,
+} from './helpers.js';
 
-const NOW = '2026-11-21T12:00:00+08:00';
+// End-to-end runs spawn git and node: their speed is the machine's, so the limit only guards against a hang.
+vi.setConfig({ testTimeout: END_TO_END_TIMEOUT });
+
+/**
+ * Withdrawals: one end to end (git ledger, emulator over HTTP), the rest against the in-memory ledger and WeChat
+ * on the test clock; then the command line.
+ */
+const NOW = START;
 const Q3 = 'group/2026-11-12-q3-operating-update';
 
 beforeAll(() => {
@@ -41,8 +59,7 @@ describe('wxgate withdraw (001 第五章第2条 应急处理)', () => {
     expect(log).toContain('Wxgate-Withdraw-Reason: 经营数据口径有误，需更正后重发');
 
     const writes = f.ledgerLog().split('\n').length;
-    const deletes = () =>
-      f.emu.state.calls().filter((c) => c.endpoint === '/cgi-bin/freepublish/delete').length;
+    const deletes = () => f.wechat.calls().filter((c) => c.endpoint === '/cgi-bin/freepublish/delete').length;
     const again = await withdrawIn(f, f.clone(), Q3, 'again');
     expect(again.exitCode).toBe(0);
     expect(again.outcome.result).toBe('already withdrawn');
@@ -55,14 +72,14 @@ describe('wxgate withdraw (001 第五章第2条 应急处理)', () => {
   });
 
   it('withdrawn while WeChat is still publishing: recorded at once, deleted as soon as a run sees it out', async () => {
-    const f = await fixture([{ from: SAMPLES.q3 }], { emulator: { publishSeconds: 600 } });
+    const f = await simulation([{ from: SAMPLES.q3 }], { emulator: { publishSeconds: 600 } });
     const run = await publishIn(f, f.clone(), { now: NOW });
     expect(run.outcomes[0]?.state).toBe('submitted');
     const report = await withdrawIn(f, f.clone(), Q3, '发布前发现错误', '王总');
     expect(report.exitCode).toBe(1);
     expect(report.outcome.result).toMatch(/^withdrawal recorded, not done yet \(state submitted/);
     expect(f.record(Q3)?.withdrawal).toMatchObject({ by: '王总', done_at: null });
-    f.emu.state.advanceClock(601_000);
+    f.clock.advance(601_000);
     const next = await publishIn(f, f.clone(), { now: '2026-11-21T12:15:00+08:00' });
     expect(next.outcomes[0]?.state).toBe('withdrawn');
     expect(f.publications()[0]).toMatchObject({ status: 5, deleted: true });
@@ -70,7 +87,7 @@ describe('wxgate withdraw (001 第五章第2条 应急处理)', () => {
   });
 
   it('a merged "status: withdrawn" deletes it on the next publish run, naming the commit author and PR', async () => {
-    const f = await fixture([{ from: SAMPLES.aid }]);
+    const f = await simulation([{ from: SAMPLES.aid }]);
     await publishIn(f, f.clone(), { now: NOW });
     const dir = f.clone();
     const path = join(dir, SAMPLES.aid, 'index.md');
@@ -115,7 +132,7 @@ describe('wxgate withdraw (001 第五章第2条 应急处理)', () => {
   });
 
   it('withdrawn before it was due: recorded, and never published', async () => {
-    const f = await fixture([{ from: SAMPLES.security }]);
+    const f = await simulation([{ from: SAMPLES.security }]);
     const report = await withdrawIn(f, f.clone(), SAMPLES.security, '信息已过时', '市场部');
     expect(report.exitCode).toBe(0);
     expect(f.record('group/2026-11-30-year-end-security-reminder')).toMatchObject({
@@ -124,16 +141,16 @@ describe('wxgate withdraw (001 第五章第2条 应急处理)', () => {
     });
     const due = await publishIn(f, f.clone(), { now: '2026-12-01T12:00:00+08:00' });
     expect(due.outcomes[0]?.result).toBe('withdrawn');
-    expect(f.emu.state.calls()).toEqual([]);
+    expect(f.wechat.calls()).toEqual([]);
   });
 
   it('a mass send is deleted with message/mass/delete', async () => {
-    const f = await fixture([{ from: SAMPLES.q3, to: 'content/mass/2026-11-12-q3-operating-update' }]);
+    const f = await simulation([{ from: SAMPLES.q3, to: 'content/mass/2026-11-12-q3-operating-update' }]);
     await publishIn(f, f.clone(), { now: NOW });
     const report = await withdrawIn(f, f.clone(), 'mass/2026-11-12-q3-operating-update', '误发');
     expect(report.exitCode).toBe(0);
     expect(
-      f.emu.state.calls().filter((c) => c.endpoint === '/cgi-bin/message/mass/delete' && c.errcode === 0),
+      f.wechat.calls().filter((c) => c.endpoint === '/cgi-bin/message/mass/delete' && c.errcode === 0),
     ).toHaveLength(1);
     expect(f.record('mass/2026-11-12-q3-operating-update')?.withdrawal?.deleted).toBe(true);
   });

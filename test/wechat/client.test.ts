@@ -10,18 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { apiBaseFromEnv, DEFAULT_API_BASE, WeChatClient } from '../../src/wechat/client.js';
 import { nextDailyReset } from '../../src/wechat/errcodes.js';
 import { maskSecrets } from '../../src/wechat/mask.js';
-import { WeChatError } from '../../src/wechat/port.js';
-import { clientOf, draftArticle, emulator, GROUP, JPEG, PHARMA, png } from './helpers.js';
-
-async function caught(promise: Promise<unknown>): Promise<WeChatError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof WeChatError) return error;
-    throw error;
-  }
-  throw new Error('expected a WeChatError');
-}
+import {
+  caught,
+  clientOf,
+  draftArticle,
+  EMULATOR_START,
+  emulator,
+  GROUP,
+  JPEG,
+  PHARMA,
+  png,
+} from './helpers.js';
 
 /** endpoint → errcode of every call the emulator saw, in order. */
 function trail(emu: Awaited<ReturnType<typeof emulator>>): string[] {
@@ -120,7 +119,7 @@ describe('the access token', () => {
 
   it('is fetched again a little before it expires', async () => {
     const emu = await emulator();
-    let now = Date.now();
+    let now = EMULATOR_START;
     const { client } = clientOf(emu, GROUP, { now: () => now });
     await client.addDraft(await draftArticle(client));
     now += 7200_000 - 150_000; // 2.5 minutes left: still used

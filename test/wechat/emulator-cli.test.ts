@@ -53,6 +53,28 @@ function exited(child: ChildProcess): Promise<number | null> {
 }
 
 describe('wxgate emulator', () => {
+  it('--clock: time stands still at the given instant and moves only by POST /__emulator/clock', async () => {
+    const { child, url, output } = await startCli([
+      '--port',
+      '0',
+      '--quiet',
+      '--clock',
+      '2026-11-21T12:00:00+08:00',
+    ]);
+    expect(output()).toContain('clock: 2026-11-21T04:00:00.000Z, still until POST /__emulator/clock');
+    const clock = async () =>
+      (await fetch(`${url}/__emulator/clock`).then((r) => r.json())) as { now: string };
+    expect((await clock()).now).toBe('2026-11-21T04:00:00.000Z');
+    const moved = await fetch(`${url}/__emulator/clock`, {
+      method: 'POST',
+      body: JSON.stringify({ advance_ms: 1500 }),
+    }).then((r) => r.json());
+    expect(moved).toEqual({ now: '2026-11-21T04:00:01.500Z', offset_ms: 1500 });
+    expect((await clock()).now).toBe('2026-11-21T04:00:01.500Z');
+    child.kill('SIGTERM');
+    expect(await exited(child)).toBe(0);
+  });
+
   it('--help explains every option', () => {
     const help = wxgate(['emulator', '--help']);
     expect(help.code).toBe(0);
@@ -62,6 +84,7 @@ describe('wxgate emulator', () => {
       '--state',
       '--config',
       '--publish-seconds',
+      '--clock',
       '--trust-forwarded-for',
       '--quiet',
       'wx-demo-group',
@@ -80,6 +103,7 @@ describe('wxgate emulator', () => {
     [['--publish-seconds', 'soon'], '--publish-seconds must be a number'],
     [['--colour'], "Unknown option '--colour'"],
     [['--config', '/no/such/file.json'], 'cannot read'],
+    [['--clock', 'noon'], '--clock must be an ISO 8601 time'],
   ])('exits 2 on a bad flag: %j', (args, message) => {
     const r = wxgate(['emulator', ...args]);
     expect(r.code).toBe(2);

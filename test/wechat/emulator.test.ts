@@ -6,8 +6,21 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/platform/clock.js';
 import type { RunningEmulator } from '../../src/wechat/emulator/server.js';
-import { type Answer, emulator, GIF, GROUP, JPEG, PHARMA, png, post, RID, tokenOf } from './helpers.js';
+import {
+  type Answer,
+  EMULATOR_START,
+  emulator,
+  GIF,
+  GROUP,
+  JPEG,
+  PHARMA,
+  png,
+  post,
+  RID,
+  tokenOf,
+} from './helpers.js';
 
 async function get(url: string): Promise<Answer> {
   return (await (await fetch(url)).json()) as Answer;
@@ -154,8 +167,7 @@ describe('tokens', () => {
   });
 
   it('normal mode returns the same token with the remaining seconds, and rotates 5 minutes before expiry', async () => {
-    const start = Date.now();
-    const emu = await emulator({ now: () => start });
+    const emu = await emulator();
     const first = await post(`${emu.url}/cgi-bin/stable_token`, body());
     expect(Object.keys(first)).toEqual(['access_token', 'expires_in']);
     expect(first.expires_in).toBe(7200);
@@ -224,7 +236,7 @@ describe('tokens', () => {
 describe('quotas', () => {
   it('freepublish/get allows 100 calls a day, then 45009 until midnight in Beijing', async () => {
     const base = Date.UTC(2026, 10, 20, 4, 0); // 12:00 in Beijing
-    const emu = await emulator({ now: () => base });
+    const emu = await emulator({ clock: new ManualClock(base) });
     const token = await tokenOf(emu);
     const answers = [];
     for (let i = 0; i < 101; i++) answers.push(await call(emu, token, 'freepublish/get', { publish_id: 1 }));
@@ -524,6 +536,54 @@ describe('publishing', () => {
   });
 });
 
+describe('the emulator clock', () => {
+  it('a publish job ends only when the clock passes its end: POST /__emulator/clock {advance_ms}', async () => {
+    const emu = await emulator({ config: { publishSeconds: 3 } });
+    const token = await tokenOf(emu);
+    const { publish_id } = await call(emu, token, 'freepublish/submit', {
+      media_id: (await draft(emu, token)).media_id,
+    });
+    const status = async () => (await call(emu, token, 'freepublish/get', { publish_id })).publish_status;
+    expect(await status()).toBe(1);
+    expect(await post(`${emu.url}/__emulator/clock`, { advance_ms: 2999 })).toMatchObject({
+      offset_ms: 2999,
+    });
+    expect(await status()).toBe(1);
+    await post(`${emu.url}/__emulator/clock`, { advance_ms: 1 });
+    expect(await status()).toBe(0);
+    expect(emu.state.publications()[0]?.finished_at).toBe(new Date(EMULATOR_START + 3000).toISOString());
+  });
+
+  it('a delayed call waits on the emulator clock, and is answered once the clock passes the delay', async () => {
+    const emu = await emulator();
+    const token = await tokenOf(emu);
+    emu.state.addFault({ endpoint: '/cgi-bin/draft/count', delayMs: 5000 });
+    const watch = emu.state.watchCall('/cgi-bin/draft/count');
+    const answer = get(`${emu.url}/cgi-bin/draft/count?access_token=${token}`);
+    await watch.arrived;
+    expect(emu.state.clock.waiting).toBe(1);
+    emu.state.advanceClock(4999);
+    expect(emu.state.clock.waiting).toBe(1);
+    expect(emu.state.calls().map((c) => c.endpoint)).toEqual(['/cgi-bin/stable_token']);
+    emu.state.advanceClock(1);
+    expect(emu.state.clock.waiting).toBe(0);
+    expect((await answer).total_count).toBe(0);
+    expect(await watch.answered).toMatchObject({ endpoint: '/cgi-bin/draft/count', fault: 'delay 5000 ms' });
+  });
+
+  it('closing the emulator ends a call still waiting out its delay, without an answer', async () => {
+    const emu = await emulator();
+    const token = await tokenOf(emu);
+    emu.state.addFault({ endpoint: '/cgi-bin/draft/count', delayMs: 3_600_000 });
+    const watch = emu.state.watchCall('/cgi-bin/draft/count');
+    const answer = fetch(`${emu.url}/cgi-bin/draft/count?access_token=${token}`);
+    await watch.arrived;
+    await emu.close();
+    await expect(answer).rejects.toThrow();
+    expect(emu.state.clock.waiting).toBe(0);
+  });
+});
+
 describe('mass send', () => {
   const sendall = (media_id: string, extra: Record<string, unknown> = {}) => ({
     filter: { is_to_all: true },
@@ -557,7 +617,7 @@ describe('mass send', () => {
   });
 
   it('a service account sends to all 4 times a month', async () => {
-    const emu = await emulator({ now: () => Date.UTC(2026, 10, 1, 4) });
+    const emu = await emulator({ clock: new ManualClock(Date.UTC(2026, 10, 1, 4)) });
     const token = await tokenOf(emu);
     const codes = [];
     for (let i = 0; i < 5; i++) {
@@ -656,7 +716,11 @@ describe('faults', () => {
     emu.state.addFault({ endpoint: '/cgi-bin/draft/count', drop: 'before' });
     await expect(fetch(url)).rejects.toThrow();
     emu.state.addFault({ endpoint: '/cgi-bin/draft/count', delayMs: 1 });
-    expect((await get(url)).total_count).toBe(0);
+    const watch = emu.state.watchCall('/cgi-bin/draft/count');
+    const late = get(url);
+    await watch.arrived;
+    emu.state.advanceClock(1);
+    expect((await late).total_count).toBe(0);
   });
 
   it('bad faults are refused with the reason', async () => {

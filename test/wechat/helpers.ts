@@ -1,5 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { afterEach } from 'vitest';
+import { ManualClock } from '../../src/platform/clock.js';
 import { WeChatClient, type WeChatClientOptions } from '../../src/wechat/client.js';
 import { DEMO_ACCOUNTS } from '../../src/wechat/emulator/config.js';
 import {
@@ -7,6 +8,7 @@ import {
   type StartEmulatorOptions,
   startEmulator,
 } from '../../src/wechat/emulator/server.js';
+import { WeChatError } from '../../src/wechat/port.js';
 
 export const GROUP = DEMO_ACCOUNTS[0] as (typeof DEMO_ACCOUNTS)[number];
 export const PHARMA = DEMO_ACCOUNTS[1] as (typeof DEMO_ACCOUNTS)[number];
@@ -17,10 +19,16 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((e) => e.close()));
 });
 
-/** An emulator on a free loopback port, closed after the test. Publish jobs end at once unless configured. */
+/** 2026-11-21 12:00 in Beijing: where the emulators of these tests start their clocks. */
+export const EMULATOR_START = Date.UTC(2026, 10, 21, 4, 0);
+
+/**
+ * An emulator on a free loopback port, closed after the test. Its clock stands still unless the test moves it;
+ * publish jobs end at once unless configured.
+ */
 export async function emulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   const config = { publishSeconds: 0, ...((options.config as Record<string, unknown> | undefined) ?? {}) };
-  const emu = await startEmulator({ port: 0, ...options, config });
+  const emu = await startEmulator({ port: 0, clock: new ManualClock(EMULATOR_START), ...options, config });
   running.push(emu);
   return emu;
 }
@@ -39,10 +47,13 @@ export interface TestClient {
 export function clientOf(
   emu: RunningEmulator,
   account: { appid: string; secret: string } = GROUP,
-  options: Partial<WeChatClientOptions> = {},
+  options: Partial<WeChatClientOptions> & { now?: () => number } = {},
 ): TestClient {
   const logs: string[] = [];
   const sleeps: number[] = [];
+  // The client's own clock stands still unless a test moves it: only WeChat's (the emulator's) time passes.
+  const start = emu.state.now();
+  const { now = () => start, ...clientOptions } = options;
   const client = new WeChatClient({
     appId: account.appid,
     appSecret: account.secret,
@@ -52,12 +63,15 @@ export function clientOf(
       info: (m) => logs.push(`info ${m}`),
       warn: (m) => logs.push(`warn ${m}`),
     },
-    sleep: async (ms) => {
-      sleeps.push(ms);
-      emu.state.advanceClock(ms);
+    clock: {
+      now,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        emu.state.advanceClock(ms);
+      },
     },
     random: () => 0,
-    ...options,
+    ...clientOptions,
   });
   return { client, logs, sleeps };
 }
@@ -146,3 +160,14 @@ export async function tokenOf(emu: RunningEmulator, account: { appid: string; se
 }
 
 export const RID = / rid: [0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}$/;
+
+/** The WeChatError a promise rejects with (anything else is rethrown; no rejection fails the test). */
+export async function caught(promise: Promise<unknown>): Promise<WeChatError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof WeChatError) return error;
+    throw error;
+  }
+  throw new Error('expected a WeChatError');
+}
