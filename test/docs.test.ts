@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadRuleExamples } from '../src/docs/rule-examples.js';
 import { renderRuleReference, renderRuleTable, replaceTable } from '../src/docs/rules-doc.js';
 import { FILE_RULE } from '../src/lint/runner.js';
 import { RULES } from '../src/rules/index.js';
@@ -15,7 +16,11 @@ describe('generated documentation is current (run `npm run docs` after changing 
   });
 
   it('docs/rules.md', () => {
-    expect(readFileSync(resolve(root, 'docs/rules.md'), 'utf8')).toBe(renderRuleReference(metas));
+    const examples = loadRuleExamples(
+      resolve(root, 'test/fixtures/rules'),
+      metas.map((m) => m.id),
+    );
+    expect(readFileSync(resolve(root, 'docs/rules.md'), 'utf8')).toBe(renderRuleReference(metas, examples));
   });
 
   it('every rule id is unique, well formed and lives in the file its id names', () => {

@@ -1,4 +1,5 @@
 import type { RuleMeta } from '../rules/types.js';
+import { type RuleExamples, renderExamples } from './rule-examples.js';
 
 /** The README rules table, generated from rule metadata so documentation cannot drift from behaviour. */
 export function renderRuleTable(metas: readonly RuleMeta[]): string {
@@ -16,7 +17,10 @@ export function renderRuleTable(metas: readonly RuleMeta[]): string {
 }
 
 /** docs/rules.md: one section per rule. */
-export function renderRuleReference(metas: readonly RuleMeta[]): string {
+export function renderRuleReference(
+  metas: readonly RuleMeta[],
+  examples: ReadonlyMap<string, RuleExamples> = new Map(),
+): string {
   const parts = [
     '# wxgate rules',
     '',
@@ -35,6 +39,8 @@ export function renderRuleReference(metas: readonly RuleMeta[]): string {
         `- Options (defaults): ${options.map(([k, v]) => `\`${k}: ${JSON.stringify(v)}\``).join(', ')}`,
       );
     }
+    const ruleExamples = examples.get(m.id);
+    if (ruleExamples) parts.push(...renderExamples(ruleExamples));
     parts.push('');
   }
   return `${parts.join('\n')}`;

@@ -182,7 +182,7 @@ export function anchorReason(anchor: Anchor): LocalizedText {
           }
         : {
             zh: `与${kind.zh}「${anchor.text}」同句`,
-            en: `in the same sentence as ${kind.en} "${anchor.text}"`,
+            en: `it shares a sentence with ${kind.en} "${anchor.text}"`,
           };
     }
     case 'self':

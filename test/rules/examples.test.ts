@@ -1,0 +1,22 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRuleExamples } from '../../src/docs/rule-examples.js';
+import { RULES } from '../../src/rules/index.js';
+import { messagesFor } from './example-runner.js';
+
+/**
+ * Every rule's documented examples (test/fixtures/rules/<rule id>.yml, shown in docs/rules.md) give exactly the
+ * messages they say, in both languages. Lines and columns are those of the example's own text.
+ */
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/rules');
+const all = loadRuleExamples(
+  FIXTURES,
+  RULES.map((r) => r.meta.id),
+);
+
+describe.each([...all.values()])('$rule: its documented examples', ({ rule, policy, examples }) => {
+  it.each(examples)('$name', (example) => {
+    expect(messagesFor(rule, policy, example, 'zh-CN')).toEqual(example.zh);
+    expect(messagesFor(rule, policy, example, 'en')).toEqual(example.en);
+  });
+});
