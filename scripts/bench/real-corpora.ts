@@ -117,6 +117,53 @@ export const REAL_CORPORA: readonly RealCorpus[] = [
     labelQuota: 50,
     publisher: { brands: ['RuyiSDK'], products: ['Ruyi'] },
   },
+  // Held out: added after the context judgement was tuned on the corpora above, labelled without changing it.
+  {
+    id: 'sofastack-blog-zh',
+    repo: 'sofastack/sofastack.tech',
+    commit: '38c28a43d187f60a3b279ce8e7c140fa6afb4e42',
+    include: ['content/zh/blog/**/*.md', 'content/zh/activities/**/*.md'],
+    exclude: ['**/_index.md'],
+    kind: 'corporate',
+    licence: 'Apache-2.0',
+    description:
+      'SOFAStack (Ant Group middleware) Chinese blog and events: releases, user stories, meetup promotions',
+    labelQuota: 60,
+    publisher: {
+      brands: ['蚂蚁集团', '蚂蚁金服', '支付宝', 'SOFAStack'],
+      products: [
+        'SOFABoot',
+        'SOFARPC',
+        'SOFAArk',
+        'SOFAJRaft',
+        'SOFARegistry',
+        'SOFATracer',
+        'SOFALookout',
+        'SOFABolt',
+        'SOFAMesh',
+        'MOSN',
+        'Layotto',
+        'Koupleless',
+        'SOFAServerless',
+      ],
+    },
+  },
+  {
+    id: 'nacos-blog-zh',
+    repo: 'nacos-group/nacos-group.github.io',
+    commit: '62e9bcbc37f06d706073cf7cedabbf13f4050a5c',
+    include: ['src/content/blog/*.md'],
+    exclude: [],
+    kind: 'corporate',
+    licence: 'Apache-2.0',
+    description:
+      'Nacos (Alibaba) Chinese blog: releases, awards, events, partner integrations and user cases',
+    labelQuota: 60,
+    publisher: {
+      brands: ['Nacos', '阿里巴巴', '阿里云'],
+      products: ['MSE', '微服务引擎', 'Spring Cloud Alibaba', 'Nacos-Sync'],
+    },
+  },
 ];
 
 const COMMIT = /^[0-9a-f]{40}$/;
