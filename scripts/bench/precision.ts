@@ -7,8 +7,9 @@
 //   npm run bench:precision [-- --baseline <dir>]    all corpora ($WXGATE_CORPORA, default bench-results/corpora);
 //                                                    with a folder of earlier `check --format json` reports
 //                                                    (<corpus id>.json), the same figures for them
-//   npm run bench:precision -- candidates <out.tsv> [--baseline <dir>]
-//                                                    findings in labelled articles that have no label yet, with
+//   npm run bench:precision -- candidates <out.tsv> [--baseline <dir>] [--all] [--only id,id]
+//                                                    findings that have no label yet (every error; in labelled
+//                                                    articles, or with --all everywhere, every finding), with
 //                                                    their line of text, for a person to label
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -264,12 +265,13 @@ function candidates(
   drawn: Set<string>,
   labels: Label[],
   baseline: FileResult[] | undefined,
+  everything: boolean,
 ): string[] {
   const labelled = new Set(labels.map((l) => labelKey(l.corpus, l.path, l.line, l.rule, l.actual)));
   const found = new Map<string, { path: string; m: LintMessage; now: string; before: string }>();
   for (const file of files) {
     for (const m of compliance(file)) {
-      if (m.severity !== 'error' && !drawn.has(file.path)) continue;
+      if (m.severity !== 'error' && !drawn.has(file.path) && !everything) continue;
       const key = labelKey(corpus.id, file.path, m.line, m.ruleId, m.actual);
       if (!labelled.has(key)) found.set(key, { path: file.path, m, now: m.severity, before: '-' });
     }
@@ -293,6 +295,8 @@ function candidates(
 async function main(args: string[]): Promise<number> {
   const mode = args[0] === 'candidates' ? 'candidates' : 'figures';
   const out = mode === 'candidates' ? args[1] : undefined;
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt === -1 ? [] : (args[onlyAt + 1] ?? '').split(',');
   const baselineAt = args.indexOf('--baseline');
   const baseline = baselineAt === -1 ? undefined : args[baselineAt + 1];
   if (mode === 'candidates' && !out) {
@@ -304,6 +308,7 @@ async function main(args: string[]): Promise<number> {
   const all: CorpusFigures[] = [];
   const rows: string[] = [];
   for (const corpus of REAL_CORPORA) {
+    if (only.length > 0 && !only.includes(corpus.id)) continue;
     const started = performance.now();
     const files = checkCorpus(cli, corpus);
     if (typeof files === 'string') {
@@ -316,8 +321,9 @@ async function main(args: string[]): Promise<number> {
       `${corpus.id}: ${files.length} files checked in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
     const before = readBaseline(baseline, corpus);
-    if (mode === 'candidates') rows.push(...candidates(corpus, files, drawn, labels, before));
-    else all.push(figuresOf(corpus, files, drawn, labels, before));
+    if (mode === 'candidates') {
+      rows.push(...candidates(corpus, files, drawn, labels, before, args.includes('--all')));
+    } else all.push(figuresOf(corpus, files, drawn, labels, before));
   }
   if (mode === 'candidates') {
     writeFileSync(
