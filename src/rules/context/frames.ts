@@ -10,7 +10,18 @@ import type { LocalizedText } from '../../lint/types.js';
  * All positions are offsets in the sentence's segment text; [start, end) is the hit.
  */
 export interface Frame {
-  kind: 'award' | 'tip' | 'technical' | 'ordinal' | 'mission' | 'history' | 'report' | 'advice' | 'partner';
+  kind:
+    | 'award'
+    | 'tip'
+    | 'technical'
+    | 'ordinal'
+    | 'mission'
+    | 'history'
+    | 'report'
+    | 'advice'
+    | 'partner'
+    | 'scale'
+    | 'person';
   /** The words that make the frame, quoted in the message. */
   text: string;
 }
@@ -27,12 +38,21 @@ const AWARD_NAME =
 /** Designated by the state: 国家级、省级 … 示范基地、重点实验室、开发区. */
 const DESIGNATION =
   /^[“"「『]?[^，。！？；,!?;]{0,12}?(?:示范|基地|中心|实验室|园区|开发区|新区|保护区|风景名胜区|景区|非遗|非物质文化遗产|遗产|专精特新|小巨人|高新技术企业|重点|工程|项目|课题|人才|专家|大师|运动员|裁判|赛事|比赛|会议|展会|平台|学科|专业|课程|研究院|研究所|湿地|公园|文物|贫困县|示范区|规划|标准|媒体|协会|学会|期刊|非遗传承人|传承人|工厂|企业|名录|名单|称号|奖)/u;
+/** A foundation's top-level project (Apache 顶级项目) is a status the foundation grants. */
+const FOUNDATION = /(?:Apache|ASF|CNCF|基金会|孵化器|孵化)/u;
+/** The size of a task or an event, not a quality of goods: 世界级的流量洪峰, 国际一流的赛事. */
+const SCALE = /^(?:的)?(?:流量|规模|难题|挑战|洪峰|难度|考验|赛事|比赛|舞台|课题|峰值|并发|盛会|体育赛事)/u;
+/** A person described: 国内唯一的 OpenSSL 维护者, 世界顶尖的科学家. Claims about people are not claims about goods. */
+const PERSON =
+  /^(?:的)?[^，。！？；]{0,16}?(?:维护者|贡献者|成员|专家|开发者|作者|讲师|工程师|科学家|学者|获奖者|委员|女性|男性|华人|运动员|选手|教练|医生|教授|院士|maintainer|committer|contributor|PMC|MVP)/iu;
+/** A recommendation to the reader: 推荐升级到新版本，以获得最佳体验. */
+const RECOMMENDING = /(?:建议|推荐)[^，。！？；]{0,16}(?:升级|使用|安装|配置|更新|采用|参考|阅读|开启|启用)/u;
 /** Consumer tips (SAMR case 2): 最佳食用期, 最佳采摘时间, 最佳观赏季. */
 const TIP =
   /^(?:的)?(?:食用|饮用|保存|观赏|赏味|采摘|使用|播种|种植|收获|游览|旅游|出行|观看|拍摄|赏花|观测|就医|就诊|锻炼|运动|接种|服用|治疗|干预|复查|检查|休息|睡眠|入睡|学习|赏月|赏雪|观鸟|购买|更换|保养|充电)?(?:期|时间|时期|时机|时段|季节|季|温度|湿度|方法|方式|年龄|窗口期|窗口|位置|角度|距离|路线|地点|状态)/u;
 /** Technical and advisory heads: 最优解, 最佳实践, 最佳线程数, 最佳渠道. 选择 is not one: 您的最佳选择 is a claim. */
 const TECHNICAL =
-  /^(?:的)?(?:解|值|化|策略|路径|实践|方案|参数|配置|线程数|阈值|步长|超参数|算法|近似|估计|匹配|分配|调度|设计|做法|写法|用法|渠道|途径|方式|方法|办法|模型|结构|子结构|顺序|排序|组合|平衡|性能|精度|结果|答案|选项|次序|实现|范式|粒度|规模|尺寸|分辨率|区间|间隔|频率|搭配|比例|配比|时机|入口|计划|执行计划|索引|路由|节点|副本|分片|查询|连接|编码|压缩|部署|架构|拓扑|特性|道路|推荐|场景|适用场景|适应场景|物理计划|执行方式|平衡点)/u;
+  /^(?:的)?(?:解|值|化|策略|路径|实践|方案|参数|配置|线程数|阈值|步长|超参数|算法|近似|估计|匹配|分配|调度|设计|做法|写法|用法|渠道|途径|方式|方法|办法|模型|结构|子结构|顺序|排序|组合|平衡|性能|精度|结果|答案|选项|次序|实现|范式|粒度|规模|尺寸|分辨率|区间|间隔|频率|搭配|比例|配比|时机|入口|计划|执行计划|索引|路由|节点|副本|分片|查询|连接|编码|压缩|部署|架构|拓扑|特性|道路|推荐|场景|适用场景|适应场景|物理计划|执行方式|平衡点|手段|工具|方法论|时间点|应用实践|工程实践|开发实践)/u;
 /** Choosing or computing the best of something is optimisation, not a claim: 选择最优的物理计划. */
 const SELECTING =
   /(?:选择|选出|选取|挑选|找到|找出|寻找|求解|求出|计算出|得出|确定|搜索|选用|采用)(?:出)?(?:一个|一条|一种)?$/u;
@@ -44,7 +64,9 @@ const ORDINAL =
   /^(?:代|例|家|款|艘|台|批|梯队|阵营|次|个|位|届|期|步|轮|部|辆|架|座|条|名|手|线|时间|季度|阶段|章|节|天|年|月|场|首|件|只|颗|枚|所|套|本|篇|份|项|站|棒|课|道|层|排|口|支|把|张|单|笔|针|声|幕|集|波|球|局|圈|程)/u;
 /** Goals and mission (SAMR: a goal the business pursues is not a claim about its goods). */
 const MISSION =
-  /(?:使命|愿景|致力于|致力|立志|目标是|目标为|力争|争创|争当|努力成为|努力打造|打造成为|建设成为|追求|梦想|宗旨|理念|初心|希望成为|期望|愿望|有望成为|迈向|迈进|向着|打造(?!了|出)|建设(?!了)|(?:将|要|会|能|一起|共同|携手|联合|相信)[^，。！？；]{0,10}(?:打造|构建|建设|建成|成为))/u;
+  /(?:使命|愿景|致力于|致力|立志|目标是|目标为|力争|争创|争当|努力成为|努力打造|打造成为|建设成为|追求|梦想|宗旨|理念|初心|希望成为|期望|愿望|有望成为|迈向|迈进|向着|希望|对标|比肩|看齐|追赶|打造(?!了|出)|建设(?!了)|(?:将|要|会|能|一起|共同|携手|联合|相信)[^，。！？；]{0,10}(?:打造|构建|建设|建成|成为))/u;
+
+const MISSION_REACH = 40;
 
 /** The past: 当时最先进的系统 describes history, not goods on sale today. */
 const HISTORY = /(?:当时|那时|彼时|当年|曾是|曾经|早年|昔日|上世纪|\d{2,4}\s?年代)/u;
@@ -64,10 +86,23 @@ export function findFrame(view: SentenceView, start: number, end: number): Frame
   const noun = AWARD_NOUN.exec(clauseAfter);
   const granted = verbs.at(-1)?.[0] ?? GRANT_AFTER.exec(clauseAfter)?.[0];
   if (granted && noun) return { kind: 'award', text: `${granted}…${noun[0]}` };
-  if (/级$/u.test(hit)) {
+  if (/(?:国家|省|市|部|区|县|州)级$/u.test(hit)) {
     const designation = DESIGNATION.exec(clauseAfter);
     if (designation) return { kind: 'award', text: `${hit}${designation[0]}` };
   }
+  if (
+    /顶级$/u.test(hit) &&
+    /^[^，。！？；]{0,6}?项目/u.test(clauseAfter) &&
+    FOUNDATION.test(text.slice(view.start, start))
+  ) {
+    return { kind: 'award', text: `${hit}项目` };
+  }
+  const scale = SCALE.exec(after);
+  if (scale && /(?:级|领先|一流|顶尖)$/u.test(hit)) return { kind: 'scale', text: `${hit}${scale[0]}` };
+  const person = PERSON.exec(clauseAfter);
+  if (person) return { kind: 'person', text: `${hit}${person[0]}` };
+  const recommending = RECOMMENDING.exec(text.slice(view.start, start));
+  if (recommending) return { kind: 'advice', text: recommending[0] };
   if (SUPERLATIVE_HEAD.test(hit)) {
     const tip = TIP.exec(after);
     if (tip && /佳|好|适/u.test(hit)) return { kind: 'tip', text: `${hit}${tip[0]}` };
@@ -81,7 +116,8 @@ export function findFrame(view: SentenceView, start: number, end: number): Frame
   const partner = PARTNER_BEFORE.exec(clauseBefore);
   const party = partner && PARTY_AFTER.exec(clauseAfter);
   if (partner && party) return { kind: 'partner', text: `${hit}${party[0]}` };
-  const mission = MISSION.exec(text.slice(view.start, start));
+  // A goal reaches over a comma (我们的使命是，成为…), not over a whole long sentence.
+  const mission = MISSION.exec(text.slice(Math.max(view.start, start - MISSION_REACH), start));
   if (mission) return { kind: 'mission', text: mission[0] };
   const history = HISTORY.exec(clauseBefore);
   if (history) return { kind: 'history', text: history[0] };
@@ -134,6 +170,8 @@ export const FRAME_REASON: Record<Frame['kind'], (text: string) => LocalizedText
   history: (t) => ({ zh: `「${t}」说的是过去`, en: `"${t}" speaks of the past` }),
   report: (t) => ({ zh: `同句报道他人（「${t}」）`, en: `the sentence reports on someone else ("${t}")` }),
   advice: (t) => ({ zh: `「${t}」是建议`, en: `"${t}" is advice` }),
+  scale: (t) => ({ zh: `「${t}」说的是规模或难度`, en: `"${t}" describes a scale or a challenge` }),
+  person: (t) => ({ zh: `「${t}」说的是一个人`, en: `"${t}" describes a person` }),
   partner: (t) => ({
     zh: `「${t}」说的是合作方、客户或同行`,
     en: `"${t}" describes a partner, customer or peer`,

@@ -20,7 +20,7 @@ const SUBJECTS: Record<string, { cue: RegExp; reason: (text: string) => Localize
     }),
   },
   treatment: {
-    cue: /(?:服用|疗程|偏方|秘方|药方|方子|坚持用|坚持吃|坚持喝|专治|包治|特效|疗法|本品|这款|此款|该款)/u,
+    cue: /(?:服用|疗程|偏方|秘方|药方|方子|坚持用|坚持吃|坚持喝|专治|包治|特效|疗法|本品|这款|此款|该款|药品|药物|中药|西药|保健品|补品|医院|诊所|治疗|疗效)/u,
     reason: (text) => ({
       zh: `同句说的是一种疗法或药品（「${text}」）`,
       en: `the sentence is about a remedy ("${text}")`,
