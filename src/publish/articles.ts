@@ -43,6 +43,19 @@ export function discoverArticles(cwd: string, timeZone: string): ArticleSource[]
   return out;
 }
 
+/**
+ * `sha256:` over the files of an article folder (index.md and every file beside it; not subfolders), each as its
+ * name, its length and its bytes, in name order. The audit computes it again from git to compare with records.
+ */
+export function contentHashOf(files: readonly { name: string; bytes: Uint8Array }[]): string {
+  const hash = createHash('sha256');
+  for (const { name, bytes } of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    hash.update(`${name}\0${bytes.length}\0`);
+    hash.update(bytes);
+  }
+  return `sha256:${hash.digest('hex')}`;
+}
+
 export function readArticle(cwd: string, account: string, folder: string, timeZone: string): ArticleSource {
   const dir = `content/${account}/${folder}`;
   const absDir = join(cwd, dir);
@@ -51,13 +64,7 @@ export function readArticle(cwd: string, account: string, folder: string, timeZo
     .filter((e) => e.isFile())
     .map((e) => e.name)
     .sort();
-  const hash = createHash('sha256');
-  for (const name of names) {
-    const bytes = readFileSync(join(absDir, name));
-    hash.update(`${name}\0${bytes.length}\0`);
-    hash.update(bytes);
-  }
-  const contentHash = `sha256:${hash.digest('hex')}`;
+  const contentHash = contentHashOf(names.map((name) => ({ name, bytes: readFileSync(join(absDir, name)) })));
   const decoded = decodeArticle(readFileSync(join(absDir, 'index.md')));
   const base = { key: `${account}/${folder}`, account, path, dir, absDir, contentHash };
   if (!decoded.ok) {
