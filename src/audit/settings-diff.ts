@@ -23,7 +23,7 @@ function settings(text: string | undefined): Map<string, string> | undefined {
   const parsed = parseYaml(text);
   if (!parsed.ok) return undefined;
   const out = new Map<string, string>();
-  flatten(parsed.value, '', out);
+  if (parsed.value !== null && parsed.value !== undefined) flatten(parsed.value, '', out);
   return out;
 }
 
