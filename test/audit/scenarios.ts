@@ -169,8 +169,9 @@ export async function cleanHistory(w: RepoWriter) {
 export async function dirtyHistory(w: RepoWriter) {
   const c = new Company(w);
   await c.init(BEFORE);
-  const ok = (merged: Merged, at = '2026-11-03T09:00:00+08:00') =>
-    approved(merged, 'wang', 'acme/market-dept', at);
+  // Approved an hour after submission.
+  const ok = (merged: Merged, submitted: string) =>
+    approved(merged, 'wang', 'acme/market-dept', new Date(Date.parse(submitted) + 3_600_000).toISOString());
   const publish = async (
     a: Published & { files: Record<string, string | Uint8Array> },
     submittedAt: string,
@@ -185,7 +186,7 @@ export async function dirtyHistory(w: RepoWriter) {
       submittedAt,
       publishedAt,
       publishId: `p-${a.spec.key.slice(-6)}`,
-      approvals: ok(a.merged),
+      approvals: ok(a.merged, submittedAt),
       ...extra,
     });
     return { record, sha: await c.publish(record, publishedAt) };
@@ -318,7 +319,7 @@ export async function dirtyHistory(w: RepoWriter) {
     submittedAt: '2026-11-20T10:00:00+08:00',
     publishedAt: '2026-12-03T10:00:05+08:00',
     publishId: 'p-trailer',
-    approvals: ok(edited.merged),
+    approvals: ok(edited.merged, '2026-11-20T10:00:00+08:00'),
   });
   await c.publish(editedRecord, '2026-12-03T10:00:05+08:00');
   const forged = ledgerMessage({ ...editedRecord, revision: 3 }).replace(
@@ -347,7 +348,7 @@ export async function dirtyHistory(w: RepoWriter) {
     submittedAt: '2026-11-25T10:00:00+08:00',
     publishedAt: '2026-12-06T10:00:05+08:00',
     publishId: 'p-ghost',
-    approvals: ok(clean.merged),
+    approvals: ok(clean.merged, '2026-11-25T10:00:00+08:00'),
   });
   const ghostCommit = await c.publish(ghost, '2026-12-06T10:00:05+08:00');
 

@@ -139,7 +139,16 @@ function anomalyItem(a: AuditReport['anomalies'][number]): string {
   return `<li class="sev-${a.severity}" data-kind="${h(a.kind)}"><span class="badge">${h(SEVERITY_LABELS[a.severity].zh)}</span> <b>${h(KIND_LABELS[a.kind].zh)}</b> <small>(${ANOMALY_KINDS[a.kind]}, ${h(a.kind)})</small>${a.article ? ` ${code(a.article)}` : ''}
 <div class="detail">${h(a.detail.zh)}</div>
 <div class="evidence">${a.record ? `记录 ${code(a.record)} ` : ''}${a.commits.length ? `提交 ${a.commits.map((c) => code(short(c))).join(' ')}` : ''}</div>
-${a.commands.length ? `<pre>${a.commands.map((c) => h(`$ ${c}`)).join('\n')}</pre>` : ''}</li>`;
+${settingsDiffs(a.data)}${a.commands.length ? `<pre>${a.commands.map((c) => h(`$ ${c}`)).join('\n')}</pre>` : ''}</li>`;
+}
+
+/** The whole settings diff of a policy change (the sentence above it names only the first lines). */
+function settingsDiffs(data: Record<string, unknown> | undefined): string {
+  const files = data?.files as { path: string; diff: string[] }[] | undefined;
+  if (!Array.isArray(files)) return '';
+  return files
+    .map((f) => `<pre class="diff">${h(f.path)}\n${f.diff.map((l) => h(`  ${l}`)).join('\n')}</pre>`)
+    .join('');
 }
 
 const HEAD = [
@@ -200,7 +209,7 @@ h1{font-size:22px;margin:0 0 8px}h2{font-size:18px;margin:28px 0 12px;border-bot
 ol.anomalies{padding-left:24px}ol.anomalies li{background:#fff;border:1px solid #ddd;border-left:4px solid #999;border-radius:4px;padding:8px 12px;margin:8px 0}
 li.sev-error{border-left-color:#d03030!important}li.sev-warning{border-left-color:#e0a020!important}li.sev-info{border-left-color:#3070c0!important}
 .badge{display:inline-block;font-size:12px;padding:0 6px;border-radius:3px;background:#eee}.sev-error .badge{background:#fbe3e3;color:#a01818}.sev-warning .badge{background:#fdf1d8;color:#8a5a00}.sev-info .badge{background:#e3edfb;color:#1d4f91}
-.detail{margin:4px 0}.evidence{font-size:12px;color:#555}pre{background:#f3f3f3;padding:6px 8px;font-size:12px;white-space:pre-wrap;word-break:break-all;margin:6px 0 0}
+.detail{margin:4px 0}pre.diff{background:#f6f8ee}.evidence{font-size:12px;color:#555}pre{background:#f3f3f3;padding:6px 8px;font-size:12px;white-space:pre-wrap;word-break:break-all;margin:6px 0 0}
 .wide{overflow-x:auto}table{border-collapse:collapse;background:#fff;font-size:12px;width:100%}th,td{border:1px solid #ddd;padding:4px 6px;vertical-align:top;text-align:left}thead th{background:#f0f0f0}
 tr.group th{background:#e8eef8;font-size:13px}small{color:#666}.muted{color:#888}tr.st-unpublished td,tr.st-failed td{background:#fff4f4}tr.cp-rewritten td{background:#fff0f0}
 footer{margin-top:32px;color:#777;font-size:12px}

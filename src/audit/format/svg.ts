@@ -19,8 +19,8 @@ export function escapeXml(text: string): string {
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
 
-function frame(id: string, label: string, body: string, empty: boolean): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${escapeXml(label)}" data-chart="${escapeXml(id)}"${empty ? ' data-empty="true"' : ''}>${body}</svg>`;
+function frame(id: string, label: string, body: string, empty: boolean, height = H): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="100%" role="img" aria-label="${escapeXml(label)}" data-chart="${escapeXml(id)}"${empty ? ' data-empty="true"' : ''}>${body}</svg>`;
 }
 
 function emptyChart(id: string, label: string, message: string): string {
@@ -146,12 +146,14 @@ export function horizontalBars(o: {
 }): string {
   if (o.items.length === 0) return emptyChart(o.id, o.label, o.empty);
   const left = 170;
-  const row = Math.min(32, (H - M.top - 24) / o.items.length);
+  const row = 30;
+  // As tall as the teams need: one row each.
+  const height = M.top * 2 + row * o.items.length;
   const max = Math.max(1, ...o.items.map((i) => i.value));
-  const scale = (v: number) => (Math.max(0, v) / max) * (W - left - 140);
+  const scale = (v: number) => (Math.max(0, v) / max) * (W - left - 230);
   const parts = o.items.map((item, i) => {
     const yy = M.top + i * row;
     return `<text x="${left - 8}" y="${n(yy + row * 0.65)}" text-anchor="end" font-size="12" fill="#333">${escapeXml(item.label)}</text><rect x="${left}" y="${n(yy + row * 0.15)}" width="${n(Math.max(1, scale(item.value)))}" height="${n(row * 0.7)}" fill="${PALETTE[2]}" data-value="${item.value}" data-series="${escapeXml(item.label)}"><title>${escapeXml(`${item.label}: ${item.value} ${o.unit} (${item.note})`)}</title></rect><text x="${n(left + scale(item.value) + 6)}" y="${n(yy + row * 0.65)}" font-size="11" fill="#555">${escapeXml(`${item.value} ${o.unit} · ${item.note}`)}</text>`;
   });
-  return frame(o.id, o.label, parts.join(''), false);
+  return frame(o.id, o.label, parts.join(''), false, height);
 }
