@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CODEOWNERS_LOCATIONS } from '../policy/codeowners.js';
 import { type Commit, subjectOf } from './history.js';
 
@@ -83,16 +84,76 @@ export function articleDirOf(path: string): string | undefined {
   return m?.[0];
 }
 
-/** The files on the branch at its tip, replayed along the first-parent chain from the root. */
-export function filesAtTip(branch: Branch): Set<string> {
-  const files = new Set<string>();
+/** The files on the branch at its tip (path → blob id), replayed along the first-parent chain from the root. */
+export function filesAtTip(branch: Branch): Map<string, string> {
+  const files = new Map<string, string>();
   for (let i = branch.chain.length - 1; i >= 0; i--) {
     for (const change of branch.commits.get(branch.chain[i]!)!.changes) {
-      if (change.status === 'D') files.delete(change.path);
-      else files.add(change.path);
+      if (change.id === null) files.delete(change.path);
+      else files.set(change.path, change.id);
     }
   }
   return files;
+}
+
+/** A file directly inside an article folder: a regular or executable file (not a link, submodule or folder). */
+export interface FolderFile {
+  name: string;
+  /** The blob id. */
+  id: string;
+}
+
+export interface Folder {
+  /** Equal for two folders exactly when they hold the same paths (subfolders too) with the same contents. */
+  id: string;
+  files: FolderFile[];
+}
+
+/**
+ * An article folder at any commit of the branch's history, replayed from the log: each commit's changes are
+ * against its first parent, so a folder at commit X is the folder at X's first parent with X's changes on top.
+ * From X, first parents lead back to the first-parent chain of the branch (a pull request's commits are few);
+ * from there on, only the chain commits that changed the folder (`changes`, newest first) are read. The newest
+ * change of each path wins. Undefined when the folder is not there, or X is not in the history.
+ */
+export function folderAt(
+  branch: Branch,
+  changes: ReadonlyMap<string, number[]>,
+  sha: string,
+  dir: string,
+): Folder | undefined {
+  const seen = new Map<string, { id: string; mode: string } | null>();
+  const apply = (commit: Commit) => {
+    for (const c of commit.changes) {
+      if (!c.path.startsWith(`${dir}/`)) continue;
+      const rel = c.path.slice(dir.length + 1);
+      if (!seen.has(rel)) seen.set(rel, c.id === null || c.mode === null ? null : { id: c.id, mode: c.mode });
+    }
+  };
+  let at = branch.commits.get(sha);
+  if (!at) return undefined;
+  while (at && !branch.position.has(at.sha)) {
+    apply(at);
+    at = at.parents[0] ? branch.commits.get(at.parents[0]) : undefined;
+  }
+  if (at) {
+    const from = branch.position.get(at.sha)!;
+    for (const position of changes.get(dir) ?? []) {
+      if (position >= from) apply(branch.commits.get(branch.chain[position]!)!);
+    }
+  }
+  const present = [...seen]
+    .filter((e): e is [string, { id: string; mode: string }] => e[1] !== null)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (present.length === 0) return undefined;
+  return {
+    id: createHash('sha1')
+      .update(present.map(([rel, f]) => `${f.mode} ${f.id} ${rel}`).join('\n'))
+      .digest('hex'),
+    files: present
+      .filter(([rel, f]) => !rel.includes('/') && (f.mode === '100644' || f.mode === '100755'))
+      .map(([name, f]) => ({ name, id: f.id })),
+  };
 }
 
 /** For each article folder, the chain positions of the first-parent commits that changed it (newest first). */

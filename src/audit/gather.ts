@@ -9,8 +9,10 @@ import { LedgerFormatError, parseRecord } from '../publish/record.js';
 import { dirOf, recordInScope, wentOut } from './articles.js';
 import {
   type Branch,
+  type Folder,
   filesAtTip,
   findCommit,
+  folderAt,
   folderHistory,
   foldersEverChanged,
   indexBranch,
@@ -56,9 +58,9 @@ const text = (bytes: Uint8Array | undefined) =>
     : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 
 /**
- * Reads what the audit needs in a fixed number of rounds: refs, one log per branch, the checkpoint tags, then
- * `cat-file` for the files (records, checkpoints, policy versions, articles due), the record versions and folders
- * the checks need, and the blobs to hash.
+ * Reads what the audit needs in a fixed number of rounds: refs, one log per branch (which names the blob of every
+ * changed path, so any folder at any commit is replayed in memory), the checkpoint tags, then `cat-file` for the
+ * blobs: policies, records and checkpoints; record versions and the articles due; the files of the folders to hash.
  */
 export async function gatherEvidence(req: GatherRequest): Promise<Evidence> {
   const { port } = req;
@@ -72,24 +74,6 @@ export async function gatherEvidence(req: GatherRequest): Promise<Evidence> {
   if (!ledgerRef && req.ledgerRequired) {
     throw new ConfigurationError(`the ledger branch was not found (looked for ${req.ledgerRefs.join(', ')})`);
   }
-  const policyFile = `${req.policiesDir}/wxgate.yml`;
-  const [policyBytes, accountsBytes] = await port.files([
-    { commit: contentRef.tip, path: policyFile },
-    { commit: contentRef.tip, path: `${req.policiesDir}/accounts.yml` },
-  ]);
-  const tipPolicy = parsePrPolicy(`${contentRef.name}:${policyFile}`, text(policyBytes) ?? '');
-  if (req.account !== undefined && accountsBytes) {
-    const registry = parseAccounts(
-      `${contentRef.name}:${req.policiesDir}/accounts.yml`,
-      text(accountsBytes)!,
-    );
-    if (!registry.accounts.has(req.account)) {
-      throw new ConfigurationError(
-        `--account ${req.account}: no such account (accounts: ${[...registry.accounts.keys()].join(', ')})`,
-      );
-    }
-  }
-  const period = resolvePeriod(req.period, req.now, tipPolicy.timeZone);
   const [contentLog, ledgerLog, tags] = await Promise.all([
     port.log(contentRef.tip),
     ledgerRef ? port.log(ledgerRef.tip) : Promise.resolve([]),
@@ -98,98 +82,94 @@ export async function gatherEvidence(req: GatherRequest): Promise<Evidence> {
   const content = indexBranch(contentRef.name, contentRef.tip, contentLog);
   const ledger = ledgerRef ? indexBranch(ledgerRef.name, ledgerRef.tip, ledgerLog) : undefined;
   const tipFiles = filesAtTip(content);
+  const ledgerFiles = ledger ? filesAtTip(ledger) : new Map<string, string>();
+  const policyFile = `${req.policiesDir}/wxgate.yml`;
+  const accountsFile = `${req.policiesDir}/accounts.yml`;
 
-  // Round 1: records at the ledger tip, checkpoints, policy versions and changes, articles due in the period.
-  const reads = new Reads();
-  const recordPaths = ledger
-    ? [...filesAtTip(ledger)].filter((p) => /^records\/.+\.yml$/.test(p)).sort()
-    : [];
-  const recordReads = recordPaths.map((p) => reads.add(ledger!.tip, p));
+  // Round 1: the policy at the tip and its versions, the records at the ledger tip, the checkpoints.
+  const recordPaths = [...ledgerFiles.keys()].filter((p) => /^records\/.+\.yml$/.test(p)).sort();
   const found = checkpointsFound(ledger, tags);
-  const checkpointReads = found.map((c) => reads.add(c.commit, c.path));
-  const policyVersions = content.chain.flatMap((sha, position) =>
-    content.commits.get(sha)!.changes.some((c) => c.path === policyFile) ? [{ sha, position }] : [],
+  const policyVersions = content.chain.flatMap((sha, position) => {
+    const change = content.commits.get(sha)!.changes.find((c) => c.path === policyFile);
+    return change ? [{ sha, position, id: change.id }] : [];
+  });
+  const blobs1 = await port.blobs(
+    [
+      tipFiles.get(policyFile),
+      tipFiles.get(accountsFile),
+      ...recordPaths.map((p) => ledgerFiles.get(p)),
+      ...found.map((c) => c.id),
+      ...policyVersions.map((v) => v.id),
+    ].filter((id): id is string => Boolean(id)),
   );
-  const policyReads = policyVersions.map((v) => reads.add(v.sha, policyFile));
-  const changes = policyChangesIn(content, period, req.policiesDir);
-  const changeReads = changes.map((c) => ({
-    before: c.parent ? reads.add(c.parent, c.path) : undefined,
-    after: reads.add(c.commit, c.path),
-  }));
-  const candidates = dueCandidates(tipFiles, period.firstDay, period.lastDay);
-  const candidateReads = candidates.map((path) => reads.add(content.tip, path));
-  const round1 = await reads.run(port);
-
-  const records = new Map<string, RecordAtTip>();
-  const lastCommits = ledger ? lastCommitOf(ledger) : new Map<string, string>();
-  recordPaths.forEach((path, i) => {
-    records.set(path, {
-      path,
-      ...readRecord(path, round1[recordReads[i]!]),
-      lastCommit: lastCommits.get(path),
-    });
-  });
-  found.forEach((c, i) => {
-    const t = text(round1[checkpointReads[i]!]);
-    if (t === undefined) c.problem = `${c.path} is not in commit ${c.commit.slice(0, 12)}`;
-    else {
-      try {
-        c.checkpoint = parseCheckpoint(t);
-      } catch (error) {
-        c.problem = `${c.path}: ${(error as Error).message}`;
-      }
+  const blob = (id: string | null | undefined) => (id ? text(blobs1.get(id)) : undefined);
+  const tipPolicy = parsePrPolicy(`${contentRef.name}:${policyFile}`, blob(tipFiles.get(policyFile)) ?? '');
+  const accountsText = blob(tipFiles.get(accountsFile));
+  if (req.account !== undefined && accountsText !== undefined) {
+    const registry = parseAccounts(`${contentRef.name}:${accountsFile}`, accountsText);
+    if (!registry.accounts.has(req.account)) {
+      throw new ConfigurationError(
+        `--account ${req.account}: no such account (accounts: ${[...registry.accounts.keys()].join(', ')})`,
+      );
     }
-  });
-  const policies: PolicyVersion[] = policyVersions.map((v, i) => {
-    const t = text(round1[policyReads[i]!]);
+  }
+  const period = resolvePeriod(req.period, req.now, tipPolicy.timeZone);
+  const parsed = new RecordCache();
+  const lastCommits = ledger ? lastCommitOf(ledger) : new Map<string, string>();
+  const records = new Map<string, RecordAtTip>();
+  for (const path of recordPaths) {
+    const id = ledgerFiles.get(path)!;
+    records.set(path, { path, ...parsed.read(path, id, blobs1.get(id)), lastCommit: lastCommits.get(path) });
+  }
+  await readCheckpoints(port, found, blobs1);
+  const policies: PolicyVersion[] = policyVersions.map((v) => {
     try {
-      return {
-        commit: v.sha,
-        position: v.position,
-        policy: parsePrPolicy(`${v.sha.slice(0, 12)}:${policyFile}`, t ?? ''),
-      };
+      const policy = parsePrPolicy(`${v.sha.slice(0, 12)}:${policyFile}`, blob(v.id) ?? '');
+      return { commit: v.sha, position: v.position, policy };
     } catch (error) {
       return { commit: v.sha, position: v.position, error: (error as ConfigurationError).message };
     }
   });
-  const policyChanges: PolicyFileChange[] = changes.map((c, i) => {
-    const before = changeReads[i]!.before;
-    return {
-      commit: c.commit,
-      path: c.path,
-      ...(before === undefined || round1[before] === undefined ? {} : { before: text(round1[before]) }),
-      ...(round1[changeReads[i]!.after] === undefined ? {} : { after: text(round1[changeReads[i]!.after]) }),
-    };
-  });
-  const articles = candidates.map((path, i) =>
-    articleAtTip(path, round1[candidateReads[i]!], period.timeZone),
-  );
 
-  // Round 2: the record versions since the last verified checkpoint; the folders the checks compare.
+  // Round 2: record versions since the last intact checkpoint, policy changes, the articles due in the period.
   const baseline = ledger ? baselineCheckpoint(found, ledger, content, period) : undefined;
-  const versions = versionsSince(ledger, baseline, records);
-  const versionReads = versions.filter(
-    (v) => v.record === undefined && v.error === undefined && v.status !== 'D',
+  const versions = versionsSince(ledger, baseline);
+  const changes = policyChangesIn(content, period, req.policiesDir);
+  const candidates = dueCandidates(tipFiles, period.firstDay, period.lastDay);
+  const blobs2 = await port.blobs(
+    [
+      ...versions.filter((v) => !parsed.has(v.id)).map((v) => v.id),
+      ...changes.flatMap((c) => [c.before, c.after]),
+      ...candidates.map((path) => tipFiles.get(path)),
+    ].filter((id): id is string => Boolean(id)),
   );
-  const folderRequests = foldersToRead(records, content, period, req.account);
-  const [versionBytes, folderList] = await Promise.all([
-    port.files(versionReads.map((v) => ({ commit: v.commit, path: v.path }))),
-    port.folders(folderRequests),
-  ]);
-  versionReads.forEach((v, i) => {
-    Object.assign(v, readRecord(v.path, versionBytes[i]));
-  });
-  const folders = new Map(folderRequests.map((r, i) => [folderKey(r.commit, r.path), folderList[i]]));
+  for (const v of versions) {
+    if (v.id) Object.assign(v, parsed.read(v.path, v.id, blobs2.get(v.id)));
+  }
+  const policyChanges: PolicyFileChange[] = changes.map((c) => ({
+    commit: c.commit,
+    path: c.path,
+    ...(c.before ? { before: text(blobs2.get(c.before)) ?? '' } : {}),
+    ...(c.after ? { after: text(blobs2.get(c.after)) ?? '' } : {}),
+  }));
+  const articles = candidates.map((path) =>
+    articleAtTip(path, blobs2.get(tipFiles.get(path)!), period.timeZone),
+  );
 
-  // Round 3: the blobs of the folders each record says it published, hashed as the publisher hashes them.
+  // Round 3: the folders the checks compare, replayed from the log; the files of those each record says it
+  // published, hashed as the publisher hashes them.
+  const folderCommits = folderHistory(content);
+  const folders = new Map<string, Folder | undefined>();
+  for (const r of foldersToCompare(records, content, period, req.account)) {
+    folders.set(folderKey(r.commit, r.path), folderAt(content, folderCommits, r.commit, r.path));
+  }
   const toHash = hashTargets(records, content, period, req.account);
-  const blobIds = toHash.flatMap((k) => folders.get(k)?.files.map((f) => f.id) ?? []);
-  const blobs = await port.blobs(blobIds);
+  const blobs3 = await port.blobs(toHash.flatMap((k) => folders.get(k)?.files.map((f) => f.id) ?? []));
   const hashes = new Map<string, string>();
   for (const key of toHash) {
     const folder = folders.get(key);
-    if (!folder || folder.files.some((f) => !blobs.has(f.id))) continue;
-    hashes.set(key, contentHashOf(folder.files.map((f) => ({ name: f.name, bytes: blobs.get(f.id)! }))));
+    if (!folder || folder.files.some((f) => !blobs3.has(f.id))) continue;
+    hashes.set(key, contentHashOf(folder.files.map((f) => ({ name: f.name, bytes: blobs3.get(f.id)! }))));
   }
 
   return {
@@ -211,7 +191,7 @@ export async function gatherEvidence(req: GatherRequest): Promise<Evidence> {
     hashes,
     tipFiles,
     everFolders: foldersEverChanged(content),
-    folderCommits: folderHistory(content),
+    folderCommits,
     articles,
     checkpoints: found,
   };
@@ -225,15 +205,18 @@ async function firstRef(port: HistoryPort, refs: readonly string[]) {
   return undefined;
 }
 
-/** Collects `<commit>:<path>` reads for one cat-file round; returns each read's index. */
-class Reads {
-  private readonly list: { commit: string; path: string }[] = [];
-  add(commit: string, path: string): number {
-    this.list.push({ commit, path });
-    return this.list.length - 1;
+/** Records parsed once per blob: the tip's version of a record is also the last version the trailer check reads. */
+class RecordCache {
+  private readonly byId = new Map<string, Pick<RecordAtTip, 'record' | 'error'>>();
+  has(id: string | null): boolean {
+    return id !== null && this.byId.has(id);
   }
-  run(port: HistoryPort): Promise<(Uint8Array | undefined)[]> {
-    return this.list.length === 0 ? Promise.resolve([]) : port.files(this.list);
+  read(path: string, id: string, bytes: Uint8Array | undefined): Pick<RecordAtTip, 'record' | 'error'> {
+    const known = this.byId.get(id);
+    if (known) return known;
+    const result = readRecord(path, bytes);
+    this.byId.set(id, result);
+    return result;
   }
 }
 
@@ -256,16 +239,16 @@ function lastCommitOf(ledger: Branch): Map<string, string> {
   return last;
 }
 
-/** Checkpoint files written on the ledger branch, and the checkpoints the tags point at. */
+/** Checkpoint files written on the ledger branch (with their blobs), and the checkpoints the tags point at. */
 function checkpointsFound(
   ledger: Branch | undefined,
   tags: { name: string; target: string }[],
-): FoundCheckpoint[] {
-  const found = new Map<string, FoundCheckpoint>();
+): (FoundCheckpoint & { id?: string })[] {
+  const found = new Map<string, FoundCheckpoint & { id?: string }>();
   for (const sha of ledger?.chain ?? []) {
     for (const c of ledger!.commits.get(sha)!.changes) {
-      if (c.status !== 'D' && c.path.startsWith(CHECKPOINT_DIR) && c.path.endsWith('.yml')) {
-        found.set(`${sha}:${c.path}`, { commit: sha, path: c.path });
+      if (c.id && c.path.startsWith(CHECKPOINT_DIR) && c.path.endsWith('.yml')) {
+        found.set(`${sha}:${c.path}`, { commit: sha, path: c.path, id: c.id });
       }
     }
   }
@@ -273,34 +256,62 @@ function checkpointsFound(
     const period = periodOfTag(tag.name);
     if (!period) continue;
     const path = checkpointPath(period);
-    const key = `${tag.target}:${path}`;
-    const known = found.get(key);
+    const known = found.get(`${tag.target}:${path}`);
     if (known) known.tag = tag.name;
-    else found.set(key, { commit: tag.target, path, tag: tag.name });
+    else found.set(`${tag.target}:${path}`, { commit: tag.target, path, tag: tag.name });
   }
   return [...found.values()];
 }
 
-/** First-parent commits of the period that changed the policy folder or a CODEOWNERS file. */
-function policyChangesIn(content: Branch, period: Evidence['period'], policiesDir: string) {
-  const out: { commit: string; parent: string | undefined; path: string }[] = [];
-  for (const sha of content.chain) {
-    const c = content.commits.get(sha)!;
-    const at = Date.parse(c.committer.at);
-    if (!(at >= period.from && at < period.until)) continue;
-    for (const change of c.changes) {
-      if (
-        change.path.startsWith(`${policiesDir}/`) ||
-        (CODEOWNERS_LOCATIONS as readonly string[]).includes(change.path)
-      ) {
-        out.push({
-          commit: sha,
-          parent: change.status === 'A' ? undefined : c.parents[0],
-          path: change.path,
-        });
-      }
+/** Parses each checkpoint: from its blob, or (a tag outside the ledger's history) read at its commit. */
+async function readCheckpoints(
+  port: HistoryPort,
+  found: (FoundCheckpoint & { id?: string })[],
+  blobs: Map<string, Uint8Array>,
+): Promise<void> {
+  const outside = found.filter((c) => !c.id);
+  const read = outside.length
+    ? await port.files(outside.map((c) => ({ commit: c.commit, path: c.path })))
+    : [];
+  for (const c of found) {
+    const t = text(c.id ? blobs.get(c.id) : read[outside.indexOf(c)]);
+    if (t === undefined) {
+      c.problem = `${c.path} is not in commit ${c.commit.slice(0, 12)}`;
+      continue;
+    }
+    try {
+      c.checkpoint = parseCheckpoint(t);
+    } catch (error) {
+      c.problem = `${c.path}: ${(error as Error).message}`;
     }
   }
+}
+
+/**
+ * First-parent commits of the period that changed the policy folder or a CODEOWNERS file, with the blob before
+ * (the newest older change of the path on the chain) and after.
+ */
+function policyChangesIn(content: Branch, period: Evidence['period'], policiesDir: string) {
+  const out: { commit: string; path: string; before: string | null; after: string | null }[] = [];
+  const governs = (path: string) =>
+    path.startsWith(`${policiesDir}/`) || (CODEOWNERS_LOCATIONS as readonly string[]).includes(path);
+  content.chain.forEach((sha, position) => {
+    const c = content.commits.get(sha)!;
+    const at = Date.parse(c.committer.at);
+    if (!(at >= period.from && at < period.until)) return;
+    for (const change of c.changes) {
+      if (!governs(change.path)) continue;
+      let before: string | null = null;
+      for (let p = position + 1; p < content.chain.length; p++) {
+        const older = content.commits.get(content.chain[p]!)!.changes.find((x) => x.path === change.path);
+        if (older) {
+          before = older.id;
+          break;
+        }
+      }
+      out.push({ commit: sha, path: change.path, before, after: change.id });
+    }
+  });
   return out;
 }
 
@@ -309,13 +320,13 @@ function policyChangesIn(content: Branch, period: Evidence['period'], policiesDi
  * publish_at's date (format/article-path, an error that blocks the merge), so nothing due in the period is missed
  * while 5,000 other articles are never read.
  */
-function dueCandidates(files: ReadonlySet<string>, firstDay: string, lastDay: string): string[] {
+function dueCandidates(files: ReadonlyMap<string, string>, firstDay: string, lastDay: string): string[] {
   const shift = (day: string, days: number) =>
     new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   const low = shift(firstDay, -1);
   const high = shift(lastDay, 1);
   const out: string[] = [];
-  for (const path of files) {
+  for (const path of files.keys()) {
     const m = /^content\/[^/]+\/(\d{4}-\d{2}-\d{2})-[^/]+\/index\.md$/.exec(path);
     if (m && m[1]! >= low && m[1]! <= high) out.push(path);
   }
@@ -340,12 +351,8 @@ function articleAtTip(path: string, bytes: Uint8Array | undefined, zone: string)
   };
 }
 
-/** Ledger commits that are not ancestors of the baseline, with every record path each one wrote. */
-function versionsSince(
-  ledger: Branch | undefined,
-  baseline: string | undefined,
-  records: Map<string, RecordAtTip>,
-): RecordVersion[] {
+/** Every record path each ledger commit wrote, except in the commits the baseline already covers. */
+function versionsSince(ledger: Branch | undefined, baseline: string | undefined): RecordVersion[] {
   if (!ledger) return [];
   const before = new Set<string>();
   for (const stack = baseline ? [baseline] : []; stack.length > 0; ) {
@@ -358,24 +365,22 @@ function versionsSince(
   for (const commit of ledger.commits.values()) {
     if (before.has(commit.sha)) continue;
     for (const c of commit.changes) {
-      if (!c.path.startsWith('records/')) continue;
-      const v: RecordVersion = { commit: commit.sha, path: c.path, status: c.status };
-      const atTip = records.get(c.path);
-      if (atTip?.lastCommit === commit.sha) Object.assign(v, { record: atTip.record, error: atTip.error });
-      out.push(v);
+      if (c.path.startsWith('records/'))
+        out.push({ commit: commit.sha, path: c.path, status: c.status, id: c.id });
     }
   }
   return out;
 }
 
 /** Records in scope that went out: their folders at the merge commit, at each approved commit and at the tip. */
-function foldersToRead(
+function foldersToCompare(
   records: Map<string, RecordAtTip>,
   content: Branch,
   period: Evidence['period'],
   account?: string,
 ) {
   const requests = new Map<string, { commit: string; path: string }>();
+  // The merge (or the published commit), every approved commit still in the history, and the tip.
   const add = (sha: string | null | undefined, dir: string) => {
     const commit = findCommit(content, sha);
     if (commit) requests.set(folderKey(commit.sha, dir), { commit: commit.sha, path: dir });

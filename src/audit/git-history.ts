@@ -1,9 +1,9 @@
 import type { Git } from '../platform/git.js';
-import type { Commit, Folder, FolderFile, HistoryPort, Ref } from './history.js';
+import type { Commit, HistoryPort, Ref } from './history.js';
 
 /**
- * The history port over a git repository, in bulk: one `git log` per branch (with every message and the paths each
- * commit changed) and one `git cat-file --batch` per round of reads, never a process per commit. Nothing from a
+ * The history port over a git repository, in bulk: one `git log` per branch (every message, and each changed path
+ * with the blob it now holds) and one `git cat-file --batch` per round of reads, never a process per commit. Nothing from a
  * commit or a record reaches a command line: object names go to cat-file's standard input, one per line, and a
  * name with a line break in it is answered as missing without asking git.
  */
@@ -20,7 +20,8 @@ export class GitHistory implements HistoryPort {
       '-z',
       '--no-renames',
       '--diff-merges=first-parent',
-      '--name-status',
+      '--raw',
+      '--no-abbrev',
       `--format=${LOG_FORMAT}`,
       tip,
       '--',
@@ -41,13 +42,6 @@ export class GitHistory implements HistoryPort {
         const [name = '', object = '', peeled = ''] = line.split('\0');
         return { name, target: peeled || object };
       });
-  }
-
-  async folders(requests: readonly { commit: string; path: string }[]): Promise<(Folder | undefined)[]> {
-    const objects = await this.batch(requests.map((r) => `${r.commit}:${r.path}`));
-    return objects.map((o) =>
-      o?.type === 'tree' ? { id: o.id, files: treeFiles(o.bytes, o.id) } : undefined,
-    );
   }
 
   async files(requests: readonly { commit: string; path: string }[]): Promise<(Uint8Array | undefined)[]> {
@@ -86,12 +80,13 @@ interface GitObject {
 
 // Fields are NUL-separated (no commit message, name or path can hold a NUL); `-z` separates the paths too.
 const LOG_FORMAT = '%H%x00%P%x00%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B%x00';
-const STATUS = /^[ACDMRTUXB]\d*$/;
+/** `:100644 100644 <old id> <new id> M`: a `--raw` change, its path in the next field. */
+const RAW = /^\n?:(\d{6}) (\d{6}) [0-9a-f]+ ([0-9a-f]+) ([A-Z])\d*$/;
 
 /**
- * Parses `git log -z --name-status` with LOG_FORMAT. Each commit is its ten fields, an empty field, then
- * status/path pairs (the first status after a line break); the next commit id follows at once. A commit id
- * (lower-case hex) never reads as a status (an upper-case letter), so the boundary is never in doubt.
+ * Parses `git log -z --raw --no-abbrev` with LOG_FORMAT. Each commit is its nine fields and an empty one, then a
+ * `:mode mode id id status` field and a path per change (the first after a line break); the next commit id follows
+ * at once. A commit id never starts with ':', so the boundary is never in doubt.
  */
 export function parseLog(text: string): Commit[] {
   const t = text.split('\0');
@@ -108,11 +103,15 @@ export function parseLog(text: string): Commit[] {
       message: message ?? '',
       changes: [],
     };
-    while (i < t.length) {
-      const status = (t[i] ?? '').replace(/^\n/, '');
-      if (!STATUS.test(status)) break;
-      const paths = /^[RC]/.test(status) ? 2 : 1;
-      commit.changes.push({ status: status[0]!, path: t[i + paths]! });
+    for (let m = RAW.exec(t[i] ?? ''); m; m = RAW.exec(t[i] ?? '')) {
+      const deleted = m[4] === 'D';
+      const paths = m[4] === 'R' || m[4] === 'C' ? 2 : 1;
+      commit.changes.push({
+        status: m[4]!,
+        path: t[i + paths]!,
+        id: deleted ? null : m[3]!,
+        mode: deleted ? null : m[2]!,
+      });
       i += 1 + paths;
     }
     commits.push(commit);
@@ -139,23 +138,4 @@ function parseBatch(out: Buffer, count: number): (GitObject | undefined)[] {
   }
   while (answers.length < count) answers.push(undefined);
   return answers;
-}
-
-/** The regular and executable files of a raw tree object (`<mode> <name>\0<binary id>` entries). */
-function treeFiles(bytes: Uint8Array, treeId: string): FolderFile[] {
-  const idBytes = treeId.length / 2;
-  const files: FolderFile[] = [];
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let at = 0;
-  while (at < buf.length) {
-    const space = buf.indexOf(0x20, at);
-    const nul = buf.indexOf(0, space);
-    if (space < 0 || nul < 0) break;
-    const mode = buf.subarray(at, space).toString('ascii');
-    const name = buf.subarray(space + 1, nul).toString('utf8');
-    const id = buf.subarray(nul + 1, nul + 1 + idBytes).toString('hex');
-    if (mode === '100644' || mode === '100755') files.push({ name, id });
-    at = nul + 1 + idBytes;
-  }
-  return files;
 }

@@ -1,7 +1,8 @@
 /**
  * What the audit reads from git, behind one narrow port. The git adapter (git-history.ts) answers with a handful
- * of processes whatever the size of the history — one `git log` per branch, `git cat-file --batch` for trees and
- * blobs — and tests answer from histories held in memory. Everything after the reading is pure.
+ * of processes whatever the size of the history — one `git log` per branch, naming the blob of every changed path,
+ * and `git cat-file --batch` for the blobs — and tests answer from histories held in memory. Everything after the
+ * reading is pure: which files a folder holds at any commit is replayed from the logs.
  */
 
 export interface Person {
@@ -15,6 +16,10 @@ export interface Person {
 export interface FileChange {
   status: string;
   path: string;
+  /** The blob (or submodule commit) after the change; null when the path was deleted. */
+  id: string | null;
+  /** Its git mode after the change: 100644, 100755 (files), 120000 (link), 160000 (submodule); null when deleted. */
+  mode: string | null;
 }
 
 export interface Commit {
@@ -25,19 +30,6 @@ export interface Commit {
   /** The whole message (`%B`). */
   message: string;
   changes: FileChange[];
-}
-
-/** A file directly inside a folder (a regular or executable file; links, submodules and folders are left out). */
-export interface FolderFile {
-  name: string;
-  /** The blob id. */
-  id: string;
-}
-
-export interface Folder {
-  /** The tree id: two folders with the same id hold the same files, byte for byte. */
-  id: string;
-  files: FolderFile[];
 }
 
 export interface Ref {
@@ -53,9 +45,7 @@ export interface HistoryPort {
   log(tip: string): Promise<Commit[]>;
   /** The refs below a prefix (`refs/tags/wxgate-audit/`) with the commits they point at. */
   refs(prefix: string): Promise<Ref[]>;
-  /** A folder at a commit (`content/group/2026-11-12-x`), or undefined when it is not there. */
-  folders(requests: readonly { commit: string; path: string }[]): Promise<(Folder | undefined)[]>;
-  /** A file at a commit, or undefined when it is not there. */
+  /** A file at a commit, or undefined when it is not there (for the few files no log names a blob of). */
   files(requests: readonly { commit: string; path: string }[]): Promise<(Uint8Array | undefined)[]>;
   /** Blobs by id. */
   blobs(ids: readonly string[]): Promise<Map<string, Uint8Array>>;
@@ -92,4 +82,16 @@ export function trailersOf(message: string): [string, string][] {
 export function trailer(trailers: readonly [string, string][], key: string): string | undefined {
   const k = key.toLowerCase();
   return trailers.find(([name]) => name.toLowerCase() === k)?.[1];
+}
+
+const parsedTrailers = new WeakMap<Commit, [string, string][]>();
+
+/** A commit's trailers, read once however many checks ask. */
+export function commitTrailers(commit: Commit): [string, string][] {
+  let t = parsedTrailers.get(commit);
+  if (!t) {
+    t = trailersOf(commit.message);
+    parsedTrailers.set(commit, t);
+  }
+  return t;
 }

@@ -2,9 +2,8 @@ import type { FrontMatter } from '../article/front-matter.js';
 import type { LocalizedText } from '../lint/types.js';
 import type { PrPolicy } from '../policy/pr-policy.js';
 import type { PublishRecord } from '../publish/record.js';
-import type { Branch } from './branch.js';
+import type { Branch, Folder } from './branch.js';
 import type { FoundCheckpoint } from './checkpoint.js';
-import type { Folder } from './history.js';
 import type { Period } from './period.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -58,6 +57,8 @@ export interface RecordVersion {
   commit: string;
   path: string;
   status: string;
+  /** The blob written (null: deleted). */
+  id: string | null;
   record?: PublishRecord;
   error?: string;
 }
@@ -110,7 +111,8 @@ export interface Evidence {
   folders: Map<string, Folder | undefined>;
   /** `<commit>:<dir>` → content hash of the folder, as the publisher computes it. */
   hashes: Map<string, string>;
-  tipFiles: ReadonlySet<string>;
+  /** Path → blob id of every file at the content branch's tip. */
+  tipFiles: ReadonlyMap<string, string>;
   everFolders: ReadonlySet<string>;
   folderCommits: ReadonlyMap<string, number[]>;
   articles: ArticleAtTip[];

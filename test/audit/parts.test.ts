@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { folderAt, folderHistory, indexBranch } from '../../src/audit/branch.js';
 import { GitHistory } from '../../src/audit/git-history.js';
 import { trailersOf } from '../../src/audit/history.js';
 import { monthsOf, resolvePeriod } from '../../src/audit/period.js';
@@ -148,7 +150,7 @@ describe('the git history adapter answers like the in-memory port', () => {
     return w.tip(main)!;
   }
 
-  it('gives the same log, folders, files and blobs', async () => {
+  it('gives the same log (with blob ids), files and blobs', async () => {
     const memory = new MemoryRepo();
     const git = new GitRepo();
     const [memTip, gitTip] = [await write(memory), await write(git)];
@@ -156,23 +158,19 @@ describe('the git history adapter answers like the in-memory port', () => {
     const shape = async (port: MemoryRepo | GitHistory, tip: string) => {
       const log = await port.log(tip);
       const ids = new Map(log.map((c) => [c.sha, c.message.split('\n')[0]]));
-      const [folder, nested, missing] = await port.folders([
-        { commit: tip, path: 'content/g/a b' },
-        { commit: tip, path: 'content/g/a b/sub' },
-        { commit: tip, path: 'content/g/none' },
-      ]);
       const [file, gone] = await port.files([
         { commit: tip, path: 'content/g/a b/中文 "q".png' },
         { commit: tip, path: 'x.txt' },
       ]);
-      const blobs = await port.blobs(folder!.files.map((f) => f.id));
+      const blobIds = log
+        .flatMap((c) => c.changes.map((x) => x.id))
+        .filter((id): id is string => Boolean(id));
+      const blobs = await port.blobs(blobIds);
       return {
         log: log
           .map((c) => ({ ...c, sha: ids.get(c.sha), parents: c.parents.map((p) => ids.get(p)) }))
           .sort((a, b) => a.sha!.localeCompare(b.sha!)),
-        folder: folder!.files.map((f) => [f.name, Buffer.from(blobs.get(f.id)!).toString()]),
-        nested: nested!.files.map((f) => f.name),
-        missing,
+        blobs: [...blobs].map(([id, b]) => [id, Buffer.from(b).toString()]).sort(),
         file: Buffer.from(file!).toString(),
         gone,
         resolve: Boolean(await port.resolve('refs/heads/main')),
@@ -181,14 +179,46 @@ describe('the git history adapter answers like the in-memory port', () => {
     };
     const fromGit = await shape(real, gitTip);
     expect(fromGit).toEqual(await shape(memory, memTip));
-    expect(fromGit.log.find((c) => c.message.startsWith('Merge'))!.changes).toEqual([
-      { status: 'M', path: 'content/g/a b/index.md' },
-      { status: 'A', path: 'content/g/a b/sub/deep.md' },
+    expect(
+      fromGit.log.find((c) => c.message.startsWith('Merge'))!.changes.map((c) => [c.status, c.path, c.mode]),
+    ).toEqual([
+      ['M', 'content/g/a b/index.md', '100644'],
+      ['A', 'content/g/a b/sub/deep.md', '100644'],
     ]);
-    expect(fromGit.folder).toEqual([
-      ['index.md', '二'],
-      ['中文 "q".png', 'png'],
-    ]);
+    expect(fromGit.blobs).toHaveLength(5);
+  });
+
+  it('replays a folder at any commit — on the chain or on a pull request’s branch — as git has it', async () => {
+    const git = new GitRepo();
+    const tip = await write(git);
+    const branch = indexBranch('refs/heads/main', tip, await new GitHistory(new Git(git.dir)).log(tip));
+    const changes = folderHistory(branch);
+    const lsTree = (sha: string, dir: string) =>
+      execFileSync('git', ['ls-tree', '-z', sha, '--', `${dir}/`], { cwd: git.dir, encoding: 'utf8' })
+        .split('\0')
+        .filter(Boolean)
+        .map((line) => {
+          const [meta = '', path = ''] = line.split('\t');
+          const [mode, type, id] = meta.split(' ');
+          return { mode, type, id, name: path.slice(dir.length + 1) };
+        });
+    for (const commit of branch.commits.values()) {
+      const folder = folderAt(branch, changes, commit.sha, 'content/g/a b');
+      const listed = lsTree(commit.sha, 'content/g/a b');
+      expect(folder?.files ?? []).toEqual(
+        listed.filter((e) => e.type === 'blob').map((e) => ({ name: e.name, id: e.id })),
+      );
+    }
+    const side = [...branch.commits.values()].find((c) => c.message.startsWith('side'))!;
+    const merge = branch.commits.get(tip)!;
+    expect(folderAt(branch, changes, side.sha, 'content/g/a b')!.id).toBe(
+      folderAt(branch, changes, merge.sha, 'content/g/a b')!.id,
+    );
+    const root = [...branch.commits.values()].find((c) => c.parents.length === 0)!;
+    expect(folderAt(branch, changes, root.sha, 'content/g/a b')!.id).not.toBe(
+      folderAt(branch, changes, merge.sha, 'content/g/a b')!.id,
+    );
+    expect(folderAt(branch, changes, tip, 'content/g/none')).toBeUndefined();
   });
 
   it('answers a name with a line break as missing, without asking git', async () => {

@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Commit, Folder, HistoryPort, Ref } from '../../src/audit/history.js';
+import type { Commit, HistoryPort, Ref } from '../../src/audit/history.js';
 
 /**
  * Two ways to write the same synthetic history: into memory (MemoryRepo, which also answers the audit's history
- * port, for pure tests), and into a real git repository in a temp folder through ONE `git fast-import` process
+ * port, for pure tests; its blob ids are git's), and into a real git repository in a temp folder through ONE `git fast-import` process
  * (GitRepo), read back by the real adapter. Scenarios are written once against RepoWriter and run on both.
  */
 export interface Who {
@@ -67,15 +67,15 @@ export class MemoryRepo implements RepoWriter, HistoryPort {
     const changes: Commit['changes'] = [];
     for (const [path, content] of Object.entries(spec.files ?? {})) {
       if (content === null) {
-        if (tree.delete(path)) changes.push({ status: 'D', path });
+        if (tree.delete(path)) changes.push({ status: 'D', path, id: null, mode: null });
         continue;
       }
       const bytes = bytesOf(content);
       const before = tree.get(path);
       tree.set(path, bytes);
-      if (!before) changes.push({ status: 'A', path });
+      if (!before) changes.push({ status: 'A', path, id: blobId(bytes), mode: '100644' });
       else if (Buffer.compare(Buffer.from(before), Buffer.from(bytes)) !== 0)
-        changes.push({ status: 'M', path });
+        changes.push({ status: 'M', path, id: blobId(bytes), mode: '100644' });
     }
     const sha = sha1(`commit ${++this.counter}\n`, spec.message);
     const who = (w: Who | undefined, at: string) => ({ ...(w ?? PERSON), at });
@@ -128,21 +128,6 @@ export class MemoryRepo implements RepoWriter, HistoryPort {
       .filter(([name]) => name.startsWith(prefix))
       .map(([name, target]) => ({ name, target }))
       .sort((a, b) => a.name.localeCompare(b.name));
-  }
-
-  async folders(requests: readonly { commit: string; path: string }[]): Promise<(Folder | undefined)[]> {
-    return requests.map(({ commit, path }) => {
-      const tree = this.commits.get(commit)?.tree;
-      if (!tree) return undefined;
-      const inside = [...tree]
-        .filter(([p]) => p.startsWith(`${path}/`))
-        .sort(([a], [b]) => a.localeCompare(b));
-      if (inside.length === 0) return undefined;
-      const files = inside
-        .filter(([p]) => !p.slice(path.length + 1).includes('/'))
-        .map(([p, bytes]) => ({ name: p.slice(path.length + 1), id: blobId(bytes) }));
-      return { id: sha1(...inside.map(([p, b]) => `${p}\0${blobId(b)}\n`)), files };
-    });
   }
 
   async files(requests: readonly { commit: string; path: string }[]): Promise<(Uint8Array | undefined)[]> {

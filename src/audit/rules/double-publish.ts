@@ -1,5 +1,5 @@
 import { recordLog } from '../commands.js';
-import { trailer, trailersOf } from '../history.js';
+import { commitTrailers, trailer } from '../history.js';
 import type { Anomaly } from '../types.js';
 import { about, anomaly, type RuleContext, say } from './context.js';
 
@@ -14,7 +14,7 @@ export function doublePublish(ctx: RuleContext): Anomaly[] {
     if (!row.record) continue;
     const ids = new Map<string, string[]>();
     for (const commit of ctx.ledgerCommits(row.record)) {
-      const t = trailersOf(commit.message);
+      const t = commitTrailers(commit);
       if (trailer(t, 'Wxgate-State') !== 'published') continue;
       const id = trailer(t, 'Wxgate-Publish-Id') ?? trailer(t, 'Wxgate-Msg-Id');
       if (!id) continue;

@@ -1,7 +1,7 @@
 import { recordPath } from '../../publish/record.js';
 import { commitMessage } from '../../publish/trailers.js';
 import { sh, short, shortRef } from '../commands.js';
-import { subjectOf, trailer, trailersOf } from '../history.js';
+import { commitTrailers, subjectOf, trailer, trailersOf } from '../history.js';
 import type { Anomaly, RecordVersion } from '../types.js';
 import { anomaly, type RuleContext, say } from './context.js';
 
@@ -76,7 +76,7 @@ function versionProblem(ctx: RuleContext, v: RecordVersion): Problem | undefined
     return { zh: `记录无法读取：${v.error ?? ''}`, en: `the record cannot be read: ${v.error ?? ''}` };
   const commit = ctx.e.ledger?.commits.get(v.commit);
   if (!commit) return undefined;
-  const actual = trailersOf(commit.message);
+  const actual = commitTrailers(commit);
   if (!trailer(actual, 'Wxgate-Article')) {
     return {
       zh: '提交没有 wxgate 的附注（trailer）：不是 wxgate 写入的',
@@ -94,10 +94,12 @@ function versionProblem(ctx: RuleContext, v: RecordVersion): Problem | undefined
   const expectedMessage = commitMessage(r, '', trailer(actual, 'Wxgate-Run') ?? '');
   const expected = trailersOf(expectedMessage).map(([k, val]) => `${k}: ${val}`);
   const got = actual.filter(([k]) => !UNCOMPARED.has(k.toLowerCase())).map(([k, val]) => `${k}: ${val}`);
-  const missing = multisetMinus(expected, got);
-  const extra = multisetMinus(got, expected);
   const subject = subjectOf(expectedMessage);
   const subjectDiffers = subjectOf(commit.message) !== subject;
+  // What the publisher wrote comes back in the same order: the common case needs no counting.
+  if (!subjectDiffers && expected.join('\n') === got.join('\n')) return undefined;
+  const missing = multisetMinus(expected, got);
+  const extra = multisetMinus(got, expected);
   if (missing.length === 0 && extra.length === 0 && !subjectDiffers) return undefined;
   const list = (lines: string[]) =>
     lines.slice(0, 6).join(' | ') + (lines.length > 6 ? ` … (+${lines.length - 6})` : '');
