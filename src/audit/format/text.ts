@@ -32,14 +32,16 @@ export function formatText(report: AuditReport, locale: Locale): string {
   );
   out.push('', t('概要', 'Summary'));
   out.push(
-    `  ${t(`文章 ${sum.articles} 篇`, `${sum.articles} article(s)`)}: ${join(
+    `  ${t(`文章 ${sum.articles} 篇：`, `${sum.articles} article(s): `)}${join(
       Object.entries(sum.by_status).map(([k, n]) => [
         pick(STATUS_LABELS[k as keyof typeof STATUS_LABELS], locale),
         n,
       ]),
     )}`,
   );
-  out.push(`  ${t('账号', 'accounts')}: ${join(Object.entries(sum.by_account).map(([k, n]) => [s(k), n]))}`);
+  out.push(
+    `  ${t('账号：', 'accounts: ')}${join(Object.entries(sum.by_account).map(([k, n]) => [s(k), n]))}`,
+  );
   out.push(
     `  ${t(
       `加急 ${sum.urgent} 篇 · 审批已核实 ${sum.approvals_verified} 篇、未知 ${sum.approvals_unknown} 篇 · 内容哈希已核对 ${sum.content_verified} 篇、未核对 ${sum.content_not_verified} 篇`,
@@ -53,10 +55,10 @@ export function formatText(report: AuditReport, locale: Locale): string {
     )}`,
   );
   out.push(
-    `  ${t('检查点', 'checkpoints')}: ${t('完好', 'intact')} ${sum.checkpoints.ok} · ${t('被改写', 'rewritten')} ${sum.checkpoints.rewritten}${sum.checkpoints.unreadable ? ` · ${t('无法读取', 'unreadable')} ${sum.checkpoints.unreadable}` : ''}${report.verified_since ? t(`（记录附注自 ${short(report.verified_since)} 起核对）`, ` (trailers checked since ${short(report.verified_since)})`) : ''}`,
+    `  ${t('检查点：', 'checkpoints: ')}${t('完好', 'intact')} ${sum.checkpoints.ok} · ${t('被改写', 'rewritten')} ${sum.checkpoints.rewritten}${sum.checkpoints.unreadable ? ` · ${t('无法读取', 'unreadable')} ${sum.checkpoints.unreadable}` : ''}${report.verified_since ? t(`（记录附注自 ${short(report.verified_since)} 起核对）`, ` (trailers checked since ${short(report.verified_since)})`) : ''}`,
   );
   out.push(
-    `  ${t('异常', 'anomalies')}: ${(['error', 'warning', 'info'] as const).map((k) => `${pick(SEVERITY_LABELS[k], locale)} ${sum.anomalies[k]}`).join(' · ')}`,
+    `  ${t('异常：', 'anomalies: ')}${(['error', 'warning', 'info'] as const).map((k) => `${pick(SEVERITY_LABELS[k], locale)} ${sum.anomalies[k]}`).join(' · ')}`,
   );
 
   out.push('', t('异常', 'Anomalies'));
@@ -139,6 +141,6 @@ function articleLines(row: ArticleRow, locale: Locale): string[] {
     );
   if (row.failure)
     lines.push(`  ${t('失败', 'failure')}: ${s(row.failure.kind)} — ${s(row.failure.message)}`);
-  if (row.anomalies.length) lines.push(`  ${t('异常', 'anomalies')}: ${row.anomalies.join(', ')}`);
+  if (row.anomalies.length) lines.push(`  ${t('异常：', 'anomalies: ')}${row.anomalies.join(', ')}`);
   return lines;
 }
