@@ -84,18 +84,6 @@ export function articleDirOf(path: string): string | undefined {
   return m?.[0];
 }
 
-/** The files on the branch at its tip (path → blob id), replayed along the first-parent chain from the root. */
-export function filesAtTip(branch: Branch): Map<string, string> {
-  const files = new Map<string, string>();
-  for (let i = branch.chain.length - 1; i >= 0; i--) {
-    for (const change of branch.commits.get(branch.chain[i]!)!.changes) {
-      if (change.id === null) files.delete(change.path);
-      else files.set(change.path, change.id);
-    }
-  }
-  return files;
-}
-
 /** A file directly inside an article folder: a regular or executable file (not a link, submodule or folder). */
 export interface FolderFile {
   name: string;

@@ -1,5 +1,3 @@
-import { decodeArticle } from '../article/decode.js';
-import { parseFrontMatter } from '../article/front-matter.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { parseAccounts } from '../policy/accounts.js';
 import { CODEOWNERS_LOCATIONS } from '../policy/codeowners.js';
@@ -10,7 +8,6 @@ import { dirOf, recordInScope, wentOut } from './articles.js';
 import {
   type Branch,
   type Folder,
-  filesAtTip,
   findCommit,
   folderAt,
   folderHistory,
@@ -25,11 +22,11 @@ import {
   parseCheckpoint,
   periodOfTag,
 } from './checkpoint.js';
+import { articleAtTip, dueCandidates } from './due.js';
 import type { HistoryPort } from './history.js';
-import { type PeriodRequest, resolvePeriod } from './period.js';
+import { type Period, type PeriodRequest, resolvePeriod } from './period.js';
 import { baselineCheckpoint } from './rules/checkpoints.js';
 import {
-  type ArticleAtTip,
   type Evidence,
   folderKey,
   type PolicyFileChange,
@@ -58,9 +55,11 @@ const text = (bytes: Uint8Array | undefined) =>
     : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 
 /**
- * Reads what the audit needs in a fixed number of rounds: refs, one log per branch (which names the blob of every
- * changed path, so any folder at any commit is replayed in memory), the checkpoint tags, then `cat-file` for the
- * blobs: policies, records and checkpoints; record versions and the articles due; the files of the folders to hash.
+ * Reads what the audit needs in a fixed number of git processes, whatever the size of the history: the refs and
+ * the policy at the tip (which gives the time zone, so the period); the files at both tips, and the records and the
+ * articles due, parsed while git writes the two logs; the checkpoints and the policy's versions and changes; the
+ * record versions to check; the files of the folders to hash. Every log names the blob of each changed path, so
+ * folders are replayed in memory and blobs read by id.
  */
 export async function gatherEvidence(req: GatherRequest): Promise<Evidence> {
   const { port } = req;
@@ -74,39 +73,15 @@ export async function gatherEvidence(req: GatherRequest): Promise<Evidence> {
   if (!ledgerRef && req.ledgerRequired) {
     throw new ConfigurationError(`the ledger branch was not found (looked for ${req.ledgerRefs.join(', ')})`);
   }
-  const [contentLog, ledgerLog, tags] = await Promise.all([
-    port.log(contentRef.tip),
-    ledgerRef ? port.log(ledgerRef.tip) : Promise.resolve([]),
-    port.refs(CHECKPOINT_TAGS),
-  ]);
-  const content = indexBranch(contentRef.name, contentRef.tip, contentLog);
-  const ledger = ledgerRef ? indexBranch(ledgerRef.name, ledgerRef.tip, ledgerLog) : undefined;
-  const tipFiles = filesAtTip(content);
-  const ledgerFiles = ledger ? filesAtTip(ledger) : new Map<string, string>();
   const policyFile = `${req.policiesDir}/wxgate.yml`;
   const accountsFile = `${req.policiesDir}/accounts.yml`;
-
-  // Round 1: the policy at the tip and its versions, the records at the ledger tip, the checkpoints.
-  const recordPaths = [...ledgerFiles.keys()].filter((p) => /^records\/.+\.yml$/.test(p)).sort();
-  const found = checkpointsFound(ledger, tags);
-  const policyVersions = content.chain.flatMap((sha, position) => {
-    const change = content.commits.get(sha)!.changes.find((c) => c.path === policyFile);
-    return change ? [{ sha, position, id: change.id }] : [];
-  });
-  const blobs1 = await port.blobs(
-    [
-      tipFiles.get(policyFile),
-      tipFiles.get(accountsFile),
-      ...recordPaths.map((p) => ledgerFiles.get(p)),
-      ...found.map((c) => c.id),
-      ...policyVersions.map((v) => v.id),
-    ].filter((id): id is string => Boolean(id)),
-  );
-  const blob = (id: string | null | undefined) => (id ? text(blobs1.get(id)) : undefined);
-  const tipPolicy = parsePrPolicy(`${contentRef.name}:${policyFile}`, blob(tipFiles.get(policyFile)) ?? '');
-  const accountsText = blob(tipFiles.get(accountsFile));
-  if (req.account !== undefined && accountsText !== undefined) {
-    const registry = parseAccounts(`${contentRef.name}:${accountsFile}`, accountsText);
+  const [policyBytes, accountsBytes] = await port.files([
+    { commit: contentRef.tip, path: policyFile },
+    { commit: contentRef.tip, path: accountsFile },
+  ]);
+  const tipPolicy = parsePrPolicy(`${contentRef.name}:${policyFile}`, text(policyBytes) ?? '');
+  if (req.account !== undefined && accountsBytes !== undefined) {
+    const registry = parseAccounts(`${contentRef.name}:${accountsFile}`, text(accountsBytes)!);
     if (!registry.accounts.has(req.account)) {
       throw new ConfigurationError(
         `--account ${req.account}: no such account (accounts: ${[...registry.accounts.keys()].join(', ')})`,
@@ -114,15 +89,56 @@ export async function gatherEvidence(req: GatherRequest): Promise<Evidence> {
     }
   }
   const period = resolvePeriod(req.period, req.now, tipPolicy.timeZone);
+
+  // While git writes the two logs (most of git's work), read and parse what needs no log: the records at the
+  // ledger's tip and the articles due in the period at the content branch's tip.
+  const [tipFiles, ledgerFiles] = await Promise.all([
+    port.tree(contentRef.tip),
+    ledgerRef ? port.tree(ledgerRef.tip) : Promise.resolve(new Map<string, string>()),
+  ]);
+  const logs = Promise.all([
+    port.log(contentRef.tip),
+    ledgerRef ? port.log(ledgerRef.tip) : Promise.resolve([]),
+    port.refs(CHECKPOINT_TAGS),
+  ]);
+  const recordPaths = [...ledgerFiles.keys()].filter((p) => /^records\/.+\.yml$/.test(p)).sort();
+  const candidates = dueCandidates(tipFiles, period.firstDay, period.lastDay);
+  const early = await port.blobs(
+    [...recordPaths, ...candidates].map((p) => ledgerFiles.get(p) ?? tipFiles.get(p)!),
+  );
   const parsed = new RecordCache();
+  const tipRecords = await inSlices(recordPaths, (path) => ({
+    path,
+    ...parsed.read(path, ledgerFiles.get(path)!, early.get(ledgerFiles.get(path)!)),
+  }));
+  const articles = await inSlices(candidates, (path) =>
+    articleAtTip(path, early.get(tipFiles.get(path)!), period.timeZone),
+  );
+  const [contentLog, ledgerLog, tags] = await logs;
+  const content = indexBranch(contentRef.name, contentRef.tip, contentLog);
+  const ledger = ledgerRef ? indexBranch(ledgerRef.name, ledgerRef.tip, ledgerLog) : undefined;
   const lastCommits = ledger ? lastCommitOf(ledger) : new Map<string, string>();
-  const records = new Map<string, RecordAtTip>();
-  for (const path of recordPaths) {
-    const id = ledgerFiles.get(path)!;
-    records.set(path, { path, ...parsed.read(path, id, blobs1.get(id)), lastCommit: lastCommits.get(path) });
-  }
+  const records = new Map<string, RecordAtTip>(
+    tipRecords.map((r) => [r.path, { ...r, lastCommit: lastCommits.get(r.path) }]),
+  );
+
+  // The checkpoints, the policy's versions and the period's policy changes.
+  const found = checkpointsFound(ledger, tags);
+  const versionsOfPolicy = content.chain.flatMap((sha, position) => {
+    const change = content.commits.get(sha)!.changes.find((c) => c.path === policyFile);
+    return change ? [{ sha, position, id: change.id }] : [];
+  });
+  const changes = policyChangesIn(content, period, req.policiesDir);
+  const blobs1 = await port.blobs(
+    [
+      ...found.map((c) => c.id),
+      ...versionsOfPolicy.map((v) => v.id),
+      ...changes.flatMap((c) => [c.before, c.after]),
+    ].filter((id): id is string => Boolean(id)),
+  );
+  const blob = (id: string | null | undefined) => (id ? text(blobs1.get(id)) : undefined);
   await readCheckpoints(port, found, blobs1);
-  const policies: PolicyVersion[] = policyVersions.map((v) => {
+  const policies: PolicyVersion[] = versionsOfPolicy.map((v) => {
     try {
       const policy = parsePrPolicy(`${v.sha.slice(0, 12)}:${policyFile}`, blob(v.id) ?? '');
       return { commit: v.sha, position: v.position, policy };
@@ -130,46 +146,35 @@ export async function gatherEvidence(req: GatherRequest): Promise<Evidence> {
       return { commit: v.sha, position: v.position, error: (error as ConfigurationError).message };
     }
   });
-
-  // Round 2: record versions since the last intact checkpoint, policy changes, the articles due in the period.
-  const baseline = ledger ? baselineCheckpoint(found, ledger, content, period) : undefined;
-  const versions = versionsSince(ledger, baseline);
-  const changes = policyChangesIn(content, period, req.policiesDir);
-  const candidates = dueCandidates(tipFiles, period.firstDay, period.lastDay);
-  const blobs2 = await port.blobs(
-    [
-      ...versions.filter((v) => !parsed.has(v.id)).map((v) => v.id),
-      ...changes.flatMap((c) => [c.before, c.after]),
-      ...candidates.map((path) => tipFiles.get(path)),
-    ].filter((id): id is string => Boolean(id)),
-  );
-  for (const v of versions) {
-    if (v.id) Object.assign(v, parsed.read(v.path, v.id, blobs2.get(v.id)));
-  }
   const policyChanges: PolicyFileChange[] = changes.map((c) => ({
     commit: c.commit,
     path: c.path,
-    ...(c.before ? { before: text(blobs2.get(c.before)) ?? '' } : {}),
-    ...(c.after ? { after: text(blobs2.get(c.after)) ?? '' } : {}),
+    ...(c.before ? { before: blob(c.before) ?? '' } : {}),
+    ...(c.after ? { after: blob(c.after) ?? '' } : {}),
   }));
-  const articles = candidates.map((path) =>
-    articleAtTip(path, blobs2.get(tipFiles.get(path)!), period.timeZone),
-  );
 
-  // Round 3: the folders the checks compare, replayed from the log; the files of those each record says it
-  // published, hashed as the publisher hashes them.
+  // Every record version since the newest intact checkpoint of an earlier period, parsed once per blob.
+  const baseline = ledger ? baselineCheckpoint(found, ledger, period) : undefined;
+  const versions = versionsSince(ledger, baseline);
+  const more = await port.blobs(versions.filter((v) => v.id && !parsed.has(v.id)).map((v) => v.id!));
+  await inSlices(versions, (v) => {
+    if (v.id) Object.assign(v, parsed.read(v.path, v.id, more.get(v.id)));
+  });
+
+  // The folders the checks compare, replayed from the log; the files of those each record says it published,
+  // hashed as the publisher hashes them.
   const folderCommits = folderHistory(content);
   const folders = new Map<string, Folder | undefined>();
   for (const r of foldersToCompare(records, content, period, req.account)) {
     folders.set(folderKey(r.commit, r.path), folderAt(content, folderCommits, r.commit, r.path));
   }
   const toHash = hashTargets(records, content, period, req.account);
-  const blobs3 = await port.blobs(toHash.flatMap((k) => folders.get(k)?.files.map((f) => f.id) ?? []));
+  const blobs = await port.blobs(toHash.flatMap((k) => folders.get(k)?.files.map((f) => f.id) ?? []));
   const hashes = new Map<string, string>();
   for (const key of toHash) {
     const folder = folders.get(key);
-    if (!folder || folder.files.some((f) => !blobs3.has(f.id))) continue;
-    hashes.set(key, contentHashOf(folder.files.map((f) => ({ name: f.name, bytes: blobs3.get(f.id)! }))));
+    if (!folder || folder.files.some((f) => !blobs.has(f.id))) continue;
+    hashes.set(key, contentHashOf(folder.files.map((f) => ({ name: f.name, bytes: blobs.get(f.id)! }))));
   }
 
   return {
@@ -195,6 +200,19 @@ export async function gatherEvidence(req: GatherRequest): Promise<Evidence> {
     articles,
     checkpoints: found,
   };
+}
+
+/**
+ * Runs `fn` over the items a slice at a time, letting the event loop run between slices: git's output pipes are
+ * read between them, so a log being written is never stalled by the parsing done meanwhile.
+ */
+async function inSlices<T, R>(items: readonly T[], fn: (item: T) => R, size = 200): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && i % size === 0) await new Promise((resolve) => setImmediate(resolve));
+    out.push(fn(items[i]!));
+  }
+  return out;
 }
 
 async function firstRef(port: HistoryPort, refs: readonly string[]) {
@@ -291,7 +309,7 @@ async function readCheckpoints(
  * First-parent commits of the period that changed the policy folder or a CODEOWNERS file, with the blob before
  * (the newest older change of the path on the chain) and after.
  */
-function policyChangesIn(content: Branch, period: Evidence['period'], policiesDir: string) {
+function policyChangesIn(content: Branch, period: Period, policiesDir: string) {
   const out: { commit: string; path: string; before: string | null; after: string | null }[] = [];
   const governs = (path: string) =>
     path.startsWith(`${policiesDir}/`) || (CODEOWNERS_LOCATIONS as readonly string[]).includes(path);
@@ -313,42 +331,6 @@ function policyChangesIn(content: Branch, period: Evidence['period'], policiesDi
     }
   });
   return out;
-}
-
-/**
- * The articles on the tip whose folder date lies in the period (a day either side). The folder date must equal
- * publish_at's date (format/article-path, an error that blocks the merge), so nothing due in the period is missed
- * while 5,000 other articles are never read.
- */
-function dueCandidates(files: ReadonlyMap<string, string>, firstDay: string, lastDay: string): string[] {
-  const shift = (day: string, days: number) =>
-    new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-  const low = shift(firstDay, -1);
-  const high = shift(lastDay, 1);
-  const out: string[] = [];
-  for (const path of files.keys()) {
-    const m = /^content\/[^/]+\/(\d{4}-\d{2}-\d{2})-[^/]+\/index\.md$/.exec(path);
-    if (m && m[1]! >= low && m[1]! <= high) out.push(path);
-  }
-  return out.sort();
-}
-
-function articleAtTip(path: string, bytes: Uint8Array | undefined, zone: string): ArticleAtTip {
-  const dir = dirOf(path);
-  const account = path.split('/')[1] ?? '';
-  const decoded = bytes ? decodeArticle(bytes) : undefined;
-  if (!decoded?.ok) {
-    return { dir, path, account, fields: {}, problems: [decoded ? decoded.problem.en : 'not readable'] };
-  }
-  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(decoded.text.replace(/^\uFEFF/, ''));
-  const fm = parseFrontMatter(m?.[1], 2, zone);
-  return {
-    dir,
-    path,
-    account,
-    fields: fm.fields,
-    problems: fm.problems.map((p) => `${p.field}: ${p.message.en}`),
-  };
 }
 
 /** Every record path each ledger commit wrote, except in the commits the baseline already covers. */

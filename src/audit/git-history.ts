@@ -44,6 +44,18 @@ export class GitHistory implements HistoryPort {
       });
   }
 
+  async tree(commit: string): Promise<Map<string, string>> {
+    const out = await this.git.runBytes(['ls-tree', '-r', '-z', '--full-tree', commit]);
+    const files = new Map<string, string>();
+    for (const entry of out.toString('utf8').split('\0')) {
+      const tab = entry.indexOf('\t');
+      const [mode, type, id] = entry.slice(0, tab).split(' ');
+      if (type === 'blob' && id && (mode === '100644' || mode === '100755'))
+        files.set(entry.slice(tab + 1), id);
+    }
+    return files;
+  }
+
   async files(requests: readonly { commit: string; path: string }[]): Promise<(Uint8Array | undefined)[]> {
     const objects = await this.batch(requests.map((r) => `${r.commit}:${r.path}`));
     return objects.map((o) => (o?.type === 'blob' ? o.bytes : undefined));

@@ -45,6 +45,8 @@ export interface HistoryPort {
   log(tip: string): Promise<Commit[]>;
   /** The refs below a prefix (`refs/tags/wxgate-audit/`) with the commits they point at. */
   refs(prefix: string): Promise<Ref[]>;
+  /** Every file at a commit: path → blob id (`git ls-tree -r`), links and submodules left out. */
+  tree(commit: string): Promise<Map<string, string>>;
   /** A file at a commit, or undefined when it is not there (for the few files no log names a blob of). */
   files(requests: readonly { commit: string; path: string }[]): Promise<(Uint8Array | undefined)[]>;
   /** Blobs by id. */

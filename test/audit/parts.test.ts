@@ -150,7 +150,7 @@ describe('the git history adapter answers like the in-memory port', () => {
     return w.tip(main)!;
   }
 
-  it('gives the same log (with blob ids), files and blobs', async () => {
+  it('gives the same log (with blob ids), trees, files and blobs', async () => {
     const memory = new MemoryRepo();
     const git = new GitRepo();
     const [memTip, gitTip] = [await write(memory), await write(git)];
@@ -173,6 +173,7 @@ describe('the git history adapter answers like the in-memory port', () => {
         blobs: [...blobs].map(([id, b]) => [id, Buffer.from(b).toString()]).sort(),
         file: Buffer.from(file!).toString(),
         gone,
+        tree: [...(await port.tree(tip))].sort(),
         resolve: Boolean(await port.resolve('refs/heads/main')),
         none: await port.resolve('refs/heads/nothing'),
       };

@@ -130,6 +130,11 @@ export class MemoryRepo implements RepoWriter, HistoryPort {
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  async tree(commit: string): Promise<Map<string, string>> {
+    const tree = this.commits.get(commit)?.tree ?? new Map<string, Uint8Array>();
+    return new Map([...tree].map(([path, bytes]) => [path, blobId(bytes)]));
+  }
+
   async files(requests: readonly { commit: string; path: string }[]): Promise<(Uint8Array | undefined)[]> {
     return requests.map(({ commit, path }) => this.commits.get(commit)?.tree.get(path));
   }

@@ -83,20 +83,28 @@ export function checkpointStatuses(
 }
 
 /**
- * Where the trailer check may start: the ledger tip of the newest intact checkpoint of an earlier period. Every
- * ledger commit before it was checked by that audit and cannot have changed since.
+ * Where the trailer check may start: the ledger tip of the newest checkpoint of an earlier period that the ledger
+ * still holds (the commit that wrote it, and the tip it covered). Every ledger commit before that tip was checked by
+ * that audit and cannot have changed since. The content branch plays no part in it, so the ledger can be read
+ * while the content branch still is.
  */
 export function baselineCheckpoint(
   found: readonly FoundCheckpoint[],
   ledger: Branch,
-  content: Branch,
   period: Period,
 ): string | undefined {
-  const earlier = checkpointStatuses(found, ledger, content).filter((s) => {
-    const until = Date.parse(found.find((f) => f.commit === s.commit)?.checkpoint?.until ?? '');
-    return s.status === 'ok' && s.ledger_tip && until <= period.from;
-  });
-  return earlier[earlier.length - 1]?.ledger_tip ?? undefined;
+  const intact = found
+    .filter((f) => {
+      const c = f.checkpoint;
+      return (
+        c?.ledger_tip &&
+        ledger.commits.has(f.commit) &&
+        ledger.commits.has(c.ledger_tip) &&
+        Date.parse(c.until) <= period.from
+      );
+    })
+    .sort((a, b) => a.checkpoint!.generated_at.localeCompare(b.checkpoint!.generated_at));
+  return intact[intact.length - 1]?.checkpoint?.ledger_tip ?? undefined;
 }
 
 /**
