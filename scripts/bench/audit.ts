@@ -233,22 +233,16 @@ async function buildRepository(commits: number): Promise<{ dir: string; content:
   return { dir, content, ledger };
 }
 
+/** `node dist/cli.js audit <args>`, the report written to `out`, as of a fixed moment after the history. */
+function auditArgv(args: string[], out: string): string[] {
+  return [CLI, 'audit', ...args, '--format', 'json', '--output', out, '--now', '2027-01-05T10:00:00+08:00'];
+}
+
 async function timeAudit(
   dir: string,
   args: string[],
 ): Promise<{ medianMs: number; runs: number[]; cpuMs: number | undefined }> {
-  const out = join(dir, '.git', 'audit.json');
-  const argv = [
-    CLI,
-    'audit',
-    ...args,
-    '--format',
-    'json',
-    '--output',
-    out,
-    '--now',
-    '2027-01-05T10:00:00+08:00',
-  ];
+  const argv = auditArgv(args, join(dir, '.git', 'audit.json'));
   const warm = await runChild(process.execPath, argv, dir);
   if (warm.code !== 0 && warm.code !== 1) throw new Error(`wxgate audit exited ${warm.code}: ${warm.stderr}`);
   const runs: number[] = [];
@@ -270,21 +264,7 @@ async function gitProcesses(dir: string, args: string[]): Promise<number> {
   const trace = join(dir, '.git', 'trace.txt');
   process.env.GIT_TRACE = trace;
   try {
-    await runChild(
-      process.execPath,
-      [
-        CLI,
-        'audit',
-        ...args,
-        '--format',
-        'json',
-        '--output',
-        join(dir, '.git', 'a.json'),
-        '--now',
-        '2027-01-05T10:00:00+08:00',
-      ],
-      dir,
-    );
+    await runChild(process.execPath, auditArgv(args, join(dir, '.git', 'a.json')), dir);
   } finally {
     delete process.env.GIT_TRACE;
   }

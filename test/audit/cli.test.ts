@@ -8,7 +8,7 @@ import { main } from '../../src/cli.js';
 import type { Io } from '../../src/commands/command.js';
 import { FakeGitHub } from '../github/fake-github.js';
 import { GitRepo } from './repos.js';
-import { dirtyHistory } from './scenarios.js';
+import { auditRequest, dirtyHistory } from './scenarios.js';
 
 /** `wxgate audit` as a command: help, usage and configuration errors (exit 2), files, and the audit issue. */
 let repo: GitRepo;
@@ -139,27 +139,21 @@ describe('the audit issue for the market department', () => {
   afterAll(() => gh.stop());
 
   const post = (token: string) =>
-    runAudit({
-      cwd: repo.dir,
-      env: {
-        ...process.env,
-        GITHUB_TOKEN: token,
-        GITHUB_REPOSITORY: 'acme/content',
-        GITHUB_RUN_ID: '42',
-        GITHUB_SERVER_URL: 'https://github.com',
-      },
-      githubApiUrl: gh.apiUrl,
-      now: Date.parse('2026-12-31T12:00:00+08:00'),
-      period: { kind: 'quarter', quarter: '2026Q4' },
-      format: 'text',
-      locale: 'zh-CN',
-      policiesDir: 'policies',
-      graceHours: 24,
-      failOn: 'error',
-      checkpoint: false,
-      issue: true,
-      log: { info: () => {}, warn: () => {} },
-    });
+    runAudit(
+      auditRequest(repo.dir, {
+        env: {
+          ...process.env,
+          GITHUB_TOKEN: token,
+          GITHUB_REPOSITORY: 'acme/content',
+          GITHUB_RUN_ID: '42',
+          GITHUB_SERVER_URL: 'https://github.com',
+        },
+        githubApiUrl: gh.apiUrl,
+        format: 'text',
+        locale: 'zh-CN',
+        issue: true,
+      }),
+    );
 
   it('opens one issue, then updates that one: found by the bot author and the marker, never by the marker alone', async () => {
     // Someone pastes the marker into an issue of their own, with the label, before the first audit.

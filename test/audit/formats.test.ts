@@ -12,7 +12,7 @@ import { formatText } from '../../src/audit/format/text.js';
 import type { AuditReport } from '../../src/audit/report.js';
 import { articleFiles, Company, hashOf, makeRecord } from './company.js';
 import { GitRepo } from './repos.js';
-import { BEFORE, NOW } from './scenarios.js';
+import { auditRequest, BEFORE } from './scenarios.js';
 
 /**
  * Every author-controlled string — a title, a folder name, a git author, a withdrawal reason, a URL — escaped for
@@ -63,21 +63,7 @@ beforeAll(async () => {
 }, 60_000);
 
 function run(o: Partial<AuditRequest> = {}) {
-  return runAudit({
-    cwd: repo.dir,
-    env: { ...process.env, GITHUB_REPOSITORY: '' },
-    now: NOW,
-    period: { kind: 'quarter', quarter: '2026Q4' },
-    format: 'json',
-    locale: 'zh-CN',
-    policiesDir: 'policies',
-    graceHours: 24,
-    failOn: 'error',
-    checkpoint: false,
-    issue: false,
-    log: { info: () => {}, warn: () => {} },
-    ...o,
-  });
+  return runAudit(auditRequest(repo.dir, { locale: 'zh-CN', ...o }));
 }
 
 describe('escaping', () => {

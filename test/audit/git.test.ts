@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type AuditRequest, runAudit } from '../../src/app/audit.js';
 import { articleFiles, Company, hashOf, LEDGER, makeRecord } from './company.js';
 import { GitRepo } from './repos.js';
-import { cleanHistory, dirtyHistory, EXPECTED_DIRTY, kindsOf, NOW } from './scenarios.js';
+import { auditRequest, cleanHistory, dirtyHistory, EXPECTED_DIRTY, kindsOf } from './scenarios.js';
 
 /**
  * The audit on real git repositories in temp folders, each written by one fast-import: a history holding every
@@ -27,23 +27,8 @@ type Json = {
   verified_since: string | null;
 };
 
-const log = { info: () => {}, warn: () => {} };
 async function audit(dir: string, o: Partial<AuditRequest> = {}) {
-  const outcome = await runAudit({
-    cwd: dir,
-    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GITHUB_ACTOR: 'auditor', GITHUB_REPOSITORY: '' },
-    now: NOW,
-    period: { kind: 'quarter', quarter: '2026Q4' },
-    format: 'json',
-    locale: 'en',
-    policiesDir: 'policies',
-    graceHours: 24,
-    failOn: 'error',
-    checkpoint: false,
-    issue: false,
-    log,
-    ...o,
-  });
+  const outcome = await runAudit(auditRequest(dir, o));
   return { ...outcome, json: JSON.parse(outcome.stdout || '{}') as Json };
 }
 

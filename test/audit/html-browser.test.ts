@@ -5,11 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHtml } from '../../src/audit/format/html.js';
-import { gatherEvidence } from '../../src/audit/gather.js';
-import { type AuditReport, buildReport } from '../../src/audit/report.js';
-import { LEDGER, MAIN } from './company.js';
+import type { AuditReport } from '../../src/audit/report.js';
 import { MemoryRepo } from './repos.js';
-import { dirtyHistory, NOW } from './scenarios.js';
+import { auditInMemory, dirtyHistory } from './scenarios.js';
 
 /**
  * The audit page in a real headless Chromium (Debian's, which .ci/run installs; missing locally → skipped with
@@ -41,17 +39,7 @@ describe.runIf(available)('the audit page in headless Chromium', () => {
   beforeAll(async () => {
     const repo = new MemoryRepo();
     await dirtyHistory(repo);
-    const evidence = await gatherEvidence({
-      port: repo,
-      contentRefs: [MAIN],
-      ledgerRefs: [LEDGER],
-      ledgerRequired: false,
-      policiesDir: 'policies',
-      period: { kind: 'quarter', quarter: '2026Q4' },
-      now: NOW,
-      graceMs: 24 * 3_600_000,
-    });
-    report = buildReport(evidence, 'acme/content');
+    report = await auditInMemory(repo);
     file = join(mkdtempSync(join(tmpdir(), 'wxgate-audit-page-')), 'audit.html');
     writeFileSync(file, formatHtml(report));
     browser = await chromium.launch({

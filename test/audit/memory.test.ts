@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type Landing, landing } from '../../src/audit/branch.js';
 import {
+  type Checkpoint,
   checkpointMessage,
   checkpointPath,
   checkpointTag,
   formatCheckpoint,
 } from '../../src/audit/checkpoint.js';
-import { gatherEvidence } from '../../src/audit/gather.js';
 import type { Commit } from '../../src/audit/history.js';
-import type { PeriodRequest } from '../../src/audit/period.js';
-import { buildReport } from '../../src/audit/report.js';
 import { formatRecord } from '../../src/publish/record.js';
 import {
   articleFiles,
@@ -24,29 +22,13 @@ import {
   WRITER,
 } from './company.js';
 import { MemoryRepo, PERSON } from './repos.js';
-import { BEFORE, cleanHistory, dirtyHistory, EXPECTED_DIRTY, kindsOf, NOW } from './scenarios.js';
+import { auditInMemory, BEFORE, cleanHistory, dirtyHistory, EXPECTED_DIRTY, kindsOf } from './scenarios.js';
 
 /**
  * The anomaly rules on histories held in memory: the same scenarios as the real-git tests give the same findings
  * (so the in-memory port answers like git does), and the edges of each rule.
  */
-async function audit(
-  repo: MemoryRepo,
-  o: { period?: PeriodRequest; now?: number; account?: string; graceHours?: number } = {},
-) {
-  const evidence = await gatherEvidence({
-    port: repo,
-    contentRefs: [MAIN],
-    ledgerRefs: [LEDGER],
-    ledgerRequired: false,
-    policiesDir: 'policies',
-    period: o.period ?? { kind: 'quarter', quarter: '2026Q4' },
-    now: o.now ?? NOW,
-    ...(o.account ? { account: o.account } : {}),
-    graceMs: (o.graceHours ?? 24) * 3_600_000,
-  });
-  return buildReport(evidence, 'acme/content');
-}
+const audit = auditInMemory;
 
 const kinds = (report: Awaited<ReturnType<typeof audit>>) =>
   report.anomalies.map((a) => `${a.kind}:${a.severity}`);
@@ -72,6 +54,24 @@ describe('the scenarios of the real-git tests, in memory', () => {
     expect(kinds(pharma)).toEqual(['direct-push:error', 'policy-change:info', 'policy-change:info']);
   });
 });
+
+/** The 2026Q4 audit's checkpoint of the given tips, as `wxgate audit --checkpoint` writes it. */
+function checkpointOf(contentTip: string, ledgerTip: string | null): Checkpoint {
+  return {
+    period: '2026Q4',
+    from: '2026-10-01T00:00:00+08:00',
+    until: '2027-01-01T00:00:00+08:00',
+    generated_at: '2027-01-01T09:17:00+08:00',
+    by: 'auditor',
+    run: null,
+    content_ref: MAIN,
+    content_tip: contentTip,
+    ledger_ref: LEDGER,
+    ledger_tip: ledgerTip,
+    anomalies: { error: 0, warning: 0, info: 0 },
+    wxgate: '0.1.0',
+  };
+}
 
 /** A repository with policies, and helpers to add one article end to end. */
 async function company(policy = POLICY) {
@@ -393,20 +393,7 @@ describe('(8) ledger integrity', () => {
     });
     const q4 = await audit(repo);
     expect(kinds(q4)).toEqual(['trailer-mismatch:error']);
-    const checkpoint = {
-      period: '2026Q4',
-      from: '2026-10-01T00:00:00+08:00',
-      until: '2027-01-01T00:00:00+08:00',
-      generated_at: '2027-01-01T09:17:00+08:00',
-      by: 'auditor',
-      run: null,
-      content_ref: MAIN,
-      content_tip: repo.tip(MAIN)!,
-      ledger_ref: LEDGER,
-      ledger_tip: repo.tip(LEDGER)!,
-      anomalies: { error: 1, warning: 0, info: 0 },
-      wxgate: '0.1.0',
-    };
+    const checkpoint = checkpointOf(repo.tip(MAIN)!, repo.tip(LEDGER)!);
     const cp = await repo.commit({
       branch: LEDGER,
       files: { [checkpointPath('2026Q4')]: formatCheckpoint(checkpoint) },
@@ -428,20 +415,7 @@ describe('(8) ledger integrity', () => {
     const { publishOne, repo } = await company();
     await publishOne('group/2026-11-20-a');
     const tip = repo.tip(LEDGER)!;
-    const checkpoint = {
-      period: '2026Q4',
-      from: '',
-      until: '2027-01-01T00:00:00+08:00',
-      generated_at: '2027-01-01T09:17:00+08:00',
-      by: 'auditor',
-      run: null,
-      content_ref: MAIN,
-      content_tip: repo.tip(MAIN)!,
-      ledger_ref: LEDGER,
-      ledger_tip: tip,
-      anomalies: { error: 0, warning: 0, info: 0 },
-      wxgate: '0.1.0',
-    };
+    const checkpoint = checkpointOf(repo.tip(MAIN)!, tip);
     // The rewritten ledger: a fresh root carrying the same checkpoint file, the old history gone.
     await repo.reset(LEDGER, null);
     await repo.commit({
@@ -469,20 +443,7 @@ describe('(8) ledger integrity', () => {
       '2026-10-01T10:00:00+08:00',
       GITHUB,
     );
-    const checkpoint = {
-      period: '2026Q4',
-      from: '',
-      until: '2027-01-01T00:00:00+08:00',
-      generated_at: '2027-01-01T09:17:00+08:00',
-      by: 'auditor',
-      run: null,
-      content_ref: MAIN,
-      content_tip: old,
-      ledger_ref: LEDGER,
-      ledger_tip: null,
-      anomalies: { error: 0, warning: 0, info: 0 },
-      wxgate: '0.1.0',
-    };
+    const checkpoint = checkpointOf(old, null);
     await repo.commit({
       branch: LEDGER,
       files: { [checkpointPath('2026Q4')]: formatCheckpoint(checkpoint) },

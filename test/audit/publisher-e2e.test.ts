@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { type AuditRequest, runAudit } from '../../src/app/audit.js';
+import { runAudit } from '../../src/app/audit.js';
 import { fixture, publishIn, SAMPLES, withdrawIn } from '../publish/helpers.js';
+import { auditRequest } from './scenarios.js';
 
 /**
  * End to end with the real publisher, the WeChat emulator and a bare "origin": articles merged from pull
@@ -19,20 +20,10 @@ describe('the audit of what the real publisher wrote', () => {
     const dir = f.clone();
     await publishIn(f, dir, { now: '2026-11-21T12:00:00+08:00' });
     await withdrawIn(f, dir, `${SAMPLES.aid}/index.md`, '活动信息有误', '王总');
-    const request: AuditRequest = {
-      cwd: dir,
+    const request = auditRequest(dir, {
       env: { ...f.env, GITHUB_REPOSITORY: '', GITHUB_ACTOR: 'auditor' },
-      now: Date.parse('2026-12-31T12:00:00+08:00'),
-      period: { kind: 'quarter', quarter: '2026Q4' },
-      format: 'json',
-      locale: 'en',
-      policiesDir: 'policies',
-      graceHours: 24,
-      failOn: 'error',
       checkpoint: true,
-      issue: false,
-      log: { info: () => {}, warn: () => {} },
-    };
+    });
     const outcome = await runAudit(request);
     const json = JSON.parse(outcome.stdout);
     expect(json.repository).toMatchObject({
