@@ -8,7 +8,8 @@ import { main } from '../../src/cli.js';
 import type { Io } from '../../src/commands/command.js';
 import { FakeGitHub } from '../github/fake-github.js';
 import { GitRepo } from './repos.js';
-import { auditRequest, dirtyHistory } from './scenarios.js';
+import { auditRequest } from './run.js';
+import { dirtyHistory } from './scenarios.js';
 
 /** `wxgate audit` as a command: help, usage and configuration errors (exit 2), files, and the audit issue. */
 let repo: GitRepo;

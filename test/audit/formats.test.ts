@@ -12,7 +12,8 @@ import { formatText } from '../../src/audit/format/text.js';
 import type { AuditReport } from '../../src/audit/report.js';
 import { articleFiles, Company, hashOf, makeRecord } from './company.js';
 import { GitRepo } from './repos.js';
-import { auditRequest, BEFORE } from './scenarios.js';
+import { auditRequest } from './run.js';
+import { BEFORE } from './scenarios.js';
 
 /**
  * Every author-controlled string — a title, a folder name, a git author, a withdrawal reason, a URL — escaped for

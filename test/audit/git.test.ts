@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type AuditRequest, runAudit } from '../../src/app/audit.js';
 import { articleFiles, Company, hashOf, LEDGER, makeRecord } from './company.js';
 import { GitRepo } from './repos.js';
-import { auditRequest, cleanHistory, dirtyHistory, EXPECTED_DIRTY, kindsOf } from './scenarios.js';
+import { auditRequest, kindsOf } from './run.js';
+import { cleanHistory, dirtyHistory, EXPECTED_DIRTY } from './scenarios.js';
 
 /**
  * The audit on real git repositories in temp folders, each written by one fast-import: a history holding every

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHtml } from '../../src/audit/format/html.js';
 import type { AuditReport } from '../../src/audit/report.js';
 import { MemoryRepo } from './repos.js';
-import { auditInMemory, dirtyHistory } from './scenarios.js';
+import { auditInMemory } from './run.js';
+import { dirtyHistory } from './scenarios.js';
 
 /**
  * The audit page in a real headless Chromium (Debian's, which .ci/run installs; missing locally → skipped with

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/app/audit.js';
 import { fixture, publishIn, SAMPLES, withdrawIn } from '../publish/helpers.js';
-import { auditRequest } from './scenarios.js';
+import { auditRequest } from './run.js';
 
 /**
  * End to end with the real publisher, the WeChat emulator and a bare "origin": articles merged from pull

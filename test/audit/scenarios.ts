@@ -1,21 +1,15 @@
-import type { AuditRequest } from '../../src/app/audit.js';
-import { gatherEvidence } from '../../src/audit/gather.js';
-import type { PeriodRequest } from '../../src/audit/period.js';
-import { buildReport } from '../../src/audit/report.js';
 import type { Approval } from '../../src/publish/record.js';
 import {
   type ArticleSpec,
   articleFiles,
   Company,
   hashOf,
-  LEDGER,
   ledgerMessage,
-  MAIN,
   type Merged,
   makeRecord,
   POLICY,
 } from './company.js';
-import type { MemoryRepo, RepoWriter } from './repos.js';
+import type { RepoWriter } from './repos.js';
 
 /**
  * The synthetic histories of the audit tests, written once and run on a real git repository and in memory. Times
@@ -424,50 +418,3 @@ export const EXPECTED_DIRTY: [string, string, string | null][] = [
   ['policy-change', 'info', null],
   ['policy-change', 'info', null],
 ];
-
-/** [kind, severity, article folder] of a report's anomalies, in report order. */
-export function kindsOf(anomalies: readonly { kind: string; severity: string; article: string | null }[]) {
-  return anomalies.map((a) => [
-    a.kind,
-    a.severity,
-    a.article ? a.article.replace(/^content\//, '').replace(/\/index\.md$/, '') : null,
-  ]);
-}
-
-/** `wxgate audit` of 2026Q4 at NOW in a repository, as JSON in English, with what a test changes. */
-export function auditRequest(cwd: string, o: Partial<AuditRequest> = {}): AuditRequest {
-  return {
-    cwd,
-    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GITHUB_ACTOR: 'auditor', GITHUB_REPOSITORY: '' },
-    now: NOW,
-    period: { kind: 'quarter', quarter: '2026Q4' },
-    format: 'json',
-    locale: 'en',
-    policiesDir: 'policies',
-    graceHours: 24,
-    failOn: 'error',
-    checkpoint: false,
-    issue: false,
-    log: { info: () => {}, warn: () => {} },
-    ...o,
-  };
-}
-
-/** The audit's report of a history held in memory (main and wxgate-ledger). */
-export async function auditInMemory(
-  repo: MemoryRepo,
-  o: { period?: PeriodRequest; now?: number; account?: string; graceHours?: number } = {},
-) {
-  const evidence = await gatherEvidence({
-    port: repo,
-    contentRefs: [MAIN],
-    ledgerRefs: [LEDGER],
-    ledgerRequired: false,
-    policiesDir: 'policies',
-    period: o.period ?? { kind: 'quarter', quarter: '2026Q4' },
-    now: o.now ?? NOW,
-    ...(o.account ? { account: o.account } : {}),
-    graceMs: (o.graceHours ?? 24) * 3_600_000,
-  });
-  return buildReport(evidence, 'acme/content');
-}
