@@ -9,6 +9,7 @@
 //    publish workflow would: the group account publishes (freepublish), the unverified pharma account gets drafts
 //    for a person to publish (draft-only); records are committed to the ledger branch;
 // 6. publishes again, to show that nothing goes out twice;
+// 7. audits the quarter from the clone's git history alone (`wxgate audit`): the text summary, and the HTML page;
 // and prints where everything is.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
@@ -32,10 +33,12 @@ function step(title, args, options = {}) {
   const run = spawnSync(process.execPath, [cli, ...args], {
     cwd: options.cwd ?? root,
     env: { ...process.env, ...options.env },
-    stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    stdio: options.capture
+      ? ['ignore', 'pipe', options.capture === 'quiet' ? 'ignore' : 'inherit']
+      : 'inherit',
     encoding: 'utf8',
   });
-  if (options.capture) out(run.stdout);
+  if (options.capture === true) out(run.stdout);
   return { code: run.status, stdout: run.stdout ?? '' };
 }
 
@@ -45,14 +48,14 @@ function git(cwd, ...args) {
   return r.stdout;
 }
 
-const content = step('1/6 检查示例内容 content/（应全部通过）', ['check', 'content']).code;
-const failing = step('2/6 检查故意违规的示例 examples/（应报错，演示检查效果）', ['check', 'examples']).code;
+const content = step('1/7 检查示例内容 content/（应全部通过）', ['check', 'content']).code;
+const failing = step('2/7 检查故意违规的示例 examples/（应报错，演示检查效果）', ['check', 'examples']).code;
 if (content !== 0) problems.push('content/ 应通过检查');
 if (failing !== 1) problems.push('examples/ 应不通过检查');
 
 const work = mkdtempSync(join(tmpdir(), 'wxgate-demo-'));
 const previews = join(work, 'preview');
-out(`\n━━ 3/6 生成预览页（手机宽度，离线可打开）\n`);
+out(`\n━━ 3/7 生成预览页（手机宽度，离线可打开）\n`);
 for (const account of readdirSync(join(root, 'content'))) {
   const dir = join(root, 'content', account);
   if (!existsSync(dir) || account.startsWith('.')) continue;
@@ -70,7 +73,7 @@ for (const account of readdirSync(join(root, 'content'))) {
 }
 
 out(
-  `\n━━ 4/6 启动本地微信接口模拟器（不联网，不需要真实凭据）\n$ wxgate emulator --port 0 --state ${join(work, 'emulator')}\n`,
+  `\n━━ 4/7 启动本地微信接口模拟器（不联网，不需要真实凭据）\n$ wxgate emulator --port 0 --state ${join(work, 'emulator')}\n`,
 );
 const emulator = spawn(
   process.execPath,
@@ -124,14 +127,14 @@ try {
   const env = { ...DEMO_SECRETS, WECHAT_API_BASE: apiBase, WXGATE_CACHE_DIR: join(work, 'cache') };
   const args = ['publish', '--now', NOW, '--poll-interval', '500'];
 
-  const first = step(`5/6 发布 ${NOW} 时已到期的文章（在临时克隆 ${repo} 中）`, args, {
+  const first = step(`5/7 发布 ${NOW} 时已到期的文章（在临时克隆 ${repo} 中）`, args, {
     cwd: repo,
     env,
     capture: true,
   });
   const publications = async () => (await fetch(`${apiBase}/__emulator/publications`)).json();
   const afterFirst = await publications();
-  const second = step('6/6 再次发布：已发布的文章不会重复发布', args, { cwd: repo, env, capture: true });
+  const second = step('6/7 再次发布：已发布的文章不会重复发布', args, { cwd: repo, env, capture: true });
   const afterSecond = await publications();
 
   if (first.code !== 0) problems.push(`第一次发布退出码应为 0，实际为 ${first.code}`);
@@ -157,10 +160,31 @@ try {
     `\n草稿箱里等待人工发表的草稿（draft-only 账号）：${waiting.map((d) => d.titles[0]).join('、') || '无'}\n`,
   );
 
+  // The audit reads git only. The demo repository is wxgate's own development history — no pull requests, articles
+  // added after their publish dates — so it shows findings (direct pushes, lead times) as a real audit would.
+  const auditDir = join(work, 'audit');
+  const audit = step(
+    '7/7 审计本季度（只读 git 历史：main 与 wxgate-ledger）',
+    ['audit', '--quarter', '2026Q4', '--now', NOW, '--output-dir', auditDir, '--fail-on', 'never'],
+    { cwd: repo, capture: 'quiet' },
+  );
+  const summary = audit.stdout.split('\n\n').slice(0, 2).join('\n\n');
+  out(
+    `${summary}\n\n（演示仓库是 wxgate 自己的开发历史：没有经过 PR 的提交和晚于发布日期的提交会被列为异常，正如真实审计所做。）\n`,
+  );
+  const page = join(auditDir, 'wxgate-audit-2026Q4.html');
+  if (audit.code !== 0) problems.push(`审计退出码应为 0（--fail-on never），实际为 ${audit.code}`);
+  if (!existsSync(page)) problems.push('审计应生成 HTML 报告');
+  if (!/文章 \d+ 篇：.*已发布 2/.test(summary)) problems.push('审计应列出两篇已发布的文章');
+  out(
+    `\n审计报告（HTML，离线可打开）：${page}\n完整文字报告：${join(auditDir, 'wxgate-audit-2026Q4.txt')}\n`,
+  );
+
   out('\n━━ 位置\n');
   out(`临时目录        ${work}\n`);
   out(`预览页          ${previews}\n`);
   out(`发布用的克隆    ${repo}（git log wxgate-ledger 查看全部记录）\n`);
+  out(`审计报告        ${auditDir}\n`);
   out(`记录文件        git -C ${repo} show wxgate-ledger:records/group/2026-11-12-q3-operating-update.yml\n`);
   out(
     `模拟器状态      ${join(work, 'emulator')}（wxgate emulator --state ${join(work, 'emulator')} 可再次启动查看）\n`,
@@ -179,3 +203,4 @@ if (problems.length > 0) {
   process.exit(1);
 }
 out('发布：到期文章各发布一次，再次运行没有重复发布。\n');
+out('审计：只读 git 历史生成本季度报告，每项异常附提交、记录和可复核的 git 命令。\n');

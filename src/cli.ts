@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
+import { audit } from './commands/audit.js';
 import { check } from './commands/check.js';
 import { type Command, type Io, UsageError } from './commands/command.js';
 import { emulator } from './commands/emulator.js';
@@ -13,6 +14,7 @@ import { ConfigurationError } from './platform/errors.js';
 
 /** Every command, in help order. A new command is a module in src/commands/ and one line here. */
 const COMMANDS: Record<string, Command> = {
+  audit,
   check,
   emulator,
   explain,

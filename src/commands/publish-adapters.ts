@@ -26,7 +26,9 @@ import { apiBaseFromEnv, WeChatClient } from '../wechat/client.js';
 import { maskSecrets } from '../wechat/mask.js';
 import type { WeChatPort } from '../wechat/port.js';
 
-export const DEFAULT_LEDGER_BRANCH = 'wxgate-ledger';
+export { DEFAULT_LEDGER_BRANCH } from '../ledger/ledger.js';
+
+import { DEFAULT_LEDGER_BRANCH } from '../ledger/ledger.js';
 
 export type PullRequestSourceMode = 'auto' | 'github' | 'git';
 

@@ -94,12 +94,12 @@ export async function upsertIssue(
   octokit: GitHubClient,
   target: { owner: string; repo: string },
   marker: string,
-  issue: { title: string; body: string; label: string },
+  issue: { title: string; body: string; label: string; labelDescription?: string },
   author: string,
 ): Promise<Upserted> {
   const { owner, repo } = target;
   const body = withMarker(issue.body, marker);
-  await ensureLabel(octokit, owner, repo, issue.label);
+  await ensureLabel(octokit, owner, repo, issue.label, issue.labelDescription);
   const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
     owner,
     repo,
@@ -134,7 +134,13 @@ export async function upsertIssue(
   return { id: data.id, number: data.number, url: data.html_url, action: 'updated' };
 }
 
-async function ensureLabel(octokit: GitHubClient, owner: string, repo: string, name: string): Promise<void> {
+async function ensureLabel(
+  octokit: GitHubClient,
+  owner: string,
+  repo: string,
+  name: string,
+  description = 'wxgate: 加急发布报告总经理 (urgent publication reported to the general manager)',
+): Promise<void> {
   try {
     await octokit.rest.issues.getLabel({ owner, repo, name });
   } catch (error) {
@@ -144,7 +150,7 @@ async function ensureLabel(octokit: GitHubClient, owner: string, repo: string, n
       repo,
       name,
       color: 'b60205',
-      description: 'wxgate: 加急发布报告总经理 (urgent publication reported to the general manager)',
+      description,
     });
   }
 }

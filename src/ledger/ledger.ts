@@ -9,6 +9,9 @@ import { type Clock, systemClock } from '../platform/clock.js';
  * Implementations: `GitLedger` (store.ts, a branch pushed without force) and, for tests, an in-memory ledger that
  * honours the same contract (test/ledger/contract.ts runs one suite against both).
  */
+/** The branch publish records live on, unless a run names another. */
+export const DEFAULT_LEDGER_BRANCH = 'wxgate-ledger';
+
 export interface Ledger {
   /** The files as last read or written by this process. */
   readonly snapshot: LedgerSnapshot;

@@ -44,6 +44,19 @@ export function discoverArticles(cwd: string, timeZone: string): ArticleSource[]
   return out;
 }
 
+/**
+ * `sha256:` over the files of an article folder (index.md and every file beside it; not subfolders), each as its
+ * name, its length and its bytes, in name order. The audit computes it again from git to compare with records.
+ */
+export function contentHashOf(files: readonly { name: string; bytes: Uint8Array }[]): string {
+  const hash = createHash('sha256');
+  for (const { name, bytes } of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    hash.update(`${name}\0${bytes.length}\0`);
+    hash.update(bytes);
+  }
+  return `sha256:${hash.digest('hex')}`;
+}
+
 export function readArticle(cwd: string, account: string, folder: string, timeZone: string): ArticleSource {
   const dir = `content/${account}/${folder}`;
   const absDir = join(cwd, dir);
@@ -53,20 +66,17 @@ export function readArticle(cwd: string, account: string, folder: string, timeZo
     .map((e) => e.name)
     .sort();
   // Every file through the shared reader (src/platform/files.ts): a link out of the folder, a FIFO or a file
-  // past the cap is never read, and an article that is not one is a problem of that article, not a crash.
-  const hash = createHash('sha256');
+  // past the cap is never read, and an article that is not one is a problem of that article, not a crash. The
+  // hash is of what could be read, as the audit computes it from git (contentHashOf); a refused file stops the
+  // article from being published anyway.
+  const readable: { name: string; bytes: Uint8Array }[] = [];
   const refused: string[] = [];
   for (const name of names) {
     const read = readArticleFile(absDir, name, MAX_ASSET_BYTES);
-    if (!read.ok) {
-      refused.push(`${name} ${describeRefusal(read).en}`);
-      hash.update(`${name}\0${read.reason}\0`);
-      continue;
-    }
-    hash.update(`${name}\0${read.bytes.length}\0`);
-    hash.update(read.bytes);
+    if (read.ok) readable.push({ name, bytes: read.bytes });
+    else refused.push(`${name} ${describeRefusal(read).en}`);
   }
-  const contentHash = `sha256:${hash.digest('hex')}`;
+  const contentHash = contentHashOf(readable);
   const base = { key: `${account}/${folder}`, account, path, dir, absDir, contentHash };
   const index = readArticleFile(absDir, 'index.md', MAX_ARTICLE_BYTES);
   const loaded = index.ok
