@@ -164,6 +164,55 @@ export const REAL_CORPORA: readonly RealCorpus[] = [
       products: ['MSE', '微服务引擎', 'Spring Cloud Alibaba', 'Nacos-Sync'],
     },
   },
+  // Held out a second time: added while the context judgement was being improved, labelled without looking at it.
+  {
+    id: 'emqx-blog-zh',
+    repo: 'emqx/blog',
+    commit: 'a1830ba23ba7cdd46ba94cbc5a005934a6699167',
+    include: ['zh/2021??/*.md', 'zh/2022??/*.md'],
+    exclude: [],
+    kind: 'corporate',
+    licence:
+      'no licence file (© EMQ Technologies); kept only as a local evaluation copy, never redistributed',
+    description:
+      'EMQ (EMQX, 映云科技) Chinese company blog, 2021–2022: launches, release news, customer stories, events',
+    labelQuota: 60,
+    publisher: {
+      brands: ['EMQ', '映云科技', 'EMQX', 'EMQ X'],
+      products: [
+        'EMQX Cloud',
+        'EMQX Enterprise',
+        'EMQX Edge',
+        'EMQX ECP',
+        'EMQX Kuiper',
+        'eKuiper',
+        'Kuiper',
+        'NanoMQ',
+        'Neuron',
+        'MQTTX',
+        'MQTT X',
+        'HStreamDB',
+        'XMeter',
+      ],
+    },
+  },
+  {
+    id: 'rainbond-blog',
+    repo: 'goodrain/rainbond-docs',
+    commit: '137a1100a607b72f43a2bfc878a7505415c18b64',
+    include: ['blog/**/*.md', 'src/pages/case/*.md', 'src/pages/usescene/*.md'],
+    exclude: [],
+    kind: 'corporate',
+    licence:
+      'no licence file (© Goodrain, 好雨科技); kept only as a local evaluation copy, never redistributed',
+    description:
+      'Rainbond (好雨科技) Chinese blog, customer cases and use-case pages: launches, comparisons, 信创 promotion',
+    labelQuota: 60,
+    publisher: {
+      brands: ['Rainbond', '好雨科技', '好雨'],
+      products: ['Rainbond Cloud', 'Rainstore', 'RainStore', 'RainAgent', 'RainSkills'],
+    },
+  },
 ];
 
 const COMMIT = /^[0-9a-f]{40}$/;
