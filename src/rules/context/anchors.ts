@@ -17,6 +17,8 @@ export interface Anchor {
   name?: OwnName;
   /** Found in the opening of the heading's section rather than in the sentence itself. */
   inSection?: boolean;
+  /** A title whose article keeps naming it. */
+  inArticle?: boolean;
 }
 
 /**
@@ -110,10 +112,11 @@ const ATTRIBUTION_AFTER =
   /^[网台]?(?:消息|讯|报道|电|记者|客户端|新闻|获悉|了解到|主办|承办|联合主办|出品|制作)/u;
 
 /**
- * A Latin-script name (Kubernetes, CNCF, Apache Kafka) that may be the subject of a clause; metric names with
- * digits (TP99, P95) are not.
+ * A Latin-script name (Kubernetes, CNCF, Apache Kafka) as the subject of 是/作为/成为 in a clause; metric names
+ * with digits (TP99, P95) are not names.
  */
-const LATIN_NAME = /(?<![A-Za-z0-9])(?:[A-Z][a-z]+|[A-Z]{3,})(?:[ .-][A-Z][A-Za-z]+)*(?![A-Za-z0-9])/gu;
+const CLAUSE_SUBJECT =
+  /(?<![A-Za-z0-9])((?:[A-Z][a-z]+|[A-Z]{3,})(?:[ .-][A-Z][A-Za-z]+)*)\s*(?:不|也|才|就|正|都|仍|则|便)*(?:是|作为|成为)/u;
 
 /**
  * The first anchor of `sentence` for a hit at `hitStart` (an offset in the sentence) in the clause [clauseStart,
@@ -130,9 +133,9 @@ export function findAnchor(
   if (publisher.names.length > 0) {
     const { text: folded, map } = fold(sentence);
     const ours = new Set(publisher.names.map((n) => foldTerm(n.text)));
-    const otherSubject = [...sentence.slice(hit.clauseStart, hit.start).matchAll(LATIN_NAME)].some(
-      (m) => ![...ours].some((name) => foldTerm(m[0]).includes(name) || name.includes(foldTerm(m[0]))),
-    );
+    // The clause's subject: a name before its copula (CNCF 正是…, 为什么 MQTT 是…), not an object (支持 MQTT 并发…).
+    const subject = CLAUSE_SUBJECT.exec(sentence.slice(hit.clauseStart, hit.start));
+    const otherSubject = subject !== null && !ours.has(foldTerm(subject[1]!));
     for (const name of publisher.names) {
       const needle = foldTerm(name.text);
       if (needle.length === 0) continue;
@@ -175,6 +178,12 @@ export function anchorReason(anchor: Anchor): LocalizedText {
   switch (anchor.kind) {
     case 'name': {
       const kind = NAME_KIND[anchor.name!.kind];
+      if (anchor.inArticle) {
+        return {
+          zh: `标题没有主语，而文章多次提到${kind.zh}「${anchor.text}」`,
+          en: `the title has no subject and the article keeps naming ${kind.en} "${anchor.text}"`,
+        };
+      }
       return anchor.inSection
         ? {
             zh: `标题所在小节的开头提到${kind.zh}「${anchor.text}」`,

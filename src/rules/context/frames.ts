@@ -64,9 +64,11 @@ const ORDINAL =
   /^(?:代|例|家|款|艘|台|批|梯队|阵营|次|个|位|届|期|步|轮|部|辆|架|座|条|名|手|线|时间|季度|阶段|章|节|天|年|月|场|首|件|只|颗|枚|所|套|本|篇|份|项|站|棒|课|道|层|排|口|支|把|张|单|笔|针|声|幕|集|波|球|局|圈|程)/u;
 /** Goals and mission (SAMR: a goal the business pursues is not a claim about its goods). */
 const MISSION =
-  /(?:使命|愿景|致力于|致力|立志|目标是|目标为|力争|争创|争当|努力成为|努力打造|打造成为|建设成为|追求|梦想|宗旨|理念|初心|希望成为|期望|愿望|有望成为|迈向|迈进|向着|希望|对标|比肩|看齐|追赶|打造(?!了|出)|建设(?!了)|(?:将|要|会|能|一起|共同|携手|联合|相信)[^，。！？；]{0,10}(?:打造|构建|建设|建成|成为))/u;
+  /(?:使命|愿景|致力于|致力|立志|目标是|目标为|力争|争创|争当|努力成为|努力打造|打造成为|建设成为|追求|梦想|宗旨|理念|初心|希望成为|期望|愿望|有望成为|迈向|迈进|向着|希望|对标|比肩|看齐|追赶|在未来|未来将|打造(?!了|出)|建设(?!了)|(?:将|要|会|能|一起|共同|携手|联合|相信)[^，。！？；]{0,10}(?:打造|构建|建设|建成|成为))/u;
 
 const MISSION_REACH = 40;
+/** A mission named after its words: 「通过世界级软件产品服务人类」的使命. */
+const MISSION_AFTER = /^[^，。！？；]{0,30}?[」”"』]?的(?:使命|愿景|梦想|宗旨|目标)/u;
 
 /** The past: 当时最先进的系统 describes history, not goods on sale today. */
 const HISTORY = /(?:当时|那时|彼时|当年|曾是|曾经|早年|昔日|上世纪|\d{2,4}\s?年代)/u;
@@ -117,7 +119,9 @@ export function findFrame(view: SentenceView, start: number, end: number): Frame
   const party = partner && PARTY_AFTER.exec(clauseAfter);
   if (partner && party) return { kind: 'partner', text: `${hit}${party[0]}` };
   // A goal reaches over a comma (我们的使命是，成为…), not over a whole long sentence.
-  const mission = MISSION.exec(text.slice(Math.max(view.start, start - MISSION_REACH), start));
+  const mission =
+    MISSION.exec(text.slice(Math.max(view.start, start - MISSION_REACH), start)) ??
+    MISSION_AFTER.exec(text.slice(end, view.end));
   if (mission) return { kind: 'mission', text: mission[0] };
   const history = HISTORY.exec(clauseBefore);
   if (history) return { kind: 'history', text: history[0] };

@@ -61,7 +61,15 @@ export function judgeHit(
   const view = article.sentences.at(segment, start);
   if ((options.tier === 'anchored' || options.short) && !view.onWordBoundaries(start, end)) return undefined;
   const distance = findDistance(view, start, end);
-  if (distance) return { basis: 'distance', atMost: 'info', why: distanceReason(distance) };
+  // A link or a quoted title naming the company's own product is the company's own claim, not a reference.
+  const ownTitle =
+    (distance?.kind === 'link' || distance?.kind === 'title') &&
+    findAnchor(
+      distance.text,
+      { start: 0, clauseStart: 0, clauseEnd: distance.text.length, sentenceEnd: distance.text.length },
+      publisher,
+    )?.kind === 'name';
+  if (distance && !ownTitle) return { basis: 'distance', atMost: 'info', why: distanceReason(distance) };
   if (options.tier === 'always') return { basis: 'plain' };
   return judgeAnchored(article, view, start, end, publisher, options);
 }
@@ -87,7 +95,10 @@ function judgeAnchored(
     clauseEnd: clauseEnd - view.start,
     sentenceEnd: view.text.length,
   };
-  const anchor = findAnchor(contextOf(article, view), hit, publisher) ?? promotionOf(article, view, start);
+  const anchor =
+    findAnchor(contextOf(article, view), hit, publisher) ??
+    promotionOf(article, view, start) ??
+    titleSubject(article, view, publisher);
   const weak = findWeakFrame(view, start, end);
   if (anchor && !(weak && anchor.kind === 'commerce')) {
     return { basis: 'anchor', anchor, why: anchorReason(anchor) };
@@ -113,17 +124,53 @@ function promotionOf(article: Article, view: SentenceView, start: number): Ancho
   return cue === undefined ? undefined : { kind: 'promotion', text: cue };
 }
 
-/** How much of a section's opening tells what its heading speaks of. */
+/** How much of a section's opening, or of an article's first paragraph, tells what a heading or title speaks of. */
 const HEADING_CONTEXT = 200;
 
+/** A sentence that opens with a pronoun speaks of the subject of the sentence before it: 这是全球首个…. */
+const PRONOUN_START = /^\s*(?:这|它|其|该|此)/u;
+
 /**
- * The text that may tie a hit to the publisher: its sentence, and for a heading also the opening of its section —
- * headings are elliptical ("性能最好的 Go JSON 库" is about the product the section then names).
+ * The text that may tie a hit to the publisher: its sentence; for a heading also the opening of its section and
+ * for the title the article's first paragraph — headings and titles are elliptical ("性能最好的 Go JSON 库" is
+ * about the product the section then names); for a sentence opening with a pronoun, also the sentence before.
+ * The extra text comes after the sentence, so offsets in the sentence stay valid and it never counts as the
+ * hit's own clause.
  */
 function contextOf(article: Article, view: SentenceView): string {
-  if (view.segment.kind !== 'heading') return view.text;
-  const section = article.sections.around(view.segment.offsets[view.start]!).at(-1);
-  if (!section) return view.text;
-  const body = section.source.slice(section.source.indexOf('\n') + 1, HEADING_CONTEXT);
-  return `${view.text}\n${body}`;
+  const { segment } = view;
+  if (segment.kind === 'heading') {
+    const section = article.sections.around(segment.offsets[view.start]!).at(-1);
+    if (!section) return view.text;
+    return `${view.text}\n${section.source.slice(section.source.indexOf('\n') + 1, HEADING_CONTEXT)}`;
+  }
+  if (segment.kind === 'title') {
+    const first = article.segments.find((s) => s.kind === 'paragraph');
+    return first ? `${view.text}\n${first.text.slice(0, HEADING_CONTEXT)}` : view.text;
+  }
+  if (view.start > 0 && PRONOUN_START.test(view.text)) {
+    return `${view.text}\n${article.sentences.at(segment, view.start - 1).text}`;
+  }
+  return view.text;
+}
+
+/** How often an article must name the company's own names for its title to speak of them. */
+const TITLE_SUBJECT_MENTIONS = 3;
+
+/**
+ * A title or top heading with no subject ("国内首个支持国产化信创的开源云原生平台") names what the article is about:
+ * when the article keeps naming one of the company's own names, that is the title's subject.
+ */
+function titleSubject(article: Article, view: SentenceView, publisher: Publisher): Anchor | undefined {
+  const { segment } = view;
+  if (segment.kind !== 'title' && !(segment.kind === 'heading' && segment.depth === 1)) return undefined;
+  for (const name of publisher.names) {
+    if (name.text.length < 2) continue;
+    let mentions = 0;
+    for (let at = article.text.indexOf(name.text); at !== -1; at = article.text.indexOf(name.text, at + 1)) {
+      if (++mentions >= TITLE_SUBJECT_MENTIONS)
+        return { kind: 'name', text: name.text, name, inArticle: true };
+    }
+  }
+  return undefined;
 }
