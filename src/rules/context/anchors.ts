@@ -9,16 +9,21 @@ import type { OwnName, Publisher } from '../types.js';
  * names one of its declared brands or products, or sells (a price, 下单, 包邮, 优惠券…). Without such an anchor the
  * sentence is most likely news, history or someone else's product, and the hit is shown as information.
  */
+/**
+ * Text beyond the sentence that may name what it speaks of: the opening of a heading's section, the article's
+ * first paragraph for its title, the sentence before one that opens with a pronoun, or the whole article for a
+ * title with no subject.
+ */
+export type ContextWhere = 'section' | 'opening' | 'previous' | 'article';
+
 export interface Anchor {
   kind: 'self' | 'name' | 'commerce' | 'promotion';
   /** The text in the sentence that anchors it. */
   text: string;
   /** For `name`: which declared name. */
   name?: OwnName;
-  /** Found in the opening of the heading's section rather than in the sentence itself. */
-  inSection?: boolean;
-  /** A title whose article keeps naming it. */
-  inArticle?: boolean;
+  /** Where a name was found when not in the sentence itself (see ContextWhere). */
+  where?: ContextWhere;
 }
 
 /**
@@ -127,7 +132,7 @@ const CLAUSE_SUBJECT =
  */
 export function findAnchor(
   sentence: string,
-  hit: { start: number; clauseStart: number; clauseEnd: number; sentenceEnd: number },
+  hit: { start: number; clauseStart: number; clauseEnd: number; sentenceEnd: number; beyond?: ContextWhere },
   publisher: Publisher,
 ): Anchor | undefined {
   if (publisher.names.length > 0) {
@@ -152,7 +157,7 @@ export function findAnchor(
           kind: 'name',
           text: name.text,
           name,
-          ...(start >= hit.sentenceEnd ? { inSection: true } : {}),
+          ...(start >= hit.sentenceEnd && hit.beyond ? { where: hit.beyond } : {}),
         };
       }
     }
@@ -173,26 +178,29 @@ const NAME_KIND: Record<OwnName['kind'], LocalizedText> = {
   product: { zh: '本公司产品', en: 'the company’s product' },
 };
 
+const PLACE: Record<ContextWhere, LocalizedText> = {
+  section: { zh: '标题所在小节的开头提到', en: "the heading's section opens with" },
+  opening: { zh: '标题没有主语，而正文开头提到', en: 'the title has no subject and the article opens with' },
+  previous: { zh: '句首的代词指上一句提到的', en: 'the sentence opens with a pronoun for' },
+  article: {
+    zh: '标题没有主语，而文章多次提到',
+    en: 'the title has no subject and the article keeps naming',
+  },
+};
+
 /** Why the sentence counts as the publisher's own claim, for the message: "与本公司产品「X」同句". */
 export function anchorReason(anchor: Anchor): LocalizedText {
   switch (anchor.kind) {
     case 'name': {
       const kind = NAME_KIND[anchor.name!.kind];
-      if (anchor.inArticle) {
+      if (!anchor.where) {
         return {
-          zh: `标题没有主语，而文章多次提到${kind.zh}「${anchor.text}」`,
-          en: `the title has no subject and the article keeps naming ${kind.en} "${anchor.text}"`,
+          zh: `与${kind.zh}「${anchor.text}」同句`,
+          en: `it shares a sentence with ${kind.en} "${anchor.text}"`,
         };
       }
-      return anchor.inSection
-        ? {
-            zh: `标题所在小节的开头提到${kind.zh}「${anchor.text}」`,
-            en: `the heading's section opens with ${kind.en} "${anchor.text}"`,
-          }
-        : {
-            zh: `与${kind.zh}「${anchor.text}」同句`,
-            en: `it shares a sentence with ${kind.en} "${anchor.text}"`,
-          };
+      const place = PLACE[anchor.where];
+      return { zh: `${place.zh}${kind.zh}「${anchor.text}」`, en: `${place.en} ${kind.en} "${anchor.text}"` };
     }
     case 'self':
       return {

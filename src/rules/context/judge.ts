@@ -3,7 +3,7 @@ import type { SentenceView } from '../../article/sentences.js';
 import type { LocalizedText, Severity } from '../../lint/types.js';
 import type { LexiconTier } from '../../policy/lexicon.js';
 import type { Publisher } from '../types.js';
-import { type Anchor, anchorReason, findAnchor } from './anchors.js';
+import { type Anchor, anchorReason, type ContextWhere, findAnchor } from './anchors.js';
 import { distanceReason, findDistance } from './distance.js';
 import { FRAME_REASON, findFrame, findWeakFrame } from './frames.js';
 import { promotionCue } from './promotion.js';
@@ -95,8 +95,9 @@ function judgeAnchored(
     clauseEnd: clauseEnd - view.start,
     sentenceEnd: view.text.length,
   };
+  const context = contextOf(article, view);
   const anchor =
-    findAnchor(contextOf(article, view), hit, publisher) ??
+    findAnchor(context.text, { ...hit, ...(context.beyond ? { beyond: context.beyond } : {}) }, publisher) ??
     promotionOf(article, view, start) ??
     titleSubject(article, view, publisher);
   const weak = findWeakFrame(view, start, end);
@@ -137,21 +138,27 @@ const PRONOUN_START = /^\s*(?:这|它|其|该|此)/u;
  * The extra text comes after the sentence, so offsets in the sentence stay valid and it never counts as the
  * hit's own clause.
  */
-function contextOf(article: Article, view: SentenceView): string {
+function contextOf(article: Article, view: SentenceView): { text: string; beyond?: ContextWhere } {
   const { segment } = view;
   if (segment.kind === 'heading') {
     const section = article.sections.around(segment.offsets[view.start]!).at(-1);
-    if (!section) return view.text;
-    return `${view.text}\n${section.source.slice(section.source.indexOf('\n') + 1, HEADING_CONTEXT)}`;
+    if (!section) return { text: view.text };
+    const opening = section.source.slice(section.source.indexOf('\n') + 1, HEADING_CONTEXT);
+    return { text: `${view.text}\n${opening}`, beyond: 'section' };
   }
   if (segment.kind === 'title') {
     const first = article.segments.find((s) => s.kind === 'paragraph');
-    return first ? `${view.text}\n${first.text.slice(0, HEADING_CONTEXT)}` : view.text;
+    return first
+      ? { text: `${view.text}\n${first.text.slice(0, HEADING_CONTEXT)}`, beyond: 'opening' }
+      : { text: view.text };
   }
   if (view.start > 0 && PRONOUN_START.test(view.text)) {
-    return `${view.text}\n${article.sentences.at(segment, view.start - 1).text}`;
+    return {
+      text: `${view.text}\n${article.sentences.at(segment, view.start - 1).text}`,
+      beyond: 'previous',
+    };
   }
-  return view.text;
+  return { text: view.text };
 }
 
 /** How often an article must name the company's own names for its title to speak of them. */
@@ -169,7 +176,7 @@ function titleSubject(article: Article, view: SentenceView, publisher: Publisher
     let mentions = 0;
     for (let at = article.text.indexOf(name.text); at !== -1; at = article.text.indexOf(name.text, at + 1)) {
       if (++mentions >= TITLE_SUBJECT_MENTIONS)
-        return { kind: 'name', text: name.text, name, inArticle: true };
+        return { kind: 'name', text: name.text, name, where: 'article' };
     }
   }
   return undefined;

@@ -130,6 +130,26 @@ describe('law/ad-absolute-term: structures found on real writing', () => {
     ['another subject in the clause', '我们把清肺颗粒推向海外，CNCF 正是一个最佳的平台。', ['info「最佳」']],
     ['a particle after the term', '本品是性能最好的止咳药。', ['error「性能最好」']],
     ['a launch in the same clause', '国内首部 AI 动画片明晚开播。', ['error「国内首部」']],
+    [
+      'a pronoun refers to the sentence before',
+      '清肺颗粒今天上市。这是全球首个同类产品。',
+      ['error「全球首个」'],
+    ],
+    ['a mission named after its words', '为了完成「以世界级产品服务人类」的使命而努力。', ['info「世界级」']],
+    ['a scale, not a quality', '澜川扛住了世界级的流量洪峰。', ['info「世界级」']],
+    ['a person described', '澜川的张工是国内唯一的 OpenSSL maintainer。', ['info「国内唯一」']],
+    ['a recommendation', '推荐升级到清肺颗粒新包装，以获得最佳体验。', ['info「最佳」']],
+    ['rather than', '清肺颗粒追求的是兼容而非性能最佳。', ['info「最佳」']],
+    [
+      'an object is not another subject',
+      '清肺颗粒支持 MQTT 协议，是全球首个这样做的药品。',
+      ['error「全球首个」'],
+    ],
+    [
+      'a link naming our product is our claim',
+      '[清肺颗粒是全球首个这样的药](https://example.com)。',
+      ['error「全球首个」'],
+    ],
   ])('%s: %s', (_, sentence, expected) => {
     expect(judged(sentence)).toEqual(expected);
   });
@@ -153,4 +173,16 @@ describe('law/ad-absolute-term: structures found on real writing', () => {
     expect(message?.severity).toBe('error');
     expect(message?.message).toContain('判定依据：标题所在小节的开头提到本公司产品「清肺颗粒」。');
   });
+});
+
+it('law/ad-absolute-term: a title with no subject speaks of what the article keeps naming', () => {
+  const article =
+    FRONT_MATTER.replace('title: 澜川集团发布第三季度经营简报', 'title: 国内首个这样的止咳药') +
+    '\n这是一篇介绍。\n\n清肺颗粒上市了。清肺颗粒由澜川研发。清肺颗粒适合成人。\n';
+  const messages = lint(article, { rules: [adAbsoluteTerm], policy: COMPANY }).messages;
+  expect(messages.map((m) => `${m.severity}「${m.actual}」`)).toEqual(['error「国内首个」']);
+  expect(messages[0]!.message).toContain('判定依据：标题没有主语，而文章多次提到本公司产品「清肺颗粒」。');
+  const aside =
+    FRONT_MATTER.replace('title: 澜川集团发布第三季度经营简报', 'title: 国内首个这样的止咳药') + '\n正文。\n';
+  expect(lint(aside, { rules: [adAbsoluteTerm], policy: COMPANY }).messages[0]!.severity).toBe('info');
 });
