@@ -1,28 +1,9 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
-import { audit } from './commands/audit.js';
-import { check } from './commands/check.js';
-import { type Command, type Io, UsageError } from './commands/command.js';
-import { emulator } from './commands/emulator.js';
-import { explain } from './commands/explain.js';
-import { preview } from './commands/preview.js';
-import { publish } from './commands/publish.js';
-import { rules } from './commands/rules.js';
-import { withdraw } from './commands/withdraw.js';
+import { type Io, UsageError } from './commands/command.js';
+import { COMMANDS } from './commands/index.js';
 import { ConfigurationError } from './platform/errors.js';
-
-/** Every command, in help order. A new command is a module in src/commands/ and one line here. */
-const COMMANDS: Record<string, Command> = {
-  audit,
-  check,
-  emulator,
-  explain,
-  preview,
-  publish,
-  rules,
-  withdraw,
-};
 
 function help(): string {
   const lines = Object.values(COMMANDS).map((c) => `  ${c.synopsis}`);
@@ -44,16 +25,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   try {
     if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
       const topic = rest[0] === undefined ? undefined : COMMANDS[rest[0]];
-      io.out(topic ? topic.help : help());
+      io.out(topic ? (await topic.load()).help : help());
       return 0;
     }
     if (name === '--version' || name === '-v') {
       io.out(`${pkg.version}\n`);
       return 0;
     }
-    const command = COMMANDS[name];
-    if (!command) throw new UsageError(`unknown command "${name}"`);
-    return await command.run(rest, io);
+    const entry = COMMANDS[name];
+    if (!entry) throw new UsageError(`unknown command "${name}"`);
+    return await (await entry.load()).run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`wxgate: ${error.message}\nRun 'wxgate --help' for usage.\n`);

@@ -4,13 +4,17 @@ import { type FileResult, lintArticle } from '../src/lint/runner.js';
 import type { Locale } from '../src/lint/types.js';
 import { parseCheckPolicy } from '../src/policy/config.js';
 import { type Lexicon, loadLexicons } from '../src/policy/lexicon.js';
+import { backtrackingRisk } from '../src/policy/regex-safety.js';
 import { RULES } from '../src/rules/index.js';
 import type { Rule } from '../src/rules/types.js';
+
+/** The lexicon readers with the full pattern analysis, as policies load them for patterns wxgate did not ship. */
+const loadLexiconsChecked = (dir: string) => loadLexicons(dir, backtrackingRisk);
 
 let shippedLexicon: Lexicon | undefined;
 /** The word lists shipped in policies/lexicons, loaded once per test file. */
 export function shippedLexicons(): Lexicon {
-  shippedLexicon ??= loadLexicons(resolve(import.meta.dirname, '../policies/lexicons'));
+  shippedLexicon ??= loadLexiconsChecked(resolve(import.meta.dirname, '../policies/lexicons'));
   return shippedLexicon;
 }
 

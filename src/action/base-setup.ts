@@ -14,7 +14,7 @@ import type { ActionInputs } from './inputs.js';
  * --policies` uses (so the Action and the CLI cannot drift): the fetched files are written to a private temporary
  * folder, loaded, and the folder removed. Errors name the file as `policies/wxgate.yml@<base sha>`.
  */
-export function lintSetupFromBase(base: BaseFiles, inputs: ActionInputs): LintSetup {
+export async function lintSetupFromBase(base: BaseFiles, inputs: ActionInputs): Promise<LintSetup> {
   if (base.policyFiles.size === 0 && !base.policies.wxgateYml) {
     // An absent folder is a typo in policies-path more often than a wish for defaults: fail loudly.
     throw new ConfigurationError(
@@ -31,7 +31,7 @@ export function lintSetupFromBase(base: BaseFiles, inputs: ActionInputs): LintSe
       writeFileSync(file, text);
     }
     try {
-      const { policy, lexicon } = loadPolicies(dir, RULES);
+      const { policy, lexicon } = await loadPolicies(dir, RULES);
       return { rules: RULES, policy, lexicon, locale: inputs.locale };
     } catch (error) {
       if (error instanceof ConfigurationError && error.file?.startsWith(dir)) {

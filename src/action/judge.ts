@@ -112,7 +112,7 @@ export async function judgePull(j: Judging, number: number): Promise<JudgedPull>
     let verdict: PRVerdict;
     const linted = new Map<string, FileResult>();
     try {
-      const setup = lintSetupFromBase(base, inputs);
+      const setup = await lintSetupFromBase(base, inputs);
       timeZone = setup.policy.timeZone;
       const compliance: ComplianceRunner = (articles) =>
         articles.map((a) => {

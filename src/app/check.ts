@@ -122,7 +122,7 @@ function contentKey(cache: CheckCache, cwd: string, path: string): string | unde
 
 async function checkFiles(request: CheckRequest, files: readonly string[]): Promise<FileResult[]> {
   const sizes = new Map(files.map((f) => [f, sizeOf(request.cwd, f)]));
-  const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
+  const workerFile = findWorkerFile();
   const workers = planWorkers([...sizes.values()], request.jobs);
   // Run from the TypeScript sources (tests, development) there is no worker bundle: everything is checked here.
   const pool =
@@ -134,9 +134,9 @@ async function checkFiles(request: CheckRequest, files: readonly string[]): Prom
           { fileBudgetMs: request.fileBudgetMs ?? DEFAULT_FILE_BUDGET_MS },
         )
       : undefined;
-  let loaded: ReturnType<typeof loadPolicies>;
+  let loaded: Awaited<ReturnType<typeof loadPolicies>>;
   try {
-    loaded = loadPolicies(request.policiesDir, RULES);
+    loaded = await loadPolicies(request.policiesDir, RULES);
   } catch (error) {
     pool?.stop();
     throw error;
@@ -187,3 +187,13 @@ function sizeOf(cwd: string, path: string): number {
 }
 
 export const DEFAULT_JOBS = Math.max(1, availableParallelism());
+
+/**
+ * The bundled check worker (dist/worker.js). This code runs from dist/ or, split into a chunk, from dist/chunks/;
+ * from the TypeScript sources there is no worker file and small or large runs alike are checked in process.
+ */
+function findWorkerFile(): string {
+  const here = new URL('./worker.js', import.meta.url);
+  const above = new URL('../worker.js', import.meta.url);
+  return fileURLToPath(existsSync(fileURLToPath(here)) ? here : above);
+}

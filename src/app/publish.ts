@@ -60,10 +60,10 @@ export interface PublishReport {
   exitCode: 0 | 1;
 }
 
-export function loadPublishSetup(cwd: string, policiesDir: string): PublishSetup {
+export async function loadPublishSetup(cwd: string, policiesDir: string): Promise<PublishSetup> {
   return {
     cwd,
-    policies: loadPolicies(policiesDir, RULES),
+    policies: await loadPolicies(policiesDir, RULES),
     registry: loadAccounts(policiesDir, cwd),
     theme: resolveTheme(cwd),
   };

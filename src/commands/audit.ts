@@ -63,7 +63,6 @@ Examples:
 `;
 
 export const audit: Command = {
-  synopsis: 'audit              The quarterly review from git: every article, anomalies with evidence',
   help: HELP,
   async run(args, io) {
     const { values, positionals } = parse(args, {

@@ -41,7 +41,6 @@ Examples:
 `;
 
 export const check: Command = {
-  synopsis: 'check [paths...]   Check articles for compliance (default path: content/)',
   help: HELP,
   async run(args, io) {
     const { values, positionals } = parse(args, {

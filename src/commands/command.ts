@@ -11,8 +11,6 @@ export interface Io {
 
 /** One `wxgate <name>` command. `run` returns the exit code. */
 export interface Command {
-  /** One line for `wxgate --help`, e.g. `check [paths...]   Check articles…`. */
-  synopsis: string;
   help: string;
   run(args: readonly string[], io: Io): Promise<number>;
 }

@@ -51,7 +51,6 @@ Exit codes: 0 stopped cleanly · 2 usage error, bad config or port in use.
 `;
 
 export const emulator: Command = {
-  synopsis: 'emulator           Run a local WeChat API emulator (default http://127.0.0.1:8086)',
   help: HELP,
   async run(args, io) {
     const { values } = parse(args, {

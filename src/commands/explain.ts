@@ -49,7 +49,6 @@ Exit codes: 0 mergeable · 1 not mergeable (yet) · 2 usage, scenario or configu
 `;
 
 export const explain: Command = {
-  synopsis: 'explain <scenario>  Show the verdict the pull-request check would give a described PR',
   help: HELP,
   async run(args, io) {
     const { values, positionals } = parse(args, {
@@ -70,7 +69,7 @@ export const explain: Command = {
     const scenarioText = readText(scenarioPath, 'scenario file');
 
     const policiesDir = resolve(io.cwd, String(values.policies ?? 'policies'));
-    const { policy: checkPolicy, lexicon } = loadPolicies(policiesDir, RULES);
+    const { policy: checkPolicy, lexicon } = await loadPolicies(policiesDir, RULES);
     const policyFile = join(policiesDir, 'wxgate.yml');
     const wxgateYml = existsSync(policyFile) ? readFileSync(policyFile, 'utf8') : undefined;
     const prPolicy = parsePrPolicy(policyFile, wxgateYml ?? '');

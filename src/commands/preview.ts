@@ -40,7 +40,6 @@ Examples:
 `;
 
 export const preview: Command = {
-  synopsis: 'preview <article>   Write a phone-width HTML preview of an article as WeChat will show it',
   help: HELP,
   async run(args, io) {
     const { values, positionals } = parse(args, {

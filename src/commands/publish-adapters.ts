@@ -70,13 +70,13 @@ export interface WithdrawRequest extends PublishEnvironment {
 
 /** `wxgate publish` as the command line asks for it: the adapters built here, the run in src/app/publish.ts. */
 export async function runPublishRequest(request: PublishRequest): Promise<PublishReport> {
-  const setup = loadPublishSetup(request.cwd, request.policiesDir);
+  const setup = await loadPublishSetup(request.cwd, request.policiesDir);
   return runPublish(setup, await publishAdapters(request, setup, { dryRun: request.dryRun }), request);
 }
 
 /** `wxgate withdraw` as the command line asks for it. */
 export async function runWithdrawRequest(request: WithdrawRequest): Promise<WithdrawReport> {
-  const setup = loadPublishSetup(request.cwd, request.policiesDir);
+  const setup = await loadPublishSetup(request.cwd, request.policiesDir);
   const env = request.env;
   return runWithdraw(setup, await publishAdapters(request, setup, { dryRun: false }), {
     article: request.article,

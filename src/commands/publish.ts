@@ -68,7 +68,6 @@ Examples:
 `;
 
 export const publish: Command = {
-  synopsis: 'publish            Publish the due merged articles to WeChat, exactly once, with records in git',
   help: HELP,
   async run(args, io) {
     const { values, positionals } = parse(args, {

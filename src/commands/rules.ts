@@ -10,7 +10,6 @@ Severities and options are set per rule in policies/wxgate.yml under "rules:".
 `;
 
 export const rules: Command = {
-  synopsis: 'rules              List every rule with its id, default severity and source',
   help: HELP,
   async run(args, io) {
     const { values } = parse(args, {

@@ -31,7 +31,6 @@ deletes it), a quota, or an error (the record says which) · 2 usage or configur
 `;
 
 export const withdraw: Command = {
-  synopsis: 'withdraw <article> Delete a published article from WeChat (emergency) and record who and why',
   help: HELP,
   async run(args, io) {
     const { values, positionals } = parse(args, {

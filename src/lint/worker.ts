@@ -12,21 +12,26 @@ import type { LintSetup } from './runner.js';
 let cwd = '.';
 let setup: LintSetup | undefined;
 let failure: string | undefined;
+/** Loading policies is asynchronous: a chunk that arrives meanwhile waits for it. */
+let ready: Promise<void> = Promise.resolve();
 
 const reply = (message: FromWorker) => process.send?.(message);
 
 process.on('message', async (message: ToWorker) => {
   if (message.type === 'setup') {
     cwd = message.cwd;
-    try {
-      const { policy, lexicon } = loadPolicies(message.policiesDir, RULES);
-      setup = { rules: RULES, policy, lexicon, locale: message.locale };
-    } catch (error) {
-      // The parent validates the same policies and reports the problem itself; say why only if asked to check.
-      failure = error instanceof Error ? error.message : String(error);
-    }
+    ready = loadPolicies(message.policiesDir, RULES).then(
+      ({ policy, lexicon }) => {
+        setup = { rules: RULES, policy, lexicon, locale: message.locale };
+      },
+      (error: unknown) => {
+        // The parent validates the same policies and reports the problem itself; say why only if asked to check.
+        failure = error instanceof Error ? error.message : String(error);
+      },
+    );
     return;
   }
+  await ready;
   if (!setup) reply({ type: 'failed', message: failure ?? 'no setup received' });
   else {
     // One message per file, sent as soon as it is done: the parent times each file against its budget. Yielding

@@ -4,7 +4,8 @@ import { ConfigurationError } from '../platform/errors.js';
 import type { Rule } from '../rules/types.js';
 import { parseAccounts } from './accounts.js';
 import { type CheckPolicy, parseCheckPolicy } from './config.js';
-import { compileLexicon, type Lexicon, loadLexicons } from './lexicon.js';
+import { compileLexicon, type Lexicon, loadLexicons, type PatternSafety } from './lexicon.js';
+import { fullAnalysis, UnverifiedPattern, verifiedOnly } from './pattern-safety.js';
 import { publisherPolicy } from './publisher.js';
 
 export interface LoadedPolicies {
@@ -13,10 +14,21 @@ export interface LoadedPolicies {
 }
 
 /**
- * Reads `<dir>/wxgate.yml`, `<dir>/accounts.yml` (when present) and `<dir>/lexicons/*.yml`. A missing policy directory is a configuration error (a
- * typo in --policies must not silently check against nothing); a missing wxgate.yml means built-in defaults.
+ * Reads `<dir>/wxgate.yml`, `<dir>/accounts.yml` (when present) and `<dir>/lexicons/*.yml`. A missing policy
+ * directory is a configuration error (a typo in --policies must not silently check against nothing); a missing
+ * wxgate.yml means built-in defaults. Every lexicon pattern is proven unable to backtrack catastrophically before
+ * it ever runs: by its digest when wxgate shipped it, otherwise by loading the analysis and reading again.
  */
-export function loadPolicies(dir: string, rules: readonly Rule[]): LoadedPolicies {
+export async function loadPolicies(dir: string, rules: readonly Rule[]): Promise<LoadedPolicies> {
+  try {
+    return loadPoliciesWith(dir, rules, verifiedOnly);
+  } catch (error) {
+    if (!(error instanceof UnverifiedPattern)) throw error;
+  }
+  return loadPoliciesWith(dir, rules, await fullAnalysis());
+}
+
+function loadPoliciesWith(dir: string, rules: readonly Rule[], safety: PatternSafety): LoadedPolicies {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new ConfigurationError(`policy directory ${dir} does not exist (set it with --policies <dir>)`);
   }
@@ -41,6 +53,6 @@ export function loadPolicies(dir: string, rules: readonly Rule[]): LoadedPolicie
     );
   }
   const lexiconDir = join(dir, 'lexicons');
-  const lexicon = existsSync(lexiconDir) ? loadLexicons(lexiconDir) : compileLexicon([], []);
+  const lexicon = existsSync(lexiconDir) ? loadLexicons(lexiconDir, safety) : compileLexicon([], []);
   return { policy, lexicon };
 }

@@ -94,11 +94,11 @@ describe('who speaks in an article (publisher policy)', () => {
     );
   });
 
-  it('loadPolicies joins both: the account name, the company names and the account names, by folder', () => {
+  it('loadPolicies joins both: the account name, the company names and the account names, by folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wxgate-publisher-'));
     writeFileSync(join(dir, 'wxgate.yml'), 'publisher:\n  brands: [澜川]\n');
     writeFileSync(join(dir, 'accounts.yml'), ACCOUNTS);
-    const { policy } = loadPolicies(dir, RULES);
+    const { policy } = await loadPolicies(dir, RULES);
     expect(publisherOf(policy.publishers, 'pharma')).toEqual({
       profile: 'marketing',
       names: [
@@ -112,8 +112,8 @@ describe('who speaks in an article (publisher policy)', () => {
     expect(publisherOf(policy.publishers, 'unknown').profile).toBe('corporate');
   });
 
-  it('the shipped policies declare the demo accounts', () => {
-    const { policy } = loadPolicies(resolve(import.meta.dirname, '../../policies'), RULES);
+  it('the shipped policies declare the demo accounts', async () => {
+    const { policy } = await loadPolicies(resolve(import.meta.dirname, '../../policies'), RULES);
     expect(publisherOf(policy.publishers, 'group').profile).toBe('corporate');
     expect(publisherOf(policy.publishers, 'lanchuan-pharma').profile).toBe('marketing');
   });

@@ -225,7 +225,7 @@ export async function simulation(
   let runs = 0;
 
   const adapters = async (dir: string, log: string[]) => {
-    const setup = loadPublishSetup(dir, join(dir, 'policies'));
+    const setup = await loadPublishSetup(dir, join(dir, 'policies'));
     const gitIn = new Git(dir, env);
     runs += 1;
     const identity: RunIdentity = { id: `run-${runs}`, host: 'test-host', pid: 1000 + runs };

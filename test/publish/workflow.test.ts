@@ -133,7 +133,7 @@ async function runJob(
 ): Promise<{ name: string; code: number | null; output: string }[]> {
   const dir = f.clone();
   mkdirSync(join(dir, 'dist'), { recursive: true });
-  for (const file of ['cli.js', 'worker.js']) cpSync(join(bundleDir(), file), join(dir, 'dist', file));
+  cpSync(bundleDir(), join(dir, 'dist'), { recursive: true });
   const context = {
     github: { event_name: event.event, event: { repository: { default_branch: 'main' } } },
     inputs: {

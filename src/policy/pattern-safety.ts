@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import type { PatternSafety } from './lexicon.js';
+import { VERIFIED_PATTERNS } from './verified-patterns.js';
+
+/**
+ * Checking that a lexicon pattern cannot backtrack catastrophically (src/policy/regex-safety.ts) needs a megabyte
+ * of regular-expression analysis and ~60 ms from a cold process — more than checking an article. The patterns
+ * wxgate ships were checked when they were written: their SHA-256 digests are in verified-patterns.ts, generated
+ * by `npm run docs` and compared with the shipped lexicons by a test. A pattern a company adds or edits is not
+ * there, so the analysis is loaded (a separate chunk of the bundle) and runs on every pattern.
+ */
+export function digestOf(pattern: string): string {
+  return createHash('sha256').update(pattern).digest('hex');
+}
+
+/** A pattern that is not known to be safe: the analysis must be loaded. */
+export class UnverifiedPattern extends Error {}
+
+/** Passes the verified patterns, and stops at the first other one. */
+export const verifiedOnly: PatternSafety = (pattern) => {
+  if (VERIFIED_PATTERNS.has(digestOf(pattern))) return undefined;
+  throw new UnverifiedPattern(pattern);
+};
+
+/** The full analysis, loaded on demand. */
+export async function fullAnalysis(): Promise<PatternSafety> {
+  const { backtrackingRisk } = await import('./regex-safety.js');
+  return backtrackingRisk;
+}
