@@ -145,7 +145,7 @@ export function contentRepository(
     main = history.commit('refs/heads/main', merge, files, [main, article]);
     pr++;
   }
-  execFileSync('git', ['fast-import', '--quiet', '--date-format=now'], {
+  execFileSync('git', ['fast-import', '--quiet', '--date-format=raw'], {
     cwd: seed,
     input: history.stream(),
   });
@@ -172,7 +172,8 @@ class FastImport {
   ): number {
     const mark = ++this.marks;
     const [first, ...merged] = parents;
-    this.text(`commit ${ref}\nmark :${mark}\nauthor ${this.ident} now\ncommitter ${this.ident} now\n`);
+    const when = gitDate();
+    this.text(`commit ${ref}\nmark :${mark}\nauthor ${this.ident} ${when}\ncommitter ${this.ident} ${when}\n`);
     this.data(message);
     if (first !== undefined) this.text(`from :${first}\n`);
     for (const parent of merged) this.text(`merge :${parent}\n`);
@@ -228,4 +229,15 @@ export function cloner(root: string, origin: string): (name?: string) => string 
     git(root, 'clone', '-q', origin, dir);
     return dir;
   };
+}
+
+/**
+ * The date of the fixture's commits, as `git commit` would take it: GIT_COMMITTER_DATE (ISO 8601) when a test sets
+ * it — the audit tests date the fixture outside the quarter they audit — else now. In fast-import's raw format.
+ */
+function gitDate(): string {
+  const set = process.env.GIT_COMMITTER_DATE;
+  const ms = set ? Date.parse(set) : Date.now();
+  const zone = set ? /([+-])(\d{2}):?(\d{2})$/.exec(set) : null;
+  return `${Math.floor(ms / 1000)} ${zone ? `${zone[1]}${zone[2]}${zone[3]}` : '+0000'}`;
 }
