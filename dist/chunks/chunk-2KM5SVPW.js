@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
+import {
+  terminalText
+} from "./chunk-DK6FNBTF.js";
+import {
+  formatTime
+} from "./chunk-CR756UXX.js";
+
+// src/policy/verdict-format.ts
+function verdictJson(verdict) {
+  const { compliance, schedule, approvals } = verdict.checks;
+  return {
+    mergeable: verdict.mergeable,
+    checks: {
+      compliance: {
+        status: compliance.status,
+        errorCount: compliance.errorCount,
+        warningCount: compliance.warningCount
+      },
+      schedule: {
+        status: schedule.status,
+        leadTimeHours: schedule.leadTimeHours,
+        requiredHours: schedule.requiredHours,
+        urgent: schedule.urgent,
+        articles: schedule.articles.map((a) => ({
+          path: a.path,
+          publishAt: a.publishAt === null ? null : new Date(a.publishAt).toISOString(),
+          leadTimeHours: a.leadTimeHours,
+          requiredHours: a.requiredHours,
+          status: a.status,
+          urgent: a.urgent
+        }))
+      },
+      approvals: {
+        status: approvals.status,
+        required: approvals.required.map((r) => ({
+          files: r.files,
+          owners: r.owners,
+          satisfiedBy: r.satisfiedBy,
+          source: r.source,
+          status: r.status
+        })),
+        ignored: approvals.ignored.map((i) => ({ user: i.user, why: i.why })),
+        blockedBy: approvals.blockedBy
+      }
+    },
+    report: verdict.report ? {
+      key: verdict.report.key,
+      target: verdict.report.target,
+      mention: verdict.report.mention,
+      title: verdict.report.title,
+      body: verdict.report.body
+    } : null
+  };
+}
+var WORDS = {
+  "zh-CN": {
+    title: (n, at) => `wxgate 合并评估 · PR #${n} · ${at}`,
+    mergeable: "结论：可以合并 ✅",
+    blocked: "结论：暂不可合并 ❌",
+    compliance: "合规检查（compliance）",
+    schedule: "提前量（schedule）",
+    approvals: "批准（approvals）",
+    ignored: "未计入的审查：",
+    report: (to, mention) => `加急报告：将以${to === "issue" ? " issue " : " PR 评论"}形式发送给 ${mention}（仅创建一次，之后原地更新）。`,
+    codeowners: (file) => `所用 CODEOWNERS：${file ?? "无（所有文件均无负责人）"}（取自目标分支）`,
+    status: { pass: "通过", fail: "未通过", pending: "待批准" }
+  },
+  en: {
+    title: (n, at) => `wxgate merge verdict · PR #${n} · ${at}`,
+    mergeable: "Verdict: mergeable ✅",
+    blocked: "Verdict: not mergeable yet ❌",
+    compliance: "Compliance",
+    schedule: "Schedule (lead time)",
+    approvals: "Approvals",
+    ignored: "Reviews that do not count:",
+    report: (to, mention) => `Urgent report: posted as ${to === "issue" ? "an issue" : "a PR comment"} to ${mention} (created once, then updated in place).`,
+    codeowners: (file) => `CODEOWNERS used: ${file ?? "none (no file has an owner)"} (from the base branch)`,
+    status: { pass: "pass", fail: "fail", pending: "pending" }
+  }
+};
+function formatVerdictText(verdict, prNumber, locale, zone) {
+  const w = WORDS[locale];
+  const pick = (t) => terminalText(locale === "en" ? t.en : t.zh);
+  const lines = [w.title(prNumber, formatTime(verdict.evaluatedAt, zone)), ""];
+  lines.push(verdict.mergeable ? w.mergeable : w.blocked, "");
+  const section = (name, status, explanation) => {
+    lines.push(`${name}: ${w.status[status]}`);
+    for (const e of explanation) lines.push(`  ${pick(e)}`);
+    lines.push("");
+  };
+  const { compliance, schedule, approvals } = verdict.checks;
+  section(w.compliance, compliance.status, compliance.explanation);
+  section(w.schedule, schedule.status, schedule.explanation);
+  section(w.approvals, approvals.status, approvals.explanation);
+  if (approvals.ignored.length > 0) {
+    lines.pop();
+    lines.push(`  ${w.ignored}`);
+    for (const i of approvals.ignored) lines.push(`  - ${pick(i.explanation)}`);
+    lines.push("");
+  }
+  if (verdict.report) lines.push(w.report(verdict.report.target, verdict.report.mention), "");
+  lines.push(w.codeowners(verdict.codeownersFile));
+  return `${lines.join("\n")}
+`;
+}
+
+export {
+  verdictJson,
+  formatVerdictText
+};
