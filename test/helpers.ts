@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { parseArticle } from '../src/article/article.js';
 import { type FileResult, lintArticle } from '../src/lint/runner.js';
-import type { Locale } from '../src/lint/types.js';
 import { parseCheckPolicy } from '../src/policy/config.js';
 import { type Lexicon, loadLexicons } from '../src/policy/lexicon.js';
 import { backtrackingRisk } from '../src/policy/regex-safety.js';
 import { RULES } from '../src/rules/index.js';
 import type { Rule } from '../src/rules/types.js';
+import type { Locale } from '../src/text/vocabulary.js';
 
 /** The lexicon readers with the full pattern analysis, as policies load them for patterns wxgate did not ship. */
 const loadLexiconsChecked = (dir: string) => loadLexicons(dir, backtrackingRisk);

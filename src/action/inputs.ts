@@ -3,8 +3,8 @@
  * A wrong input is a ConfigurationError: the Action fails with the input's name and what is allowed.
  */
 import * as core from '@actions/core';
-import type { Locale } from '../lint/types.js';
 import { ConfigurationError } from '../platform/errors.js';
+import type { Locale } from '../text/vocabulary.js';
 
 export interface ActionInputs {
   /** Reads the PR, posts check runs, the comment and the urgent report. */

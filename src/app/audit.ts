@@ -23,10 +23,10 @@ import { createGitHubClient } from '../github/client.js';
 import { postingLogin, upsertIssue } from '../github/comments.js';
 import { DEFAULT_LEDGER_BRANCH } from '../ledger/ledger.js';
 import { GitLedger } from '../ledger/store.js';
-import type { Locale } from '../lint/types.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { Git, GitError } from '../platform/git.js';
 import { isoIn } from '../publish/record.js';
+import type { Locale } from '../text/vocabulary.js';
 
 export const AUDIT_FORMATS = ['text', 'md', 'html', 'csv', 'json'] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];

@@ -4,7 +4,6 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_ARTICLE_BYTES, tooLarge } from '../article/decode.js';
 import { type FileResult, fileError, type LintSetup, lintBytes } from '../lint/runner.js';
-import type { Locale } from '../lint/types.js';
 import {
   collectMarkdownFiles,
   describeRefusal,
@@ -14,6 +13,7 @@ import {
 } from '../platform/files.js';
 import { loadPolicies } from '../policy/load.js';
 import { RULES } from '../rules/index.js';
+import type { Locale } from '../text/vocabulary.js';
 import { type CheckCache, openCheckCache } from './check-cache.js';
 import { DEFAULT_FILE_BUDGET_MS, startWorkerPool } from './worker-pool.js';
 

@@ -6,7 +6,6 @@
 import { loadArticle } from '../article/article.js';
 import { countSeverities } from '../lint/reporters/json.js';
 import { type FileResult, fileError, type LintSetup, lintBytes } from '../lint/runner.js';
-import type { Locale, LocalizedText } from '../lint/types.js';
 import { evaluateApprovals, Membership, type Requirement } from '../policy/approvals.js';
 import { type Codeowners, loadCodeowners, ownerRuleFor } from '../policy/codeowners.js';
 import {
@@ -20,6 +19,7 @@ import {
 import { type PrPolicy, parsePrPolicy } from '../policy/pr-policy.js';
 import { urgentReport } from '../policy/report.js';
 import { type ArticleFacts, finishSchedule, planSchedule } from '../policy/schedule.js';
+import type { Locale, LocalizedText } from '../text/vocabulary.js';
 
 /** One changed article handed to the compliance checker: its bytes at head and the names beside it. */
 export interface ArticleInput {

@@ -1,6 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { type FileResult, fileError } from '../lint/runner.js';
-import type { Locale } from '../lint/types.js';
+import type { Locale } from '../text/vocabulary.js';
 
 /** Parent → worker: first how to check, then chunks of paths. */
 export type ToWorker =

@@ -1,7 +1,7 @@
 import type { Root, Yaml } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { LocalizedText } from '../lint/types.js';
+import type { LocalizedText } from '../text/vocabulary.js';
 import { decodeArticle } from './decode.js';
 import { type FrontMatterResult, parseFrontMatter } from './front-matter.js';
 import { remarkLazyAutolinks } from './lazy-autolinks.js';

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../lint/types.js';
+import type { LocalizedText } from '../text/vocabulary.js';
 
 /** wxgate refuses files WeChat would also choke on, and files that are not articles at all. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;

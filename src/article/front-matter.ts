@@ -1,6 +1,6 @@
-import type { LocalizedText } from '../lint/types.js';
 import { parseDateTime } from '../platform/time.js';
 import { parseYaml } from '../platform/yaml.js';
+import type { LocalizedText } from '../text/vocabulary.js';
 import { indexKeyLines, lineOfKeyPath } from './key-lines.js';
 
 /** The contract authors see (DESIGN §3). Unknown keys are errors: a typo must never pass silently. */

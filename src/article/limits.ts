@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../lint/types.js';
+import type { LocalizedText } from '../text/vocabulary.js';
 
 /**
  * Limits measured on the raw text before it is parsed. The Markdown parser recurses once per nesting level and

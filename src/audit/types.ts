@@ -1,7 +1,7 @@
 import type { FrontMatter } from '../article/front-matter.js';
-import type { LocalizedText } from '../lint/types.js';
 import type { PrPolicy } from '../policy/pr-policy.js';
 import type { PublishRecord } from '../publish/record.js';
+import type { LocalizedText } from '../text/vocabulary.js';
 import type { Branch, Folder } from './branch.js';
 import type { FoundCheckpoint } from './checkpoint.js';
 import type { Period } from './period.js';

@@ -1,8 +1,8 @@
 import { AUDIT_FORMATS, type FailOn, runAudit } from '../app/audit.js';
 import type { PeriodRequest } from '../audit/period.js';
 import { DEFAULT_LEDGER_BRANCH } from '../ledger/ledger.js';
-import type { Locale } from '../lint/types.js';
 import { parseDateTime } from '../platform/time.js';
+import type { Locale } from '../text/vocabulary.js';
 import { type Command, oneOf, parse, UsageError } from './command.js';
 
 const DEFAULT_GRACE_HOURS = 24;

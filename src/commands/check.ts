@@ -7,8 +7,8 @@ import { countSeverities, formatJson } from '../lint/reporters/json.js';
 import { formatSarif } from '../lint/reporters/sarif.js';
 import { formatText } from '../lint/reporters/text.js';
 import { FILE_RULE } from '../lint/runner.js';
-import type { Locale } from '../lint/types.js';
 import { RULES } from '../rules/index.js';
+import type { Locale } from '../text/vocabulary.js';
 import { type Command, oneOf, parse, UsageError } from './command.js';
 
 const HELP = `Usage: wxgate check [paths...] [options]

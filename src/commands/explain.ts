@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { complianceWith, evaluatePullRequest } from '../app/evaluate-pr.js';
-import type { Locale } from '../lint/types.js';
 import { siblingFiles } from '../platform/files.js';
 import { CODEOWNERS_LOCATIONS } from '../policy/codeowners.js';
 import { loadPolicies } from '../policy/load.js';
@@ -10,6 +9,7 @@ import { parsePrPolicy } from '../policy/pr-policy.js';
 import { parseScenario, scenarioMembers } from '../policy/scenario.js';
 import { formatVerdictText, verdictJson } from '../policy/verdict-format.js';
 import { RULES } from '../rules/index.js';
+import type { Locale } from '../text/vocabulary.js';
 import { type Command, oneOf, parse, UsageError } from './command.js';
 
 const HELP = `Usage: wxgate explain <scenario.yml> [options]

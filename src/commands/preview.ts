@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { loadArticle } from '../article/article.js';
 import { MAX_ARTICLE_BYTES } from '../article/decode.js';
-import type { Locale } from '../lint/types.js';
 import { describeRefusal, MAX_ASSET_BYTES, readArticleFile, siblingFiles } from '../platform/files.js';
 import { loadAccounts } from '../policy/accounts.js';
 import { parseCheckPolicy } from '../policy/config.js';
@@ -10,6 +9,7 @@ import { renderPreview } from '../render/preview.js';
 import { RenderError } from '../render/render.js';
 import { resolveTheme } from '../render/theme.js';
 import { RULES } from '../rules/index.js';
+import type { Locale } from '../text/vocabulary.js';
 import { type Command, oneOf, parse, UsageError } from './command.js';
 
 const HELP = `Usage: wxgate preview <article> [options]

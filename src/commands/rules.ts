@@ -1,6 +1,6 @@
 import { FILE_RULE } from '../lint/runner.js';
-import type { Locale } from '../lint/types.js';
 import { RULES } from '../rules/index.js';
+import type { Locale } from '../text/vocabulary.js';
 import { type Command, oneOf, parse } from './command.js';
 
 const HELP = `Usage: wxgate rules [--format text|json] [--locale zh-CN|en]

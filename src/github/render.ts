@@ -7,7 +7,6 @@
  * explanations are whole lines of text, the tables escape cell by cell, logins are code and never mentions.
  */
 import type { FileResult, LintMessage } from '../lint/runner.js';
-import type { Locale, LocalizedText } from '../lint/types.js';
 import { zoneOffsetMinutes } from '../platform/time.js';
 import {
   codeSpan,
@@ -19,6 +18,7 @@ import {
   tableCode,
 } from '../policy/markdown.js';
 import type { CheckStatus, PRVerdict } from '../policy/pr-context.js';
+import type { Locale, LocalizedText } from '../text/vocabulary.js';
 import type { CheckAnnotation, CheckConclusion, CheckRunResult } from './check-runs.js';
 
 export const CHECK_NAMES = {

@@ -4,8 +4,8 @@ import type { CheckPolicy } from '../policy/config.js';
 import type { Lexicon } from '../policy/lexicon.js';
 import { publisherOf } from '../policy/publisher.js';
 import type { Rule, RuleMeta, SourceHit } from '../rules/types.js';
+import type { Locale, LocalizedText, Severity } from '../text/vocabulary.js';
 import { findSuppressions } from './suppressions.js';
-import type { Locale, LocalizedText, Severity } from './types.js';
 
 /** One message of the JSON contract (see README "JSON output"). */
 export interface LintMessage {

@@ -1,7 +1,7 @@
 import type { Html, Root } from 'mdast';
 import type { LineIndex } from '../article/lines.js';
 import { walk } from '../article/tree.js';
-import type { LocalizedText } from './types.js';
+import type { LocalizedText } from '../text/vocabulary.js';
 
 /**
  * `<!-- wxgate-disable-next-line <rule-id>[, <rule-id>…] -- <reason> -->` silences the next line with content;

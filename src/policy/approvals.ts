@@ -12,7 +12,7 @@
  * - the reviewer is one of the requirement's owners (a listed user, or an active member of a listed team).
  * A standing CHANGES_REQUESTED from an owner blocks the requirements that owner is an owner of.
  */
-import type { LocalizedText } from '../lint/types.js';
+import type { LocalizedText } from '../text/vocabulary.js';
 import type { Owner } from './codeowners.js';
 import type {
   ApprovalsCheck,

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import type { Severity } from '../lint/types.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { fold, foldTerm } from '../text/fold.js';
 import { Matcher } from '../text/matcher.js';
 import { isLatinLetterAt, pinyinVariants, SUBSTITUTED_CATEGORIES } from '../text/substitutions.js';
+import type { Severity } from '../text/vocabulary.js';
 
 /**
  * `always`: the entry is a problem wherever it is written (unless the sentence negates or reports it).

@@ -6,7 +6,7 @@
  *
  * Times are epoch milliseconds (UTC instants). Logins and team slugs compare case-insensitively, as on GitHub.
  */
-import type { LocalizedText } from '../lint/types.js';
+import type { LocalizedText } from '../text/vocabulary.js';
 
 /** Review states as the REST API gives them (`GET /repos/{o}/{r}/pulls/{n}/reviews`). PENDING reviews are drafts
  * nobody else can see: the GitHub side drops them before building the context. */

@@ -6,8 +6,9 @@
  * Submission time (DESIGN §2): the PR's creation; a draft PR counts. Editing publish_at later is still measured
  * from submission. An article ADDED to an existing PR is measured from when it arrived (see `articleSubmission`).
  */
-import type { LocalizedText } from '../lint/types.js';
+
 import { formatTime } from '../platform/time.js';
+import type { LocalizedText } from '../text/vocabulary.js';
 import { earliestPublish, hours } from './lead-time.js';
 import type { CheckStatus, PRContext, ScheduleArticle, ScheduleCheck } from './pr-context.js';
 import type { PrPolicy } from './pr-policy.js';

@@ -3,8 +3,9 @@
  * by default. The Action posts the same verdict as check runs and a comment. The text goes to a terminal: the
  * explanations quote paths and front-matter values, so their control characters are shown, never sent.
  */
-import type { Locale, LocalizedText } from '../lint/types.js';
+
 import { formatTime } from '../platform/time.js';
+import type { Locale, LocalizedText } from '../text/vocabulary.js';
 import { terminalText } from './markdown.js';
 import type { CheckStatus, PRVerdict } from './pr-context.js';
 

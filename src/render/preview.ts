@@ -1,5 +1,5 @@
 import type { Article } from '../article/article.js';
-import type { Locale } from '../lint/types.js';
+import type { Locale } from '../text/vocabulary.js';
 import { type RenderResult, type RenderWarning, renderArticle } from './render.js';
 import type { Theme } from './theme.js';
 

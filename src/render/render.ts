@@ -14,7 +14,7 @@ import type {
 } from 'mdast';
 import type { Article } from '../article/article.js';
 import { localPath } from '../article/references.js';
-import type { LocalizedText } from '../lint/types.js';
+import type { LocalizedText } from '../text/vocabulary.js';
 import { renderCode } from './code.js';
 import { el, hastText, hasVisible, joinStyles, text } from './hast.js';
 import { type HtmlToken, tokenizeHtml } from './raw-html.js';

@@ -1,6 +1,6 @@
 import type { Article } from '../article/article.js';
 import { READER_PROSE } from '../article/prose.js';
-import type { LocalizedText } from '../lint/types.js';
+import type { LocalizedText } from '../text/vocabulary.js';
 import { distanceReason, findDistance } from './context/distance.js';
 import { findInducements, type Inducement } from './context/inducement.js';
 import { reportHits } from './lexicon-hits.js';

@@ -1,5 +1,5 @@
 import type { Article } from '../article/article.js';
-import type { LocalizedText } from '../lint/types.js';
+import type { LocalizedText } from '../text/vocabulary.js';
 import { type Judgement, type JudgeOptions, judgeHit } from './context/judge.js';
 import { type Report, type RuleContext, type RuleOptions, type SourceHit, spanOf } from './types.js';
 

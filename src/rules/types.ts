@@ -1,7 +1,7 @@
 import type { Article } from '../article/article.js';
 import type { Segment } from '../article/prose.js';
-import type { LocalizedText, Severity, SeveritySetting } from '../lint/types.js';
 import type { LexiconEntry } from '../policy/lexicon.js';
+import type { LocalizedText, Severity, SeveritySetting } from '../text/vocabulary.js';
 
 /** Options a policy may set for a rule: flat values only, so they validate against the defaults' types. */
 export type RuleOptions = Record<string, number | string | boolean | readonly string[]>;

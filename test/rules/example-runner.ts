@@ -1,6 +1,6 @@
 import type { RuleExample } from '../../src/docs/rule-examples.js';
-import type { Locale } from '../../src/lint/types.js';
 import { RULES } from '../../src/rules/index.js';
+import type { Locale } from '../../src/text/vocabulary.js';
 import { FRONT_MATTER, lint } from '../helpers.js';
 
 const OFFSET = FRONT_MATTER.split('\n').length - 1;

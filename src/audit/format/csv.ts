@@ -1,5 +1,5 @@
-import type { Locale } from '../../lint/types.js';
 import { terminalText } from '../../policy/markdown.js';
+import type { Locale } from '../../text/vocabulary.js';
 import type { AuditReport } from '../report.js';
 import { pick } from './labels.js';
 

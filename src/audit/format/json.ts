@@ -1,5 +1,5 @@
-import type { Locale } from '../../lint/types.js';
 import { isoIn } from '../../publish/record.js';
+import type { Locale } from '../../text/vocabulary.js';
 import type { AuditReport } from '../report.js';
 import { ANOMALY_KINDS } from '../types.js';
 import { pick } from './labels.js';

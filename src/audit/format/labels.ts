@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText } from '../../lint/types.js';
+import type { Locale, LocalizedText } from '../../text/vocabulary.js';
 import type { ArticleStatus } from '../articles.js';
 import type { AnomalyKind, Severity } from '../types.js';
 

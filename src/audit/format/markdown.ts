@@ -1,5 +1,5 @@
-import type { Locale } from '../../lint/types.js';
 import { codeSpan, markdownLink, markdownText, tableCell, tableCode } from '../../policy/markdown.js';
+import type { Locale } from '../../text/vocabulary.js';
 import type { ArticleRow } from '../articles.js';
 import { short, shortRef } from '../commands.js';
 import type { AuditReport } from '../report.js';

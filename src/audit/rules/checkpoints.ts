@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../lint/types.js';
+import type { LocalizedText } from '../../text/vocabulary.js';
 import type { Branch } from '../branch.js';
 import type { FoundCheckpoint } from '../checkpoint.js';
 import { isAncestor, short, shortRef } from '../commands.js';

@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../lint/types.js';
 import { isoIn, type PublishRecord } from '../../publish/record.js';
+import type { LocalizedText } from '../../text/vocabulary.js';
 import type { ArticleRow } from '../articles.js';
 import type { Commit } from '../history.js';
 import type { Anomaly, AnomalyKind, Evidence, Severity } from '../types.js';

@@ -1,6 +1,6 @@
 import type { RuleMeta } from '../../rules/types.js';
+import type { Locale, Severity } from '../../text/vocabulary.js';
 import type { FileResult } from '../runner.js';
-import type { Locale, Severity } from '../types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',

@@ -1,5 +1,5 @@
+import type { Locale } from '../../text/vocabulary.js';
 import type { FileResult } from '../runner.js';
-import type { Locale } from '../types.js';
 import { countSeverities } from './json.js';
 
 const LABELS = {

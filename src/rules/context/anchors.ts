@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../lint/types.js';
 import { fold, foldTerm } from '../../text/fold.js';
+import type { LocalizedText } from '../../text/vocabulary.js';
 import type { OwnName, Publisher } from '../types.js';
 
 /**

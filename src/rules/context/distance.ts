@@ -1,5 +1,5 @@
 import type { SentenceView } from '../../article/sentences.js';
-import type { LocalizedText } from '../../lint/types.js';
+import type { LocalizedText } from '../../text/vocabulary.js';
 
 /**
  * Text that keeps its distance from a forbidden phrase: it negates it, warns against it, reports its

@@ -1,5 +1,5 @@
 import type { SentenceView } from '../../article/sentences.js';
-import type { LocalizedText } from '../../lint/types.js';
+import type { LocalizedText } from '../../text/vocabulary.js';
 
 /**
  * Sentence structures in which an absolute term is not the publisher's claim about its goods, after the SAMR

@@ -1,7 +1,7 @@
 import type { Article } from '../../article/article.js';
 import type { SentenceView } from '../../article/sentences.js';
-import type { LocalizedText, Severity } from '../../lint/types.js';
 import type { LexiconTier } from '../../policy/lexicon.js';
+import type { LocalizedText, Severity } from '../../text/vocabulary.js';
 import type { Publisher } from '../types.js';
 import { type Anchor, anchorReason, type ContextWhere, findAnchor } from './anchors.js';
 import { distanceReason, findDistance } from './distance.js';

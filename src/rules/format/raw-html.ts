@@ -1,6 +1,6 @@
 import { locateTags, openTags } from '../../article/html.js';
 import { nodeSpan, walk } from '../../article/tree.js';
-import type { LocalizedText } from '../../lint/types.js';
+import type { LocalizedText } from '../../text/vocabulary.js';
 import { defineRule } from '../types.js';
 
 /**

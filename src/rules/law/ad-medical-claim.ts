@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../lint/types.js';
+import type { LocalizedText } from '../../text/vocabulary.js';
 import { reportHits } from '../lexicon-hits.js';
 import { defineRule } from '../types.js';
 

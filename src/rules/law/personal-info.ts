@@ -1,7 +1,7 @@
 import type { Table } from 'mdast';
 import type { Article } from '../../article/article.js';
 import type { Segment } from '../../article/prose.js';
-import type { LocalizedText } from '../../lint/types.js';
+import type { LocalizedText } from '../../text/vocabulary.js';
 import { defineRule, spanOf } from '../types.js';
 
 /**

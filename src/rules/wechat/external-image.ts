@@ -1,5 +1,5 @@
 import { linkTargets, localPath } from '../../article/references.js';
-import type { LocalizedText, Severity } from '../../lint/types.js';
+import type { LocalizedText, Severity } from '../../text/vocabulary.js';
 import { defineRule } from '../types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { linkTargets } from '../../article/references.js';
-import type { LocalizedText } from '../../lint/types.js';
+import type { LocalizedText } from '../../text/vocabulary.js';
 import { defineRule } from '../types.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Article } from '../../article/article.js';
-import type { LocalizedText } from '../../lint/types.js';
+import type { LocalizedText } from '../../text/vocabulary.js';
 import type { Report } from '../types.js';
 
 export interface FieldLength {
