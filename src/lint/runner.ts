@@ -1,9 +1,9 @@
 import { type Article, cannotProcess, loadArticle } from '../article/article.js';
-import { anchor } from '../docs/rules-doc.js';
 import type { CheckPolicy } from '../policy/config.js';
 import type { Lexicon } from '../policy/lexicon.js';
 import { publisherOf } from '../policy/publisher.js';
 import type { Rule, RuleMeta, SourceHit } from '../rules/types.js';
+import { ruleUrl } from '../rules/url.js';
 import type { Locale, LocalizedText, Severity } from '../text/vocabulary.js';
 import { findSuppressions } from './suppressions.js';
 
@@ -53,10 +53,6 @@ export const FILE_RULE: RuleMeta<Record<string, never>> = {
   source: '微信草稿接口 draft/add：正文小于 1 MB',
   defaults: {},
 };
-
-export function ruleUrl(id: string): string {
-  return `docs/rules.md#${anchor(id)}`;
-}
 
 /**
  * Checks one file's bytes. Never throws for bad input: a file that is not an article, passes a parser limit or
