@@ -10,7 +10,7 @@ const at = process.argv.indexOf('--outdir');
 const outdir = at > 0 ? process.argv[at + 1] : 'dist';
 
 await build({
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/lint/worker.ts', action: 'src/action.ts' },
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/app/check-worker.ts', action: 'src/action.ts' },
   outdir,
   absWorkingDir: process.cwd(),
   bundle: true,

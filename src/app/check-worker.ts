@@ -1,13 +1,13 @@
-import { checkFile } from '../app/check.js';
-import type { FromWorker, ToWorker } from '../app/worker-pool.js';
+import type { LintSetup } from '../lint/runner.js';
 import { loadPolicies } from '../policy/load.js';
 import { RULES } from '../rules/index.js';
-import type { LintSetup } from './runner.js';
+import { checkFile } from './check.js';
+import type { FromWorker, ToWorker } from './worker-pool.js';
 
 /**
- * A check worker process (see src/app/worker-pool.ts): builds its own setup from the policy directory, then checks
- * each chunk of paths it is sent and answers with each file's result in order. It ends when the parent disconnects,
- * or is killed by it when one file takes longer than its budget.
+ * A check worker process (see ./worker-pool.ts), bundled as dist/worker.js: builds its own setup from the policy
+ * directory, then checks each chunk of paths it is sent and answers with each file's result in order. It ends when
+ * the parent disconnects, or is killed by it when one file takes longer than its budget.
  */
 let cwd = '.';
 let setup: LintSetup | undefined;
