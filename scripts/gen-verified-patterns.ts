@@ -1,11 +1,11 @@
-// Part of `npm run docs`: writes src/policy/verified-patterns.ts, the digests of the shipped lexicon patterns,
-// after proving each of them safe with the full analysis (src/policy/regex-safety.ts). A pattern that fails the
+// Part of `npm run docs`: writes src/lexicon/verified-patterns.ts, the digests of the shipped lexicon patterns,
+// after proving each of them safe with the full analysis (src/lexicon/regex-safety.ts). A pattern that fails the
 // analysis stops the script: it must be fixed, never listed.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { digestOf } from '../src/lexicon/pattern-safety.js';
+import { backtrackingRisk } from '../src/lexicon/regex-safety.js';
 import { parseLexicon } from '../src/policy/lexicon.js';
-import { digestOf } from '../src/policy/pattern-safety.js';
-import { backtrackingRisk } from '../src/policy/regex-safety.js';
 
 export function shippedPatternDigests(dir = 'policies/lexicons'): string[] {
   const digests = new Set<string>();
@@ -30,5 +30,5 @@ ${digests.map((d) => `  '${d}',`).join('\n')}
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  writeFileSync('src/policy/verified-patterns.ts', renderVerifiedPatterns(shippedPatternDigests()));
+  writeFileSync('src/lexicon/verified-patterns.ts', renderVerifiedPatterns(shippedPatternDigests()));
 }

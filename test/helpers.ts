@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import { parseArticle } from '../src/article/article.js';
+import type { Lexicon } from '../src/lexicon/entry.js';
+import { backtrackingRisk } from '../src/lexicon/regex-safety.js';
 import { type FileResult, lintArticle } from '../src/lint/runner.js';
 import { parseCheckPolicy } from '../src/policy/config.js';
-import { type Lexicon, loadLexicons } from '../src/policy/lexicon.js';
-import { backtrackingRisk } from '../src/policy/regex-safety.js';
+import { loadLexicons } from '../src/policy/lexicon.js';
 import { RULES } from '../src/rules/index.js';
 import type { Rule } from '../src/rules/types.js';
 import type { Locale } from '../src/text/vocabulary.js';

@@ -1,6 +1,6 @@
 import { type Article, cannotProcess, loadArticle } from '../article/article.js';
+import type { Lexicon } from '../lexicon/entry.js';
 import type { CheckPolicy } from '../policy/config.js';
-import type { Lexicon } from '../policy/lexicon.js';
 import { publisherOf } from '../policy/publisher.js';
 import type { Rule, RuleMeta, SourceHit } from '../rules/types.js';
 import { ruleUrl } from '../rules/url.js';

@@ -1,56 +1,19 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { compileLexicon } from '../lexicon/compile.js';
+import {
+  type AllowPhrase,
+  type Lexicon,
+  type LexiconEntry,
+  type LexiconTier,
+  PATTERN_FLAGS,
+  type PatternSafety,
+  TIERS,
+} from '../lexicon/entry.js';
 import { ConfigurationError } from '../platform/errors.js';
-import { fold, foldTerm } from '../text/fold.js';
-import { Matcher } from '../text/matcher.js';
-import { isLatinLetterAt, pinyinVariants, SUBSTITUTED_CATEGORIES } from '../text/substitutions.js';
+import { foldTerm } from '../text/fold.js';
 import type { Severity } from '../text/vocabulary.js';
-
-/**
- * `always`: the entry is a problem wherever it is written (unless the sentence negates or reports it).
- * `anchored`: context-dependent (最佳, 世界级): a problem only where the sentence ties it to the publisher's own
- * offering (src/rules/context/judge.ts).
- */
-export type LexiconTier = 'always' | 'anchored';
-const TIERS: readonly LexiconTier[] = ['always', 'anchored'];
-
-/** One word-list entry, with the file defaults already applied. */
-export interface LexiconEntry {
-  /** The literal term as written in the file (it is folded before matching). */
-  term?: string;
-  /** A regular expression run on the folded text. */
-  pattern?: string;
-  rule: string;
-  category: string;
-  severity: Severity;
-  tier: LexiconTier;
-  /** Why this is a problem and what to write instead, in Chinese: shown to authors. */
-  note: string;
-  source: string;
-  /** Longer phrases containing the term in which it is fine. */
-  allow: readonly string[];
-  file: string;
-  line: number;
-}
-
-/** Offsets in the original (unfolded) text, end exclusive; the span covers a whole evasion (赌*场 → 3 chars). */
-export interface LexiconHit {
-  entry: LexiconEntry;
-  start: number;
-  end: number;
-}
-
-export interface Lexicon {
-  readonly entries: readonly LexiconEntry[];
-  /** Hits sorted by start. */
-  scan(text: string): LexiconHit[];
-}
-
-export interface AllowPhrase {
-  term: string;
-  note: string;
-}
 
 const MAX_FILE_BYTES = 1024 * 1024;
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -60,14 +23,6 @@ const ALLOW_KEYS = ['term', 'note'];
 const RULE_ID = /^[a-z]+\/[a-z0-9-]+$/;
 const CATEGORY = /^[a-z][a-z0-9-]*$/;
 const HAN = /\p{Script=Han}/u;
-const PATTERN_FLAGS = 'iu';
-
-/**
- * Why running a pattern could take time exponential or polynomial in the text's length, or undefined when it
- * cannot (src/policy/regex-safety.ts). Passed in rather than imported: the analysis needs a megabyte of
- * libraries, and patterns already known to pass (src/policy/pattern-safety.ts) need none of it.
- */
-export type PatternSafety = (pattern: string, flags: string) => string | undefined;
 
 /** Every `*.yml` in `dir`, in name order, compiled into one scanner. */
 export function loadLexicons(dir: string, safety: PatternSafety): Lexicon {
@@ -212,129 +167,6 @@ function parseAllowPhrase(check: FieldCheck, raw: unknown, at: string, line: num
   if (note === undefined)
     return check.fail(`${prefix}note`, line, 'is required: say why this phrase is fine');
   return { term: term.trim(), note: note.trim() };
-}
-
-/** Owner of a global allowed phrase; entry-specific ones are owned by their entry's index. */
-const GLOBAL = -1;
-
-/**
- * One scanner for all entries: terms and allowed phrases share one Matcher over the folded text, patterns run as
- * regular expressions on it. Gambling and drug terms are also matched in their pinyin spellings (bai家乐, du场). A hit inside an allowed phrase (global, or the entry's own) is dropped; among
- * overlapping hits of the same rule the longest wins; spans are mapped back to the original text.
- */
-export function compileLexicon(
-  entries: readonly LexiconEntry[],
-  allow: readonly { term: string }[],
-): Lexicon {
-  const terms: string[] = [];
-  /** For each matcher term: the entry it blocks (>= 0), or the allow scope: GLOBAL or -(entry + 2). */
-  const meaning: number[] = [];
-  const patterns: { entry: number; regex: RegExp }[] = [];
-  /** Matcher terms that are pinyin spellings: a Latin end must not run on into a Latin word (du场 in kudu场). */
-  const spelled = new Set<number>();
-  entries.forEach((entry, i) => {
-    if (entry.term !== undefined) {
-      const folded = foldTerm(entry.term);
-      terms.push(folded);
-      meaning.push(i);
-      if (SUBSTITUTED_CATEGORIES.has(entry.category)) {
-        for (const variant of pinyinVariants(folded)) {
-          spelled.add(terms.length);
-          terms.push(variant);
-          meaning.push(i);
-        }
-      }
-    } else {
-      patterns.push({ entry: i, regex: new RegExp(entry.pattern!, `g${PATTERN_FLAGS}`) });
-    }
-    for (const context of entry.allow) {
-      terms.push(foldTerm(context));
-      meaning.push(-(i + 2));
-    }
-  });
-  for (const phrase of allow) {
-    terms.push(foldTerm(phrase.term));
-    meaning.push(GLOBAL);
-  }
-  const matcher = new Matcher(terms);
-
-  return {
-    entries,
-    scan(text: string): LexiconHit[] {
-      const { text: folded, map } = fold(text);
-      const hits: Span[] = [];
-      const allowed: Span[] = [];
-      matcher.scan(folded, (t, start, end) => {
-        const m = meaning[t]!;
-        if (spelled.has(t) && (isLatinLetterAt(folded, start - 1) || isLatinLetterAt(folded, end))) return;
-        if (m >= 0) hits.push({ owner: m, start, end });
-        else allowed.push({ owner: m === GLOBAL ? GLOBAL : -m - 2, start, end });
-      });
-      for (const { entry, regex } of patterns) {
-        regex.lastIndex = 0;
-        for (let m = regex.exec(folded); m !== null; m = regex.exec(folded)) {
-          if (m[0].length === 0) regex.lastIndex++;
-          else hits.push({ owner: entry, start: m.index, end: m.index + m[0].length });
-        }
-      }
-      if (hits.length === 0) return [];
-      return longestPerRule(withoutAllowed(hits, allowed), entries).map((h) => ({
-        entry: entries[h.owner]!,
-        start: map[h.start]!,
-        end: map[h.end - 1]! + 1,
-      }));
-    },
-  };
-}
-
-/** A span of the folded text; owner = entry index (or GLOBAL for a global allowed phrase). */
-interface Span {
-  owner: number;
-  start: number;
-  end: number;
-}
-
-/**
- * Drops hits inside an allowed phrase in one sweep: a hit [s, e) lies inside one iff the furthest end of the
- * allowed phrases (global, or the hit's entry's own) starting at or before s is at least e.
- */
-function withoutAllowed(hits: Span[], allowed: Span[]): Span[] {
-  if (allowed.length === 0) return hits;
-  hits.sort((a, b) => a.start - b.start);
-  allowed.sort((a, b) => a.start - b.start);
-  let globalEnd = -1;
-  const entryEnd = new Map<number, number>();
-  let next = 0;
-  return hits.filter((hit) => {
-    for (; next < allowed.length && allowed[next]!.start <= hit.start; next++) {
-      const a = allowed[next]!;
-      if (a.owner === GLOBAL) globalEnd = Math.max(globalEnd, a.end);
-      else entryEnd.set(a.owner, Math.max(entryEnd.get(a.owner) ?? -1, a.end));
-    }
-    return globalEnd < hit.end && (entryEnd.get(hit.owner) ?? -1) < hit.end;
-  });
-}
-
-/**
- * Among overlapping hits of one rule the longest wins (ties: the earlier, then the entry listed first), so 线上赌场
- * is one hit, not also 赌场. Hits of different rules may overlap: each rule reports its own concern.
- */
-function longestPerRule(hits: Span[], entries: readonly LexiconEntry[]): Span[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end || a.owner - b.owner);
-  const lastKept = new Map<string, number>();
-  const kept: (Span | undefined)[] = [];
-  for (const hit of hits) {
-    const rule = entries[hit.owner]!.rule;
-    const at = lastKept.get(rule);
-    const last = at === undefined ? undefined : kept[at]!;
-    if (last && hit.start < last.end) {
-      if (hit.end - hit.start <= last.end - last.start) continue;
-      kept[at!] = undefined;
-    }
-    lastKept.set(rule, kept.length);
-    kept.push(hit);
-  }
-  return kept.filter((h): h is Span => h !== undefined);
 }
 
 /** Field-level checks of one file; every failure names the file, the line and the field path. */

@@ -1,11 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { compileLexicon } from '../lexicon/compile.js';
+import type { Lexicon, PatternSafety } from '../lexicon/entry.js';
+import { fullAnalysis, UnverifiedPattern, verifiedOnly } from '../lexicon/pattern-safety.js';
 import { ConfigurationError } from '../platform/errors.js';
 import type { Rule } from '../rules/types.js';
 import { parseAccounts } from './accounts.js';
 import { type CheckPolicy, parseCheckPolicy } from './config.js';
-import { compileLexicon, type Lexicon, loadLexicons, type PatternSafety } from './lexicon.js';
-import { fullAnalysis, UnverifiedPattern, verifiedOnly } from './pattern-safety.js';
+import { loadLexicons } from './lexicon.js';
 import { publisherPolicy } from './publisher.js';
 
 export interface LoadedPolicies {

@@ -1,6 +1,6 @@
 import type { Article } from '../article/article.js';
 import type { Segment } from '../article/prose.js';
-import type { LexiconEntry } from '../policy/lexicon.js';
+import type { LexiconEntry } from '../lexicon/entry.js';
 import type { LocalizedText, Severity, SeveritySetting } from '../text/vocabulary.js';
 
 /** Options a policy may set for a rule: flat values only, so they validate against the defaults' types. */

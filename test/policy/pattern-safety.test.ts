@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderVerifiedPatterns, shippedPatternDigests } from '../../scripts/gen-verified-patterns.js';
+import { digestOf, UnverifiedPattern, verifiedOnly } from '../../src/lexicon/pattern-safety.js';
 import { ConfigurationError } from '../../src/platform/errors.js';
 import { loadPolicies } from '../../src/policy/load.js';
-import { digestOf, UnverifiedPattern, verifiedOnly } from '../../src/policy/pattern-safety.js';
 import { RULES } from '../../src/rules/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -25,7 +25,7 @@ describe('lexicon patterns are proven safe before they run', () => {
   it('the shipped patterns are known by digest, and the list is current (run `npm run docs` if not)', () => {
     const digests = shippedPatternDigests(join(root, 'policies/lexicons'));
     expect(digests.length).toBeGreaterThan(30);
-    expect(readFileSync(join(root, 'src/policy/verified-patterns.ts'), 'utf8')).toBe(
+    expect(readFileSync(join(root, 'src/lexicon/verified-patterns.ts'), 'utf8')).toBe(
       renderVerifiedPatterns(digests),
     );
   });

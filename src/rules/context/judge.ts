@@ -1,6 +1,6 @@
 import type { Article } from '../../article/article.js';
 import type { SentenceView } from '../../article/sentences.js';
-import type { LexiconTier } from '../../policy/lexicon.js';
+import type { LexiconTier } from '../../lexicon/entry.js';
 import type { LocalizedText, Severity } from '../../text/vocabulary.js';
 import type { Publisher } from '../types.js';
 import { type Anchor, anchorReason, type ContextWhere, findAnchor } from './anchors.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lexicon } from '../../../src/policy/lexicon.js';
+import type { Lexicon } from '../../../src/lexicon/entry.js';
 import rule from '../../../src/rules/style/rare-char.js';
 import { charLevel } from '../../../src/text/charsets.js';
 import tgscc from '../../../src/text/data/tgscc.json' with { type: 'json' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lexicon } from '../../../src/policy/lexicon.js';
+import type { Lexicon } from '../../../src/lexicon/entry.js';
 import rule from '../../../src/rules/typo/duplicate-punct.js';
 import { FRONT_MATTER, messagesOf } from '../../helpers.js';
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { PatternSafety } from './lexicon.js';
+import type { PatternSafety } from './entry.js';
 import { VERIFIED_PATTERNS } from './verified-patterns.js';
 
 /**
- * Checking that a lexicon pattern cannot backtrack catastrophically (src/policy/regex-safety.ts) needs a megabyte
+ * Checking that a lexicon pattern cannot backtrack catastrophically (./regex-safety.ts) needs a megabyte
  * of regular-expression analysis and ~60 ms from a cold process — more than checking an article. The patterns
  * wxgate ships were checked when they were written: their SHA-256 digests are in verified-patterns.ts, generated
  * by `npm run docs` and compared with the shipped lexicons by a test. A pattern a company adds or edits is not
