@@ -1,11 +1,11 @@
 import { type Article, cannotProcess, loadArticle } from '../article/article.js';
+import { type Suppression, scanSuppressions } from '../article/suppressions.js';
 import type { Lexicon } from '../lexicon/entry.js';
 import type { CheckPolicy } from '../policy/config.js';
 import { publisherOf } from '../policy/publisher.js';
 import type { Rule, RuleMeta, SourceHit } from '../rules/types.js';
 import { ruleUrl } from '../rules/url.js';
 import type { Locale, LocalizedText, Severity } from '../text/vocabulary.js';
-import { findSuppressions } from './suppressions.js';
 
 /** One message of the JSON contract (see README "JSON output"). */
 export interface LintMessage {
@@ -111,6 +111,7 @@ function runRules(article: Article, setup: LintSetup): FileResult {
   const hitsByRule = scanLexicon(article, setup.lexicon);
   const ruleIds = new Set(rules.map((r) => r.meta.id));
   const publisher = publisherOf(policy.publishers, article.account);
+  const suppressions = scanSuppressions(article.tree, article.text, article.lines, ruleIds);
   const raw: LintMessage[] = [];
 
   for (const rule of rules) {
@@ -122,6 +123,7 @@ function runRules(article: Article, setup: LintSetup): FileResult {
       hits: hitsByRule.get(rule.meta.id) ?? [],
       ruleIds,
       publisher,
+      suppressions,
       report: (r) => {
         const start = article.lines.point(r.start);
         const end = article.lines.point(Math.max(r.end, r.start));
@@ -141,17 +143,15 @@ function runRules(article: Article, setup: LintSetup): FileResult {
       },
     });
   }
-  return applySuppressions(article, raw, setup, ruleIds);
+  return applySuppressions(article, raw, setup, suppressions.suppressions);
 }
 
 function applySuppressions(
   article: Article,
   raw: LintMessage[],
   setup: LintSetup,
-  known: ReadonlySet<string>,
+  suppressions: readonly Suppression[],
 ): FileResult {
-  // The same id set the rules saw, so format/suppression's scan of this article is reused.
-  const { suppressions } = findSuppressions(article.tree, article.text, article.lines, known);
   const used = new Set<object>();
   const messages: LintMessage[] = [];
   const suppressed: SuppressedMessage[] = [];

@@ -1,5 +1,6 @@
 import type { Article } from '../article/article.js';
 import type { Segment } from '../article/prose.js';
+import type { SuppressionScan } from '../article/suppressions.js';
 import type { LexiconEntry } from '../lexicon/entry.js';
 import type { LocalizedText, Severity, SeveritySetting } from '../text/vocabulary.js';
 
@@ -68,6 +69,8 @@ export interface RuleContext<O extends RuleOptions> {
   ruleIds: ReadonlySet<string>;
   /** The account the article belongs to, its strictness and its own names (policies/publisher.ts). */
   publisher: Publisher;
+  /** The article's suppression comments, scanned once per article against `ruleIds` by the runner. */
+  suppressions: SuppressionScan;
   report(report: Report): void;
 }
 

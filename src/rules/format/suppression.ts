@@ -1,4 +1,3 @@
-import { findSuppressions } from '../../lint/suppressions.js';
 import { defineRule } from '../types.js';
 
 /**
@@ -16,8 +15,8 @@ export default defineRule({
     source: 'wxgate 审核留痕',
     defaults: {},
   },
-  check(article, { report, ruleIds }) {
-    for (const p of findSuppressions(article.tree, article.text, article.lines, ruleIds).problems) {
+  check(_article, { report, suppressions }) {
+    for (const p of suppressions.problems) {
       report({ start: p.start, end: p.end, message: p.message });
     }
   },

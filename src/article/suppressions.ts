@@ -1,7 +1,7 @@
 import type { Html, Root } from 'mdast';
-import type { LineIndex } from '../article/lines.js';
-import { walk } from '../article/tree.js';
 import type { LocalizedText } from '../text/vocabulary.js';
+import type { LineIndex } from './lines.js';
+import { walk } from './tree.js';
 
 /**
  * `<!-- wxgate-disable-next-line <rule-id>[, <rule-id>…] -- <reason> -->` silences the next line with content;
@@ -32,23 +32,12 @@ export interface SuppressionScan {
   problems: SuppressionProblem[];
 }
 
-/** The rule format/suppression and the runner both need the scan of one article: parse it once. */
-const scans = new WeakMap<Root, { known: ReadonlySet<string>; scan: SuppressionScan }>();
-
-export function findSuppressions(
-  tree: Root,
-  text: string,
-  lines: LineIndex,
-  knownRuleIds: ReadonlySet<string>,
-): SuppressionScan {
-  const cached = scans.get(tree);
-  if (cached?.known === knownRuleIds) return cached.scan;
-  const scan = scanSuppressions(tree, text, lines, knownRuleIds);
-  scans.set(tree, { known: knownRuleIds, scan });
-  return scan;
-}
-
-function scanSuppressions(
+/**
+ * The suppression comments of one article, checked against the rule ids of the run: those that silence, and those
+ * that are malformed. The runner scans once and hands the scan to the rule format/suppression (which reports the
+ * problems) through the rule context, then applies the suppressions to the messages.
+ */
+export function scanSuppressions(
   tree: Root,
   text: string,
   lines: LineIndex,
