@@ -170,11 +170,14 @@ function applySuppressions(
   }
   const suppressionRule = setup.policy.rules.get('format/suppression');
   if (suppressionRule && suppressionRule.severity !== 'off') {
+    // A suppression that silences nothing is a warning, unless the policy sets the rule's severity: then that,
+    // as for any finding that carries its own severity.
+    const severity = suppressionRule.explicit ? suppressionRule.severity : 'warning';
     for (const s of suppressions) {
       if (used.has(s)) continue;
       messages.push({
         ruleId: 'format/suppression',
-        severity: 'warning',
+        severity,
         line: s.line,
         column: 1,
         endLine: s.line,

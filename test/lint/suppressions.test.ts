@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FRONT_MATTER, lint } from '../helpers.js';
 
-const run = (body: string) => {
-  const r = lint(`${FRONT_MATTER}\n${body}`);
+const run = (body: string, policy = '') => {
+  const r = lint(`${FRONT_MATTER}\n${body}`, { policy });
   return {
     messages: r.messages.map((m) => `${m.line} ${m.severity} ${m.ruleId}`),
     suppressed: r.suppressed.map((s) => `${s.line} ${s.ruleId} ${s.reason}`),
@@ -67,6 +67,17 @@ describe('suppression comments', () => {
       messages: ['8 warning format/suppression'],
       suppressed: [],
     });
+  });
+
+  it('a suppression that silences nothing takes the severity the policy sets for format/suppression', () => {
+    const unused = '<!-- wxgate-disable-next-line law/ad-absolute-term -- 以防万一 -->\n普通的一句话。\n';
+    expect(run(unused, 'rules:\n  format/suppression: info\n').messages).toEqual([
+      '8 info format/suppression',
+    ]);
+    expect(run(unused, 'rules:\n  format/suppression: {severity: error}\n').messages).toEqual([
+      '8 error format/suppression',
+    ]);
+    expect(run(unused, 'rules:\n  format/suppression: off\n').messages).toEqual([]);
   });
 
   it('problems with suppressions cannot themselves be suppressed', () => {
