@@ -31,9 +31,9 @@ import {
 } from '../github/render.js';
 import { type FileResult, lintBytes } from '../lint/runner.js';
 import { ConfigurationError } from '../platform/errors.js';
-import { terminalText } from '../policy/markdown.js';
 import type { PRVerdict } from '../policy/pr-context.js';
 import { verdictJson } from '../policy/verdict-format.js';
+import { terminalText } from '../text/escape.js';
 import type { LocalizedText } from '../text/vocabulary.js';
 import { lintSetupFromBase } from './base-setup.js';
 import type { ActionInputs } from './inputs.js';

@@ -16,7 +16,7 @@ import { type ClientOptions, createGitHubClient, describeError } from '../github
 import { postingLogin } from '../github/comments.js';
 import { CHECK_NAMES, type CheckKey } from '../github/render.js';
 import { ConfigurationError } from '../platform/errors.js';
-import { terminalText } from '../policy/markdown.js';
+import { terminalText } from '../text/escape.js';
 import { decideEvent } from './event.js';
 import { type ActionInputs, getInputs } from './inputs.js';
 import { type JudgedPull, judgePull } from './judge.js';

@@ -8,6 +8,7 @@
  */
 import type { FileResult, LintMessage } from '../lint/runner.js';
 import { zoneOffsetMinutes } from '../platform/time.js';
+import type { CheckStatus, PRVerdict } from '../policy/pr-context.js';
 import {
   codeSpan,
   login,
@@ -16,8 +17,7 @@ import {
   plainText,
   tableCell,
   tableCode,
-} from '../policy/markdown.js';
-import type { CheckStatus, PRVerdict } from '../policy/pr-context.js';
+} from '../text/escape.js';
 import type { Locale, LocalizedText } from '../text/vocabulary.js';
 import type { CheckAnnotation, CheckConclusion, CheckRunResult } from './check-runs.js';
 

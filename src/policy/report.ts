@@ -11,7 +11,7 @@
  */
 
 import { formatTime } from '../platform/time.js';
-import { login, markdownText, plainText, tableCell, tableCode } from './markdown.js';
+import { login, markdownText, plainText, tableCell, tableCode } from '../text/escape.js';
 import type { PRContext, UrgentReport } from './pr-context.js';
 import type { PrPolicy } from './pr-policy.js';
 import type { SchedulePlan } from './schedule.js';

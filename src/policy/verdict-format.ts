@@ -5,8 +5,8 @@
  */
 
 import { formatTime } from '../platform/time.js';
+import { terminalText } from '../text/escape.js';
 import type { Locale, LocalizedText } from '../text/vocabulary.js';
-import { terminalText } from './markdown.js';
 import type { CheckStatus, PRVerdict } from './pr-context.js';
 
 /**

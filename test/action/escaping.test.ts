@@ -5,7 +5,7 @@
  * terminal escapes. Nothing of it may be live where it lands; all of it must still read.
  */
 import { describe, expect, it } from 'vitest';
-import { plainText, terminalText } from '../../src/policy/markdown.js';
+import { plainText, terminalText } from '../../src/text/escape.js';
 import { liveConstructs, visibleText } from '../github/markdown-probe.js';
 import { BASE_POLICY, companyRepo } from '../github/repo-fixture.js';
 import { latestRuns, runAction, serve, useActionHarness } from './harness.js';

@@ -1,4 +1,4 @@
-import { terminalText } from '../../policy/markdown.js';
+import { terminalText } from '../../text/escape.js';
 import type { Locale } from '../../text/vocabulary.js';
 import type { AuditReport } from '../report.js';
 import { pick } from './labels.js';

@@ -1,4 +1,4 @@
-import { linkUrl, terminalText } from '../../policy/markdown.js';
+import { linkUrl, terminalText } from '../../text/escape.js';
 import type { ArticleRow } from '../articles.js';
 import { short, shortRef } from '../commands.js';
 import type { AuditReport } from '../report.js';

@@ -1,4 +1,4 @@
-import { markdownLink } from '../../policy/markdown.js';
+import { markdownLink } from '../../text/escape.js';
 import type { AuditReport } from '../report.js';
 import { anomalySection, headline, summaryTable } from './markdown.js';
 

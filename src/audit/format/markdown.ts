@@ -1,4 +1,4 @@
-import { codeSpan, markdownLink, markdownText, tableCell, tableCode } from '../../policy/markdown.js';
+import { codeSpan, markdownLink, markdownText, tableCell, tableCode } from '../../text/escape.js';
 import type { Locale } from '../../text/vocabulary.js';
 import type { ArticleRow } from '../articles.js';
 import { short, shortRef } from '../commands.js';
@@ -14,7 +14,7 @@ const translator =
 
 /**
  * The report as Markdown (an issue, a wiki page, a pull request). Every string from a commit, a record or an
- * article goes through the escaping of src/policy/markdown.ts for the place it lands: no mention notifies anyone,
+ * article goes through the escaping of src/text/escape.ts for the place it lands: no mention notifies anyone,
  * no reference links, no HTML or image renders, no text starts a line of its own.
  */
 export function formatMarkdown(report: AuditReport, locale: Locale): string {

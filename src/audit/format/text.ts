@@ -1,4 +1,4 @@
-import { terminalText } from '../../policy/markdown.js';
+import { terminalText } from '../../text/escape.js';
 import type { Locale } from '../../text/vocabulary.js';
 import type { ArticleRow } from '../articles.js';
 import { short, shortRef } from '../commands.js';

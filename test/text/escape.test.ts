@@ -9,7 +9,7 @@ import {
   tableCell,
   tableCode,
   terminalText,
-} from '../../src/policy/markdown.js';
+} from '../../src/text/escape.js';
 import { HOSTILE, liveConstructs, parseMarkdown, visibleText } from '../github/markdown-probe.js';
 
 /** What a reader should still see of a hostile string: its text, controls shown as symbols, on one line. */
