@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { escapeRegExp } from '../text/escape.js';
 
 /**
  * YAML as data only: the core schema (no timestamps, no custom tags, no `<<` merges), and no anchors or aliases,
@@ -105,8 +106,4 @@ function indentOfItem(lines: string[], from: number, parentIndent: number): numb
     if (lead > parentIndent && line.trimStart().startsWith('-')) return lead;
   }
   return parentIndent + 1;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

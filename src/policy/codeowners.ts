@@ -8,6 +8,7 @@
  * - owners are `@user`, `@org/team` or an e-mail address; an invalid line is reported and skipped (since 2022
  *   GitHub skips the line, not the whole file).
  */
+import { escapeRegExp } from '../text/escape.js';
 
 export const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const;
 
@@ -191,8 +192,4 @@ function segmentRegex(seg: string): string {
     else out += escapeRegExp(ch);
   }
   return out;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

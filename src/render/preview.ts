@@ -1,4 +1,5 @@
 import type { Article } from '../article/article.js';
+import { escapeHtml } from '../text/escape.js';
 import type { Locale } from '../text/vocabulary.js';
 import { type RenderResult, type RenderWarning, renderArticle } from './render.js';
 import type { Theme } from './theme.js';
@@ -131,8 +132,4 @@ export function formatDate(epochMs: number, timeZone: string): string {
   }).formatToParts(new Date(epochMs));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}年${get('month')}月${get('day')}日 ${get('hour')}:${get('minute')}`;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -131,3 +131,25 @@ export function markdownLink(text: string, url: string): string {
   const destination = linkUrl(url);
   return destination === undefined ? markdownText(text) : `[${markdownText(text)}](${destination})`;
 }
+
+const HTML_REFERENCES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+/**
+ * Text for HTML or SVG: as element content, or as an attribute value in either kind of quotes. Used for pages wxgate
+ * writes itself (previews, the audit page, the emulator's article pages); article bodies are serialised by
+ * hast-util-to-html instead.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_REFERENCES[c]!);
+}
+
+/** A string matched literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

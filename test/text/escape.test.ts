@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   codeSpan,
+  escapeHtml,
+  escapeRegExp,
   linkUrl,
   login,
   markdownLink,
@@ -124,5 +126,23 @@ describe('links', () => {
     expect(node.children[0]).toMatchObject({ type: 'link', url: 'https://ok.example/run%281%29' });
     expect(liveConstructs(md, { links: ['https://ok.example/run%281%29'] })).toEqual([]);
     expect(liveConstructs(markdownLink('点我', 'javascript:alert(1)'))).toEqual([]);
+  });
+});
+
+describe('escapeHtml', () => {
+  it('turns every character that could open a tag, a reference or end a quoted attribute into a reference', () => {
+    expect(escapeHtml(`<img src=x onerror="alert('1')"> & co`)).toBe(
+      '&lt;img src=x onerror=&quot;alert(&apos;1&apos;)&quot;&gt; &amp; co',
+    );
+    expect(escapeHtml('澜川集团 2026')).toBe('澜川集团 2026');
+  });
+});
+
+describe('escapeRegExp', () => {
+  it('makes a string match only itself', () => {
+    const special = 'a.b*c+d?e^f$g{h}i(j)k|l[m]n\\o';
+    const regex = new RegExp(`^${escapeRegExp(special)}$`);
+    expect(regex.test(special)).toBe(true);
+    expect(regex.test(special.replace('.', 'X'))).toBe(false);
   });
 });

@@ -1,13 +1,13 @@
-import { linkUrl, terminalText } from '../../text/escape.js';
+import { escapeHtml, linkUrl, terminalText } from '../../text/escape.js';
 import type { ArticleRow } from '../articles.js';
 import { short, shortRef } from '../commands.js';
 import type { AuditReport } from '../report.js';
 import { ANOMALY_KINDS } from '../types.js';
 import { KIND_LABELS, SEVERITY_LABELS, STATUS_LABELS } from './labels.js';
-import { escapeXml, groupedBars, histogram, horizontalBars } from './svg.js';
+import { groupedBars, histogram, horizontalBars } from './svg.js';
 
 /** Author text for the page: control and bidirectional characters made visible, then HTML-escaped. */
-const h = (text: string | number | null | undefined) => escapeXml(terminalText(String(text ?? '')));
+const h = (text: string | number | null | undefined) => escapeHtml(terminalText(String(text ?? '')));
 
 /** A link only for http(s) URLs; anything else stays text. */
 function link(text: string, url: string | null | undefined): string {

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../../text/escape.js';
+
 /**
  * A small SVG chart renderer for the audit page: vertical bars (grouped by series), a histogram with a marker line,
  * and horizontal bars. Inline SVG only — no script, no font or stylesheet to fetch — so the page shows the same
@@ -10,24 +12,17 @@ const H = 260;
 const M = { top: 16, right: 16, bottom: 48, left: 44 };
 const PALETTE = ['#2f6fdf', '#e8833a', '#3aa56b', '#c04a7a', '#7a5cc4', '#8a8f2a', '#2aa0a8', '#b0523a'];
 
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`,
-  );
-}
-
 const n = (v: number) => String(Math.round(v * 10) / 10);
 
 function frame(id: string, label: string, body: string, empty: boolean, height = H): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="100%" role="img" aria-label="${escapeXml(label)}" data-chart="${escapeXml(id)}"${empty ? ' data-empty="true"' : ''}>${body}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="100%" role="img" aria-label="${escapeHtml(label)}" data-chart="${escapeHtml(id)}"${empty ? ' data-empty="true"' : ''}>${body}</svg>`;
 }
 
 function emptyChart(id: string, label: string, message: string): string {
   return frame(
     id,
     label,
-    `<text x="${W / 2}" y="${H / 2}" text-anchor="middle" fill="#888" font-size="14">${escapeXml(message)}</text>`,
+    `<text x="${W / 2}" y="${H / 2}" text-anchor="middle" fill="#888" font-size="14">${escapeHtml(message)}</text>`,
     true,
   );
 }
@@ -78,17 +73,17 @@ export function groupedBars(o: {
     o.series.forEach((s, i) => {
       const v = s.values[c] ?? 0;
       parts.push(
-        `<rect x="${n(x0 + i * bar)}" y="${n(y(v))}" width="${n(bar - 1)}" height="${n(M.top + plotH - y(v))}" fill="${PALETTE[i % PALETTE.length]}" data-value="${v}" data-series="${escapeXml(s.name)}" data-category="${escapeXml(category)}"><title>${escapeXml(`${s.name} ${category}: ${v}`)}</title></rect>`,
+        `<rect x="${n(x0 + i * bar)}" y="${n(y(v))}" width="${n(bar - 1)}" height="${n(M.top + plotH - y(v))}" fill="${PALETTE[i % PALETTE.length]}" data-value="${v}" data-series="${escapeHtml(s.name)}" data-category="${escapeHtml(category)}"><title>${escapeHtml(`${s.name} ${category}: ${v}`)}</title></rect>`,
       );
     });
     parts.push(
-      `<text x="${n(M.left + c * band + band / 2)}" y="${H - M.bottom + 16}" text-anchor="middle" font-size="11" fill="#333">${escapeXml(category)}</text>`,
+      `<text x="${n(M.left + c * band + band / 2)}" y="${H - M.bottom + 16}" text-anchor="middle" font-size="11" fill="#333">${escapeHtml(category)}</text>`,
     );
   });
   o.series.forEach((s, i) => {
     const x = M.left + i * 140;
     parts.push(
-      `<rect x="${x}" y="${H - 18}" width="10" height="10" fill="${PALETTE[i % PALETTE.length]}"/><text x="${x + 14}" y="${H - 9}" font-size="11" fill="#333">${escapeXml(s.name)}</text>`,
+      `<rect x="${x}" y="${H - 18}" width="10" height="10" fill="${PALETTE[i % PALETTE.length]}"/><text x="${x + 14}" y="${H - 9}" font-size="11" fill="#333">${escapeHtml(s.name)}</text>`,
     );
   });
   return frame(o.id, o.label, parts.join(''), false);
@@ -121,7 +116,7 @@ export function histogram(o: {
   bins.forEach((count, i) => {
     const from = low + i * width;
     parts.push(
-      `<rect x="${n(x(from) + 1)}" y="${n(y(count))}" width="${n(x(from + width) - x(from) - 2)}" height="${n(M.top + plotH - y(count))}" fill="${PALETTE[0]}" data-value="${count}" data-from="${from}" data-to="${from + width}"><title>${escapeXml(`${from}–${from + width} ${o.unit}: ${count}`)}</title></rect>`,
+      `<rect x="${n(x(from) + 1)}" y="${n(y(count))}" width="${n(x(from + width) - x(from) - 2)}" height="${n(M.top + plotH - y(count))}" fill="${PALETTE[0]}" data-value="${count}" data-from="${from}" data-to="${from + width}"><title>${escapeHtml(`${from}–${from + width} ${o.unit}: ${count}`)}</title></rect>`,
     );
     if (i % Math.ceil(bins.length / 8) === 0) {
       parts.push(
@@ -130,8 +125,8 @@ export function histogram(o: {
     }
   });
   parts.push(
-    `<line x1="${n(x(o.marker.value))}" x2="${n(x(o.marker.value))}" y1="${M.top}" y2="${M.top + plotH}" stroke="#d03030" stroke-width="2" stroke-dasharray="6 3" data-marker="${o.marker.value}"/><text x="${n(x(o.marker.value) + 4)}" y="${M.top + 12}" font-size="11" fill="#d03030">${escapeXml(o.marker.label)}</text>`,
-    `<text x="${W - M.right}" y="${H - 8}" text-anchor="end" font-size="11" fill="#555">${escapeXml(o.unit)}</text>`,
+    `<line x1="${n(x(o.marker.value))}" x2="${n(x(o.marker.value))}" y1="${M.top}" y2="${M.top + plotH}" stroke="#d03030" stroke-width="2" stroke-dasharray="6 3" data-marker="${o.marker.value}"/><text x="${n(x(o.marker.value) + 4)}" y="${M.top + 12}" font-size="11" fill="#d03030">${escapeHtml(o.marker.label)}</text>`,
+    `<text x="${W - M.right}" y="${H - 8}" text-anchor="end" font-size="11" fill="#555">${escapeHtml(o.unit)}</text>`,
   );
   return frame(o.id, o.label, parts.join(''), false);
 }
@@ -153,7 +148,7 @@ export function horizontalBars(o: {
   const scale = (v: number) => (Math.max(0, v) / max) * (W - left - 230);
   const parts = o.items.map((item, i) => {
     const yy = M.top + i * row;
-    return `<text x="${left - 8}" y="${n(yy + row * 0.65)}" text-anchor="end" font-size="12" fill="#333">${escapeXml(item.label)}</text><rect x="${left}" y="${n(yy + row * 0.15)}" width="${n(Math.max(1, scale(item.value)))}" height="${n(row * 0.7)}" fill="${PALETTE[2]}" data-value="${item.value}" data-series="${escapeXml(item.label)}"><title>${escapeXml(`${item.label}: ${item.value} ${o.unit} (${item.note})`)}</title></rect><text x="${n(left + scale(item.value) + 6)}" y="${n(yy + row * 0.65)}" font-size="11" fill="#555">${escapeXml(`${item.value} ${o.unit} · ${item.note}`)}</text>`;
+    return `<text x="${left - 8}" y="${n(yy + row * 0.65)}" text-anchor="end" font-size="12" fill="#333">${escapeHtml(item.label)}</text><rect x="${left}" y="${n(yy + row * 0.15)}" width="${n(Math.max(1, scale(item.value)))}" height="${n(row * 0.7)}" fill="${PALETTE[2]}" data-value="${item.value}" data-series="${escapeHtml(item.label)}"><title>${escapeHtml(`${item.label}: ${item.value} ${o.unit} (${item.note})`)}</title></rect><text x="${n(left + scale(item.value) + 6)}" y="${n(yy + row * 0.65)}" font-size="11" fill="#555">${escapeHtml(`${item.value} ${o.unit} · ${item.note}`)}</text>`;
   });
   return frame(o.id, o.label, parts.join(''), false, height);
 }

@@ -3,6 +3,7 @@
  * pages its publications link to, deleted and banned ones as WeChat shows them.
  */
 import type { ServerResponse } from 'node:http';
+import { escapeHtml } from '../../text/escape.js';
 import type { EmulatorState } from './state.js';
 import type { Store } from './store.js';
 
@@ -47,10 +48,6 @@ export function servePage(
   res
     .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
     .end(pageHtml(item.title, `${meta}${item.content}`));
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function pageHtml(title: string, body: string): string {
