@@ -29,10 +29,10 @@ import {
   failureCommentBody,
   type RenderContext,
 } from '../github/render.js';
+import type { PRVerdict } from '../governance/pr-context.js';
+import { verdictJson } from '../governance/verdict-format.js';
 import { type FileResult, lintBytes } from '../lint/runner.js';
 import { ConfigurationError } from '../platform/errors.js';
-import type { PRVerdict } from '../policy/pr-context.js';
-import { verdictJson } from '../policy/verdict-format.js';
 import { terminalText } from '../text/escape.js';
 import type { LocalizedText } from '../text/vocabulary.js';
 import { lintSetupFromBase } from './base-setup.js';

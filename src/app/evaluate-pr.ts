@@ -4,10 +4,8 @@
  * it, so they give the same verdict.
  */
 import { loadArticle } from '../article/article.js';
-import { countSeverities } from '../lint/reporters/json.js';
-import { type FileResult, fileError, type LintSetup, lintBytes } from '../lint/runner.js';
-import { evaluateApprovals, Membership, type Requirement } from '../policy/approvals.js';
-import { type Codeowners, loadCodeowners, ownerRuleFor } from '../policy/codeowners.js';
+import { evaluateApprovals, Membership, type Requirement } from '../governance/approvals.js';
+import { type Codeowners, loadCodeowners, ownerRuleFor } from '../governance/codeowners.js';
 import {
   type BasePolicies,
   type ComplianceCheck,
@@ -15,10 +13,12 @@ import {
   type PRContext,
   type PRFile,
   type PRVerdict,
-} from '../policy/pr-context.js';
-import { type PrPolicy, parsePrPolicy } from '../policy/pr-policy.js';
-import { urgentReport } from '../policy/report.js';
-import { type ArticleFacts, finishSchedule, planSchedule } from '../policy/schedule.js';
+} from '../governance/pr-context.js';
+import { type PrPolicy, parsePrPolicy } from '../governance/pr-policy.js';
+import { type ArticleFacts, finishSchedule, planSchedule } from '../governance/schedule.js';
+import { urgentReport } from '../governance/urgent-report.js';
+import { countSeverities } from '../lint/reporters/json.js';
+import { type FileResult, fileError, type LintSetup, lintBytes } from '../lint/runner.js';
 import type { Locale, LocalizedText } from '../text/vocabulary.js';
 
 /** One changed article handed to the compliance checker: its bytes at head and the names beside it. */

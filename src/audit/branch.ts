@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CODEOWNERS_LOCATIONS } from '../policy/codeowners.js';
+import { CODEOWNERS_LOCATIONS } from '../governance/codeowners.js';
 import { type Commit, subjectOf } from './history.js';
 
 /**

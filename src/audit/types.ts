@@ -1,5 +1,5 @@
 import type { FrontMatter } from '../article/front-matter.js';
-import type { PrPolicy } from '../policy/pr-policy.js';
+import type { PrPolicy } from '../governance/pr-policy.js';
 import type { PublishRecord } from '../publish/record.js';
 import type { LocalizedText } from '../text/vocabulary.js';
 import type { Branch, Folder } from './branch.js';

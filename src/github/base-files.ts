@@ -3,7 +3,7 @@
  * (`policies/` by default) and GitHub's three CODEOWNERS locations. A PR that edits any of them changes nothing
  * here: its head is never read for rules.
  */
-import type { BasePolicies } from '../policy/pr-context.js';
+import type { BasePolicies } from '../governance/pr-context.js';
 import { type GitHubClient, httpStatus } from './client.js';
 import { decodeBlob } from './pr-context.js';
 import { CommitTree } from './tree.js';

@@ -22,7 +22,7 @@ import {
   type PRReview,
   type ReviewState,
   type TeamLookup,
-} from '../policy/pr-context.js';
+} from '../governance/pr-context.js';
 import { describeError, type GitHubClient, httpStatus } from './client.js';
 import { CommitTree } from './tree.js';
 

@@ -15,9 +15,9 @@
  * merged pull request for the commit, or cannot be asked, the answer is the git-only one, and says why.
  */
 import { evaluatePullRequest } from '../app/evaluate-pr.js';
+import { parseOwner } from '../governance/codeowners.js';
+import type { BasePolicies, PRContext, PRReview, PRVerdict, TeamLookup } from '../governance/pr-context.js';
 import type { Git } from '../platform/git.js';
-import { parseOwner } from '../policy/codeowners.js';
-import type { BasePolicies, PRContext, PRReview, PRVerdict, TeamLookup } from '../policy/pr-context.js';
 import {
   type GitHubPullRequestFacts,
   GitPullRequestSource,

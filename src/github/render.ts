@@ -3,12 +3,12 @@
  * comment and the job summary. Pure functions of the verdict; Chinese by default, English with locale `en`.
  *
  * Every string that comes from the pull request (paths, front-matter values and the messages that quote them,
- * logins, rule sources naming a department) is escaped for the place it lands by ../policy/markdown.ts: the
+ * logins, rule sources naming a department) is escaped for the place it lands by ../text/escape.ts: the
  * explanations are whole lines of text, the tables escape cell by cell, logins are code and never mentions.
  */
+import type { CheckStatus, PRVerdict } from '../governance/pr-context.js';
 import type { FileResult, LintMessage } from '../lint/runner.js';
 import { zoneOffsetMinutes } from '../platform/time.js';
-import type { CheckStatus, PRVerdict } from '../policy/pr-context.js';
 import {
   codeSpan,
   login,

@@ -1,9 +1,9 @@
+import { PR_POLICY_KEYS, parsePrPolicy } from '../governance/pr-policy.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { isValidTimeZone } from '../platform/time.js';
 import { lineOfPath, parseYaml } from '../platform/yaml.js';
 import type { Rule, RuleOptions } from '../rules/types.js';
 import type { SeveritySetting } from '../text/vocabulary.js';
-import { PR_POLICY_KEYS, parsePrPolicy } from './pr-policy.js';
 import { type PublisherPolicy, parseCompanyPublisher, publisherPolicy } from './publisher.js';
 
 /** What `policies/wxgate.yml` says about content checks. */

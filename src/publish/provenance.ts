@@ -1,5 +1,5 @@
+import type { CheckStatus } from '../governance/pr-context.js';
 import type { Git } from '../platform/git.js';
-import type { CheckStatus } from '../policy/pr-context.js';
 import { type Approval, isoIn, type Provenance } from './record.js';
 
 /** What the publish record says about the pull request that brought an article in. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import { run } from '../../src/action/run.js';
 import { CONCLUSION } from '../../src/github/render.js';
-import type { PRVerdict } from '../../src/policy/pr-context.js';
+import type { PRVerdict } from '../../src/governance/pr-context.js';
 import type { FakeGitHub } from '../github/fake-github.js';
 import { type companyRepo, REPO_TOKEN, TEAM_TOKEN } from '../github/repo-fixture.js';
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { verdictJson } from '../../src/policy/verdict-format.js';
+import { verdictJson } from '../../src/governance/verdict-format.js';
 import { gitSha } from '../github/fake-github.js';
 import { visibleText } from '../github/markdown-probe.js';
 import { ARTICLE_PATH, article, companyRepo } from '../github/repo-fixture.js';

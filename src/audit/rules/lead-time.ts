@@ -1,5 +1,5 @@
-import { earliestPublish } from '../../policy/lead-time.js';
-import { type LeadTime, type PrPolicy, parsePrPolicy } from '../../policy/pr-policy.js';
+import { earliestPublish } from '../../governance/lead-time.js';
+import { type LeadTime, type PrPolicy, parsePrPolicy } from '../../governance/pr-policy.js';
 import type { GitHubProvenance } from '../../publish/provenance.js';
 import { type PublishRecord, parseIso } from '../../publish/record.js';
 import { wentOut } from '../articles.js';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluatePullRequest } from '../../src/app/evaluate-pr.js';
-import type { PRContext, PRReview, TeamLookup } from '../../src/policy/pr-context.js';
+import type { PRContext, PRReview, TeamLookup } from '../../src/governance/pr-context.js';
 
 const H = 3_600_000;
 const T0 = Date.parse('2026-11-16T01:00:00Z');

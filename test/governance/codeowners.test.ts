@@ -7,7 +7,7 @@ import {
   ownerRuleFor,
   parseCodeowners,
   parseOwner,
-} from '../../src/policy/codeowners.js';
+} from '../../src/governance/codeowners.js';
 
 /** GitHub's own example file, verbatim from "About code owners" (github/docs at 6a7b334). */
 const DOCS_EXAMPLE = readFileSync(resolve(import.meta.dirname, 'fixtures/github-docs-CODEOWNERS'), 'utf8');

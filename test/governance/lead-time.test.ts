@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CALENDAR_YEARS, chinaDay } from '../../src/governance/calendar.js';
+import { earliestPublish, hours } from '../../src/governance/lead-time.js';
 import { parseDateTime } from '../../src/platform/time.js';
-import { CALENDAR_YEARS, chinaDay } from '../../src/policy/calendar.js';
-import { earliestPublish, hours } from '../../src/policy/lead-time.js';
 
 const ZONE = 'Asia/Shanghai';
 const at = (s: string) => {
