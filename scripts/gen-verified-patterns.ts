@@ -3,9 +3,9 @@
 // analysis stops the script: it must be fixed, never listed.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseLexicon } from '../src/config/lexicon-file.js';
 import { digestOf } from '../src/lexicon/pattern-safety.js';
 import { backtrackingRisk } from '../src/lexicon/regex-safety.js';
-import { parseLexicon } from '../src/policy/lexicon.js';
 
 export function shippedPatternDigests(dir = 'policies/lexicons'): string[] {
   const digests = new Set<string>();

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { parseArticle } from '../src/article/article.js';
+import { loadLexicons } from '../src/config/lexicon-file.js';
+import { parseCheckPolicy } from '../src/config/wxgate-yml.js';
 import type { Lexicon } from '../src/lexicon/entry.js';
 import { backtrackingRisk } from '../src/lexicon/regex-safety.js';
 import { type FileResult, lintArticle } from '../src/lint/runner.js';
-import { parseCheckPolicy } from '../src/policy/config.js';
-import { loadLexicons } from '../src/policy/lexicon.js';
 import { RULES } from '../src/rules/index.js';
 import type { Rule } from '../src/rules/types.js';
 import type { Locale } from '../src/text/vocabulary.js';

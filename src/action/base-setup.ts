@@ -2,10 +2,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { loadPolicies } from '../config/load.js';
 import type { BaseFiles } from '../github/base-files.js';
 import type { LintSetup } from '../lint/runner.js';
 import { ConfigurationError } from '../platform/errors.js';
-import { loadPolicies } from '../policy/load.js';
 import { RULES } from '../rules/index.js';
 import type { ActionInputs } from './inputs.js';
 

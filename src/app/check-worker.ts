@@ -1,5 +1,5 @@
+import { loadPolicies } from '../config/load.js';
 import type { LintSetup } from '../lint/runner.js';
-import { loadPolicies } from '../policy/load.js';
 import { RULES } from '../rules/index.js';
 import { checkFile } from './check.js';
 import type { FromWorker, ToWorker } from './worker-pool.js';

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_ARTICLE_BYTES, tooLarge } from '../article/decode.js';
+import { loadPolicies } from '../config/load.js';
 import { type FileResult, fileError, type LintSetup, lintBytes } from '../lint/runner.js';
 import {
   collectMarkdownFiles,
@@ -11,7 +12,6 @@ import {
   readArticleFile,
   siblingFiles,
 } from '../platform/files.js';
-import { loadPolicies } from '../policy/load.js';
 import { RULES } from '../rules/index.js';
 import type { Locale } from '../text/vocabulary.js';
 import { type CheckCache, openCheckCache } from './check-cache.js';

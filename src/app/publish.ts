@@ -1,11 +1,11 @@
+import { type Account, type AccountRegistry, loadAccounts } from '../config/accounts.js';
+import { type LoadedPolicies, loadPolicies } from '../config/load.js';
 import type { Ledger } from '../ledger/ledger.js';
 import { lintArticle } from '../lint/runner.js';
 import type { Clock } from '../platform/clock.js';
 import { ConfigurationError } from '../platform/errors.js';
 import type { Git } from '../platform/git.js';
 import type { Logger } from '../platform/logger.js';
-import { type Account, type AccountRegistry, loadAccounts } from '../policy/accounts.js';
-import { type LoadedPolicies, loadPolicies } from '../policy/load.js';
 import type { ArticleSource } from '../publish/articles.js';
 import type { PublisherDeps, PublisherOptions } from '../publish/context.js';
 import type { RunIdentity } from '../publish/plan.js';

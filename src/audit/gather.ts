@@ -1,7 +1,7 @@
+import { parseAccounts } from '../config/accounts.js';
 import { CODEOWNERS_LOCATIONS } from '../governance/codeowners.js';
 import { parsePrPolicy } from '../governance/pr-policy.js';
 import { ConfigurationError } from '../platform/errors.js';
-import { parseAccounts } from '../policy/accounts.js';
 import { contentHashOf } from '../publish/articles.js';
 import { LedgerFormatError, parseRecord } from '../publish/record.js';
 import { dirOf, recordInScope, wentOut } from './articles.js';

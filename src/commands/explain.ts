@@ -1,13 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { complianceWith, evaluatePullRequest } from '../app/evaluate-pr.js';
+import { loadPolicies } from '../config/load.js';
 import { CODEOWNERS_LOCATIONS } from '../governance/codeowners.js';
 import { isArticlePath, type PRContext, type PRFile } from '../governance/pr-context.js';
 import { parsePrPolicy } from '../governance/pr-policy.js';
 import { parseScenario, scenarioMembers } from '../governance/scenario.js';
 import { formatVerdictText, verdictJson } from '../governance/verdict-format.js';
 import { siblingFiles } from '../platform/files.js';
-import { loadPolicies } from '../policy/load.js';
 import { RULES } from '../rules/index.js';
 import type { Locale } from '../text/vocabulary.js';
 import { type Command, oneOf, parse, UsageError } from './command.js';

@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { loadArticle } from '../article/article.js';
 import { MAX_ARTICLE_BYTES } from '../article/decode.js';
+import { loadAccounts } from '../config/accounts.js';
+import { parseCheckPolicy } from '../config/wxgate-yml.js';
 import { describeRefusal, MAX_ASSET_BYTES, readArticleFile, siblingFiles } from '../platform/files.js';
-import { loadAccounts } from '../policy/accounts.js';
-import { parseCheckPolicy } from '../policy/config.js';
 import { renderPreview } from '../render/preview.js';
 import { RenderError } from '../render/render.js';
 import { resolveTheme } from '../render/theme.js';

@@ -11,6 +11,7 @@ import {
   runPublish,
 } from '../app/publish.js';
 import { runWithdraw, type WithdrawReport } from '../app/withdraw.js';
+import { type Account, secretOf } from '../config/accounts.js';
 import { type ClientOptions, createGitHubClient } from '../github/client.js';
 import { GitHubPullRequestSource } from '../github/pull-request-source.js';
 import { GitLedger } from '../ledger/store.js';
@@ -18,7 +19,6 @@ import { type Clock, clockStartingAt, systemClock } from '../platform/clock.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { Git } from '../platform/git.js';
 import { type Logger, mapLines, warningsOnly } from '../platform/logger.js';
-import { type Account, secretOf } from '../policy/accounts.js';
 import type { RunIdentity } from '../publish/plan.js';
 import { GitPullRequestSource, type PullRequestSource } from '../publish/provenance.js';
 import type { ArticleOutcome } from '../publish/publisher.js';

@@ -1,8 +1,9 @@
 /**
  * The contract between the GitHub side (src/github/, which builds a PRContext from the REST API and posts the
- * verdict) and the policy side (src/policy/, src/app/evaluate-pr.ts, which judges it). Nothing in src/policy/
- * calls GitHub: everything the evaluator may know about a pull request comes through a PRContext, and time is
- * an input (`evaluatedAt`), never read from the clock while judging (policy-bot's `EvaluationTimestamp`).
+ * verdict) and the governance side (src/governance/, src/app/evaluate-pr.ts, which judges it). Nothing in
+ * src/governance/ calls GitHub: everything the evaluator may know about a pull request comes through a
+ * PRContext, and time is an input (`evaluatedAt`), never read from the clock while judging (policy-bot's
+ * `EvaluationTimestamp`).
  *
  * Times are epoch milliseconds (UTC instants). Logins and team slugs compare case-insensitively, as on GitHub.
  */

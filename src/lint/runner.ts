@@ -1,8 +1,8 @@
 import { type Article, cannotProcess, loadArticle } from '../article/article.js';
 import { type Suppression, scanSuppressions } from '../article/suppressions.js';
+import { publisherOf } from '../config/publisher.js';
+import type { CheckPolicy } from '../config/wxgate-yml.js';
 import type { Lexicon } from '../lexicon/entry.js';
-import type { CheckPolicy } from '../policy/config.js';
-import { publisherOf } from '../policy/publisher.js';
 import type { Rule, RuleMeta, SourceHit } from '../rules/types.js';
 import { ruleUrl } from '../rules/url.js';
 import type { Locale, LocalizedText, Severity } from '../text/vocabulary.js';

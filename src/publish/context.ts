@@ -1,8 +1,8 @@
+import type { Account, AccountRegistry } from '../config/accounts.js';
 import type { Ledger } from '../ledger/ledger.js';
 import type { Clock } from '../platform/clock.js';
 import type { Git } from '../platform/git.js';
 import type { Logger } from '../platform/logger.js';
-import type { Account, AccountRegistry } from '../policy/accounts.js';
 import type { Theme } from '../render/render.js';
 import type { WeChatPort } from '../wechat/port.js';
 import type { ArticleSource } from './articles.js';

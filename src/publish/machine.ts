@@ -1,4 +1,4 @@
-import type { PublishMethod } from '../policy/accounts.js';
+import type { PublishMethod } from '../config/accounts.js';
 import type { ArticleRun, Next, Step } from './context.js';
 import type { PublishState } from './record.js';
 import { addDraft, handOffDraft } from './steps/draft.js';

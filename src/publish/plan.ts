@@ -1,4 +1,4 @@
-import type { Account } from '../policy/accounts.js';
+import type { Account } from '../config/accounts.js';
 import type { ArticleSource } from './articles.js';
 import type { RecordedProvenance } from './provenance.js';
 import { type FailureInfo, isoIn, type PublishRecord, parseIso } from './record.js';

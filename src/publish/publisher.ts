@@ -4,9 +4,10 @@
  * each article: decide from its record what to do (plan.ts), take it with a lease (a compare-and-swap write), then
  * let the state machine (machine.ts, which explains why exactly once holds) drive it as far as it goes.
  */
+
+import type { Account } from '../config/accounts.js';
 import { LedgerContentionError } from '../ledger/ledger.js';
 import { GitError } from '../platform/git.js';
-import type { Account } from '../policy/accounts.js';
 import { type ArticleSource, discoverArticles } from './articles.js';
 import { ArticleRun, type PublisherDeps, type PublisherOptions } from './context.js';
 import { drive } from './machine.js';

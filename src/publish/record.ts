@@ -1,7 +1,7 @@
 import yaml from 'js-yaml';
+import type { PublishMethod } from '../config/accounts.js';
 import { zoneOffsetMinutes } from '../platform/time.js';
 import { parseYaml } from '../platform/yaml.js';
-import type { PublishMethod } from '../policy/accounts.js';
 
 /**
  * The publish record of one article: its state in the publishing state machine and everything an auditor needs,

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseCheckPolicy } from '../../src/config/wxgate-yml.js';
 import { DEFAULT_ADMIN_PATHS, parsePrPolicy } from '../../src/governance/pr-policy.js';
 import { ConfigurationError } from '../../src/platform/errors.js';
-import { parseCheckPolicy } from '../../src/policy/config.js';
 import { RULES } from '../../src/rules/index.js';
 
 const FILE = 'policies/wxgate.yml';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseCheckPolicy } from '../../src/config/wxgate-yml.js';
 import { compileLexicon } from '../../src/lexicon/compile.js';
 import { type LintSetup, lintBytes } from '../../src/lint/runner.js';
-import { parseCheckPolicy } from '../../src/policy/config.js';
 import { RULES } from '../../src/rules/index.js';
 import { defineRule, type Rule } from '../../src/rules/types.js';
 import { FRONT_MATTER } from '../helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Account } from '../../src/policy/accounts.js';
+import type { Account } from '../../src/config/accounts.js';
 import type { ArticleSource } from '../../src/publish/articles.js';
 import { type ArticleFacts, type PlanInput, planFor } from '../../src/publish/plan.js';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseLexicon } from '../../src/config/lexicon-file.js';
 import { compileLexicon } from '../../src/lexicon/compile.js';
 import { backtrackingRisk } from '../../src/lexicon/regex-safety.js';
-import { parseLexicon } from '../../src/policy/lexicon.js';
 import adAbsoluteTerm from '../../src/rules/law/ad-absolute-term.js';
 import adMedicalClaim from '../../src/rules/law/ad-medical-claim.js';
 import adReturnPromise from '../../src/rules/law/ad-return-promise.js';

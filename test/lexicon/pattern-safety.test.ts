@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderVerifiedPatterns, shippedPatternDigests } from '../../scripts/gen-verified-patterns.js';
+import { loadPolicies } from '../../src/config/load.js';
 import { digestOf, UnverifiedPattern, verifiedOnly } from '../../src/lexicon/pattern-safety.js';
 import { ConfigurationError } from '../../src/platform/errors.js';
-import { loadPolicies } from '../../src/policy/load.js';
 import { RULES } from '../../src/rules/index.js';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadAccounts, parseAccounts, secretOf } from '../../src/config/accounts.js';
 import { ConfigurationError } from '../../src/platform/errors.js';
-import { loadAccounts, parseAccounts, secretOf } from '../../src/policy/accounts.js';
 
 const FILE = 'policies/accounts.yml';
 

@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadLexicons, parseLexicon } from '../../src/config/lexicon-file.js';
 import { compileLexicon } from '../../src/lexicon/compile.js';
 import type { Lexicon, LexiconEntry } from '../../src/lexicon/entry.js';
 import { backtrackingRisk } from '../../src/lexicon/regex-safety.js';
 import { ConfigurationError } from '../../src/platform/errors.js';
-import { loadLexicons, parseLexicon } from '../../src/policy/lexicon.js';
 
 /** The lexicon readers with the full pattern analysis, as policies load them for patterns wxgate did not ship. */
 const parseLexiconChecked = (file: string, text: string) => parseLexicon(file, text, backtrackingRisk);

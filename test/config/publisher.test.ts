@@ -2,11 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseAccounts } from '../../src/config/accounts.js';
+import { loadPolicies } from '../../src/config/load.js';
+import { publisherOf } from '../../src/config/publisher.js';
+import { parseCheckPolicy } from '../../src/config/wxgate-yml.js';
 import { ConfigurationError } from '../../src/platform/errors.js';
-import { parseAccounts } from '../../src/policy/accounts.js';
-import { parseCheckPolicy } from '../../src/policy/config.js';
-import { loadPolicies } from '../../src/policy/load.js';
-import { publisherOf } from '../../src/policy/publisher.js';
 import { RULES } from '../../src/rules/index.js';
 
 const ACCOUNTS = `accounts:

@@ -6,9 +6,9 @@ import { fullAnalysis, UnverifiedPattern, verifiedOnly } from '../lexicon/patter
 import { ConfigurationError } from '../platform/errors.js';
 import type { Rule } from '../rules/types.js';
 import { parseAccounts } from './accounts.js';
-import { type CheckPolicy, parseCheckPolicy } from './config.js';
-import { loadLexicons } from './lexicon.js';
+import { loadLexicons } from './lexicon-file.js';
 import { publisherPolicy } from './publisher.js';
+import { type CheckPolicy, parseCheckPolicy } from './wxgate-yml.js';
 
 export interface LoadedPolicies {
   policy: CheckPolicy;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseCheckPolicy } from '../../src/config/wxgate-yml.js';
 import { ConfigurationError } from '../../src/platform/errors.js';
-import { parseCheckPolicy } from '../../src/policy/config.js';
 import { defineRule } from '../../src/rules/types.js';
 
 const lengthRule = defineRule({
