@@ -4,8 +4,8 @@
  * it, so they give the same verdict.
  */
 import { loadArticle } from '../article/article.js';
-import { evaluateApprovals, Membership, type Requirement } from '../governance/approvals.js';
-import { type Codeowners, loadCodeowners, ownerRuleFor } from '../governance/codeowners.js';
+import { evaluateApprovals, Membership } from '../governance/approvals.js';
+import { loadCodeowners } from '../governance/codeowners.js';
 import {
   type BasePolicies,
   type ComplianceCheck,
@@ -14,7 +14,8 @@ import {
   type PRFile,
   type PRVerdict,
 } from '../governance/pr-context.js';
-import { type PrPolicy, parsePrPolicy } from '../governance/pr-policy.js';
+import { parsePrPolicy } from '../governance/pr-policy.js';
+import { buildRequirements, URGENT_SOURCE } from '../governance/requirements.js';
 import { type ArticleFacts, finishSchedule, planSchedule } from '../governance/schedule.js';
 import { urgentReport } from '../governance/urgent-report.js';
 import { countSeverities } from '../lint/reporters/json.js';
@@ -91,8 +92,6 @@ export async function evaluatePullRequest(
 
 /** Errors listed per file in the explanation; all of them are in the check run's annotations. */
 const MAX_LISTED_ERRORS = 10;
-const URGENT_SOURCE = 'policy:urgent';
-const ADMIN_SOURCE = 'policy:admin';
 
 function bytesOf(content: Uint8Array | string): Uint8Array {
   return typeof content === 'string' ? new TextEncoder().encode(content) : content;
@@ -187,123 +186,4 @@ function readFacts(file: PRFile, zone: string): ArticleFacts {
       major: fm.major === undefined ? undefined : String(fm.major),
     },
   };
-}
-
-/** Every approval the PR needs: CODEOWNERS, the policy's extra rules, the urgent path, the admins. */
-export function buildRequirements(
-  ctx: PRContext,
-  policy: PrPolicy,
-  codeowners: Codeowners,
-  articles: readonly ArticleFacts[],
-  urgent: readonly { path: string }[],
-): Requirement[] {
-  const out: Requirement[] = [];
-  const add = (source: string, base: Omit<Requirement, 'files' | 'source'>, file: string) => {
-    const existing = out.find((r) => r.source === source);
-    if (existing) {
-      if (!existing.files.includes(file)) existing.files.push(file);
-    } else out.push({ ...base, source, files: [file] });
-  };
-  // A rename is judged on both paths: moving a file out of an owned folder needs that owner too.
-  const pathsOf = (f: PRFile) =>
-    f.previousPath && f.previousPath !== f.path ? [f.path, f.previousPath] : [f.path];
-
-  const where = codeowners.file ?? 'CODEOWNERS';
-  for (const f of ctx.files) {
-    for (const p of pathsOf(f)) {
-      const rule = ownerRuleFor(codeowners, p);
-      if (!rule || rule.owners.length === 0) continue;
-      add(
-        `${where}:${rule.line}`,
-        {
-          owners: rule.owners,
-          label: {
-            zh: `${where} 第 ${rule.line} 行（${rule.pattern}）`,
-            en: `${where} line ${rule.line} (${rule.pattern})`,
-          },
-        },
-        p,
-      );
-    }
-  }
-
-  policy.approvals.rules.forEach((rule) => {
-    const label = {
-      zh: `${rule.name}${rule.clause ? `（${rule.clause}）` : ''}`,
-      en: `${rule.name}${rule.clause ? ` (${rule.clause})` : ''}`,
-    };
-    if (rule.kind === 'paths') {
-      for (const f of ctx.files) {
-        for (const p of pathsOf(f)) if (rule.match(p)) add(rule.source, { owners: rule.owners, label }, p);
-      }
-    } else if (rule.kind === 'labels') {
-      if (!rule.labels.some((l) => ctx.labels.includes(l))) return;
-      for (const f of ctx.files) add(rule.source, { owners: rule.owners, label }, f.path);
-    } else {
-      for (const a of articles) {
-        const value = a.fields[rule.field];
-        if (value === undefined) continue;
-        const owners = rule.ownersByValue.get(value) ?? [];
-        const requirement: Omit<Requirement, 'files' | 'source'> = {
-          owners,
-          label: { zh: `${label.zh}：${rule.field}=${value}`, en: `${label.en}: ${rule.field}=${value}` },
-        };
-        if (owners.length === 0) {
-          requirement.unmet = {
-            zh: `策略没有为 ${rule.field}「${value}」指定负责人（policies/wxgate.yml ${rule.source.slice(7)}），无法批准。`,
-            en: `the policy names no owner for ${rule.field} "${value}" (policies/wxgate.yml ${rule.source.slice(7)}), so nobody can approve it.`,
-          };
-        }
-        add(`${rule.source}(${rule.field}=${value})`, requirement, a.path);
-      }
-    }
-  });
-
-  for (const a of urgent) {
-    add(
-      URGENT_SOURCE,
-      {
-        owners: policy.urgent.approvers,
-        label: {
-          zh: '加急发布须总经理批准（001 第四章第2条）',
-          en: 'Urgent publication needs the general manager (001 第四章第2条)',
-        },
-        ...(policy.urgent.approvers.length === 0
-          ? {
-              unmet: {
-                zh: '策略未配置 urgent.approvers，加急流程不可用。',
-                en: 'the policy names no urgent.approvers, so the urgent path is unavailable.',
-              },
-            }
-          : {}),
-      },
-      a.path,
-    );
-  }
-
-  for (const f of ctx.files) {
-    for (const p of pathsOf(f)) {
-      if (!policy.approvals.isAdminPath(p)) continue;
-      add(
-        ADMIN_SOURCE,
-        {
-          owners: policy.approvals.admins,
-          label: {
-            zh: '修改策略、工作流、CODEOWNERS 或发布任务运行的代码须管理员批准',
-            en: 'Changes to policies, workflows, CODEOWNERS or the code the publish job runs need the admins',
-          },
-          ...(policy.approvals.admins.length === 0
-            ? {
-                unmet: {
-                  zh: '策略未配置 approvals.admins，此类修改无人可批准（失败即关闭）。',
-                  en: 'the policy names no approvals.admins, so nobody can approve such a change (fails closed).',
-                },
-              }
-            : {}),
-        },
-        p,
-      );
-    }
-  }
-  return out;
 }
