@@ -25,6 +25,7 @@ import { DEFAULT_LEDGER_BRANCH } from '../ledger/ledger.js';
 import { GitLedger } from '../ledger/store.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { Git, GitError } from '../platform/git.js';
+import type { Logger } from '../platform/logger.js';
 import { isoIn } from '../publish/record.js';
 import type { Locale } from '../text/vocabulary.js';
 
@@ -59,7 +60,7 @@ export interface AuditRequest {
   issue: boolean;
   /** Replaces the GitHub API root (tests). */
   githubApiUrl?: string;
-  log: { info(line: string): void; warn(line: string): void };
+  log: Logger;
 }
 
 export interface AuditOutcome {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { homedir, hostname } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { evaluatePullRequest } from '../app/evaluate-pr.js';
 import {
   loadPublishSetup,
   type PublishAdapters,
@@ -211,6 +212,8 @@ function pullRequestSource(
     timeZone,
     ...(env.WXGATE_REPORT_LABEL ? { reportLabel: env.WXGATE_REPORT_LABEL } : {}),
     log,
+    // Only approvals, schedule and the report are recorded: the compliance verdict is the check run's conclusion.
+    judge: (ctx, basePolicies) => evaluatePullRequest(ctx, basePolicies, () => []),
   });
 }
 

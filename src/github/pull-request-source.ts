@@ -14,10 +14,11 @@
  * Every API read goes through the retrying client (5xx and rate limits are retried there). When GitHub knows no
  * merged pull request for the commit, or cannot be asked, the answer is the git-only one, and says why.
  */
-import { evaluatePullRequest } from '../app/evaluate-pr.js';
 import { parseOwner } from '../governance/codeowners.js';
 import type { BasePolicies, PRContext, PRReview, PRVerdict, TeamLookup } from '../governance/pr-context.js';
+import { URGENT_SOURCE } from '../governance/requirements.js';
 import type { Git } from '../platform/git.js';
+import { type Logger, silentLogger } from '../platform/logger.js';
 import {
   type GitHubPullRequestFacts,
   GitPullRequestSource,
@@ -52,7 +53,12 @@ export interface GitHubPullRequestSourceOptions {
    * when they use the workflow's token, `<app-slug>[bot]` when they post with an App.
    */
   reportAuthor?: string;
-  log?: { info(line: string): void; warn(line: string): void };
+  log?: Logger;
+  /**
+   * Judges the PR as the check does (the use case `evaluatePullRequest` without compliance, built by the entry
+   * point): handed in so this adapter never calls back into a use case.
+   */
+  judge: (ctx: PRContext, policies: BasePolicies) => Promise<PRVerdict>;
   /** What answers when GitHub has no pull request for a commit. Default: the git-only source. */
   fallback?: PullRequestSource;
 }
@@ -86,12 +92,12 @@ export class GitHubPullRequestSource implements PullRequestSource {
   private readonly cache = new Map<string, Promise<PullRequestInfo>>();
   private readonly fallback: PullRequestSource;
   private readonly policiesPath: string;
-  private readonly log: { info(line: string): void; warn(line: string): void };
+  private readonly log: Logger;
 
   constructor(private readonly options: GitHubPullRequestSourceOptions) {
     this.fallback = options.fallback ?? new GitPullRequestSource(options.git);
     this.policiesPath = (options.policiesPath ?? 'policies').replace(/^\.?\/+/, '').replace(/\/+$/, '');
-    this.log = options.log ?? { info() {}, warn() {} };
+    this.log = options.log ?? silentLogger;
   }
 
   /** Asked once per commit per run: articles merged together share one pull request. */
@@ -255,7 +261,7 @@ export class GitHubPullRequestSource implements PullRequestSource {
       if (!approvals.some((b) => b.user === a.user && b.team === a.team)) approvals.push(a);
     }
     info.approvals = approvals;
-    const gm = verdict.checks.approvals.required.find((r) => r.source === 'policy:urgent')?.satisfiedBy ?? [];
+    const gm = verdict.checks.approvals.required.find((r) => r.source === URGENT_SOURCE)?.satisfiedBy ?? [];
     info.gmApprover = gm.length > 0 ? gm.join(', ') : null;
     if (verdict.report) {
       try {
@@ -316,8 +322,7 @@ export class GitHubPullRequestSource implements PullRequestSource {
     const policies = rulesCommit
       ? await this.policiesAt(rulesCommit)
       : { wxgateYml: undefined, codeowners: {} };
-    // Only approvals, schedule and the report are used: the compliance verdict is the check run's conclusion.
-    const verdict = await evaluatePullRequest(ctx, policies, () => []);
+    const verdict = await this.options.judge(ctx, policies);
     return { verdict, ctx, lookups, policies };
   }
 

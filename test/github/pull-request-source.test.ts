@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
+import { evaluatePullRequest } from '../../src/app/evaluate-pr.js';
 import { publish } from '../../src/commands/publish.js';
 import { runPublishRequest } from '../../src/commands/publish-adapters.js';
 import { createGitHubClient } from '../../src/github/client.js';
@@ -262,6 +263,7 @@ function sourceFor(front: MergedPulls, dir: string, options: { teamToken?: strin
     git: new Git(dir, { ...process.env, ...GIT_ENV }),
     timeZone: 'Asia/Shanghai',
     log: { info: () => {}, warn: (l) => warnings.push(l) },
+    judge: (ctx, policies) => evaluatePullRequest(ctx, policies, () => []),
   });
   return { source, warnings };
 }
