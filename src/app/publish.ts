@@ -1,5 +1,6 @@
 import { type Account, type AccountRegistry, loadAccounts } from '../config/accounts.js';
 import { type LoadedPolicies, loadPolicies } from '../config/load.js';
+import { resolveTheme } from '../config/theme-file.js';
 import type { Ledger } from '../ledger/ledger.js';
 import { lintArticle } from '../lint/runner.js';
 import type { Clock } from '../platform/clock.js';
@@ -13,7 +14,7 @@ import type { PullRequestSource } from '../publish/provenance.js';
 import { type ArticleOutcome, publishDue } from '../publish/publisher.js';
 import type { PublishRecord } from '../publish/record.js';
 import { PUBLISHER_DEFAULTS } from '../publish/timing.js';
-import { resolveTheme, type Theme } from '../render/render.js';
+import type { Theme } from '../render/render.js';
 import { RULES } from '../rules/index.js';
 import type { WeChatPort } from '../wechat/port.js';
 

@@ -20,7 +20,7 @@ import { el, hastText, hasVisible, joinStyles, text } from './hast.js';
 import { type HtmlToken, tokenizeHtml } from './raw-html.js';
 import type { Theme } from './theme.js';
 
-export { defaultTheme, loadTheme, parseTheme, resolveTheme, type Theme } from './theme.js';
+export { defaultTheme, parseTheme, type Theme } from './theme.js';
 
 export interface RenderOptions {
   theme: Theme;

@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadTheme, resolveTheme } from '../../src/config/theme-file.js';
 import { ConfigurationError } from '../../src/platform/errors.js';
-import { defaultTheme, loadTheme, parseTheme, resolveTheme, THEME_ELEMENTS } from '../../src/render/theme.js';
+import { defaultTheme, parseTheme, THEME_ELEMENTS } from '../../src/render/theme.js';
 import { render } from './helpers.js';
 
 const SHIPPED = resolve(import.meta.dirname, '../../policies/themes/default.yml');
