@@ -212,7 +212,11 @@ export async function evaluateApprovals(
   for (const person of people) {
     const why = ignoreReason(person, countedSomewhere, blocking, unreadableFor);
     if (!why) continue;
-    ignored.push({ user: person.login, why, explanation: explainIgnored(person, why, unreadableFor) });
+    ignored.push({
+      user: person.login,
+      why,
+      explanation: explainIgnored(person, why, unreadableFor, policy),
+    });
   }
 
   const statuses = required.map((r) => r.status);
@@ -259,13 +263,15 @@ function explainIgnored(
   person: Reviewer,
   why: IgnoreReason,
   unreadable: ReadonlyMap<string, { team: string; lookup: TeamLookup & { ok: false } }>,
+  policy: PrPolicy,
 ): LocalizedText {
   const who = person.login;
+  const clause = policy.approvals.secondReviewClause;
   switch (why) {
     case 'self':
       return {
-        zh: `${who} 是 PR 作者，本人的批准不计入（000 三(一)4：须由他人二次审核）。`,
-        en: `${who} is the PR author: an author's own approval never counts (000 三(一)4: a second person reviews).`,
+        zh: `${who} 是 PR 作者，本人的批准不计入（${clause}：须由他人二次审核）。`,
+        en: `${who} is the PR author: an author's own approval never counts (${clause}: a second person reviews).`,
       };
     case 'superseded':
       return {

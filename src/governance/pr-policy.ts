@@ -36,9 +36,15 @@ export interface PrPolicy {
     /** Alternatives: an approval from any of them (normally the general manager's team) opens the urgent path. */
     approvers: Owner[];
     report: 'issue' | 'comment';
+    /** The company's clause that allows the urgent path, cited in every message about it. */
+    clause: string;
+    /** What that clause says, quoted in the report to the approvers. */
+    clauseText: string;
   };
   approvals: {
     resetOnPush: ResetOnPush;
+    /** The company's clause that a second person reviews, cited when an author's own approval is ignored. */
+    secondReviewClause: string;
     /** Alternatives who must approve changes to governance files; empty = not configured (fails closed). */
     admins: Owner[];
     /** Governance paths (CODEOWNERS pattern syntax): the defaults plus any the policy adds. */
@@ -50,6 +56,15 @@ export interface PrPolicy {
 
 export const DEFAULT_LEAD_HOURS = 72;
 export const DEFAULT_URGENT_LABEL = '加急';
+/**
+ * The clauses of the group's rule books the messages cite when policies/wxgate.yml names none (`urgent.clause`,
+ * `urgent.clause_text`, `approvals.second_review_clause`): a company with other rule books sets its own.
+ */
+export const DEFAULT_CLAUSES = {
+  urgent: '001 第四章第2条',
+  urgentText: '特殊情况下可加急处理，但需向总经理报告',
+  secondReview: '000 三(一)4',
+} as const;
 /**
  * Changes to these always need the admins, whatever the policy says (`admin_paths` only adds to them). Some decide
  * how every PR is judged: the policies, CODEOWNERS (in any folder), the workflows. The rest is what the publish job
@@ -164,22 +179,36 @@ export function parsePrPolicy(file: string, yamlText: string): PrPolicy {
   }
 
   // Urgent path — 001 第四章第2条: 特殊情况下可加急处理，但需向总经理报告.
-  const u = mapping(root.urgent, ['urgent'], ['label', 'approvers', 'report'], '{label, approvers, report}');
+  const u = mapping(
+    root.urgent,
+    ['urgent'],
+    ['label', 'approvers', 'report', 'clause', 'clause_text'],
+    '{label, approvers, report, clause, clause_text}',
+  );
   const report = u.report ?? 'issue';
   if (report !== 'issue' && report !== 'comment') fail(['urgent', 'report'], 'must be issue or comment');
   const urgent = {
     label: u.label === undefined ? DEFAULT_URGENT_LABEL : text(u.label, ['urgent', 'label']),
     approvers: u.approvers === undefined ? [] : owners(u.approvers, ['urgent', 'approvers']),
     report: report as 'issue' | 'comment',
+    clause: u.clause === undefined ? DEFAULT_CLAUSES.urgent : text(u.clause, ['urgent', 'clause']),
+    clauseText:
+      u.clause_text === undefined
+        ? DEFAULT_CLAUSES.urgentText
+        : text(u.clause_text, ['urgent', 'clause_text']),
   };
 
   // Approvals — 000 三(一)4 (二次审核), 002 5.1 (部门负责人审核).
   const a = mapping(
     root.approvals,
     ['approvals'],
-    ['reset_on_push', 'admins', 'admin_paths', 'rules'],
-    '{reset_on_push, admins, admin_paths, rules}',
+    ['reset_on_push', 'admins', 'admin_paths', 'rules', 'second_review_clause'],
+    '{reset_on_push, admins, admin_paths, rules, second_review_clause}',
   );
+  const secondReviewClause =
+    a.second_review_clause === undefined
+      ? DEFAULT_CLAUSES.secondReview
+      : text(a.second_review_clause, ['approvals', 'second_review_clause']);
   const resetOnPush = a.reset_on_push ?? 'content';
   if (resetOnPush !== 'content' && resetOnPush !== 'any' && resetOnPush !== 'never') {
     fail(['approvals', 'reset_on_push'], 'must be content, any or never');
@@ -263,6 +292,7 @@ export function parsePrPolicy(file: string, yamlText: string): PrPolicy {
     urgent,
     approvals: {
       resetOnPush: resetOnPush as ResetOnPush,
+      secondReviewClause,
       admins,
       adminPaths,
       isAdminPath: (p) => adminMatchers.some((m) => m(p)),

@@ -90,8 +90,8 @@ export function buildRequirements(
       {
         owners: policy.urgent.approvers,
         label: {
-          zh: '加急发布须总经理批准（001 第四章第2条）',
-          en: 'Urgent publication needs the general manager (001 第四章第2条)',
+          zh: `加急发布须总经理批准（${policy.urgent.clause}）`,
+          en: `Urgent publication needs the general manager (${policy.urgent.clause})`,
         },
         ...(policy.urgent.approvers.length === 0
           ? {

@@ -146,8 +146,8 @@ export function finishSchedule(
     };
     if (!a.urgent) {
       explanation.push({
-        zh: `✗ ${head.zh}。请推迟 publish_at，或走加急流程：加标签「${label}」、在头信息写 urgent.reason，并由 ${approvers} 批准（001 第四章第2条）。`,
-        en: `✗ ${head.en}. Move publish_at later, or take the urgent path: label "${label}", urgent.reason in the front matter, and an approval from ${approversEn} (001 第四章第2条).`,
+        zh: `✗ ${head.zh}。请推迟 publish_at，或走加急流程：加标签「${label}」、在头信息写 urgent.reason，并由 ${approvers} 批准（${policy.urgent.clause}）。`,
+        en: `✗ ${head.en}. Move publish_at later, or take the urgent path: label "${label}", urgent.reason in the front matter, and an approval from ${approversEn} (${policy.urgent.clause}).`,
       });
       continue;
     }

@@ -50,7 +50,7 @@ export function urgentReport(
   const title = `【加急发布报告】PR #${ctx.number}：${plainText(first.facts.title ?? first.path)}${urgent.length > 1 ? ` 等 ${urgent.length} 篇` : ''}`;
   const body = [
     marker,
-    `${mention} 加急发布报告（001 第四章第2条：特殊情况下可加急处理，但需向总经理报告）`,
+    `${mention} 加急发布报告（${markdownText(`${policy.urgent.clause}：${policy.urgent.clauseText}`)}）`,
     '',
     `- 拉取请求：#${ctx.number}`,
     `- 申请人：${login(ctx.author)}`,

@@ -23,7 +23,14 @@ describe('parsePrPolicy', () => {
     const p = parsePrPolicy(FILE, '');
     expect(p.timeZone).toBe('Asia/Shanghai');
     expect(p.leadTime).toEqual({ kind: 'hours', hours: 72 });
-    expect(p.urgent).toEqual({ label: '加急', approvers: [], report: 'issue' });
+    expect(p.urgent).toEqual({
+      label: '加急',
+      approvers: [],
+      report: 'issue',
+      clause: '001 第四章第2条',
+      clauseText: '特殊情况下可加急处理，但需向总经理报告',
+    });
+    expect(p.approvals.secondReviewClause).toBe('000 三(一)4');
     expect(p.approvals.resetOnPush).toBe('content');
     expect(p.approvals.admins).toEqual([]);
     expect(p.approvals.adminPaths).toEqual([...DEFAULT_ADMIN_PATHS]);
@@ -124,6 +131,27 @@ describe('parsePrPolicy', () => {
     const paths = p.approvals.rules[0]!;
     expect(paths.kind === 'paths' && paths.match('content/group/2026-11-20-a/index.md')).toBe(true);
     expect(paths.kind === 'paths' && paths.match('content/bu1/2026-11-20-a/index.md')).toBe(false);
+  });
+
+  it("reads the company's clauses, which every message about the urgent path and self-approval cites", () => {
+    const p = parsePrPolicy(
+      FILE,
+      'urgent:\n  clause: 运营办法 7.2\n  clause_text: 紧急稿件可缩短提前量\napprovals:\n  second_review_clause: 审核制度 3.4\n',
+    );
+    expect([p.urgent.clause, p.urgent.clauseText, p.approvals.secondReviewClause]).toEqual([
+      '运营办法 7.2',
+      '紧急稿件可缩短提前量',
+      '审核制度 3.4',
+    ]);
+    expect(error('urgent:\n  label: 加急\n  clause: 7\n')).toBe(
+      'policies/wxgate.yml:3: field "urgent.clause": must be non-empty text',
+    );
+    expect(error('urgent:\n  clause_text: ""\n')).toBe(
+      'policies/wxgate.yml:2: field "urgent.clause_text": must be non-empty text',
+    );
+    expect(error('approvals:\n  second_review_clause: [000]\n')).toBe(
+      'policies/wxgate.yml:2: field "approvals.second_review_clause": must be non-empty text',
+    );
   });
 
   it('fails loudly, with file, line and field, on every kind of mistake', () => {
