@@ -9,8 +9,11 @@ import { type PublisherPolicy, parseCompanyPublisher, publisherPolicy } from './
 /** What `policies/wxgate.yml` says about content checks. */
 export interface CheckPolicy {
   timeZone: string;
-  /** Per rule: the severity (or off) and options, already merged over the rule's defaults. */
-  rules: Map<string, { severity: SeveritySetting; explicit: boolean; options: RuleOptions }>;
+  /**
+   * Per rule: the severity (or off) and options, already merged over the rule's defaults, and the rule-book
+   * clause its messages cite when the company names its own (`source`; otherwise the rule's).
+   */
+  rules: Map<string, { severity: SeveritySetting; explicit: boolean; options: RuleOptions; source?: string }>;
   /** Who speaks in each account's articles: `publisher:` here, per account from accounts.yml (loadPolicies). */
   publishers: PublisherPolicy;
 }
@@ -60,6 +63,7 @@ export function parseCheckPolicy(file: string, yamlText: string, rules: readonly
     const field = `rules.${id}`;
     let severity = defaultSeverity;
     const options: RuleOptions = { ...defaults };
+    let source: string | undefined;
     if (typeof setting === 'string') {
       if (!SEVERITIES.includes(setting as SeveritySetting)) {
         fail(field, `severity must be one of ${SEVERITIES.join(', ')}`, ['rules', id]);
@@ -75,6 +79,17 @@ export function parseCheckPolicy(file: string, yamlText: string, rules: readonly
             fail(`${field}.severity`, `must be one of ${SEVERITIES.join(', ')}`, ['rules', id, 'severity']);
           }
           severity = value as SeveritySetting;
+          continue;
+        }
+        if (key === 'source') {
+          if (typeof value !== 'string' || value.trim() === '') {
+            fail(`${field}.source`, 'must be non-empty text: the clause the messages cite', [
+              'rules',
+              id,
+              'source',
+            ]);
+          }
+          source = (value as string).trim();
           continue;
         }
         if (!(key in defaults)) {
@@ -94,7 +109,7 @@ export function parseCheckPolicy(file: string, yamlText: string, rules: readonly
     const explicit =
       typeof setting === 'string' ||
       (typeof setting === 'object' && setting !== null && 'severity' in setting);
-    result.set(id, { severity, explicit, options });
+    result.set(id, { severity, explicit, options, ...(source === undefined ? {} : { source }) });
   }
   // The pull-request sections live in the same file: `wxgate check` validates them too, so a broken policy is
   // caught locally before a pull request meets it.

@@ -127,7 +127,8 @@ function runRules(article: Article, setup: LintSetup): FileResult {
       report: (r) => {
         const start = article.lines.point(r.start);
         const end = article.lines.point(Math.max(r.end, r.start));
-        const source = r.source ?? rule.meta.source;
+        // A source the report names (a lexicon entry's) is the most precise; then the company's clause for the rule.
+        const source = r.source ?? setting.source ?? rule.meta.source;
         raw.push({
           ruleId: rule.meta.id,
           severity: capped(setting.explicit ? configured : (r.severity ?? configured), r.atMost),

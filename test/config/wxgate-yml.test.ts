@@ -108,3 +108,23 @@ describe('explicit severities', () => {
     expect(p.rules.get('wechat/title-length')?.explicit).toBe(true);
   });
 });
+
+describe("the company's own clause for a rule", () => {
+  it("reads source and cites it in the rule's messages in place of the rule's own", () => {
+    const p = parseCheckPolicy(
+      'p.yml',
+      'rules:\n  wechat/title-length: {severity: error, source: 运营办法 5.3}\n',
+      RULES,
+    );
+    expect(p.rules.get('wechat/title-length')).toEqual({
+      severity: 'error',
+      explicit: true,
+      options: { max: 32 },
+      source: '运营办法 5.3',
+    });
+    expect(p.rules.get('style/rare-char')?.source).toBeUndefined();
+    expect(error('rules:\n  wechat/title-length:\n    source: 5\n')).toBe(
+      'policies/wxgate.yml:3: field "rules.wechat/title-length.source": must be non-empty text: the clause the messages cite',
+    );
+  });
+});

@@ -58,3 +58,28 @@ describe('lintBytes never throws for hostile input', () => {
     expect(good.messages).toEqual([]);
   });
 });
+
+describe('the clause a message cites', () => {
+  const article = `${FRONT_MATTER.replace(/title: .*/, `title: ${'长'.repeat(40)}`)}\n正文。\n`;
+  const titleRule = RULES.filter((r) => r.meta.id === 'wechat/title-length');
+  const run = (policyYaml: string, locale: 'en' | 'zh-CN') =>
+    lintBytes(
+      'content/group/2026-11-25-x/index.md',
+      bytes(article),
+      {
+        rules: titleRule,
+        policy: parseCheckPolicy('policies/wxgate.yml', policyYaml, titleRule),
+        lexicon: compileLexicon([], []),
+        locale,
+      },
+      new Set(['cover.png']),
+    ).messages;
+
+  it("is the rule's own by default and the company's when the policy names one", () => {
+    const [own] = run('', 'en');
+    expect(own!.source).toBe(titleRule[0]!.meta.source);
+    const [company] = run('rules:\n  wechat/title-length: {source: 运营办法 5.3}\n', 'zh-CN');
+    expect(company!.source).toBe('运营办法 5.3');
+    expect(company!.message).toMatch(/（依据：运营办法 5\.3）$/);
+  });
+});
