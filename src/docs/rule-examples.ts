@@ -15,10 +15,19 @@ import yaml from 'js-yaml';
  *           澜川是全球领先的医药供应商。
  *         zh: ['1:3 error 广告绝对化用语「全球领先」：…']    # line:column severity message, lines of the body
  *         en: ['1:3 error Absolute advertising term …']
+ *       - name: 标题超长
+ *         front_matter: |             # optional: the article's own front matter instead of the standard one
+ *           title: …
+ *         path: content/group/…/index.md   # optional: where the article is (default: a group article)
+ *         markdown: …
  */
 export interface RuleExample {
   name: string;
   markdown: string;
+  /** The YAML between the `---` lines, when the example is about the front matter. */
+  frontMatter?: string;
+  /** The article's path, when the example is about where it is. */
+  path?: string;
   zh: string[];
   en: string[];
 }
@@ -47,7 +56,8 @@ export function parseRuleExamples(rule: string, file: string, text: string): Rul
     if (!raw || typeof raw !== 'object') return fail(`${at} must be a mapping`);
     const e = raw as Record<string, unknown>;
     for (const key of Object.keys(e)) {
-      if (!['name', 'markdown', 'zh', 'en'].includes(key)) fail(`${at}: unknown key ${key}`);
+      if (!['name', 'markdown', 'front_matter', 'path', 'zh', 'en'].includes(key))
+        fail(`${at}: unknown key ${key}`);
     }
     const list = (key: 'zh' | 'en') => {
       const v = e[key] ?? [];
@@ -57,7 +67,21 @@ export function parseRuleExamples(rule: string, file: string, text: string): Rul
     };
     if (typeof e.name !== 'string' || e.name.trim() === '') fail(`${at}.name is required`);
     if (typeof e.markdown !== 'string' || e.markdown.trim() === '') fail(`${at}.markdown is required`);
-    return { name: e.name as string, markdown: e.markdown as string, zh: list('zh'), en: list('en') };
+    const optional = (key: 'front_matter' | 'path') => {
+      const v = e[key];
+      if (v !== undefined && (typeof v !== 'string' || v.trim() === '')) fail(`${at}.${key} must be text`);
+      return v as string | undefined;
+    };
+    const frontMatter = optional('front_matter');
+    const path = optional('path');
+    return {
+      name: e.name as string,
+      markdown: e.markdown as string,
+      ...(frontMatter === undefined ? {} : { frontMatter }),
+      ...(path === undefined ? {} : { path }),
+      zh: list('zh'),
+      en: list('en'),
+    };
   });
   return { rule, policy: policy as string, examples };
 }
@@ -69,7 +93,11 @@ export function renderExamples(examples: RuleExamples): string[] {
     parts.push('With this in `policies/wxgate.yml`:', '', '```yaml', examples.policy.trimEnd(), '```', '');
   }
   for (const example of examples.examples) {
-    parts.push(`#### ${example.name}`, '', '```markdown', example.markdown.trimEnd(), '```', '');
+    parts.push(`#### ${example.name}`, '');
+    if (example.path !== undefined) parts.push(`Article: \`${example.path}\``, '');
+    const frontMatter =
+      example.frontMatter === undefined ? [] : ['---', example.frontMatter.trimEnd(), '---'];
+    parts.push('```markdown', ...frontMatter, example.markdown.trimEnd(), '```', '');
     if (example.zh.length === 0) parts.push('No finding.', '');
     else parts.push('```text', ...example.zh, '```', '');
   }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRuleExamples } from '../../src/docs/rule-examples.js';
 import { RULES } from '../../src/rules/index.js';
-import { messagesFor } from './example-runner.js';
+import { messagesFor, messagesWithoutPositions } from './example-runner.js';
 
 /**
  * Every rule's documented examples (test/fixtures/rules/<rule id>.yml, shown in docs/rules.md) give exactly the
@@ -18,5 +18,10 @@ describe.each([...all.values()])('$rule: its documented examples', ({ rule, poli
   it.each(examples)('$name', (example) => {
     expect(messagesFor(rule, policy, example, 'zh-CN')).toEqual(example.zh);
     expect(messagesFor(rule, policy, example, 'en')).toEqual(example.en);
+  });
+
+  it.each(examples)('$name, on a tree without positions: no crash', (example) => {
+    const crashes = messagesWithoutPositions(rule, policy, example).filter((m) => m.ruleId === 'format/file');
+    expect(crashes.map((m) => m.message)).toEqual([]);
   });
 });
