@@ -14,6 +14,11 @@ const all = loadRuleExamples(
   RULES.map((r) => r.meta.id),
 );
 
+it('every registered rule documents itself with examples', () => {
+  const missing = RULES.map((r) => r.meta.id).filter((id) => !all.has(id));
+  expect(missing, `add test/fixtures/rules/<rule id>.yml for: ${missing.join(', ')}`).toEqual([]);
+});
+
 describe.each([...all.values()])('$rule: its documented examples', ({ rule, policy, examples }) => {
   it.each(examples)('$name', (example) => {
     expect(messagesFor(rule, policy, example, 'zh-CN')).toEqual(example.zh);
