@@ -14,8 +14,7 @@
  * Every API read goes through the retrying client (5xx and rate limits are retried there). When GitHub knows no
  * merged pull request for the commit, or cannot be asked, the answer is the git-only one, and says why.
  */
-import { parseOwner } from '../governance/codeowners.js';
-import type { BasePolicies, PRContext, PRReview, PRVerdict, TeamLookup } from '../governance/pr-context.js';
+import type { BasePolicies, PRContext, PRVerdict, TeamLookup } from '../governance/pr-context.js';
 import { URGENT_SOURCE } from '../governance/requirements.js';
 import type { Git } from '../platform/git.js';
 import { type Logger, silentLogger } from '../platform/logger.js';
@@ -29,9 +28,9 @@ import {
 import { type Approval, isoIn } from '../publish/record.js';
 import { CODEOWNERS_PATHS } from './base-files.js';
 import { describeError, type GitHubClient, httpStatus } from './client.js';
-import { ACTIONS_BOT, isOwnPost } from './comments.js';
+import { ACTIONS_BOT } from './comments.js';
+import { approvalOf, findUrgentReport, latestCheckRuns } from './merged-pr-reads.js';
 import { IncompletePullRequestError, loadPRContext } from './pr-context.js';
-import { CHECK_NAMES } from './render.js';
 
 export interface GitHubPullRequestSourceOptions {
   /** Reads pull requests, reviews, check runs and issues (the workflow's GITHUB_TOKEN). */
@@ -201,7 +200,7 @@ export class GitHubPullRequestSource implements PullRequestSource {
       approvalsCheck: null,
       teamLookups: [],
       schedule: [],
-      checkRuns: await this.checkRuns(pr.head.sha, unreadable),
+      checkRuns: await latestCheckRuns(this.options, pr.head.sha, unreadable),
       urgent: false,
       unreadable,
     };
@@ -265,7 +264,14 @@ export class GitHubPullRequestSource implements PullRequestSource {
     info.gmApprover = gm.length > 0 ? gm.join(', ') : null;
     if (verdict.report) {
       try {
-        info.report = (await this.findReport(verdict, pr.number)) ?? null;
+        info.report =
+          (await findUrgentReport(
+            this.options,
+            verdict.report,
+            pr.number,
+            this.reportLabel(),
+            this.reportAuthor(),
+          )) ?? null;
         if (!info.report) {
           unreadable.push(
             `urgent report: no ${verdict.report.target === 'issue' ? `issue labelled ${this.reportLabel()}` : `comment on #${pr.number}`} by ${this.reportAuthor()} starts with ${verdict.report.marker}`,
@@ -384,73 +390,12 @@ export class GitHubPullRequestSource implements PullRequestSource {
     };
   }
 
-  /** The latest run of each `wxgate / …` check on the PR head: its conclusion (or status while running). */
-  private async checkRuns(headSha: string, unreadable: string[]): Promise<Record<string, string>> {
-    const { octokit, owner, repo } = this.options;
-    const names = Object.values(CHECK_NAMES);
-    try {
-      const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
-        owner,
-        repo,
-        ref: headSha,
-        filter: 'latest',
-        per_page: 100,
-      });
-      const out: Record<string, string> = {};
-      for (const name of names) {
-        const latest = runs
-          .filter((r) => r.name === name)
-          .sort(
-            (a, b) =>
-              Date.parse(b.completed_at ?? b.started_at ?? '') -
-                Date.parse(a.completed_at ?? a.started_at ?? '') || b.id - a.id,
-          )[0];
-        out[name] = latest ? (latest.conclusion ?? latest.status) : 'missing';
-      }
-      return out;
-    } catch (error) {
-      const why = describeError(error).split('\n')[0] ?? '';
-      unreadable.push(`check runs: ${why}`);
-      return Object.fromEntries(names.map((n) => [n, `unreadable (${why})`]));
-    }
-  }
-
   private reportLabel(): string {
     return this.options.reportLabel ?? DEFAULT_REPORT_LABEL;
   }
 
   private reportAuthor(): string {
     return this.options.reportAuthor ?? ACTIONS_BOT;
-  }
-
-  /**
-   * The link of the urgent report the check posted: the issue (found through its label) or the PR comment written
-   * by the checks' account whose first line is the report's marker — as the Action finds it to update it. Only
-   * read here.
-   */
-  private async findReport(verdict: PRVerdict, number: number): Promise<string | undefined> {
-    const report = verdict.report!;
-    const { octokit, owner, repo } = this.options;
-    const ours = (item: Parameters<typeof isOwnPost>[0]) =>
-      isOwnPost(item, this.reportAuthor(), report.marker);
-    if (report.target === 'issue') {
-      const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
-        owner,
-        repo,
-        labels: this.reportLabel(),
-        state: 'all',
-        per_page: 100,
-      });
-      return issues.filter((i) => !i.pull_request && ours(i)).sort((a, b) => a.number - b.number)[0]
-        ?.html_url;
-    }
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: number,
-      per_page: 100,
-    });
-    return comments.filter((c) => ours(c)).sort((a, b) => a.id - b.id)[0]?.html_url;
   }
 
   /**
@@ -478,37 +423,4 @@ interface Judged {
   /** Every team lookup the evaluator made, by team as the policy names it. */
   lookups: Map<string, TeamLookup>;
   policies: BasePolicies;
-}
-
-/**
- * One counted approval: the reviewer's latest approval (the one the evaluator counted) and the owner it counted
- * for — the first of the requirement's owners the reviewer is (a listed user: no team), in the evaluator's order.
- */
-function approvalOf(
-  user: string,
-  owners: readonly string[],
-  reviews: readonly PRReview[],
-  lookups: ReadonlyMap<string, TeamLookup>,
-  zone: string,
-): Approval {
-  const key = user.toLowerCase();
-  const review = reviews.filter((r) => r.user.toLowerCase() === key && r.state === 'APPROVED').at(-1);
-  let team: string | null = null;
-  for (const text of owners) {
-    const owner = parseOwner(text);
-    if (owner?.kind === 'user' && owner.login.toLowerCase() === key) break;
-    if (owner?.kind === 'team') {
-      const lookup = [...lookups].find(([t]) => t.toLowerCase() === owner.team.toLowerCase())?.[1];
-      if (lookup?.ok && lookup.members.some((m) => m.toLowerCase() === key)) {
-        team = owner.team;
-        break;
-      }
-    }
-  }
-  return {
-    user,
-    team,
-    at: review ? isoIn(review.submittedAt, zone) : 'unknown',
-    commit: review?.commitId ?? 'unknown',
-  };
 }
