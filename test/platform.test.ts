@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { localDate, parseDateTime } from '../src/platform/time.js';
+import {
+  isoIn,
+  localDate,
+  nextLocalDate,
+  parseDateTime,
+  parseIso,
+  startOfLocalDay,
+} from '../src/platform/time.js';
 import { lineOfPath, parseYaml } from '../src/platform/yaml.js';
 
 describe('parseDateTime', () => {
@@ -32,6 +39,26 @@ describe('parseDateTime', () => {
   it('gives the local date across midnight in Asia/Shanghai', () => {
     expect(localDate(Date.parse('2026-11-20T15:59:59Z'), 'Asia/Shanghai')).toBe('2026-11-20');
     expect(localDate(Date.parse('2026-11-20T16:00:00Z'), 'Asia/Shanghai')).toBe('2026-11-21');
+  });
+});
+
+describe('calendar days and ISO instants in a zone', () => {
+  it('finds the start of a day in the zone, and none for a date that does not exist', () => {
+    expect(startOfLocalDay('2026-10-01', 'Asia/Shanghai')).toBe(Date.parse('2026-09-30T16:00:00Z'));
+    expect(startOfLocalDay('2026-02-30', 'Asia/Shanghai')).toBeUndefined();
+  });
+
+  it('steps to the next calendar day across months and years', () => {
+    expect(nextLocalDate('2026-02-28')).toBe('2026-03-01');
+    expect(nextLocalDate('2026-12-31')).toBe('2027-01-01');
+  });
+
+  it('writes an instant with the zone offset and reads it back', () => {
+    const at = Date.parse('2026-11-21T02:00:05.700Z');
+    expect(isoIn(at, 'Asia/Shanghai')).toBe('2026-11-21T10:00:05+08:00');
+    expect(parseIso('2026-11-21T10:00:05+08:00')).toBe(Date.parse('2026-11-21T02:00:05Z'));
+    expect(parseIso('not a time')).toBeUndefined();
+    expect(parseIso(null)).toBeUndefined();
   });
 });
 

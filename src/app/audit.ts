@@ -26,7 +26,7 @@ import { GitLedger } from '../ledger/store.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { Git, GitError } from '../platform/git.js';
 import type { Logger } from '../platform/logger.js';
-import { isoIn } from '../publish/record.js';
+import { isoIn } from '../platform/time.js';
 import type { Locale } from '../text/vocabulary.js';
 
 export const AUDIT_FORMATS = ['text', 'md', 'html', 'csv', 'json'] as const;

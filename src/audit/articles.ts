@@ -1,4 +1,5 @@
-import { isoIn, type PublishRecord, type PublishState, parseIso, recordPath } from '../publish/record.js';
+import { isoIn, parseIso } from '../platform/time.js';
+import { type PublishRecord, type PublishState, recordPath } from '../publish/record.js';
 import { inPeriod, type Period } from './period.js';
 import type { AnomalyKind, ArticleAtTip, Evidence } from './types.js';
 

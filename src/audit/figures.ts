@@ -1,5 +1,4 @@
-import { localDate } from '../platform/time.js';
-import { parseIso } from '../publish/record.js';
+import { localDate, parseIso } from '../platform/time.js';
 import type { ArticleRow } from './articles.js';
 import { monthsOf, type Period } from './period.js';
 

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../platform/errors.js';
-import { localDate, parseDateTime } from '../platform/time.js';
+import { localDate, startOfLocalDay } from '../platform/time.js';
 
 /** The audited period: `[from, until)` in epoch ms, named `2026Q4` or `2026-10-01_2026-12-31`. */
 export interface Period {
@@ -75,11 +75,11 @@ function quarter(year: number, q: number, zone: string): Period {
 }
 
 function dayStart(day: string, option: string, zone: string): number {
-  const parsed = DATE.test(day) ? parseDateTime(`${day}T00:00:00`, zone) : undefined;
-  if (!parsed?.ok) {
+  const start = DATE.test(day) ? startOfLocalDay(day, zone) : undefined;
+  if (start === undefined) {
     throw new ConfigurationError(`${option} must be a date such as 2026-10-01 (got "${day}")`);
   }
-  return parsed.epochMs;
+  return start;
 }
 
 /** The start of the day after the one starting at `start` (days are not always 24 h long in every zone). */

@@ -1,4 +1,4 @@
-import { isoIn } from '../publish/record.js';
+import { isoIn } from '../platform/time.js';
 import { type ArticleRow, type ArticleStatus, articleRows, wentOut } from './articles.js';
 import { landing } from './branch.js';
 import { type Figures, figures } from './figures.js';

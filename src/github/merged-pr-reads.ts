@@ -5,7 +5,8 @@
  */
 import { parseOwner } from '../governance/codeowners.js';
 import type { PRReview, TeamLookup, UrgentReport } from '../governance/pr-context.js';
-import { type Approval, isoIn } from '../publish/record.js';
+import { isoIn } from '../platform/time.js';
+import type { Approval } from '../publish/record.js';
 import { describeError, type GitHubClient } from './client.js';
 import { isOwnPost } from './comments.js';
 import { CHECK_NAMES } from './render.js';

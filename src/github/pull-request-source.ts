@@ -18,6 +18,7 @@ import type { BasePolicies, PRContext, PRVerdict, TeamLookup } from '../governan
 import { URGENT_SOURCE } from '../governance/requirements.js';
 import type { Git } from '../platform/git.js';
 import { type Logger, silentLogger } from '../platform/logger.js';
+import { isoIn } from '../platform/time.js';
 import {
   type GitHubPullRequestFacts,
   GitPullRequestSource,
@@ -25,7 +26,7 @@ import {
   type PullRequestSource,
   type RequirementAtMerge,
 } from '../publish/provenance.js';
-import { type Approval, isoIn } from '../publish/record.js';
+import type { Approval } from '../publish/record.js';
 import { CODEOWNERS_PATHS } from './base-files.js';
 import { describeError, type GitHubClient, httpStatus } from './client.js';
 import { ACTIONS_BOT } from './comments.js';

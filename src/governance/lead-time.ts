@@ -2,7 +2,7 @@
  * Lead time (001 第四章第2条: 内容创作人员需提前三天提交内容草稿): the earliest instant an article submitted at a given
  * time may be published. Pure: instants in, instant out.
  */
-import { localDate, parseDateTime } from '../platform/time.js';
+import { localDate, nextLocalDate, startOfLocalDay } from '../platform/time.js';
 import { chinaDay } from './calendar.js';
 import type { LeadTime } from './pr-policy.js';
 
@@ -31,8 +31,9 @@ export function earliestPublish(submittedAt: number, lead: LeadTime, zone: strin
   const unknown = new Set<number>();
   // A year has at most ~120 rest days; two years of days is far more than any lead time needs.
   for (let i = 0; i < 800; i++) {
-    const next = nextDate(date);
-    const dayEnd = startOfDay(next, zone);
+    const next = nextLocalDate(date);
+    const dayEnd = startOfLocalDay(next, zone);
+    if (dayEnd === undefined) throw new Error(`bad date ${next}`);
     const day = chinaDay(date);
     if (!day.known) unknown.add(Number(date.slice(0, 4)));
     if (day.working) {
@@ -44,17 +45,6 @@ export function earliestPublish(submittedAt: number, lead: LeadTime, zone: strin
     date = next;
   }
   throw new Error('lead time window did not end within 800 days');
-}
-
-function startOfDay(date: string, zone: string): number {
-  const parsed = parseDateTime(`${date}T00:00:00`, zone);
-  if (!parsed.ok) throw new Error(`bad date ${date}`);
-  return parsed.epochMs;
-}
-
-function nextDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
 /** Hours with two decimals, for display and the JSON contract (comparisons use exact milliseconds). */

@@ -135,6 +135,33 @@ export function localDate(epochMs: number, zone: string): string {
   return formatter(zone, 'date').format(new Date(epochMs));
 }
 
+/** `2026-11-21T10:00:05+08:00`: an instant in the policy time zone, as people read it. */
+export function isoIn(epochMs: number, zone: string): string {
+  const offset = zoneOffsetMinutes(epochMs, zone);
+  const local = new Date(Math.floor(epochMs / 1000) * 1000 + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+export function parseIso(text: string | null | undefined): number | undefined {
+  if (!text) return undefined;
+  const ms = Date.parse(text);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/** Midnight at the start of a calendar day (`2026-10-01`) in a zone; undefined for a date that does not exist. */
+export function startOfLocalDay(date: string, zone: string): number | undefined {
+  const parsed = parseDateTime(`${date}T00:00:00`, zone);
+  return parsed.ok ? parsed.epochMs : undefined;
+}
+
+/** The calendar day after `2026-10-01`: `2026-10-02` (a date, so no zone and no 24-hour assumption). */
+export function nextLocalDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
 const FORMATS = {
   date: { locale: 'en-CA', options: { year: 'numeric', month: '2-digit', day: '2-digit' } },
   wall: {

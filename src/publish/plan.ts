@@ -1,7 +1,8 @@
 import type { Account } from '../config/accounts.js';
+import { isoIn, parseIso } from '../platform/time.js';
 import type { ArticleSource } from './articles.js';
 import type { RecordedProvenance } from './provenance.js';
-import { type FailureInfo, isoIn, type PublishRecord, parseIso } from './record.js';
+import type { FailureInfo, PublishRecord } from './record.js';
 
 /** The process that runs: written into leases and history, so a record says which run did what. */
 export interface RunIdentity {

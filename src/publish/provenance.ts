@@ -1,6 +1,7 @@
 import type { CheckStatus } from '../governance/pr-context.js';
 import type { Git } from '../platform/git.js';
-import { type Approval, isoIn, type Provenance } from './record.js';
+import { isoIn } from '../platform/time.js';
+import type { Approval, Provenance } from './record.js';
 
 /** What the publish record says about the pull request that brought an article in. */
 export interface PullRequestInfo {

@@ -8,6 +8,7 @@
 import type { Account } from '../config/accounts.js';
 import { LedgerContentionError } from '../ledger/ledger.js';
 import { GitError } from '../platform/git.js';
+import { isoIn } from '../platform/time.js';
 import { type ArticleSource, discoverArticles } from './articles.js';
 import { ArticleRun, type PublisherDeps, type PublisherOptions } from './context.js';
 import { drive } from './machine.js';
@@ -15,7 +16,6 @@ import { type ArticleFacts, type Plan, planFor, type WithdrawRequest } from './p
 import { articleProvenance, withdrawalCommit } from './provenance.js';
 import {
   formatRecord,
-  isoIn,
   LEDGER_README,
   LedgerFormatError,
   type PublishRecord,

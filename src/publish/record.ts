@@ -1,6 +1,5 @@
 import yaml from 'js-yaml';
 import type { PublishMethod } from '../config/accounts.js';
-import { zoneOffsetMinutes } from '../platform/time.js';
 import { parseYaml } from '../platform/yaml.js';
 
 /**
@@ -262,21 +261,6 @@ export function formatAccountLedger(ledger: AccountLedger): string {
     '# wxgate media cache: images and covers already uploaded to WeChat, by SHA-256, so each is uploaded once.\n' +
     yaml.dump(ledger, DUMP_OPTIONS)
   );
-}
-
-/** `2026-11-21T10:00:05+08:00`: an instant in the policy time zone, as people read it. */
-export function isoIn(epochMs: number, zone: string): string {
-  const offset = zoneOffsetMinutes(epochMs, zone);
-  const local = new Date(Math.floor(epochMs / 1000) * 1000 + offset * 60_000).toISOString().slice(0, 19);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
-
-export function parseIso(text: string | null | undefined): number | undefined {
-  if (!text) return undefined;
-  const ms = Date.parse(text);
-  return Number.isNaN(ms) ? undefined : ms;
 }
 
 function stripUndefined<T>(value: T): T {

@@ -1,12 +1,12 @@
 import type { Ledger, LedgerChanges, LedgerSnapshot } from '../ledger/ledger.js';
 import type { Clock } from '../platform/clock.js';
+import { isoIn } from '../platform/time.js';
 import type { RunIdentity } from './plan.js';
 import {
   type AccountLedger,
   accountLedgerPath,
   formatAccountLedger,
   formatRecord,
-  isoIn,
   type PublishRecord,
   parseAccountLedger,
   parseRecord,

@@ -1,4 +1,4 @@
-import { isoIn } from '../../publish/record.js';
+import { isoIn } from '../../platform/time.js';
 import type { Locale } from '../../text/vocabulary.js';
 import type { AuditReport } from '../report.js';
 import { ANOMALY_KINDS } from '../types.js';

@@ -1,4 +1,5 @@
-import { isoIn, type PublishRecord } from '../../publish/record.js';
+import { isoIn } from '../../platform/time.js';
+import type { PublishRecord } from '../../publish/record.js';
 import type { LocalizedText } from '../../text/vocabulary.js';
 import type { ArticleRow } from '../articles.js';
 import type { Commit } from '../history.js';

@@ -1,7 +1,8 @@
 import { earliestPublish } from '../../governance/lead-time.js';
 import { type LeadTime, type PrPolicy, parsePrPolicy } from '../../governance/pr-policy.js';
+import { parseIso } from '../../platform/time.js';
 import type { GitHubProvenance } from '../../publish/provenance.js';
-import { type PublishRecord, parseIso } from '../../publish/record.js';
+import type { PublishRecord } from '../../publish/record.js';
 import { wentOut } from '../articles.js';
 import { findCommit } from '../branch.js';
 import { sh, shortRef, showRecord } from '../commands.js';

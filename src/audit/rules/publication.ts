@@ -1,4 +1,4 @@
-import { parseIso } from '../../publish/record.js';
+import { parseIso } from '../../platform/time.js';
 import { dirOf, recordInScope } from '../articles.js';
 import { folderLog, recordLog, sh, shortRef, showRecord } from '../commands.js';
 import type { Anomaly } from '../types.js';

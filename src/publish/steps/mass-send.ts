@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { parseIso } from '../../platform/time.js';
 import { WeChatError } from '../../wechat/port.js';
 import { type ArticleRun, announce, type Next } from '../context.js';
 import { fail, failOrDefer } from '../failures.js';
-import { type PublishRecord, parseIso } from '../record.js';
+import type { PublishRecord } from '../record.js';
 import { MASS_SEND_RESEND_WINDOW_MS } from '../timing.js';
 import { recordLostAnswer } from './submit.js';
 

@@ -1,7 +1,7 @@
+import { parseIso } from '../../platform/time.js';
 import { PUBLISH_STATUS, PUBLISH_STATUS_CODE } from '../../wechat/port.js';
 import type { ArticleRun, Next } from '../context.js';
 import { fail, failOrDefer } from '../failures.js';
-import { parseIso } from '../record.js';
 import { readRecord } from '../session.js';
 import {
   RECONCILE_LOOKBACK_MS,
