@@ -2,8 +2,7 @@ import { AUDIT_FORMATS, type FailOn, runAudit } from '../app/audit.js';
 import type { PeriodRequest } from '../audit/period.js';
 import { DEFAULT_LEDGER_BRANCH } from '../ledger/ledger.js';
 import { parseDateTime } from '../platform/time.js';
-import type { Locale } from '../text/vocabulary.js';
-import { type Command, oneOf, parse, UsageError } from './command.js';
+import { type Command, defineCommand, localeOption, oneOf, UsageError } from './command.js';
 
 const DEFAULT_GRACE_HOURS = 24;
 
@@ -62,33 +61,28 @@ Examples:
   wxgate audit --from 2026-11-01 --to 2026-11-30 --account group --format csv --output november.csv
 `;
 
-export const audit: Command = {
-  help: HELP,
-  async run(args, io) {
-    const { values, positionals } = parse(args, {
-      quarter: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string' },
-      'output-dir': { type: 'string' },
-      locale: { type: 'string' },
-      account: { type: 'string' },
-      'content-branch': { type: 'string' },
-      'ledger-branch': { type: 'string' },
-      remote: { type: 'string' },
-      policies: { type: 'string' },
-      grace: { type: 'string' },
-      'fail-on': { type: 'string' },
-      now: { type: 'string' },
-      checkpoint: { type: 'boolean' },
-      issue: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.out(HELP);
-      return 0;
-    }
+export const audit: Command = defineCommand(
+  HELP,
+  {
+    quarter: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    'output-dir': { type: 'string' },
+    locale: { type: 'string' },
+    account: { type: 'string' },
+    'content-branch': { type: 'string' },
+    'ledger-branch': { type: 'string' },
+    remote: { type: 'string' },
+    policies: { type: 'string' },
+    grace: { type: 'string' },
+    'fail-on': { type: 'string' },
+    now: { type: 'string' },
+    checkpoint: { type: 'boolean' },
+    issue: { type: 'boolean' },
+  },
+  async ({ values, positionals }, io) => {
     if (positionals.length > 0) throw new UsageError(`audit takes no paths (got "${positionals.join(' ')}")`);
     if (values.output !== undefined && values['output-dir'] !== undefined) {
       throw new UsageError('give --output or --output-dir, not both');
@@ -112,7 +106,7 @@ export const audit: Command = {
       ...(now === undefined ? {} : { now }),
       period: periodRequest(values),
       format: oneOf('format', values.format, AUDIT_FORMATS, 'text'),
-      locale: oneOf<Locale>('locale', values.locale, ['zh-CN', 'en'], 'zh-CN'),
+      locale: localeOption(values.locale),
       ...(values.output === undefined ? {} : { output: String(values.output) }),
       ...(values['output-dir'] === undefined ? {} : { outputDir: String(values['output-dir']) }),
       ...(values.account === undefined ? {} : { account: String(values.account) }),
@@ -130,7 +124,7 @@ export const audit: Command = {
     for (const file of outcome.written) io.err(`wrote ${file}\n`);
     return outcome.exitCode;
   },
-};
+);
 
 function periodRequest(values: Record<string, unknown>): PeriodRequest {
   const { quarter, from, to } = values as { quarter?: string; from?: string; to?: string };

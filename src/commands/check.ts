@@ -8,8 +8,7 @@ import { formatSarif } from '../lint/reporters/sarif.js';
 import { formatText } from '../lint/reporters/text.js';
 import { FILE_RULE } from '../lint/runner.js';
 import { RULES } from '../rules/index.js';
-import type { Locale } from '../text/vocabulary.js';
-import { type Command, oneOf, parse, UsageError } from './command.js';
+import { type Command, defineCommand, localeOption, oneOf, UsageError } from './command.js';
 
 const HELP = `Usage: wxgate check [paths...] [options]
 
@@ -40,26 +39,21 @@ Examples:
   wxgate check --cache                          # again after editing one article: only that one is checked
 `;
 
-export const check: Command = {
-  help: HELP,
-  async run(args, io) {
-    const { values, positionals } = parse(args, {
-      format: { type: 'string' },
-      locale: { type: 'string' },
-      policies: { type: 'string' },
-      output: { type: 'string' },
-      jobs: { type: 'string' },
-      cache: { type: 'boolean' },
-      'cache-location': { type: 'string' },
-      'no-color': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.out(HELP);
-      return 0;
-    }
+export const check: Command = defineCommand(
+  HELP,
+  {
+    format: { type: 'string' },
+    locale: { type: 'string' },
+    policies: { type: 'string' },
+    output: { type: 'string' },
+    jobs: { type: 'string' },
+    cache: { type: 'boolean' },
+    'cache-location': { type: 'string' },
+    'no-color': { type: 'boolean' },
+  },
+  async ({ values, positionals }, io) => {
     const format = oneOf('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
-    const locale = oneOf<Locale>('locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
+    const locale = localeOption(values.locale);
     const jobs = values.jobs === undefined ? DEFAULT_JOBS : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) {
       throw new UsageError(`--jobs must be a whole number ≥ 1 (got "${values.jobs}")`);
@@ -93,4 +87,4 @@ export const check: Command = {
     else io.out(report);
     return countSeverities(outcome.files).errorCount > 0 ? 1 : 0;
   },
-};
+);

@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { Locale } from '../text/vocabulary.js';
 
 /** Where a command writes and what it may know of its surroundings; tests pass their own. */
 export interface Io {
@@ -32,4 +33,37 @@ export function oneOf<T extends string>(name: string, value: unknown, allowed: r
     throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
   }
   return value as T;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+type Parsed<O extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O & typeof HELP_OPTION; allowPositionals: true; strict: true }>
+>;
+
+/**
+ * A command whose options are parsed, and whose -h/--help prints its help, the same way as every other: `run`
+ * receives the parsed values and positionals, and is not called for --help.
+ */
+export function defineCommand<const O extends Options>(
+  help: string,
+  options: O,
+  run: (parsed: Parsed<O>, io: Io) => Promise<number>,
+): Command {
+  return {
+    help,
+    async run(args, io) {
+      const parsed = parse(args, { ...options, ...HELP_OPTION }) as Parsed<O>;
+      if ((parsed.values as { help?: boolean }).help) {
+        io.out(help);
+        return 0;
+      }
+      return run(parsed, io);
+    },
+  };
+}
+
+/** The --locale option every command that writes messages takes: Chinese unless `en` is asked for. */
+export function localeOption(value: unknown): Locale {
+  return oneOf<Locale>('locale', value, ['zh-CN', 'en'], 'zh-CN');
 }

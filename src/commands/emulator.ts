@@ -4,7 +4,7 @@ import { type Clock, ManualClock } from '../platform/clock.js';
 import { parseDateTime } from '../platform/time.js';
 import { DEMO_ACCOUNTS } from '../wechat/emulator/config.js';
 import { type RunningEmulator, startEmulator } from '../wechat/emulator/server.js';
-import { type Command, parse, UsageError } from './command.js';
+import { type Command, defineCommand, UsageError } from './command.js';
 
 const HELP = `Usage: wxgate emulator [options]
 
@@ -50,24 +50,19 @@ Stops on Ctrl-C (SIGINT) or SIGTERM.
 Exit codes: 0 stopped cleanly · 2 usage error, bad config or port in use.
 `;
 
-export const emulator: Command = {
-  help: HELP,
-  async run(args, io) {
-    const { values } = parse(args, {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      state: { type: 'string' },
-      config: { type: 'string' },
-      'publish-seconds': { type: 'string' },
-      clock: { type: 'string' },
-      'trust-forwarded-for': { type: 'boolean' },
-      quiet: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.out(HELP);
-      return 0;
-    }
+export const emulator: Command = defineCommand(
+  HELP,
+  {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    state: { type: 'string' },
+    config: { type: 'string' },
+    'publish-seconds': { type: 'string' },
+    clock: { type: 'string' },
+    'trust-forwarded-for': { type: 'boolean' },
+    quiet: { type: 'boolean' },
+  },
+  async ({ values }, io) => {
     const port = values.port === undefined ? 8086 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
       throw new UsageError(`--port must be a whole number from 0 to 65535 (got "${values.port}")`);
@@ -152,4 +147,4 @@ export const emulator: Command = {
     await running.close();
     return 0;
   },
-};
+);

@@ -9,8 +9,7 @@ import { parseScenario, scenarioMembers } from '../governance/scenario.js';
 import { formatVerdictText, verdictJson } from '../governance/verdict-format.js';
 import { siblingFiles } from '../platform/files.js';
 import { RULES } from '../rules/index.js';
-import type { Locale } from '../text/vocabulary.js';
-import { type Command, oneOf, parse, UsageError } from './command.js';
+import { type Command, defineCommand, localeOption, oneOf, UsageError } from './command.js';
 
 const HELP = `Usage: wxgate explain <scenario.yml> [options]
 
@@ -48,22 +47,17 @@ Options:
 Exit codes: 0 mergeable · 1 not mergeable (yet) · 2 usage, scenario or configuration error.
 `;
 
-export const explain: Command = {
-  help: HELP,
-  async run(args, io) {
-    const { values, positionals } = parse(args, {
-      format: { type: 'string' },
-      locale: { type: 'string' },
-      policies: { type: 'string' },
-      codeowners: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.out(HELP);
-      return 0;
-    }
+export const explain: Command = defineCommand(
+  HELP,
+  {
+    format: { type: 'string' },
+    locale: { type: 'string' },
+    policies: { type: 'string' },
+    codeowners: { type: 'string' },
+  },
+  async ({ values, positionals }, io) => {
     const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
-    const locale = oneOf<Locale>('locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
+    const locale = localeOption(values.locale);
     if (positionals.length !== 1) throw new UsageError('give exactly one scenario file');
     const scenarioPath = resolve(io.cwd, positionals[0]!);
     const scenarioText = readText(scenarioPath, 'scenario file');
@@ -124,7 +118,7 @@ export const explain: Command = {
     );
     return verdict.mergeable ? 0 : 1;
   },
-};
+);
 
 function readText(file: string, what: string): string {
   try {

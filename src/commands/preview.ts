@@ -9,8 +9,7 @@ import { describeRefusal, MAX_ASSET_BYTES, readArticleFile, siblingFiles } from 
 import { renderPreview } from '../render/preview.js';
 import { RenderError } from '../render/render.js';
 import { RULES } from '../rules/index.js';
-import type { Locale } from '../text/vocabulary.js';
-import { type Command, oneOf, parse, UsageError } from './command.js';
+import { type Command, defineCommand, localeOption, UsageError } from './command.js';
 
 const HELP = `Usage: wxgate preview <article> [options]
 
@@ -39,21 +38,16 @@ Examples:
   wxgate preview content/group/2026-11-12-q3-operating-update/index.md --out /tmp/q3.html
 `;
 
-export const preview: Command = {
-  help: HELP,
-  async run(args, io) {
-    const { values, positionals } = parse(args, {
-      out: { type: 'string' },
-      theme: { type: 'string' },
-      policies: { type: 'string' },
-      locale: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.out(HELP);
-      return 0;
-    }
-    const locale = oneOf<Locale>('locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
+export const preview: Command = defineCommand(
+  HELP,
+  {
+    out: { type: 'string' },
+    theme: { type: 'string' },
+    policies: { type: 'string' },
+    locale: { type: 'string' },
+  },
+  async ({ values, positionals }, io) => {
+    const locale = localeOption(values.locale);
     const option = (v: unknown) => (v === undefined ? undefined : String(v));
     const [outOption, themeOption, policiesOption] = [
       option(values.out),
@@ -142,7 +136,7 @@ export const preview: Command = {
     );
     return 0;
   },
-};
+);
 
 /** The Markdown file a user means: the path itself, or `index.md` in a folder. */
 function articleFile(full: string, given: string): string {

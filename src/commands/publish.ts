@@ -1,5 +1,5 @@
 import { PUBLISHER_DEFAULTS } from '../publish/timing.js';
-import { type Command, parse, UsageError } from './command.js';
+import { type Command, defineCommand, UsageError } from './command.js';
 import { LEDGER_OPTIONS, ledgerRequest } from './ledger-options.js';
 import { DEFAULT_LEDGER_BRANCH, runPublishRequest, writeStepSummary } from './publish-adapters.js';
 
@@ -67,24 +67,19 @@ Examples:
   wxgate publish --retry content/group/2026-11-12-q3-operating-update
 `;
 
-export const publish: Command = {
-  help: HELP,
-  async run(args, io) {
-    const { values, positionals } = parse(args, {
-      ...LEDGER_OPTIONS,
-      'dry-run': { type: 'boolean' },
-      account: { type: 'string', multiple: true },
-      retry: { type: 'string', multiple: true },
-      'pr-source': { type: 'string' },
-      'max-polls': { type: 'string' },
-      'poll-interval': { type: 'string' },
-      'submit-grace': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.out(HELP);
-      return 0;
-    }
+export const publish: Command = defineCommand(
+  HELP,
+  {
+    ...LEDGER_OPTIONS,
+    'dry-run': { type: 'boolean' },
+    account: { type: 'string', multiple: true },
+    retry: { type: 'string', multiple: true },
+    'pr-source': { type: 'string' },
+    'max-polls': { type: 'string' },
+    'poll-interval': { type: 'string' },
+    'submit-grace': { type: 'string' },
+  },
+  async ({ values, positionals }, io) => {
     if (positionals.length > 0) {
       throw new UsageError(
         `publish takes no paths (got "${positionals.join(' ')}"); it publishes what is due`,
@@ -122,7 +117,7 @@ export const publish: Command = {
     writeStepSummary(io.env, 'wxgate publish', report);
     return report.exitCode;
   },
-};
+);
 
 function count(name: string, value: unknown, min: number): number {
   const n = Number(value);

@@ -1,7 +1,6 @@
 import { FILE_RULE } from '../lint/runner.js';
 import { RULES } from '../rules/index.js';
-import type { Locale } from '../text/vocabulary.js';
-import { type Command, oneOf, parse } from './command.js';
+import { type Command, defineCommand, localeOption, oneOf } from './command.js';
 
 const HELP = `Usage: wxgate rules [--format text|json] [--locale zh-CN|en]
 
@@ -9,20 +8,15 @@ Lists every rule: id, default severity, description and the law, platform rule o
 Severities and options are set per rule in policies/wxgate.yml under "rules:".
 `;
 
-export const rules: Command = {
-  help: HELP,
-  async run(args, io) {
-    const { values } = parse(args, {
-      format: { type: 'string' },
-      locale: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.out(HELP);
-      return 0;
-    }
+export const rules: Command = defineCommand(
+  HELP,
+  {
+    format: { type: 'string' },
+    locale: { type: 'string' },
+  },
+  async ({ values }, io) => {
     const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
-    const locale = oneOf<Locale>('locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
+    const locale = localeOption(values.locale);
     const metas = [...RULES.map((r) => r.meta), FILE_RULE];
     if (format === 'json') {
       io.out(`${JSON.stringify(metas, null, 2)}\n`);
@@ -34,4 +28,4 @@ export const rules: Command = {
     }
     return 0;
   },
-};
+);

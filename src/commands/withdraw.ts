@@ -1,4 +1,4 @@
-import { type Command, parse, UsageError } from './command.js';
+import { type Command, defineCommand, UsageError } from './command.js';
 import { LEDGER_OPTIONS, ledgerRequest } from './ledger-options.js';
 import { DEFAULT_LEDGER_BRANCH, runWithdrawRequest, writeStepSummary } from './publish-adapters.js';
 
@@ -30,19 +30,14 @@ Exit codes: 0 withdrawn (now or earlier) · 1 not done: WeChat is still publishi
 deletes it), a quota, or an error (the record says which) · 2 usage or configuration error.
 `;
 
-export const withdraw: Command = {
-  help: HELP,
-  async run(args, io) {
-    const { values, positionals } = parse(args, {
-      reason: { type: 'string' },
-      by: { type: 'string' },
-      ...LEDGER_OPTIONS,
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.out(HELP);
-      return 0;
-    }
+export const withdraw: Command = defineCommand(
+  HELP,
+  {
+    reason: { type: 'string' },
+    by: { type: 'string' },
+    ...LEDGER_OPTIONS,
+  },
+  async ({ values, positionals }, io) => {
     if (positionals.length !== 1) throw new UsageError('withdraw takes exactly one article');
     if (values.reason === undefined || String(values.reason).trim() === '') {
       throw new UsageError('--reason is required: say why the article is withdrawn');
@@ -60,4 +55,4 @@ export const withdraw: Command = {
     writeStepSummary(io.env, 'wxgate withdraw', { outcomes: [o], ledger: report.ledger });
     return report.exitCode;
   },
-};
+);
