@@ -26,12 +26,6 @@ export function levelOf(cp: number): 0 | 1 | 2 | 3 {
   return cp > 0xffff ? (ASTRAL_LEVELS.get(cp) ?? 0) : (BMP_LEVELS[cp] as 0 | 1 | 2 | 3);
 }
 
-/** Level of a character in 通用规范汉字表: 1, 2 or 3 as levelOf gives it, or undefined. */
-export function charLevel(ch: string): 1 | 2 | 3 | undefined {
-  const cp = ch.codePointAt(0);
-  return cp === undefined ? undefined : levelOf(cp) || undefined;
-}
-
 /**
  * A code point test by regex, remembered for the BMP: rules ask it of every character (full-width punctuation such
  * as ，and （ included), and a regex run on a new string each time is slow.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../../src/lexicon/entry.js';
 import rule from '../../../src/rules/style/rare-char.js';
-import { charLevel } from '../../../src/text/charsets.js';
+import { levelOf } from '../../../src/text/charsets.js';
 import tgscc from '../../../src/text/data/tgscc.json' with { type: 'json' };
 import { FRONT_MATTER, messagesOf } from '../../helpers.js';
 
@@ -10,6 +10,8 @@ const level3 = (ch: string, extra = '', hint = '') =>
   `「${ch}」是《通用规范汉字表》三级字（多用于人名、地名和专业领域）${extra}，不少读者不认识：请换用常用字，或加注音、解释${hint}；人名等确需使用的，可加入 allow。${S}`;
 const outside = (ch: string) =>
   `「${ch}」不在《通用规范汉字表》内，多数读者不认识，部分手机字体可能显示不出：请换用规范字；人名等确需使用的，可加入 allow。${S}`;
+/** Level of a character in 通用规范汉字表: 1, 2 or 3 as levelOf gives it, or undefined. */
+const charLevel = (ch: string): 1 | 2 | 3 | undefined => levelOf(ch.codePointAt(0)!) || undefined;
 // This rule reads no word lists: an empty lexicon keeps the tests independent of policies/lexicons.
 const lexicon: Lexicon = { entries: [], scan: () => [] };
 const check = (body: string, options: Parameters<typeof messagesOf>[2] = {}) =>
