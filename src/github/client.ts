@@ -9,16 +9,10 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import { type Logger, silentLogger } from '../platform/logger.js';
 
 export const GitHub = Octokit.plugin(throttling, retry);
 export type GitHubClient = InstanceType<typeof GitHub>;
-
-/** Where the client reports what it does; `@actions/core` in the Action, a recorder in tests. */
-export interface ClientLog {
-  debug(message: string): void;
-  info(message: string): void;
-  warn(message: string): void;
-}
 
 export interface ClientOptions {
   token: string;
@@ -26,7 +20,8 @@ export interface ClientOptions {
   baseUrl?: string;
   /** Replaces the global fetch (tests). */
   fetch?: typeof fetch;
-  log?: ClientLog;
+  /** Where the client reports what it does; `@actions/core` in the Action, a recorder in tests. */
+  log?: Logger;
   /** Retries of a 5xx / network failure (exponential back-off 1 s, 4 s, 9 s). Default 3. */
   retries?: number;
   /** Retries after hitting a rate limit. Default 2. */
@@ -43,10 +38,8 @@ export interface ClientOptions {
   userAgent?: string;
 }
 
-const SILENT: ClientLog = { debug() {}, info() {}, warn() {} };
-
 export function createGitHubClient(options: ClientOptions): GitHubClient {
-  const log = options.log ?? SILENT;
+  const log = options.log ?? silentLogger;
   const rateLimitRetries = options.rateLimitRetries ?? 2;
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
   const base = options.retryAfterBaseValue ?? 1000;
@@ -67,8 +60,8 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     userAgent: options.userAgent ?? 'wxgate',
     request: options.fetch ? { fetch: options.fetch } : {},
     log: {
-      debug: (m: string) => log.debug(m),
-      info: (m: string) => log.debug(m),
+      debug: (m: string) => log.debug?.(m),
+      info: (m: string) => log.debug?.(m),
       warn: (m: string) => log.warn(m),
       error: (m: string) => log.warn(m),
     },
