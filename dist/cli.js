@@ -23,7 +23,7 @@ var COMMANDS = {
   },
   check: {
     synopsis: "check [paths...]   Check articles for compliance (default path: content/)",
-    load: async () => (await import("./chunks/check-XXRUTJWC.js")).check
+    load: async () => (await import("./chunks/check-UQI6WT7K.js")).check
   },
   emulator: {
     synopsis: "emulator           Run a local WeChat API emulator (default http://127.0.0.1:8086)",

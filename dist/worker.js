@@ -2,7 +2,7 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-F5HQT5EJ.js";
+} from "./chunks/chunk-B7CJJQL6.js";
 import {
   loadPolicies
 } from "./chunks/chunk-QSIJKKVK.js";
