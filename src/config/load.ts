@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileLexicon } from '../lexicon/compile.js';
 import type { Lexicon, PatternSafety } from '../lexicon/entry.js';
-import { fullAnalysis, UnverifiedPattern, verifiedOnly } from '../lexicon/pattern-safety.js';
+import { fullAnalysis, shippedLexicon, UnverifiedPattern, verifiedOnly } from '../lexicon/pattern-safety.js';
 import { ConfigurationError } from '../platform/errors.js';
 import type { Rule } from '../rules/types.js';
 import { parseAccounts } from './accounts.js';
@@ -55,6 +55,8 @@ function loadPoliciesWith(dir: string, rules: readonly Rule[], safety: PatternSa
     );
   }
   const lexiconDir = join(dir, 'lexicons');
-  const lexicon = existsSync(lexiconDir) ? loadLexicons(lexiconDir, safety) : compileLexicon([], []);
+  const lexicon = existsSync(lexiconDir)
+    ? loadLexicons(lexiconDir, safety, shippedLexicon)
+    : compileLexicon([], []);
   return { policy, lexicon };
 }

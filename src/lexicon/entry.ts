@@ -53,3 +53,9 @@ export const PATTERN_FLAGS = 'iu';
  * libraries, and patterns already known to pass (./pattern-safety.ts) need none of it.
  */
 export type PatternSafety = (pattern: string, flags: string) => string | undefined;
+
+/** One lexicon file's entries and allowed phrases, as the reader (src/config/lexicon-file.ts) returns them. */
+export interface ParsedLexicon {
+  entries: LexiconEntry[];
+  allow: AllowPhrase[];
+}
