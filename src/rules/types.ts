@@ -43,6 +43,19 @@ export interface Report {
    * context judgement.
    */
   atMost?: Severity;
+  /**
+   * The safe correction, when there is one: edits of the source that together fix this finding. The rule only
+   * proposes them; `wxgate check --fix` applies them (src/lint/fix.ts). Typography only: a compliance finding
+   * needs a person's judgement and never carries a fix.
+   */
+  fix?: readonly Edit[] | undefined;
+}
+
+/** Replace source `[start, end)` (offsets into `article.text`) with `text`; start === end inserts. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
 }
 
 /** How strict claims are judged for an account (policies/accounts.yml `content_profile`). */

@@ -1,6 +1,7 @@
 import { READER_PROSE, type Segment } from '../../article/prose.js';
 import { codePointBefore, isHanAt, isHanBefore, verbatimMask } from '../../text/charsets.js';
-import { defineRule, type Report, spanOf } from '../types.js';
+import { allOrNothing, replaceLiteral } from '../fixes.js';
+import { defineRule, type Edit, type Report, spanOf } from '../types.js';
 
 const FULL: Record<string, string> = {
   ',': '，',
@@ -45,6 +46,25 @@ function context(text: string, start: number, end: number): { head: string; tail
   const cp = text.codePointAt(end);
   const tail = cp !== undefined && !/\s/.test(String.fromCodePoint(cp)) ? String.fromCodePoint(cp) : '';
   return { head, tail };
+}
+
+/**
+ * The edits that make a reported run full-width: a bracket pair changes its two ends only; a run of marks changes
+ * each mark and drops the spaces typed around it (a full-width mark carries its own space: 「中文， 英文」 is wrong),
+ * except at either end of a line, where spaces are indentation or a Markdown line break.
+ */
+function fixOf(source: string, segment: Segment, start: number, end: number): Edit[] | undefined {
+  const { text } = segment;
+  const full = (at: number) => replaceLiteral(source, segment, at, at + 1, FULL[text[at]!]!);
+  if (end - start > 2 && text[start] === '(') return allOrNothing([full(start), full(end - 1)]);
+  let after = end;
+  while (text[after] === ' ' || text[after] === '\t') after++;
+  if (after === text.length || text[after] === '\n') after = end;
+  let before = start;
+  while (text[before - 1] === ' ' || text[before - 1] === '\t') before--;
+  if (before === 0 || text[before - 1] === '\n') before = start;
+  const run = [...text.slice(start, end)].map((ch) => FULL[ch] ?? ch).join('');
+  return allOrNothing([replaceLiteral(source, segment, before, after, run)]);
 }
 
 function message(before: string, after: string): Report['message'] {
@@ -135,6 +155,7 @@ export default defineRule({
       report({
         ...spanOf(article.text, segment, start, end),
         message: message(`${head}${shown}${tail}`, `${head}${fixed}${tail}`),
+        fix: fixOf(article.text, segment, start, end),
       });
     };
     for (const segment of article.segments) {
