@@ -103,6 +103,14 @@ describe('fixArticle', () => {
     expect(fix(out.text).applied).toBe(0);
   });
 
+  it('keeps a bare URL a link: no full-width bracket or mark right against it', () => {
+    const body =
+      '## 虎牙直播平台(https://www.huya.com/)\n\n官网是 https://a.cn/x ,好。见 https://b.cn ,中文, https://c.cn 好(注意)。\n';
+    expect(fix(FRONT_MATTER + body).text).toBe(
+      `${FRONT_MATTER}## 虎牙直播平台(https://www.huya.com/)\n\n官网是 https://a.cn/x ，好。见 https://b.cn ，中文， https://c.cn 好（注意）。\n`,
+    );
+  });
+
   it('never edits inside markup or an escape: the fix is skipped where the source is not the text read', () => {
     const body = '这是中文**English**文字，中&#x6587;VPN，\\*注意\\*用VPN。\n';
     expect(fix(FRONT_MATTER + body).text).toBe(
