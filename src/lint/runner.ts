@@ -143,7 +143,7 @@ function runRules(article: Article, setup: LintSetup): FileResult {
           actual: r.actual ?? article.text.slice(r.start, r.end),
           url: ruleUrl(rule.meta.id),
           source,
-          ...(r.fix && r.fix.length > 0 ? { fix: r.fix } : {}),
+          ...(rule.meta.fixable && r.fix && r.fix.length > 0 ? { fix: r.fix } : {}),
         });
       },
     });

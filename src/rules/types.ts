@@ -14,6 +14,11 @@ export interface RuleMeta<O extends RuleOptions = RuleOptions> {
   /** Law, platform rule or rule-book clause the rule enforces; appended to every message. */
   source: string;
   defaults: O;
+  /**
+   * Its reports may carry a fix (`Report.fix`) that `wxgate check --fix` applies. Only typography rules are: a
+   * compliance finding needs a person's judgement, and the runner drops the fixes of a rule that is not fixable.
+   */
+  fixable?: boolean;
 }
 
 /** A lexicon hit already mapped to source offsets, with the segment it was found in. */

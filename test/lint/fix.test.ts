@@ -5,7 +5,8 @@ import { applyFixes, fixArticle } from '../../src/lint/fix.js';
 import type { FileResult, LintMessage, LintSetup } from '../../src/lint/runner.js';
 import { parseCheckPolicy } from '../../src/policy/config.js';
 import { RULES } from '../../src/rules/index.js';
-import { FRONT_MATTER, shippedLexicons } from '../helpers.js';
+import { defineRule } from '../../src/rules/types.js';
+import { FRONT_MATTER, lint, shippedLexicons } from '../helpers.js';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/fix');
 const PATH = 'content/group/2026-11-25-sample/index.md';
@@ -124,6 +125,32 @@ describe('fixArticle', () => {
       .replace('author: 集团市场部', 'author: 市场部VPN');
     const out = fix(crlf);
     expect(out.text).toBe(crlf.replace('用VPN访问,好', '用 VPN 访问，好'));
+  });
+
+  it('takes fixes from typography rules only: a rule not declared fixable has its fix dropped', () => {
+    expect(RULES.filter((r) => r.meta.fixable).map((r) => r.meta.id)).toEqual([
+      'typo/cjk-latin-space',
+      'typo/cjk-number-space',
+      'typo/fullwidth-punct',
+      'typo/duplicate-punct',
+      'typo/invisible-chars',
+    ]);
+    const meta = {
+      id: 'law/rewrites-claims',
+      description: { zh: '示例', en: 'example' },
+      defaultSeverity: 'error' as const,
+      source: 'test',
+      defaults: {},
+    };
+    const proposing = (fixable: boolean) =>
+      defineRule({
+        meta: { ...meta, fixable },
+        check: (_article, { report }) =>
+          report({ start: 0, end: 1, message: meta.description, fix: [{ start: 0, end: 1, text: 'x' }] }),
+      });
+    const policy = 'rules:\n  law/rewrites-claims: error\n';
+    expect(lint(FRONT_MATTER, { rules: [proposing(false)], policy }).messages[0]!.fix).toBeUndefined();
+    expect(lint(FRONT_MATTER, { rules: [proposing(true)], policy }).messages[0]!.fix).toHaveLength(1);
   });
 
   it('never fixes a compliance finding', () => {

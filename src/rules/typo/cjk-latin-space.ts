@@ -37,6 +37,7 @@ export default defineRule({
       /** More words written without spaces (brand or product names such as 微信Pay), added to the built-in ones. */
       allow: [] as readonly string[],
     },
+    fixable: true,
   },
   check(article, { options, report }) {
     for (const segment of article.segments) {

@@ -23,6 +23,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     source: '中文文案排版指北：中文与数字之间需要增加空格',
     defaults: {},
+    fixable: true,
   },
   check(article, { report }) {
     for (const segment of article.segments) {

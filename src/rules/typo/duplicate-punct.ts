@@ -48,6 +48,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     source: 'GB/T 15834-2011《标点符号用法》；中文文案排版指北：不重复使用标点符号',
     defaults: {},
+    fixable: true,
   },
   check(article, { report }) {
     for (const segment of article.segments) {

@@ -152,6 +152,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     source: 'GB/T 15834-2011《标点符号用法》；中文文案排版指北：使用全角中文标点',
     defaults: {},
+    fixable: true,
   },
   check(article, { report }) {
     const emitFor = (segment: Segment) => (start: number, end: number) => {

@@ -121,6 +121,7 @@ export default defineRule({
     defaultSeverity: 'error',
     source: '微信公众平台运营规范（对抗审核）；wxgate',
     defaults: {},
+    fixable: true,
   },
   check(article, { report }) {
     const { text } = article;
