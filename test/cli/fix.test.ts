@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ function workspace(files: Record<string, string>): string {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
-  writeFileSync(join(dir, ARTICLE, '..', 'cover.png'), '');
+  if (ARTICLE in files) writeFileSync(join(dir, ARTICLE, '..', 'cover.png'), '');
   return dir;
 }
 
@@ -77,6 +77,20 @@ describe('wxgate check --fix', () => {
     );
     expect(run.stderr).toBe('wxgate: --fix would fix 4 typography problems in 1 file.\n');
     expect(readFileSync(join(dir, ARTICLE), 'utf8')).toBe(DIRTY);
+  });
+
+  it('leaves the sample articles byte for byte: their typography is already right', async () => {
+    const dir = workspace({});
+    cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+    const files = readdirSync(join(dir, 'content'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.md'),
+    );
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    const run = await wxgate(['check', '--fix', 'content'], dir);
+    expect(run.stderr).toBe('wxgate：没有可自动修正的问题。\n');
+    for (const f of files) {
+      expect(readFileSync(join(dir, 'content', f))).toEqual(readFileSync(join(root, 'content', f)));
+    }
   });
 
   it('refuses --fix with --fix-dry-run, and names a file it cannot read instead of fixing it', async () => {
