@@ -33,7 +33,7 @@ import {
 import "./chunks/chunk-S3T6II6X.js";
 import {
   loadPolicies
-} from "./chunks/chunk-5GUAYH3Q.js";
+} from "./chunks/chunk-QSIJKKVK.js";
 import "./chunks/chunk-ZQVMF2F5.js";
 import {
   lintBytes

@@ -2,16 +2,16 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-ASNQ3QRT.js";
+} from "./chunks/chunk-B7CJJQL6.js";
 import {
   loadPolicies
-} from "./chunks/chunk-5GUAYH3Q.js";
+} from "./chunks/chunk-QSIJKKVK.js";
 import "./chunks/chunk-ZQVMF2F5.js";
 import "./chunks/chunk-2GECRFG6.js";
 import {
   RULES
 } from "./chunks/chunk-QK4Z3LW7.js";
-import "./chunks/chunk-SGTVRZUB.js";
+import "./chunks/chunk-DRXBUWOD.js";
 import "./chunks/chunk-SQMFS4OS.js";
 import "./chunks/chunk-Y5NOFYYD.js";
 import "./chunks/chunk-CR756UXX.js";

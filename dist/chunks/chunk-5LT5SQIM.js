@@ -28,7 +28,7 @@ var package_default = {
     format: "biome check --write .",
     bench: "node scripts/build.mjs && tsx scripts/bench.ts && tsx scripts/bench/audit.ts",
     "bench:audit": "node scripts/build.mjs && tsx scripts/bench/audit.ts",
-    docs: "tsx scripts/gen-docs.ts && tsx scripts/gen-verified-patterns.ts",
+    docs: "tsx scripts/gen-docs.ts && tsx scripts/gen-shipped-lexicons.ts",
     "bench:precision": "tsx scripts/bench/precision.ts"
   },
   dependencies: {

@@ -5,22 +5,22 @@ import {
   ledgerRequest,
   runWithdrawRequest,
   writeStepSummary
-} from "./chunk-44QMHFPU.js";
+} from "./chunk-IZFH5AND.js";
 import "./chunk-JRFYNBOE.js";
 import {
   DEFAULT_LEDGER_BRANCH
-} from "./chunk-3C3YWBWA.js";
+} from "./chunk-P4AIO5OV.js";
 import "./chunk-MNKXE2SI.js";
 import "./chunk-GJ4KRNCK.js";
 import "./chunk-MGRGO5V5.js";
 import "./chunk-DAFYE2CH.js";
 import "./chunk-DK6FNBTF.js";
 import "./chunk-S3T6II6X.js";
-import "./chunk-5GUAYH3Q.js";
+import "./chunk-QSIJKKVK.js";
 import "./chunk-ZQVMF2F5.js";
 import "./chunk-2GECRFG6.js";
 import "./chunk-QK4Z3LW7.js";
-import "./chunk-SGTVRZUB.js";
+import "./chunk-DRXBUWOD.js";
 import "./chunk-SQMFS4OS.js";
 import "./chunk-Y5NOFYYD.js";
 import {

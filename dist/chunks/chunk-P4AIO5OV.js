@@ -7,7 +7,7 @@ import {
   MAX_ASSET_BYTES,
   describeRefusal,
   readArticleFile
-} from "./chunk-SGTVRZUB.js";
+} from "./chunk-DRXBUWOD.js";
 import {
   MAX_ARTICLE_BYTES,
   loadArticle,
