@@ -11,8 +11,16 @@ export interface Ran {
   stderr: string;
 }
 
-/** Runs a wxgate command in-process, as the CLI would, in `cwd`. `ask` answers the terminal's questions. */
-export async function wx(args: string[], cwd: string, ask?: (q: string) => Promise<string>): Promise<Ran> {
+/**
+ * Runs a wxgate command in-process, as the CLI would, in `cwd`. `ask` answers the terminal's questions; `env` is
+ * the environment (NO_COLOR only, unless given).
+ */
+export async function wx(
+  args: string[],
+  cwd: string,
+  ask?: (q: string) => Promise<string>,
+  env: Record<string, string> = {},
+): Promise<Ran> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -24,7 +32,7 @@ export async function wx(args: string[], cwd: string, ask?: (q: string) => Promi
     },
     cwd,
     isTty: false,
-    env: { NO_COLOR: '1' },
+    env: { NO_COLOR: '1', ...env },
     ...(ask ? { ask } : {}),
   });
   return { code, stdout, stderr };
