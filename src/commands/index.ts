@@ -30,6 +30,10 @@ export const COMMANDS: Record<string, { synopsis: string; load: () => Promise<Co
     synopsis: 'init [dir]         Create a clean content repository that uses this wxgate version',
     load: async () => (await import('./init.js')).init,
   },
+  new: {
+    synopsis: 'new <account> <slug>  Start an article: its folder, front matter and a cover placeholder',
+    load: async () => (await import('./new.js')).newArticle,
+  },
   preview: {
     synopsis: 'preview <article>   Write a phone-width HTML preview of an article as WeChat will show it',
     load: async () => (await import('./preview.js')).preview,
