@@ -159,10 +159,11 @@ export function decapConfig(options: CmsOptions): Record<string, unknown> {
       format: 'frontmatter',
       extension: 'md',
       identifier_field: 'title',
-      // content/<id>/<YYYY-MM-DD>-<slug>/index.md (format/article-path): the date is publish_at's, as typed; the
-      // slug is its time of day, because a Chinese title gives no ASCII slug (Decap appends -1 on a clash).
-      slug: "at-{{fields.publish_at | date('HHmm')}}",
-      path: "{{fields.publish_at | date('YYYY-MM-DD')}}-{{slug}}/index",
+      // content/<id>/<YYYY-MM-DD>-<slug>/index.md (format/article-path): the date is publish_at's, as typed, and
+      // the rest its time of day, because a Chinese title gives no ASCII slug (Decap appends -1 on a clash). Both
+      // are in the slug: Decap applies filters such as date() in a slug template but not in `path`.
+      slug: "{{fields.publish_at | date('YYYY-MM-DD')}}-at-{{fields.publish_at | date('HHmm')}}",
+      path: '{{slug}}/index',
       media_folder: '',
       public_folder: '',
       summary: "{{title}} · {{publish_at | date('YYYY-MM-DD HH:mm')}}",
