@@ -2,14 +2,15 @@
 // Checks that this checkout can be released as the tag `v<version>`: the tag names package.json's version (the
 // templates of `wxgate init` pin the Action to `@v<version>` and the CLI to `wxgate@<version>`, so they must be
 // the same release), the npm package holds what a company repository runs (dist/cli.js, dist/action.js, the
-// default policies, the templates) and none of wxgate's source, tests or developer workflows, and action.yml runs
-// the committed bundle. That dist/ is the fresh build of these sources is checked by the release workflow
+// default policies, the templates) and none of wxgate's source, tests or developer workflows, and action.yml is
+// valid YAML that runs the committed bundle. That dist/ is the fresh build of these sources is checked by the release workflow
 // (`npm run build` then `git diff --exit-code -- dist`), as check-dist.yml does for every change.
 //
 // Usage: node scripts/release-check.mjs [tag]   (default: $GITHUB_REF_NAME). Exit 0 ready, 1 not ready, 2 usage.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 
 const root = join(import.meta.dirname, '..');
 const tag = process.argv[2] ?? process.env.GITHUB_REF_NAME;
@@ -40,9 +41,13 @@ for (const needed of [
 for (const path of packed) {
   if (/^(src|test|scripts|\.github)\//.test(path)) problems.push(`the package must not hold ${path}`);
 }
-const action = readFileSync(join(root, 'action.yml'), 'utf8');
-if (!/^\s+main:\s*['"]?dist\/action\.js['"]?\s*$/m.test(action))
-  problems.push('action.yml does not run dist/action.js');
+// GitHub refuses an action.yml it cannot parse, and then no tag of wxgate works as an Action.
+try {
+  const action = yaml.load(readFileSync(join(root, 'action.yml'), 'utf8'));
+  if (action?.runs?.main !== 'dist/action.js') problems.push('action.yml does not run dist/action.js');
+} catch (error) {
+  problems.push(`action.yml is not valid YAML: ${error.message.split('\n')[0]}`);
+}
 
 if (problems.length > 0) {
   process.stderr.write(`not ready to release ${tag}:\n${problems.map((p) => `  - ${p}\n`).join('')}`);
