@@ -42,7 +42,14 @@ export async function readSnapshot(root: string): Promise<RepoSnapshot> {
         workflows.set(`.github/workflows/${name}`, readFileSync(join(workflowDir, name), 'utf8'));
     }
   }
-  return { files, workflows, policies: await loadPolicyState(root, policiesDir) };
+  const contentDir = join(root, 'content');
+  const contentFolders = existsSync(contentDir)
+    ? readdirSync(contentDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
+    : [];
+  return { files, workflows, contentFolders, policies: await loadPolicyState(root, policiesDir) };
 }
 
 async function loadPolicyState(root: string, dir: string): Promise<RepoSnapshot['policies']> {

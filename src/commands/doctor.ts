@@ -9,9 +9,10 @@ const HELP = `Usage: wxgate doctor [dir] [options]
 
 Checks a content repository (default: the current folder) and says how to fix each problem.
 
-Offline (always): values still to fill in (CHANGE-ME), the policies and CODEOWNERS, the wxgate version of every
-workflow (a release, never main or latest, the same in all of them), every account's secret passed to the publish
-step, the writing UI's collections, and each account's publishing switch.
+Offline (always): values still to fill in (CHANGE-ME), the policies and CODEOWNERS, folders of content/ that are
+no account and accounts whose articles have no code owner, the wxgate version of every workflow (a release, never
+main or latest, the same in all of them), every account's secret passed to the publish step, the writing UI's
+collections, and each account's publishing switch.
 
 Online (--online; a token in GITHUB_TOKEN or GH_TOKEN): the default branch, read from the repository; the teams and
 users named in CODEOWNERS and the policies; a ruleset or branch protection requiring the three wxgate checks on

@@ -2,7 +2,7 @@
  * `wxgate doctor` offline: what it finds in a content repository's own files, where, and that each finding says
  * how to fix it. Starts from a repository `wxgate init` made and filled in (which passes), then breaks one thing.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
@@ -109,6 +109,30 @@ describe('wxgate doctor offline', () => {
         "the writing UI's collection pharma (content/pharmacy) belongs to no account: its articles are never published",
       ],
     ]);
+  });
+
+  it('reports a content folder that is no account, and an account whose articles have no owner', async () => {
+    const stray = join(dir, 'content/grop');
+    mkdirSync(stray, { recursive: true });
+    try {
+      const { findings } = await doctorAfter('.github/CODEOWNERS', (t) =>
+        t.replace(/^\/content\/pharma\/ .*$/m, '/content/pharma/'),
+      );
+      expect(findings.map((f) => [f.check, f.file, f.message.en])).toEqual([
+        [
+          'account-folder',
+          'content/grop',
+          'content/grop/ is no account of policies/accounts.yml: its articles are never published',
+        ],
+        [
+          'account-owners',
+          '.github/CODEOWNERS',
+          `the articles of account pharma have no code owner in .github/CODEOWNERS (line ${lineOf('.github/CODEOWNERS', /^\/content\/pharma\//)} names none)`,
+        ],
+      ]);
+    } finally {
+      rmSync(stray, { recursive: true });
+    }
   });
 
   it('reports a missing CODEOWNERS', async () => {

@@ -1,5 +1,6 @@
 import type { Account } from '../../policy/accounts.js';
 import { loadCodeowners } from '../../policy/codeowners.js';
+import { accountFolderFindings } from './account-folders.js';
 import { cmsFindings, publishingSwitchFindings } from './accounts.js';
 import { type Finding, problem } from './finding.js';
 import { placeholderFindings } from './placeholders.js';
@@ -12,6 +13,8 @@ export interface RepoSnapshot {
   files: ReadonlyMap<string, string>;
   /** Text of .github/workflows/*.yml, by path. */
   workflows: ReadonlyMap<string, string>;
+  /** Names of the folders directly under content/ (one per account). */
+  contentFolders: readonly string[];
   /** The policies as loaded, or the first mistake in them (file, line, field). */
   policies:
     | { ok: true; accounts: readonly Account[]; accountsFile: string }
@@ -65,6 +68,7 @@ export function offlineFindings(snapshot: RepoSnapshot): Finding[] {
   if (snapshot.policies.ok) {
     const { accounts, accountsFile } = snapshot.policies;
     findings.push(...publishSecretFindings(snapshot.workflows, accounts, accountsFile));
+    findings.push(...accountFolderFindings(snapshot.contentFolders, accounts, accountsFile, codeowners));
     findings.push(...cmsFindings(snapshot.files.get('admin/config.yml'), accounts));
     findings.push(...publishingSwitchFindings(accounts, accountsFile));
   }
