@@ -29,7 +29,7 @@ describe("wxgate's developer workflows", () => {
       const jobs = Object.values(workflow(file).jobs);
       expect(jobs.length).toBeGreaterThan(0);
       for (const job of jobs) {
-      expect(job.if).toBeDefined();
+        expect(job.if).toBeDefined();
         expect(evaluate(job.if ?? 'true', inRepository('wxgate'))).toBe(true);
         expect(evaluate(job.if ?? 'true', inRepository('wechat-content'))).toBe(false);
       }
