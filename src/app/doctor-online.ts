@@ -6,6 +6,7 @@ import {
   environmentFindings,
   ownerFindings,
 } from '../install/doctor/online-access.js';
+import { appFindings } from '../install/doctor/online-app.js';
 import { LEDGER_BRANCH, ledgerFindings, requiredCheckFindings } from '../install/doctor/online-branches.js';
 import { referencedOwners } from '../install/doctor/owners.js';
 import type { OnlineCheck } from './doctor.js';
@@ -50,6 +51,7 @@ export function onlineDoctor(options: OnlineOptions): OnlineCheck {
         ...requiredCheckFindings(settings),
         ...ledgerFindings(settings),
         ...environmentFindings(settings, snapshot),
+        ...appFindings(settings),
       ],
     };
   };

@@ -17,7 +17,9 @@ collections, and each account's publishing switch.
 Online (--online; a token in GITHUB_TOKEN or GH_TOKEN): the default branch, read from the repository; the teams and
 users named in CODEOWNERS and the policies; a ruleset or branch protection requiring the three wxgate checks on
 the default branch; wxgate-ledger protected against force pushes and deletion; the wechat-publish environment,
-limited to the default branch, with a secret for every account (names only, never values).
+limited to the default branch, with a secret for every account (names only, never values); the GitHub App
+(variable WXGATE_APP_ID, its key in the wxgate and wechat-publish environments, wxgate limited to the default
+branch).
 
 Options:
   --online                 Also check the repository on GitHub

@@ -41,19 +41,25 @@ export interface RepoSettings {
   rulesets: Map<number, { name: string; bypassActors: BypassActor[] | undefined }>;
   /** Classic branch protection, by branch name; `value: undefined` = not protected. */
   protection: Map<string, Readable<ClassicProtection | undefined>>;
-  environment: Readable<
-    | {
-        /** null: any branch may deploy. */
-        branchPolicy: { protectedBranches: boolean; customBranchPolicies: boolean } | null;
-        customBranches: string[] | undefined;
-        secrets: Readable<string[]>;
-      }
-    | undefined
-  >;
+  /** The environments the workflows use (ENVIRONMENTS), by name; `value: undefined` = it does not exist. */
+  environments: Map<string, Readable<EnvironmentSettings | undefined>>;
+  /** The repository variable WXGATE_APP_ID (the GitHub App the workflows mint tokens from); undefined = not set. */
+  appId: Readable<string | undefined>;
   repoSecrets: Readable<string[]>;
 }
 
+export interface EnvironmentSettings {
+  /** null: any branch may deploy. */
+  branchPolicy: { protectedBranches: boolean; customBranchPolicies: boolean } | null;
+  customBranches: string[] | undefined;
+  secrets: Readable<string[]>;
+}
+
+/** The environment of the publish job, holding the WeChat secrets. */
 export const ENVIRONMENT = 'wechat-publish';
+/** The environment of the pull-request checks and the audit, holding the GitHub App's private key. */
+export const CHECKS_ENVIRONMENT = 'wxgate';
+export const APP_ID_VARIABLE = 'WXGATE_APP_ID';
 
 /** What `read` returns; a 404 is `notFound.value` when given (a missing thing is an answer), else unreadable. */
 async function readable<T>(read: () => Promise<T>, notFound?: { value: T }): Promise<Readable<T>> {
@@ -158,44 +164,18 @@ export async function readRepoSettings(
     );
   }
 
-  const environment: RepoSettings['environment'] = await readable(
-    async () => {
-      const env = (
-        await client.request('GET /repos/{owner}/{repo}/environments/{environment_name}', {
+  const environments: RepoSettings['environments'] = new Map();
+  for (const name of [ENVIRONMENT, CHECKS_ENVIRONMENT]) {
+    environments.set(name, await readable(() => readEnvironment(client, base, name), { value: undefined }));
+  }
+  const appId = await readable<string | undefined>(
+    async () =>
+      (
+        await client.request('GET /repos/{owner}/{repo}/actions/variables/{name}', {
           ...base,
-          environment_name: ENVIRONMENT,
+          name: APP_ID_VARIABLE,
         })
-      ).data;
-      const policy = env.deployment_branch_policy ?? null;
-      const branchPolicy = policy
-        ? {
-            protectedBranches: policy.protected_branches,
-            customBranchPolicies: policy.custom_branch_policies,
-          }
-        : null;
-      let customBranches: string[] | undefined;
-      if (branchPolicy?.customBranchPolicies) {
-        const list = await readable(async () =>
-          (
-            await client.request(
-              'GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies',
-              { ...base, environment_name: ENVIRONMENT },
-            )
-          ).data.branch_policies.map((b) => String(b.name)),
-        );
-        customBranches = list.ok ? list.value : undefined;
-      }
-      const secrets = await readable(async () =>
-        (
-          await client.request('GET /repos/{owner}/{repo}/environments/{environment_name}/secrets', {
-            ...base,
-            environment_name: ENVIRONMENT,
-            per_page: 100,
-          })
-        ).data.secrets.map((s) => s.name),
-      );
-      return { branchPolicy, customBranches, secrets };
-    },
+      ).data.value,
     { value: undefined },
   );
   const repoSecrets = await readable(async () =>
@@ -211,7 +191,43 @@ export async function readRepoSettings(
     branchRules,
     rulesets,
     protection,
-    environment,
+    environments,
+    appId,
     repoSecrets,
   };
+}
+
+/** An environment's deployment branch policy and the names of its secrets; a 404 means it does not exist. */
+async function readEnvironment(
+  client: GitHubClient,
+  base: { owner: string; repo: string },
+  name: string,
+): Promise<EnvironmentSettings> {
+  const at = { ...base, environment_name: name };
+  const env = (await client.request('GET /repos/{owner}/{repo}/environments/{environment_name}', at)).data;
+  const policy = env.deployment_branch_policy ?? null;
+  const branchPolicy = policy
+    ? { protectedBranches: policy.protected_branches, customBranchPolicies: policy.custom_branch_policies }
+    : null;
+  let customBranches: string[] | undefined;
+  if (branchPolicy?.customBranchPolicies) {
+    const list = await readable(async () =>
+      (
+        await client.request(
+          'GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies',
+          at,
+        )
+      ).data.branch_policies.map((b) => String(b.name)),
+    );
+    customBranches = list.ok ? list.value : undefined;
+  }
+  const secrets = await readable(async () =>
+    (
+      await client.request('GET /repos/{owner}/{repo}/environments/{environment_name}/secrets', {
+        ...at,
+        per_page: 100,
+      })
+    ).data.secrets.map((s) => s.name),
+  );
+  return { branchPolicy, customBranches, secrets };
 }

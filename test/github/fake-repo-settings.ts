@@ -38,6 +38,8 @@ export class FakeRepoSettings {
   >();
   readonly environments = new Map<string, FakeEnvironment>();
   repoSecrets: string[] = [];
+  /** Repository variables (Actions): their values are readable, unlike secrets. */
+  readonly variables = new Map<string, string>();
 
   /**
    * The answer to a request GitHub's settings endpoints would give, or undefined when the path is not one of them.
@@ -134,6 +136,11 @@ export class FakeRepoSettings {
       return notFound;
     }
     if (rest === '/actions/secrets') return { status: 200, data: secretList(this.repoSecrets) };
+    m = /^\/actions\/variables\/([^/]+)$/.exec(rest);
+    if (m) {
+      const value = this.variables.get(m[1]!);
+      return value === undefined ? notFound : { status: 200, data: { name: m[1], value } };
+    }
     return undefined;
   }
 }

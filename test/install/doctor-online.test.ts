@@ -57,6 +57,12 @@ function wellSetUp(): FakeGitHub {
       bypassActors: [APP],
     },
   );
+  s.variables.set('WXGATE_APP_ID', '42');
+  s.environments.set('wxgate', {
+    branchPolicy: { protected_branches: false, custom_branch_policies: true },
+    customBranches: ['main'],
+    secrets: ['WXGATE_APP_PRIVATE_KEY'],
+  });
   s.environments.set('wechat-publish', {
     branchPolicy: { protected_branches: false, custom_branch_policies: true },
     customBranches: ['main'],
@@ -115,7 +121,10 @@ describe('wxgate doctor --online', () => {
       'default-branch',
       'required-checks',
       'environment-branches',
+      'environment-branches',
     ]);
+    // Both environments allow only main, which is no longer the default branch.
+    expect(findings[3]!.message.en).toContain('the environment wxgate is not limited to the default branch');
     expect(findings[0]).toMatchObject({ file: '.github/workflows/publish.yml' });
     expect(findings[0]!.fix.en).toBe('set branches to [trunk].');
     expect(findings[1]!.message.en).toContain('the default branch trunk does not require');
@@ -160,7 +169,7 @@ describe('wxgate doctor --online', () => {
 
   it('reports a missing environment, one open to any branch, a missing secret and a secret also at repository level', async () => {
     const env = gh.settings.environments.get('wechat-publish')!;
-    env.secrets = ['WECHAT_SECRET_GROUP'];
+    env.secrets = ['WECHAT_SECRET_GROUP', 'WXGATE_APP_PRIVATE_KEY'];
     gh.settings.repoSecrets = ['WECHAT_SECRET_GROUP'];
     env.branchPolicy = null;
     const findings = await online();
@@ -184,7 +193,29 @@ describe('wxgate doctor --online', () => {
     const none = await online();
     expect(none.map((f) => f.message.en)).toEqual([
       'the environment wechat-publish does not exist: the publish job gets no WeChat secret',
+      "the environment wechat-publish does not exist: its workflows cannot mint the App's token",
     ]);
+  });
+
+  it('reports a missing GitHub App, its key missing from an environment, and an open checks environment', async () => {
+    const env = gh.settings.environments.get('wxgate')!;
+    env.secrets = [];
+    env.branchPolicy = null;
+    let findings = await online();
+    expect(findings.map((f) => [f.check, f.message.en])).toEqual([
+      [
+        'github-app-key',
+        "the environment wxgate has no secret WXGATE_APP_PRIVATE_KEY: its workflows cannot mint the App's token",
+      ],
+      [
+        'environment-branches',
+        "the environment wxgate is not limited to the default branch: another branch's copy of a workflow could get the App's key",
+      ],
+    ]);
+    gh.settings.variables.delete('WXGATE_APP_ID');
+    findings = await online();
+    expect(findings.map((f) => f.check)).toEqual(['github-app']);
+    expect(findings[0]!.message.en).toContain('approvals that need a team never count');
   });
 
   it('says which permission is missing when the token may not list the secrets', async () => {

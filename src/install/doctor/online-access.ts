@@ -1,4 +1,4 @@
-import { ENVIRONMENT, type RepoSettings } from '../../github/repo-settings.js';
+import { ENVIRONMENT, type EnvironmentSettings, type RepoSettings } from '../../github/repo-settings.js';
 import { type Finding, lineOf, problem } from './finding.js';
 import type { RepoSnapshot } from './offline.js';
 import { publishWorkflow } from './publish-secrets.js';
@@ -50,7 +50,7 @@ export function ownerFindings(
  * account's secret_env — and those secrets must not also be repository secrets, which any branch's workflow reads.
  */
 export function environmentFindings(settings: RepoSettings, snapshot: RepoSnapshot): Finding[] {
-  const env = settings.environment;
+  const env = settings.environments.get(ENVIRONMENT)!;
   const fixEnv = {
     zh: `Settings → Environments → New environment「${ENVIRONMENT}」，Deployment branches and tags 选 Selected branches，只加默认分支 ${settings.defaultBranch}。`,
     en: `Settings → Environments → New environment "${ENVIRONMENT}"; Deployment branches and tags: Selected branches, only the default branch ${settings.defaultBranch}.`,
@@ -83,14 +83,8 @@ export function environmentFindings(settings: RepoSettings, snapshot: RepoSnapsh
     ];
   }
   const findings: Finding[] = [];
-  const { branchPolicy, customBranches, secrets } = env.value;
-  const onlyDefault =
-    branchPolicy !== null &&
-    (branchPolicy.protectedBranches ||
-      (customBranches !== undefined &&
-        customBranches.length > 0 &&
-        customBranches.every((b) => b === settings.defaultBranch)));
-  if (!onlyDefault) {
+  const { customBranches, secrets } = env.value;
+  if (!limitedToDefault(env.value, settings.defaultBranch)) {
     findings.push(
       problem(
         'environment-branches',
@@ -180,4 +174,16 @@ export function defaultBranchFindings(settings: RepoSettings, snapshot: RepoSnap
       { file, line: lineOf(text, /^\s+branches:/) },
     ),
   ];
+}
+
+/** Whether only the default branch may deploy to the environment (protected branches, or exactly that branch). */
+export function limitedToDefault(env: EnvironmentSettings, defaultBranch: string): boolean {
+  const { branchPolicy, customBranches } = env;
+  return (
+    branchPolicy !== null &&
+    (branchPolicy.protectedBranches ||
+      (customBranches !== undefined &&
+        customBranches.length > 0 &&
+        customBranches.every((b) => b === defaultBranch)))
+  );
 }
