@@ -195,6 +195,12 @@ describe('workflow versions', () => {
     });
   });
 
+  it('reports that no workflow runs the Action', () => {
+    const withoutChecks = new Map(pinned);
+    withoutChecks.delete('.github/workflows/pr-checks.yml');
+    expect(workflowVersionFindings(withoutChecks).map((f) => f.check)).toEqual(['workflow-missing']);
+  });
+
   it('reports workflows that use different releases', () => {
     const mixed = new Map(pinned).set(
       '.github/workflows/publish.yml',

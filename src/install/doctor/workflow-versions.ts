@@ -44,6 +44,21 @@ export function wxgateReferences(workflows: ReadonlyMap<string, string>): Wxgate
 export function workflowVersionFindings(workflows: ReadonlyMap<string, string>): Finding[] {
   const refs = wxgateReferences(workflows);
   const findings: Finding[] = [];
+  if (!refs.some((r) => r.kind === 'action')) {
+    findings.push(
+      problem(
+        'workflow-missing',
+        {
+          zh: '没有工作流使用 wxgate Action：拉取请求得不到三项检查，分支规则要求的检查永远不会出现',
+          en: 'no workflow uses the wxgate Action: pull requests get none of the three checks, and required checks never arrive',
+        },
+        {
+          zh: '用 wxgate init 在空目录中生成 .github/workflows/pr-checks.yml 和 wxgate-review-relay.yml，复制过来。',
+          en: 'generate .github/workflows/pr-checks.yml and wxgate-review-relay.yml with wxgate init in an empty folder and copy them.',
+        },
+      ),
+    );
+  }
   for (const ref of refs) {
     const pinned = ref.kind === 'action' ? PINNED_REF.test(ref.version) : EXACT_VERSION.test(ref.version);
     if (pinned) continue;
