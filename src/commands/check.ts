@@ -79,7 +79,9 @@ export const check: Command = {
     if (outcome.missing.length > 0) {
       throw new UsageError(`no such file or directory: ${outcome.missing.join(', ')}`);
     }
-    if (outcome.files.length === 0) {
+    // A new content repository has no article yet: `wxgate check` there passes. An explicit path without Markdown
+    // files is a mistake in the command.
+    if (outcome.files.length === 0 && positionals.length > 0) {
       throw new UsageError(`no Markdown files found in ${positionals.join(', ') || 'content'}`);
     }
     const color = !values['no-color'] && !io.env.NO_COLOR && io.isTty && values.output === undefined;

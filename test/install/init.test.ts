@@ -204,12 +204,18 @@ describe('wxgate init', () => {
     expect(read(dir, '.github/workflows/audit.yml')).toContain(`wxgate@${VERSION}`);
   });
 
-  it('gives an example article that passes wxgate check and lies outside content/, where nothing is published', async () => {
+  it('passes wxgate check, with an example article outside content/, where nothing is published', async () => {
     const { dir } = await initRepo();
     const checked = await wx(['check', 'examples', '--jobs', '1'], dir);
     expect(checked.stdout).toContain('1 个文件全部通过');
     expect(checked.code).toBe(0);
     expect(existsSync(join(dir, 'content/official'))).toBe(false);
+    // `wxgate check` (content/, the default) passes on the new repository: it has no article yet.
+    const fresh = await wx(['check', '--jobs', '1'], dir);
+    expect(fresh.stdout).toContain('0 个文件全部通过');
+    expect(fresh.code).toBe(0);
+    // A path named explicitly that holds no Markdown is still a mistake in the command.
+    expect((await wx(['check', 'policies/themes'], dir)).code).toBe(2);
     const cover = Buffer.from(read(dir, 'examples/welcome/cover.png'), 'latin1');
     expect(cover.subarray(1, 4).toString()).toBe('PNG');
   });
