@@ -2,12 +2,13 @@
  * `wxgate doctor` offline: what it finds in a content repository's own files, where, and that each finding says
  * how to fix it. Starts from a repository `wxgate init` made and filled in (which passes), then breaks one thing.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { placeholderFindings } from '../../src/install/doctor/placeholders.js';
 import { workflowVersionFindings } from '../../src/install/doctor/workflow-versions.js';
+import { ROOT } from '../support/bundle.js';
 import { fillPlaceholders, initRepo, wx } from './helpers.js';
 
 interface JsonFinding {
@@ -209,5 +210,23 @@ describe('workflow versions', () => {
     const findings = workflowVersionFindings(mixed);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message.en).toBe(`the workflows use different wxgate releases: ${V}, 9.9.9`);
+  });
+});
+
+describe('fix texts', () => {
+  it('point at sections of docs/setup.md that exist, with the title they name', () => {
+    const docs = readFileSync(join(ROOT, 'docs/setup.md'), 'utf8');
+    const dir = join(ROOT, 'src/install/doctor');
+    const cited = readdirSync(dir).flatMap((name) => [
+      ...readFileSync(join(dir, name), 'utf8').matchAll(
+        /docs\/setup\.md, section (\d+)(?:, \\?"([^"\\]+)\\?")?/g,
+      ),
+    ]);
+    expect(cited.length).toBeGreaterThan(3);
+    for (const [, number, title] of cited) {
+      const heading = docs.split('\n').find((l) => l.startsWith(`## ${number}. `));
+      expect(heading, `section ${number}`).toBeDefined();
+      if (title) expect(heading).toContain(title);
+    }
   });
 });

@@ -35,8 +35,8 @@ function fixFor(token: string): LocalizedText {
       en: "the company's short name as articles use it (tells which absolute claims are about the company's own offering).",
     },
     [`${PLACEHOLDER}-oauth`]: {
-      zh: '填写作界面 GitHub 登录所用的 OAuth 服务地址（见 wxgate docs/setup.md“写作界面”）。',
-      en: 'the OAuth endpoint of the writing UI\'s GitHub login (wxgate docs/setup.md, "The writing UI").',
+      zh: '填写作界面 GitHub 登录所用的 OAuth 服务地址（见 wxgate docs/setup.md 第 11 节“The writing UI”）。',
+      en: 'the OAuth endpoint of the writing UI\'s GitHub login (wxgate docs/setup.md, section 11, "The writing UI").',
     },
   };
   return (
