@@ -1,3 +1,4 @@
+import { parsePrPolicy } from '../policy/pr-policy.js';
 import { DECAP_INTEGRITY, DECAP_VERSION, decapConfigYaml } from './decap.js';
 import { placeholderCover } from './png.js';
 import { renderTemplate, secretEnvFor } from './render.js';
@@ -103,10 +104,23 @@ export function planContentRepo(
         repository: options.repository ?? `${org}/${PLACEHOLDER}-repo`,
         defaultBranch,
         accounts: accounts.map((id) => ({ id, name: `${PLACEHOLDER}-公众号名称` })),
-        departments: ['市场部'],
+        departments: departmentsOf(files),
         authEndpoint: `https://${PLACEHOLDER}-oauth.example.com`,
       }),
     ),
   });
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/**
+ * The departments the writing UI offers: those the generated policies/wxgate.yml gives a head's approval rule
+ * (`front_matter: department`), so an author can only pick a department whose approval the check knows.
+ */
+function departmentsOf(files: readonly PlannedFile[]): string[] {
+  const policy = files.find((f) => f.path === 'policies/wxgate.yml');
+  if (!policy) return [];
+  const parsed = parsePrPolicy('policies/wxgate.yml', Buffer.from(policy.bytes).toString('utf8'));
+  return parsed.approvals.rules.flatMap((rule) =>
+    rule.kind === 'front-matter' && rule.field === 'department' ? [...rule.ownersByValue.keys()] : [],
+  );
 }

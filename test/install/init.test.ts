@@ -5,8 +5,10 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
+import { planContentRepo } from '../../src/install/plan.js';
 import { evaluate, RUNS } from '../action/expressions.js';
 import { filesIn, fillPlaceholders, initRepo, read, tempDir, wx, yamlOf } from './helpers.js';
 
@@ -257,5 +259,35 @@ describe('wxgate init', () => {
     expect(after.stdout).toContain('✓ no problems (2 notes).');
     expect(after.stdout).toContain('account group: publishing: disabled');
     expect(after.code).toBe(0);
+  });
+});
+
+describe('the writing UI configuration', () => {
+  it('offers the departments whose heads the policy names, one collection per account', () => {
+    const policy = `time_zone: Asia/Shanghai
+approvals:
+  admins: "@acme/admins"
+  rules:
+    - name: 部门稿件须经部门负责人审核
+      front_matter: department
+      owners:
+        市场部: "@acme/market-head"
+        人力资源部: "@acme/hr-head"
+`;
+    const files = planContentRepo(
+      { org: 'acme', accounts: ['group', 'pharma'] },
+      VERSION,
+      [{ path: 'policies/wxgate.yml', bytes: Buffer.from(policy) }],
+      [],
+    );
+    const config = yaml.load(
+      Buffer.from(files.find((f) => f.path === 'admin/config.yml')!.bytes).toString('utf8'),
+    ) as { collections: { name: string; folder: string; fields: { name: string; options?: unknown }[] }[] };
+    expect(config.collections.map((c) => [c.name, c.folder])).toEqual([
+      ['group', 'content/group'],
+      ['pharma', 'content/pharma'],
+    ]);
+    const department = config.collections[0]!.fields.find((f) => f.name === 'department')!;
+    expect(department.options).toEqual(['市场部', '人力资源部']);
   });
 });
