@@ -42,9 +42,10 @@ export function buildRequirements(
         `${where}:${rule.line}`,
         {
           owners: rule.owners,
+          // Readers are not engineers: who must approve, then where that is written (not the pattern).
           label: {
-            zh: `${where} 第 ${rule.line} 行（${rule.pattern}）`,
-            en: `${where} line ${rule.line} (${rule.pattern})`,
+            zh: `内容负责人（${where} 第 ${rule.line} 行）`,
+            en: `Code owners (${where} line ${rule.line})`,
           },
         },
         p,
