@@ -25,7 +25,7 @@ import { DEFAULT_LEDGER_BRANCH } from '../ledger/ledger.js';
 import { GitLedger } from '../ledger/store.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { Git, GitError } from '../platform/git.js';
-import type { Logger } from '../platform/logger.js';
+import { type Logger, mapLines, warningsOnly } from '../platform/logger.js';
 import { isoIn } from '../platform/time.js';
 import type { Locale } from '../text/vocabulary.js';
 
@@ -248,7 +248,7 @@ async function postIssue(
   const octokit = createGitHubClient({
     token,
     baseUrl: request.githubApiUrl ?? (request.env.GITHUB_API_URL || 'https://api.github.com'),
-    log: { debug: () => {}, info: () => {}, warn: (l) => request.log.warn(`GitHub: ${l}`) },
+    log: warningsOnly(mapLines(request.log, (line) => `GitHub: ${line}`)),
     ...(request.githubApiUrl ? { throttle: false, retryAfterBaseValue: 1 } : {}),
   });
   const author = await postingLogin(octokit);

@@ -187,7 +187,7 @@ function pullRequestSource(
   }
   const teamToken = env.WXGATE_TEAM_TOKEN?.trim() || undefined;
   secrets.push(token, ...(teamToken ? [teamToken] : []));
-  const clientLog = { debug: () => {}, ...warningsOnly(mapLines(log, (line) => `GitHub: ${line}`)) };
+  const clientLog = warningsOnly(mapLines(log, (line) => `GitHub: ${line}`));
   const client = (auth: string) =>
     createGitHubClient({
       token: auth,
