@@ -10,7 +10,6 @@ import {
 } from '../audit/checkpoint.js';
 import { formatCsv } from '../audit/format/csv.js';
 import { formatHtml } from '../audit/format/html.js';
-import { AUDIT_ISSUE_MARKER, issueBody, issueTitle } from '../audit/format/issue.js';
 import { formatJson } from '../audit/format/json.js';
 import { formatMarkdown } from '../audit/format/markdown.js';
 import { formatText } from '../audit/format/text.js';
@@ -19,13 +18,11 @@ import { GitHistory } from '../audit/git-history.js';
 import type { PeriodRequest } from '../audit/period.js';
 import { type AuditReport, buildReport } from '../audit/report.js';
 import { SEVERITIES, type Severity } from '../audit/types.js';
-import { createGitHubClient } from '../github/client.js';
-import { postingLogin, upsertIssue } from '../github/comments.js';
 import { DEFAULT_LEDGER_BRANCH } from '../ledger/ledger.js';
 import { GitLedger } from '../ledger/store.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { Git, GitError } from '../platform/git.js';
-import { type Logger, mapLines, warningsOnly } from '../platform/logger.js';
+import type { Logger } from '../platform/logger.js';
 import { isoIn } from '../platform/time.js';
 import type { Locale } from '../text/vocabulary.js';
 
@@ -56,12 +53,16 @@ export interface AuditRequest {
   failOn: FailOn;
   /** Write a checkpoint of the tips this audit covered to the ledger branch (and its tag). */
   checkpoint: boolean;
-  /** Open or update the one audit issue for the market department (GITHUB_TOKEN, GITHUB_REPOSITORY). */
-  issue: boolean;
-  /** Replaces the GitHub API root (tests). */
-  githubApiUrl?: string;
+  /**
+   * Opens or updates the one audit issue for the market department with the finished report (built by the entry
+   * point: src/commands/audit-issue.ts); none, no issue.
+   */
+  issue?: AuditIssue;
   log: Logger;
 }
+
+/** Posts the report as the audit issue: its address, and whether it was created, updated or unchanged. */
+export type AuditIssue = (report: AuditReport) => Promise<{ url: string; action: string }>;
 
 export interface AuditOutcome {
   report: AuditReport;
@@ -165,7 +166,7 @@ export async function runAudit(request: AuditRequest): Promise<AuditOutcome> {
   }
 
   const outcome: AuditOutcome = { report, stdout, written, exitCode: exitCode(report, request.failOn) };
-  if (request.issue) outcome.issue = await postIssue(request, report);
+  if (request.issue) outcome.issue = await request.issue(report);
   return outcome;
 }
 
@@ -231,43 +232,4 @@ async function writeCheckpoint(
     status: 'written',
     problems: [],
   };
-}
-
-async function postIssue(
-  request: AuditRequest,
-  report: AuditReport,
-): Promise<{ url: string; action: string }> {
-  const token = request.env.GITHUB_TOKEN?.trim();
-  const repository = request.env.GITHUB_REPOSITORY?.trim();
-  const [owner, repo, ...rest] = (repository ?? '').split('/');
-  if (!token || !owner || !repo || rest.length > 0) {
-    throw new ConfigurationError(
-      '--issue needs GITHUB_TOKEN (issues: write) and GITHUB_REPOSITORY (owner/name) in the environment',
-    );
-  }
-  const octokit = createGitHubClient({
-    token,
-    baseUrl: request.githubApiUrl ?? (request.env.GITHUB_API_URL || 'https://api.github.com'),
-    log: warningsOnly(mapLines(request.log, (line) => `GitHub: ${line}`)),
-    ...(request.githubApiUrl ? { throttle: false, retryAfterBaseValue: 1 } : {}),
-  });
-  const author = await postingLogin(octokit);
-  const run =
-    request.env.GITHUB_RUN_ID && repository
-      ? `${request.env.GITHUB_SERVER_URL || 'https://github.com'}/${repository}/actions/runs/${request.env.GITHUB_RUN_ID}`
-      : null;
-  const posted = await upsertIssue(
-    octokit,
-    { owner, repo },
-    AUDIT_ISSUE_MARKER,
-    {
-      title: issueTitle(report),
-      body: issueBody(report, run),
-      label: request.env.WXGATE_AUDIT_LABEL || 'wxgate-audit',
-      labelDescription: 'wxgate: 季度审计发现的异常 (anomalies found by the quarterly audit)',
-    },
-    author,
-  );
-  request.log.info(`audit issue ${posted.action}: ${posted.url}`);
-  return { url: posted.url, action: posted.action };
 }

@@ -1,7 +1,9 @@
 import { AUDIT_FORMATS, type FailOn, runAudit } from '../app/audit.js';
 import type { PeriodRequest } from '../audit/period.js';
 import { DEFAULT_LEDGER_BRANCH } from '../ledger/ledger.js';
+import type { Logger } from '../platform/logger.js';
 import { parseDateTime } from '../platform/time.js';
+import { githubAuditIssue } from './audit-issue.js';
 import { type Command, defineCommand, localeOption, oneOf, UsageError } from './command.js';
 
 const DEFAULT_GRACE_HOURS = 24;
@@ -100,6 +102,7 @@ export const audit: Command = defineCommand(
         );
       now = t.epochMs;
     }
+    const log: Logger = { info: (l) => io.err(`${l}\n`), warn: (l) => io.err(`warning: ${l}\n`) };
     const outcome = await runAudit({
       cwd: io.cwd,
       env: io.env,
@@ -117,8 +120,8 @@ export const audit: Command = defineCommand(
       graceHours: grace,
       failOn: oneOf<FailOn>('fail-on', values['fail-on'], ['error', 'warning', 'info', 'never'], 'error'),
       checkpoint: Boolean(values.checkpoint),
-      issue: Boolean(values.issue),
-      log: { info: (l) => io.err(`${l}\n`), warn: (l) => io.err(`warning: ${l}\n`) },
+      ...(values.issue ? { issue: githubAuditIssue(io.env, log) } : {}),
+      log,
     });
     io.out(outcome.stdout);
     for (const file of outcome.written) io.err(`wrote ${file}\n`);

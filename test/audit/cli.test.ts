@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAudit } from '../../src/app/audit.js';
 import { AUDIT_ISSUE_MARKER } from '../../src/audit/format/issue.js';
 import { main } from '../../src/cli.js';
+import { githubAuditIssue } from '../../src/commands/audit-issue.js';
 import type { Io } from '../../src/commands/command.js';
 import { FakeGitHub } from '../github/fake-github.js';
 import { GitRepo } from './repos.js';
@@ -139,22 +140,23 @@ describe('the audit issue for the market department', () => {
   });
   afterAll(() => gh.stop());
 
-  const post = (token: string) =>
-    runAudit(
+  const post = (token: string) => {
+    const env = {
+      ...process.env,
+      GITHUB_TOKEN: token,
+      GITHUB_REPOSITORY: 'acme/content',
+      GITHUB_RUN_ID: '42',
+      GITHUB_SERVER_URL: 'https://github.com',
+    };
+    return runAudit(
       auditRequest(repo.dir, {
-        env: {
-          ...process.env,
-          GITHUB_TOKEN: token,
-          GITHUB_REPOSITORY: 'acme/content',
-          GITHUB_RUN_ID: '42',
-          GITHUB_SERVER_URL: 'https://github.com',
-        },
-        githubApiUrl: gh.apiUrl,
+        env,
         format: 'text',
         locale: 'zh-CN',
-        issue: true,
+        issue: githubAuditIssue(env, { info: () => {}, warn: () => {} }, gh.apiUrl),
       }),
     );
+  };
 
   it('opens one issue, then updates that one: found by the bot author and the marker, never by the marker alone', async () => {
     // Someone pastes the marker into an issue of their own, with the label, before the first audit.

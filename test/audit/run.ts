@@ -31,7 +31,6 @@ export function auditRequest(cwd: string, o: Partial<AuditRequest> = {}): AuditR
     graceHours: 24,
     failOn: 'error',
     checkpoint: false,
-    issue: false,
     log: { info: () => {}, warn: () => {} },
     ...o,
   };
