@@ -173,7 +173,9 @@ class FastImport {
     const mark = ++this.marks;
     const [first, ...merged] = parents;
     const when = gitDate();
-    this.text(`commit ${ref}\nmark :${mark}\nauthor ${this.ident} ${when}\ncommitter ${this.ident} ${when}\n`);
+    this.text(
+      `commit ${ref}\nmark :${mark}\nauthor ${this.ident} ${when}\ncommitter ${this.ident} ${when}\n`,
+    );
     this.data(message);
     if (first !== undefined) this.text(`from :${first}\n`);
     for (const parent of merged) this.text(`merge :${parent}\n`);
