@@ -200,10 +200,23 @@ describe('transient failures', () => {
   it('HTTP 5xx is retried', async () => {
     const emu = await emulator();
     const { client } = clientOf(emu);
+    emu.state.addFault({ endpoint: '/cgi-bin/material/add_material', httpStatus: 502, times: 2 });
+    await client.addCoverMaterial(png(), 'cover.png');
+    expect(trail(emu).slice(-3)).toEqual([
+      'material/add_material http 502',
+      'material/add_material http 502',
+      'material/add_material 0',
+    ]);
+  });
+
+  it('draft/add whose answer is lost is not retried: ambiguous, and the draft is in the box', async () => {
+    const emu = await emulator();
+    const { client } = clientOf(emu);
     const article = await draftArticle(client);
-    emu.state.addFault({ endpoint: '/cgi-bin/draft/add', httpStatus: 502, times: 2 });
-    await client.addDraft(article);
-    expect(trail(emu).slice(-3)).toEqual(['draft/add http 502', 'draft/add http 502', 'draft/add 0']);
+    emu.state.addFault({ endpoint: '/cgi-bin/draft/add', drop: 'after' });
+    expect(await caught(client.addDraft(article))).toMatchObject({ kind: 'transient', ambiguous: true });
+    expect(trail(emu).slice(-1)).toEqual(['draft/add http null']);
+    expect((await client.listDrafts(0, 20)).items.map((d) => d.titles[0])).toEqual(['季度回顾']);
   });
 
   it('a dropped connection is retried where a retry cannot act twice', async () => {
@@ -220,13 +233,15 @@ describe('transient failures', () => {
   it('a timeout is retried', async () => {
     const emu = await emulator();
     const { client } = clientOf(emu, GROUP, { timeoutMs: 200 });
-    const article = await draftArticle(client);
-    emu.state.addFault({ endpoint: '/cgi-bin/draft/add', delayMs: 60_000 });
-    await client.addDraft(article);
+    const { publishId } = await client.submitPublish(
+      (await client.addDraft(await draftArticle(client))).mediaId,
+    );
+    emu.state.addFault({ endpoint: '/cgi-bin/freepublish/get', delayMs: 60_000 });
+    expect((await client.getPublishStatus(publishId)).status).toBe(0);
     expect(
       emu.state
         .calls()
-        .filter((c) => c.endpoint === '/cgi-bin/draft/add')
+        .filter((c) => c.endpoint === '/cgi-bin/freepublish/get')
         .map((c) => c.errcode),
     ).toEqual([0]);
   });

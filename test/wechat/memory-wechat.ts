@@ -24,7 +24,7 @@ import { MemoryPublications } from './memory-publications.js';
 /**
  * The emulator's faults, with these meanings here: `errcode` fails the operation as the client reports it once its
  * retries are spent; `drop` loses the answer (`before` WeChat saw the request, or `after` it acted) — only a call
- * the client cannot retry safely (freepublish/submit) then fails, as ambiguous, any other is retried and succeeds
+ * the client cannot retry safely (freepublish/submit, draft/add) then fails, as ambiguous, any other is retried and succeeds
  * (after `after`, having acted twice); `publishStatus`, `failIdx`, `publishSeconds` script the job a submit starts.
  * `httpStatus` and `delayMs` are the emulator's alone.
  */
@@ -146,13 +146,18 @@ export class MemoryWeChat {
           if (bytes.length > COVER_LIMIT) throw this.error('/cgi-bin/material/add_material', 40009);
           return published.addCover(appid);
         }),
-      addDraft: async (article) => call('/cgi-bin/draft/add', () => published.addDraft(appid, article)),
+      addDraft: async (article) =>
+        call('/cgi-bin/draft/add', () => published.addDraft(appid, article), false),
       submitPublish: async (mediaId) =>
         call('/cgi-bin/freepublish/submit', (fault) => published.submit(appid, mediaId, fault), false),
       getPublishStatus: async (publishId) =>
         call('/cgi-bin/freepublish/get', () => published.status(appid, publishId)),
-      listPublished: async (offset, count) =>
-        call('/cgi-bin/freepublish/batchget', () => published.listPublished(appid, offset, count)),
+      listPublished: async (offset, count, options) =>
+        call('/cgi-bin/freepublish/batchget', () =>
+          published.listPublished(appid, offset, count, options?.withContent === true),
+        ),
+      listDrafts: async (offset, count) =>
+        call('/cgi-bin/draft/batchget', () => published.listDrafts(appid, offset, count)),
       deletePublication: async (articleId) =>
         call('/cgi-bin/freepublish/delete', () => published.deletePublication(appid, articleId)),
       massSend: async (mediaId, options) =>
