@@ -13,6 +13,7 @@
  * - Every log line goes through `maskSecrets`: neither the app secret nor a token is ever logged.
  */
 import { type Clock, systemClock } from '../platform/clock.js';
+import { ConfigurationError } from '../platform/errors.js';
 import { type Logger, silentLogger } from '../platform/logger.js';
 import { listedItems, publishStatusOf } from './answers.js';
 import { CLIENTMSGID_ALREADY_SENT, CLIENTMSGID_REPEATED_TOO_SOON } from './errcodes.js';
@@ -132,8 +133,7 @@ export class WeChatClient implements WeChatPort {
     const repo =
       options.tokenCacheDir === undefined ? undefined : enclosingGitWorkTree(options.tokenCacheDir);
     if (repo !== undefined) {
-      this.log(
-        'warn',
+      throw new ConfigurationError(
         `WeChat token cache ${options.tokenCacheDir} is inside the git work tree ${repo}: a live access token must never be committed; use a directory outside the repository (e.g. $RUNNER_TEMP)`,
       );
     }

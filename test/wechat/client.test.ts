@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../src/platform/errors.js';
 import { apiBaseFromEnv, DEFAULT_API_BASE, WeChatClient } from '../../src/wechat/client.js';
 import { nextDailyReset } from '../../src/wechat/errcodes.js';
 import { maskSecrets } from '../../src/wechat/mask.js';
@@ -105,12 +106,14 @@ describe('the access token', () => {
     expect(readdirSync(dir)).toEqual([file]); // no temp files left behind
   });
 
-  it('warns when the cache directory is inside a git work tree', async () => {
+  it('refuses a cache directory inside a git work tree (an error, not a warning)', async () => {
     const emu = await emulator();
     const repo = mkdtempSync(join(tmpdir(), 'wxgate-repo-'));
     mkdirSync(join(repo, '.git'));
-    const { logs } = clientOf(emu, GROUP, { tokenCacheDir: join(repo, 'cache') });
-    expect(logs.join('\n')).toContain(`inside the git work tree ${repo}`);
+    expect(() => clientOf(emu, GROUP, { tokenCacheDir: join(repo, 'cache') })).toThrow(
+      new RegExp(`inside the git work tree ${repo}`),
+    );
+    expect(() => clientOf(emu, GROUP, { tokenCacheDir: join(repo, 'cache') })).toThrow(ConfigurationError);
     const outside = clientOf(emu, GROUP, {
       tokenCacheDir: join(mkdtempSync(join(tmpdir(), 'wxgate-')), 'c'),
     });
