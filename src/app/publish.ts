@@ -13,6 +13,7 @@ import type { PullRequestSource } from '../publish/provenance.js';
 import { type ArticleOutcome, publishDue } from '../publish/publisher.js';
 import type { PublishRecord } from '../publish/record.js';
 import { PUBLISHER_DEFAULTS } from '../publish/timing.js';
+import { WeChatLists } from '../publish/wechat-lists.js';
 import { resolveTheme, type Theme } from '../render/render.js';
 import { RULES } from '../rules/index.js';
 import type { WeChatPort } from '../wechat/port.js';
@@ -82,12 +83,21 @@ export async function publisherDeps(setup: PublishSetup, adapters: PublishAdapte
     ].sort();
     return { errors: count('error'), warnings: count('warning'), infos: count('info'), rules };
   };
+  const lists = new Map<string, WeChatLists>();
   return {
     cwd: setup.cwd,
     git: adapters.git,
     ledger: adapters.ledger,
     registry: setup.registry,
     wechatFor: adapters.wechatFor,
+    lists: (account) => {
+      let found = lists.get(account.id);
+      if (!found) {
+        found = new WeChatLists(() => adapters.wechatFor(account));
+        lists.set(account.id, found);
+      }
+      return found;
+    },
     prs: adapters.prs,
     lint,
     theme: setup.theme,

@@ -251,6 +251,9 @@ function describeOutcome(r: PublishRecord): string {
   if (r.withdrawal && !r.withdrawal.done_at) {
     return `withdrawal recorded, not done yet (state ${r.state}${r.withdrawal.note ? `: ${r.withdrawal.note}` : ''}); the next run finishes it`;
   }
+  if (r.state === 'images-uploaded' && r.in_flight?.step === 'add-draft') {
+    return 'draft/add sent, answer lost: the next run looks in 草稿箱 before adding a draft';
+  }
   switch (r.state) {
     case 'published':
       return r.method === 'mass-send'
