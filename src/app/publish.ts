@@ -1,5 +1,6 @@
-import type { Ledger } from '../ledger/ledger.js';
+import { type Ledger, LedgerRewoundError } from '../ledger/ledger.js';
 import { lintArticle } from '../lint/runner.js';
+import type { LocalizedText } from '../lint/types.js';
 import type { Clock } from '../platform/clock.js';
 import { ConfigurationError } from '../platform/errors.js';
 import type { Git } from '../platform/git.js';
@@ -59,6 +60,40 @@ export interface PublishReport {
   ledgerWrites: number;
   run: string;
   exitCode: 0 | 1;
+  /** The run stopped before any article, and why (the ledger went backwards); nothing was sent or written. */
+  halted?: LocalizedText;
+  /** What a person should know although nothing failed (e.g. the ledger branch is not protected). */
+  warnings?: string[];
+}
+
+/**
+ * The report of a run that found the ledger rewound, rewritten or deleted: it publishes nothing, and says what
+ * happened and what an administrator does about it.
+ */
+export function rewoundReport(error: LedgerRewoundError, run: string): PublishReport {
+  return {
+    outcomes: [],
+    ledger: error.ledger,
+    ledgerWrites: 0,
+    run,
+    exitCode: 1,
+    halted: rewoundText(error),
+  };
+}
+
+export function rewoundText(error: LedgerRewoundError): LocalizedText {
+  const branch = error.ledger.replace(/^[^/]+\/| \(local\)$/g, '');
+  const restore = `git push origin ${error.trusted}:refs/heads/${branch}`;
+  return {
+    zh:
+      `发布账本 ${error.ledger} 被回退、改写或删除：上一次发布运行写下的提交 ${error.trusted} ` +
+      `${error.found ? `不在当前账本（${error.found}）的历史中` : '所在的分支已不存在'}。本次运行不发表任何文章，以免重复发表。` +
+      `请管理员查明是谁移动了分支，用 ${restore} 恢复；或在公众平台「发表记录」核对后，将 ${branch}-seen 移到新的账本提交以接受它（见 docs/setup.md）。`,
+    en:
+      `${error.message}. Nothing is published in this run, so that nothing goes out twice. An administrator finds out ` +
+      `who moved the branch and restores it (${restore}), or, after checking 发表记录 in the MP backend, accepts ` +
+      `the new ledger by moving ${branch}-seen to it (docs/setup.md).`,
+  };
 }
 
 export async function loadPublishSetup(cwd: string, policiesDir: string): Promise<PublishSetup> {
@@ -132,7 +167,13 @@ export async function runPublish(
     ...(request.accounts?.length ? { accounts: new Set(request.accounts) } : {}),
     ...(request.retry?.length ? { retry: new Set(request.retry.map(articleKey)) } : {}),
   };
-  const outcomes = await publishDue(await publisherDeps(setup, adapters), options);
+  let outcomes: ArticleOutcome[];
+  try {
+    outcomes = await publishDue(await publisherDeps(setup, adapters), options);
+  } catch (error) {
+    if (error instanceof LedgerRewoundError) return rewoundReport(error, adapters.identity.id);
+    throw error;
+  }
   return {
     outcomes,
     ledger: adapters.ledger.describe(),

@@ -4,12 +4,13 @@
  * each article: decide from its record what to do (plan.ts), take it with a lease (a compare-and-swap write), then
  * let the state machine (machine.ts, which explains why exactly once holds) drive it as far as it goes.
  */
-import { LedgerContentionError } from '../ledger/ledger.js';
+import { LedgerChangedOutsideError, LedgerContentionError } from '../ledger/ledger.js';
 import { GitError } from '../platform/git.js';
 import type { Account } from '../policy/accounts.js';
 import { type ArticleSource, discoverArticles } from './articles.js';
 import { ArticleRun, type PublisherDeps, type PublisherOptions } from './context.js';
 import { drive } from './machine.js';
+import { checkOutsideChanges } from './outside.js';
 import { type ArticleFacts, type Plan, planFor, type WithdrawRequest } from './plan.js';
 import { articleProvenance, withdrawalCommit } from './provenance.js';
 import {
@@ -35,10 +36,22 @@ export interface ArticleOutcome {
   record?: PublishRecord;
 }
 
-/** Publishes every due article (or, with `dryRun`, says what it would do). */
+/**
+ * Publishes every due article (or, with `dryRun`, says what it would do). A ledger that went backwards stops the
+ * run before anything (LedgerRewoundError, thrown); changes made outside a publish run are checked first.
+ */
 export async function publishDue(deps: PublisherDeps, options: PublisherOptions): Promise<ArticleOutcome[]> {
   await deps.ledger.refresh();
   const outcomes: ArticleOutcome[] = [];
+  try {
+    const outside = await checkOutsideChanges(deps, options);
+    outcomes.push(...outside.outcomes);
+    if (!outside.proceed) return outcomes;
+  } catch (error) {
+    if (!isLedgerUnwritable(error)) throw error;
+    outcomes.push(ledgerUnwritable(error, 'ledger', deps.ledger.describe()));
+    return outcomes;
+  }
   for (const source of discoverArticles(deps.cwd, deps.timeZone)) {
     if (options.accounts && !options.accounts.has(source.account)) continue;
     const account = deps.registry.accounts.get(source.account);
@@ -55,15 +68,9 @@ export async function publishDue(deps: PublisherDeps, options: PublisherOptions)
     try {
       outcomes.push(await processArticle(deps, options, source, account));
     } catch (error) {
-      if (error instanceof GitError || error instanceof LedgerContentionError) {
+      if (isLedgerUnwritable(error)) {
         // Nothing can be recorded any more, so nothing more may be sent: stop the run here.
-        outcomes.push({
-          key: source.key,
-          article: source.path,
-          result: `the ledger cannot be written (${error.message.replace(/\s+/g, ' ').trim()}); the run stopped before any further WeChat call`,
-          state: undefined,
-          failed: true,
-        });
+        outcomes.push(ledgerUnwritable(error, source.key, source.path));
         return outcomes;
       }
       if (!(error instanceof LedgerFormatError)) throw error;
@@ -77,6 +84,25 @@ export async function publishDue(deps: PublisherDeps, options: PublisherOptions)
     }
   }
   return outcomes;
+}
+
+/** Errors after which this run can record nothing more. */
+export function isLedgerUnwritable(error: unknown): error is Error {
+  return (
+    error instanceof GitError ||
+    error instanceof LedgerContentionError ||
+    error instanceof LedgerChangedOutsideError
+  );
+}
+
+function ledgerUnwritable(error: Error, key: string, article: string): ArticleOutcome {
+  return {
+    key,
+    article,
+    result: `the ledger cannot be written (${error.message.replace(/\s+/g, ' ').trim()}); the run stopped before any further WeChat call`,
+    state: undefined,
+    failed: true,
+  };
 }
 
 /**
