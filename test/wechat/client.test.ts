@@ -394,9 +394,10 @@ describe('errors that stop at once', () => {
   it('image type and size are checked by WeChat, not by the file name', async () => {
     const emu = await emulator();
     const { client } = clientOf(emu);
+    // A GIF goes up as image.gif whatever the article calls it, and uploadimg takes no .gif.
     expect(await caught(client.uploadContentImage(Buffer.from('GIF89a....'), 'a.png'))).toMatchObject({
       kind: 'invalid',
-      errcode: 40005,
+      errcode: 40113,
     });
     expect(await caught(client.uploadContentImage(png(2, 2, 1024 * 1024), 'big.png'))).toMatchObject({
       errcode: 40009,

@@ -44,10 +44,13 @@ export function describeWeChatContract(name: string, setup: () => Promise<WeChat
       const wechat = await setup();
       const port = wechat.port('group');
       expect((await port.uploadContentImage(png(), 'a.png')).url).toMatch(/^http:\/\/\S+wx_fmt=png$/);
+      // Bytes of no image type keep their name; WeChat finds they are not what it says.
       expect(await caught(port.uploadContentImage(Buffer.from('not an image'), 'a.png'))).toMatchObject({
         kind: 'invalid',
-        errcode: 40005,
+        errcode: 40137,
       });
+      // An image named after another type goes up as what it is.
+      expect((await port.uploadContentImage(png(), 'photo.jpeg')).url).toMatch(/wx_fmt=png$/);
       const cover = await port.addCoverMaterial(png(), 'cover.png');
       expect(cover.mediaId).not.toBe('');
       expect(
