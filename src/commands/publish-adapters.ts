@@ -30,6 +30,7 @@ import { apiBaseFromEnv, WeChatClient } from '../wechat/client.js';
 import { maskSecrets } from '../wechat/mask.js';
 import type { WeChatPort } from '../wechat/port.js';
 import { enclosingGitWorkTree } from '../wechat/token-cache.js';
+import { ledgerProtectionWarnings } from './ledger-protection.js';
 
 export { DEFAULT_LEDGER_BRANCH } from '../ledger/ledger.js';
 
@@ -79,7 +80,7 @@ export interface WithdrawRequest extends PublishEnvironment {
 export async function runPublishRequest(request: PublishRequest): Promise<PublishReport> {
   const setup = await loadPublishSetup(request.cwd, request.policiesDir);
   const identity = runIdentity(request.env);
-  return holdingTheClone(request, identity, async () => {
+  const report = await holdingTheClone(request, identity, async () => {
     let adapters: PublishAdapters;
     try {
       adapters = await publishAdapters(request, setup, { dryRun: request.dryRun, identity });
@@ -89,6 +90,11 @@ export async function runPublishRequest(request: PublishRequest): Promise<Publis
     }
     return runPublish(setup, adapters, request);
   });
+  if (request.remote === 'none') return report;
+  const branch = request.ledgerBranch ?? DEFAULT_LEDGER_BRANCH;
+  const warnings = await ledgerProtectionWarnings(request.env, branch, request.log, request.github);
+  for (const warning of warnings) request.log.warn(warning);
+  return warnings.length ? { ...report, warnings: [...(report.warnings ?? []), ...warnings] } : report;
 }
 
 /** `wxgate withdraw` as the command line asks for it. */

@@ -1,8 +1,29 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatRecord, type PublishRecord } from '../../src/publish/record.js';
+import { bundleDir } from '../support/bundle.js';
 import type { MemoryWeChat } from '../wechat/memory-wechat.js';
-import { liveByTitle, png, publishIn, SAMPLES, SECRETS, START, simulation } from './helpers.js';
+import {
+  END_TO_END_TIMEOUT,
+  fixture,
+  liveByTitle,
+  png,
+  publishIn,
+  SAMPLES,
+  SECRETS,
+  START,
+  simulation,
+  spawnCli,
+} from './helpers.js';
+
+vi.setConfig({ testTimeout: END_TO_END_TIMEOUT });
+beforeAll(() => {
+  bundleDir();
+}, 60_000);
 
 /**
  * What an insider with push rights to the ledger can try, on the in-memory ledger (which models git push by hand,
@@ -168,5 +189,35 @@ describe('a record edited by hand to say "published"', () => {
     );
     expect(f.record(Q3)?.state).toBe('published');
     expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
+  });
+});
+
+describe('the ledger branch on GitHub', () => {
+  it('unprotected (GitHub lists no ruleset rule for it): a warning in the log and the step summary', async () => {
+    const f = await fixture([{ from: SAMPLES.q3 }]);
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(req.url?.startsWith('/repos/acme/content/rules/branches/wxgate-ledger') ? '[]' : '{}');
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const summary = join(f.root, 'summary.md');
+    writeFileSync(summary, '');
+    const env = {
+      ...f.env,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_TOKEN: 'ghs_jobtoken',
+      GITHUB_REPOSITORY: 'acme/content',
+      GITHUB_API_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      GITHUB_STEP_SUMMARY: summary,
+    };
+    const run = await spawnCli({ ...f, env }, f.clone(), ['publish', '--now', START, '--pr-source', 'git'])
+      .done;
+    server.close();
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('warning: 发布账本分支 wxgate-ledger 缺少保护规则');
+    expect(readFileSync(summary, 'utf8')).toMatch(
+      /> \[!WARNING\]\n> 发布账本分支 wxgate-ledger 缺少保护规则/,
+    );
+    expect(f.record(Q3)?.state).toBe('published');
   });
 });
