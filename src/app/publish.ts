@@ -51,6 +51,8 @@ export interface PublishOptions {
   dryRun: boolean;
   accounts?: readonly string[];
   retry?: readonly string[];
+  /** Every account may publish, whatever accounts.yml says (WXGATE_PUBLISHING=enabled; src/publish/start-gate.ts). */
+  publishingForAll?: boolean;
   tuning?: Partial<Omit<PublisherOptions, 'accounts' | 'retry' | 'dryRun'>>;
 }
 
@@ -164,6 +166,7 @@ export async function runPublish(
     ...PUBLISHER_DEFAULTS,
     ...request.tuning,
     dryRun: request.dryRun,
+    ...(request.publishingForAll ? { publishingForAll: true } : {}),
     ...(request.accounts?.length ? { accounts: new Set(request.accounts) } : {}),
     ...(request.retry?.length ? { retry: new Set(request.retry.map(articleKey)) } : {}),
   };

@@ -88,7 +88,10 @@ export async function runPublishRequest(request: PublishRequest): Promise<Publis
       if (error instanceof LedgerRewoundError) return rewoundReport(error, identity.id);
       throw error;
     }
-    return runPublish(setup, adapters, request);
+    return runPublish(setup, adapters, {
+      ...request,
+      publishingForAll: request.env.WXGATE_PUBLISHING?.trim() === 'enabled',
+    });
   });
   if (request.remote === 'none') return report;
   const branch = request.ledgerBranch ?? DEFAULT_LEDGER_BRANCH;

@@ -20,6 +20,8 @@ export interface Account {
   /** `org/team-slug` of the GitHub team accountable for the account. */
   ownerTeam: string;
   publishMethod: PublishMethod;
+  /** `publishing: enabled` in accounts.yml: the publisher may send this account's articles (default off). */
+  publishing?: 'enabled' | 'disabled';
   appId: string;
   /** Name of the environment variable holding the AppSecret (never the secret). */
   secretEnv: string;
@@ -47,6 +49,7 @@ const ACCOUNT_KEYS = [
   'verified',
   'owner_team',
   'publish_method',
+  'publishing',
   'app_id',
   'secret_env',
   'avatar',
@@ -126,6 +129,13 @@ export function parseAccounts(file: string, yamlText: string, baseDir?: string):
           'since 2025-07 (WeChat answers 48001): use draft-only, or complete verification and set verified: true',
       );
     }
+    const publishing = raw.publishing ?? 'disabled';
+    if (publishing !== 'enabled' && publishing !== 'disabled') {
+      fail(
+        at('publishing'),
+        'must be enabled or disabled (publishing stays off until a person says enabled)',
+      );
+    }
     const appId = text('app_id', raw.app_id);
     if (!/^wx[0-9A-Za-z_-]{2,}$/.test(appId)) fail(at('app_id'), 'must be a WeChat AppID (wx…)');
     const other = appIds.get(appId);
@@ -146,6 +156,7 @@ export function parseAccounts(file: string, yamlText: string, baseDir?: string):
       verified,
       ownerTeam,
       publishMethod,
+      publishing: publishing as Account['publishing'],
       appId,
       secretEnv,
       brands: namesOf(raw.brands, (m) => fail(at('brands'), m)),

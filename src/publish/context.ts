@@ -39,6 +39,8 @@ export interface PublisherOptions {
   /** Article keys (`<account>/<folder>`) to retry after a failure that waits for a change or a person. */
   retry?: ReadonlySet<string>;
   dryRun?: boolean;
+  /** WXGATE_PUBLISHING=enabled: every account may publish, whatever accounts.yml says (start-gate.ts). */
+  publishingForAll?: boolean;
   leaseMs: number;
   submitGraceMs: number;
   maxPollsPerRun: number;

@@ -9,6 +9,7 @@ import { GitError } from '../platform/git.js';
 import type { Account } from '../policy/accounts.js';
 import { type ArticleSource, discoverArticles } from './articles.js';
 import { ArticleRun, type PublisherDeps, type PublisherOptions } from './context.js';
+import { fail } from './failures.js';
 import { drive } from './machine.js';
 import { checkOutsideChanges } from './outside.js';
 import { type ArticleFacts, type Plan, planFor, type WithdrawRequest } from './plan.js';
@@ -23,6 +24,7 @@ import {
   recordPath,
 } from './record.js';
 import { ArticleSession, LostLeaseError, lease, readRecord } from './session.js';
+import { startGate } from './start-gate.js';
 import { commitMessage } from './trailers.js';
 
 export interface ArticleOutcome {
@@ -163,6 +165,11 @@ export async function processArticle(
       isAlive: deps.isAlive,
     });
   const first = planOn(current);
+  const gate = first.kind === 'work' ? await startGate(deps, options, source, account, current) : undefined;
+  if (gate?.kind === 'off') return outcome(gate.reason, false, current);
+  if (options.dryRun && gate?.kind === 'late') {
+    return outcome(`would wait for a person: ${gate.message}`, false, current);
+  }
   if (options.dryRun) {
     const verb =
       first.kind === 'skip'
@@ -238,7 +245,18 @@ export async function processArticle(
   );
   const run = new ArticleRun(deps, options, session, source, account);
   try {
-    await drive(run);
+    if (gate?.kind === 'late') {
+      await fail(run, {
+        step: 'confirm',
+        kind: 'late-merge',
+        message: gate.message,
+        hint: gate.hint,
+        retry: 'manual',
+        resume: 'claimed',
+      });
+    } else {
+      await drive(run);
+    }
   } catch (error) {
     if (error instanceof LostLeaseError) {
       deps.log.warn(`${source.key}: ${error.message}; another run carries on with it`);

@@ -77,6 +77,8 @@ export interface RunOptions {
   accounts?: string[];
   dryRun?: boolean;
   graceMinutes?: number;
+  /** WXGATE_PUBLISHING=enabled. */
+  publishingForAll?: boolean;
 }
 
 export interface World {
@@ -309,6 +311,7 @@ export async function simulation(
         dryRun: o.dryRun ?? false,
         ...(o.retry ? { retry: o.retry } : {}),
         ...(o.accounts ? { accounts: o.accounts } : {}),
+        ...(o.publishingForAll ? { publishingForAll: true } : {}),
         tuning: tuning(o),
       });
       run.done();
