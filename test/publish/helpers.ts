@@ -16,8 +16,14 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { loadPublishSetup, type PublishReport, rewoundReport, runPublish } from '../../src/app/publish.js';
-import { runWithdraw, type WithdrawReport } from '../../src/app/withdraw.js';
+import {
+  articleKey,
+  loadPublishSetup,
+  type PublishReport,
+  rewoundReport,
+  runPublish,
+} from '../../src/app/publish.js';
+import { rewoundWithdrawal, runWithdraw, type WithdrawReport } from '../../src/app/withdraw.js';
 import { runPublishRequest, runWithdrawRequest } from '../../src/commands/publish-adapters.js';
 import { LedgerRewoundError } from '../../src/ledger/ledger.js';
 import { ManualClock } from '../../src/platform/clock.js';
@@ -318,7 +324,13 @@ export async function simulation(
       return { ...report, log };
     },
     async withdraw(dir, article, reason, by) {
-      const run = await adapters(dir, []);
+      let run: Awaited<ReturnType<typeof adapters>>;
+      try {
+        run = await adapters(dir, []);
+      } catch (error) {
+        if (!(error instanceof LedgerRewoundError)) throw error;
+        return rewoundWithdrawal(articleKey(article), error);
+      }
       const report = await runWithdraw(run.setup, run.adapters, {
         article,
         reason,

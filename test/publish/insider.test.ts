@@ -10,6 +10,7 @@ import type { MemoryWeChat } from '../wechat/memory-wechat.js';
 import {
   END_TO_END_TIMEOUT,
   fixture,
+  git,
   liveByTitle,
   png,
   publishIn,
@@ -77,6 +78,31 @@ describe('a ledger that went backwards stops the run; nothing is published twice
     expect(run.halted?.en).toContain(`is gone, but the last publish run wrote commit ${written}`);
     expect(sends(f)).toHaveLength(2);
     expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
+  });
+
+  it('end to end: git push --force of the ledger stops the CLI with exit 1, naming both commits', async () => {
+    const f = await fixture([{ from: SAMPLES.q3 }]);
+    await publishIn(f, f.clone(), { now: START });
+    const commits = git(f.origin, 'rev-list', '--reverse', 'wxgate-ledger').trim().split('\n');
+    const [first, last] = [commits[0]!, commits.at(-1)!];
+    git(f.origin, 'update-ref', 'refs/heads/wxgate-ledger', first); // what a forced push leaves on the server
+    const run = await spawnCli(f, f.clone(), ['publish', '--now', later(10)]).done;
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`does not contain commit ${last}`);
+    expect(run.stderr).toContain(`git push origin ${last}:refs/heads/wxgate-ledger`);
+    expect(git(f.origin, 'rev-parse', 'wxgate-ledger').trim()).toBe(first);
+    expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
+    expect(f.wechat.calls().filter((c) => c.endpoint === '/cgi-bin/draft/add')).toHaveLength(1);
+  });
+
+  it('a withdrawal on a rewound ledger does nothing either, and says why', async () => {
+    const f = await simulation([{ from: SAMPLES.q3 }]);
+    await publishIn(f, f.clone(), { now: START });
+    f.ledger.forceTo(f.ledger.tips()[0]);
+    const report = await f.withdraw(f.clone(), Q3, '数据有误');
+    expect(report.exitCode).toBe(1);
+    expect(report.halted?.en).toContain('rewound or rewritten');
+    expect(f.wechat.calls().filter((c) => c.endpoint === '/cgi-bin/freepublish/delete')).toEqual([]);
   });
 
   it('every record lost (a new ledger accepted by an administrator): WeChat itself says what is out', async () => {
