@@ -86,9 +86,18 @@ describe('a ledger that went backwards stops the run; nothing is published twice
     const commits = git(f.origin, 'rev-list', '--reverse', 'wxgate-ledger').trim().split('\n');
     const [first, last] = [commits[0]!, commits.at(-1)!];
     git(f.origin, 'update-ref', 'refs/heads/wxgate-ledger', first); // what a forced push leaves on the server
-    const run = await spawnCli(f, f.clone(), ['publish', '--now', later(10)]).done;
+    const summary = join(f.root, 'summary.md');
+    writeFileSync(summary, '');
+    const env = { ...f.env, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary };
+    const run = await spawnCli({ ...f, env }, f.clone(), ['publish', '--now', later(10)]).done;
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`does not contain commit ${last}`);
+    expect(run.stdout).toContain(
+      '::error title=wxgate publish::the ledger branch origin/wxgate-ledger is at commit',
+    );
+    expect(readFileSync(summary, 'utf8')).toMatch(
+      /> \[!CAUTION\]\n> 发布账本 origin\/wxgate-ledger 被回退、改写或删除/,
+    );
     expect(run.stderr).toContain(`git push origin ${last}:refs/heads/wxgate-ledger`);
     expect(git(f.origin, 'rev-parse', 'wxgate-ledger').trim()).toBe(first);
     expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
