@@ -33,6 +33,10 @@ that no longer contains that commit (forced back, rewritten, deleted) publishes 
 changed by hand are checked against WeChat first (a "published" that WeChat does not confirm becomes a failure
 for a person), and before an article's first draft and first submit WeChat is asked whether it already lists it.
 
+Publishing is off until it is turned on: an account with a real app_id publishes only with "publishing: enabled"
+in policies/accounts.yml, or with WXGATE_PUBLISHING=enabled for every account. An article merged more than 10
+minutes after its publish_at waits for a person (failure kind late-merge): --retry <article> confirms it.
+
 Options:
   --now <iso>              Act as if it were this time (e.g. 2026-11-21T12:00:00+08:00), for dry-runs and demos;
                            time runs on from it. Default: the real clock.

@@ -183,6 +183,8 @@ describe('wxgate publish / withdraw on the command line', () => {
       '--max-polls',
       '--poll-interval',
       '--submit-grace',
+      '--wait',
+      'WXGATE_PUBLISHING',
       'Exit codes',
       'secret_env',
       'masked',
@@ -199,6 +201,9 @@ describe('wxgate publish / withdraw on the command line', () => {
     expect(run(['withdraw', Q3]).stderr).toContain('--reason is required');
     expect(run(['publish', '--now', 'tomorrow']).status).toBe(2);
     expect(run(['publish', 'content']).stderr).toContain('publish takes no paths');
+    const wait = run(['publish', '--wait', 'soon']);
+    expect(wait.status).toBe(2);
+    expect(wait.stderr).toContain('--wait must be a number of seconds ≥ 0 (got "soon")');
   });
 
   it('another run holding the clone: exit 75 and who holds it, nothing done, no failure record', async () => {
