@@ -12,7 +12,7 @@ import {
   failureCommentBody,
   loadPRContext,
   readBaseFiles
-} from "./chunks/chunk-LTHFJVXE.js";
+} from "./chunks/chunk-JRFYNBOE.js";
 import {
   createGitHubClient,
   describeError,
@@ -26,23 +26,23 @@ import {
 } from "./chunks/chunk-2KM5SVPW.js";
 import {
   evaluatePullRequest
-} from "./chunks/chunk-KJD5GOZF.js";
+} from "./chunks/chunk-DAFYE2CH.js";
 import {
   terminalText
 } from "./chunks/chunk-DK6FNBTF.js";
 import "./chunks/chunk-S3T6II6X.js";
 import {
   loadPolicies
-} from "./chunks/chunk-2U75SREW.js";
-import "./chunks/chunk-6YKETUJK.js";
+} from "./chunks/chunk-QSIJKKVK.js";
+import "./chunks/chunk-ZQVMF2F5.js";
 import {
   lintBytes
-} from "./chunks/chunk-NQAG2YMJ.js";
+} from "./chunks/chunk-2GECRFG6.js";
 import {
   RULES
-} from "./chunks/chunk-7JWNRKKN.js";
-import "./chunks/chunk-S2XHVR2D.js";
-import "./chunks/chunk-SA6YSLU5.js";
+} from "./chunks/chunk-QK4Z3LW7.js";
+import "./chunks/chunk-SQMFS4OS.js";
+import "./chunks/chunk-Y5NOFYYD.js";
 import "./chunks/chunk-CR756UXX.js";
 import {
   ConfigurationError

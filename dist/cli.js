@@ -2,7 +2,7 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-DPSI6TFX.js";
+} from "./chunks/chunk-5LT5SQIM.js";
 import {
   UsageError
 } from "./chunks/chunk-ZAWP65QG.js";
@@ -19,11 +19,11 @@ import { fileURLToPath } from "node:url";
 var COMMANDS = {
   audit: {
     synopsis: "audit              The quarterly review from git: every article, anomalies with evidence",
-    load: async () => (await import("./chunks/audit-NJ3WOEJ3.js")).audit
+    load: async () => (await import("./chunks/audit-BPMEZYB6.js")).audit
   },
   check: {
     synopsis: "check [paths...]   Check articles for compliance (default path: content/)",
-    load: async () => (await import("./chunks/check-2FK3TJTX.js")).check
+    load: async () => (await import("./chunks/check-UQI6WT7K.js")).check
   },
   emulator: {
     synopsis: "emulator           Run a local WeChat API emulator (default http://127.0.0.1:8086)",
@@ -31,23 +31,23 @@ var COMMANDS = {
   },
   explain: {
     synopsis: "explain <scenario>  Show the verdict the pull-request check would give a described PR",
-    load: async () => (await import("./chunks/explain-HYQXJOB6.js")).explain
+    load: async () => (await import("./chunks/explain-ECKC3I7A.js")).explain
   },
   preview: {
     synopsis: "preview <article>   Write a phone-width HTML preview of an article as WeChat will show it",
-    load: async () => (await import("./chunks/preview-B35NQAAQ.js")).preview
+    load: async () => (await import("./chunks/preview-ZIKRYLTW.js")).preview
   },
   publish: {
     synopsis: "publish            Publish the due merged articles to WeChat, exactly once, with records in git",
-    load: async () => (await import("./chunks/publish-DNRT5TRN.js")).publish
+    load: async () => (await import("./chunks/publish-QM3KHNA3.js")).publish
   },
   rules: {
     synopsis: "rules              List every rule with its id, default severity and source",
-    load: async () => (await import("./chunks/rules-R36YKTRZ.js")).rules
+    load: async () => (await import("./chunks/rules-D4TAO3NW.js")).rules
   },
   withdraw: {
     synopsis: "withdraw <article> Delete a published article from WeChat (emergency) and record who and why",
-    load: async () => (await import("./chunks/withdraw-AMSANEZV.js")).withdraw
+    load: async () => (await import("./chunks/withdraw-3LVOA32J.js")).withdraw
   }
 };
 

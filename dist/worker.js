@@ -2,18 +2,18 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-EA4MSI5I.js";
+} from "./chunks/chunk-B7CJJQL6.js";
 import {
   loadPolicies
-} from "./chunks/chunk-2U75SREW.js";
-import "./chunks/chunk-6YKETUJK.js";
-import "./chunks/chunk-NQAG2YMJ.js";
+} from "./chunks/chunk-QSIJKKVK.js";
+import "./chunks/chunk-ZQVMF2F5.js";
+import "./chunks/chunk-2GECRFG6.js";
 import {
   RULES
-} from "./chunks/chunk-7JWNRKKN.js";
-import "./chunks/chunk-SGTVRZUB.js";
-import "./chunks/chunk-S2XHVR2D.js";
-import "./chunks/chunk-SA6YSLU5.js";
+} from "./chunks/chunk-QK4Z3LW7.js";
+import "./chunks/chunk-DRXBUWOD.js";
+import "./chunks/chunk-SQMFS4OS.js";
+import "./chunks/chunk-Y5NOFYYD.js";
 import "./chunks/chunk-CR756UXX.js";
 import "./chunks/chunk-QML2BPQ4.js";
 import "./chunks/chunk-ZRXVBFZK.js";

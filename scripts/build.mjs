@@ -4,10 +4,15 @@
 // The output is deterministic (same sources + same lock file → same bytes; no timestamps, no absolute paths), so
 // CI can rebuild and fail when the committed dist/ is stale: test/action/dist.test.ts and
 // .github/workflows/check-dist.yml. `node scripts/build.mjs --outdir <dir>` builds elsewhere (that test does).
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const at = process.argv.indexOf('--outdir');
 const outdir = at > 0 ? process.argv[at + 1] : 'dist';
+
+// Chunk names carry a content hash, so chunks of an earlier build would stay beside the new ones and be committed
+// as dead code: start from an empty folder.
+rmSync(outdir, { recursive: true, force: true });
 
 await build({
   entryPoints: { cli: 'src/cli.ts', worker: 'src/lint/worker.ts', action: 'src/action.ts' },

@@ -1,6 +1,4 @@
 import type { Root, Yaml } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { LocalizedText } from '../lint/types.js';
@@ -12,6 +10,7 @@ import { LineIndex } from './lines.js';
 import { collectSegments, type Segment, SegmentBuilder } from './prose.js';
 import { SectionIndex } from './sections.js';
 import { SentenceIndex } from './sentences.js';
+import { remarkWxgateSyntax } from './syntax.js';
 
 /** Everything a rule may know about one article. Built once per file; rules only read it. */
 export interface Article {
@@ -35,11 +34,7 @@ export interface Article {
   timeZone: string;
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .use(remarkLazyAutolinks);
+const processor = unified().use(remarkParse).use(remarkWxgateSyntax).use(remarkLazyAutolinks);
 
 export type LoadedArticle =
   | { ok: true; article: Article }

@@ -8,7 +8,7 @@ import {
   realpathSync,
   statSync,
 } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist']);
 
@@ -34,7 +34,7 @@ export function collectMarkdownFiles(
     }
   };
   for (const p of paths) {
-    const full = join(cwd, p);
+    const full = resolve(cwd, p);
     let stat: ReturnType<typeof statSync> | undefined;
     try {
       stat = statSync(full);

@@ -5,7 +5,7 @@ import type { Rule } from '../rules/types.js';
 import { parseAccounts } from './accounts.js';
 import { type CheckPolicy, parseCheckPolicy } from './config.js';
 import { compileLexicon, type Lexicon, loadLexicons, type PatternSafety } from './lexicon.js';
-import { fullAnalysis, UnverifiedPattern, verifiedOnly } from './pattern-safety.js';
+import { fullAnalysis, shippedLexicon, UnverifiedPattern, verifiedOnly } from './pattern-safety.js';
 import { publisherPolicy } from './publisher.js';
 
 export interface LoadedPolicies {
@@ -53,6 +53,8 @@ function loadPoliciesWith(dir: string, rules: readonly Rule[], safety: PatternSa
     );
   }
   const lexiconDir = join(dir, 'lexicons');
-  const lexicon = existsSync(lexiconDir) ? loadLexicons(lexiconDir, safety) : compileLexicon([], []);
+  const lexicon = existsSync(lexiconDir)
+    ? loadLexicons(lexiconDir, safety, shippedLexicon)
+    : compileLexicon([], []);
   return { policy, lexicon };
 }

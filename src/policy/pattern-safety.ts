@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { PatternSafety } from './lexicon.js';
-import { VERIFIED_PATTERNS } from './verified-patterns.js';
+import type { ParsedLexicon, PatternSafety } from './lexicon.js';
+import { SHIPPED_LEXICONS, VERIFIED_PATTERNS } from './shipped-lexicons.js';
 
 /**
  * Checking that a lexicon pattern cannot backtrack catastrophically (src/policy/regex-safety.ts) needs a megabyte
  * of regular-expression analysis and ~60 ms from a cold process — more than checking an article. The patterns
- * wxgate ships were checked when they were written: their SHA-256 digests are in verified-patterns.ts, generated
+ * wxgate ships were checked when they were written: their SHA-256 digests are in shipped-lexicons.ts, generated
  * by `npm run docs` and compared with the shipped lexicons by a test. A pattern a company adds or edits is not
  * there, so the analysis is loaded (a separate chunk of the bundle) and runs on every pattern.
  */
@@ -26,4 +26,10 @@ export const verifiedOnly: PatternSafety = (pattern) => {
 export async function fullAnalysis(): Promise<PatternSafety> {
   const { backtrackingRisk } = await import('./regex-safety.js');
   return backtrackingRisk;
+}
+
+/** A lexicon file wxgate ships, byte for byte: its entries as validated when generated (no YAML to parse). */
+export function shippedLexicon(text: string): ParsedLexicon | undefined {
+  const shipped = SHIPPED_LEXICONS.get(digestOf(text));
+  return shipped && { entries: shipped.entries.map((e) => ({ ...e, file: '' })), allow: shipped.allow };
 }

@@ -120,6 +120,12 @@ describe('wxgate check', () => {
     expect(r.code).toBe(0);
   });
 
+  it('takes an absolute path, and reports it relative to where the user stands', () => {
+    const r = wxgate(['check', join(root, 'examples/failing'), '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).files[0].path).toBe('examples/failing/2026-11-23-violations/index.md');
+  });
+
   it('fails the deliberately failing example, in JSON that follows the contract', () => {
     const r = wxgate(['check', 'examples/failing', '--format', 'json']);
     expect(r.code).toBe(1);

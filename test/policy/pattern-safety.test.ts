@@ -2,10 +2,17 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderVerifiedPatterns, shippedPatternDigests } from '../../scripts/gen-verified-patterns.js';
+import { renderShippedLexicons, shippedLexicons } from '../../scripts/gen-shipped-lexicons.js';
 import { ConfigurationError } from '../../src/platform/errors.js';
+import { loadLexicons } from '../../src/policy/lexicon.js';
 import { loadPolicies } from '../../src/policy/load.js';
-import { digestOf, UnverifiedPattern, verifiedOnly } from '../../src/policy/pattern-safety.js';
+import {
+  digestOf,
+  shippedLexicon,
+  UnverifiedPattern,
+  verifiedOnly,
+} from '../../src/policy/pattern-safety.js';
+import { backtrackingRisk } from '../../src/policy/regex-safety.js';
 import { RULES } from '../../src/rules/index.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -22,11 +29,21 @@ const entry = (pattern: string) =>
   `rule: law/prohibited-content\ncategory: gambling\nsource: 第六条\nentries:\n  - pattern: '${pattern}'\n    note: 请删除。\n`;
 
 describe('lexicon patterns are proven safe before they run', () => {
-  it('the shipped patterns are known by digest, and the list is current (run `npm run docs` if not)', () => {
-    const digests = shippedPatternDigests(join(root, 'policies/lexicons'));
-    expect(digests.length).toBeGreaterThan(30);
-    expect(readFileSync(join(root, 'src/policy/verified-patterns.ts'), 'utf8')).toBe(
-      renderVerifiedPatterns(digests),
+  it('the shipped lexicons and patterns are known by digest, and the list is current (run `npm run docs` if not)', () => {
+    const shipped = shippedLexicons(join(root, 'policies/lexicons'));
+    expect(shipped.patterns.length).toBeGreaterThan(30);
+    expect(readFileSync(join(root, 'src/policy/shipped-lexicons.ts'), 'utf8')).toBe(
+      renderShippedLexicons(shipped),
+    );
+  });
+
+  it('a shipped file read from the digest gives exactly what parsing it gives', () => {
+    const dir = join(root, 'policies/lexicons');
+    const parsed = loadLexicons(dir, backtrackingRisk);
+    const known = loadLexicons(dir, backtrackingRisk, shippedLexicon);
+    expect(known.entries).toEqual(parsed.entries);
+    expect(known.scan('全网最低价，bai家乐，转发朋友圈即可领取')).toEqual(
+      parsed.scan('全网最低价，bai家乐，转发朋友圈即可领取'),
     );
   });
 

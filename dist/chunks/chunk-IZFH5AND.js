@@ -5,7 +5,7 @@ import {
   CODEOWNERS_PATHS,
   IncompletePullRequestError,
   loadPRContext
-} from "./chunk-LTHFJVXE.js";
+} from "./chunk-JRFYNBOE.js";
 import {
   DEFAULT_LEDGER_BRANCH,
   Git,
@@ -26,7 +26,7 @@ import {
   parseRecord,
   readArticle,
   recordPath
-} from "./chunk-UWLF7YTR.js";
+} from "./chunk-P4AIO5OV.js";
 import {
   ACTIONS_BOT,
   createGitHubClient,
@@ -46,25 +46,25 @@ import {
 } from "./chunk-MGRGO5V5.js";
 import {
   evaluatePullRequest
-} from "./chunk-KJD5GOZF.js";
+} from "./chunk-DAFYE2CH.js";
 import {
   loadPolicies
-} from "./chunk-2U75SREW.js";
+} from "./chunk-QSIJKKVK.js";
 import {
   lintArticle
-} from "./chunk-NQAG2YMJ.js";
+} from "./chunk-2GECRFG6.js";
 import {
   RULES,
   RenderError,
   collectImages,
   renderArticle,
   resolveTheme
-} from "./chunk-7JWNRKKN.js";
+} from "./chunk-QK4Z3LW7.js";
 import {
   loadAccounts,
   parseOwner,
   secretOf
-} from "./chunk-S2XHVR2D.js";
+} from "./chunk-SQMFS4OS.js";
 import {
   UsageError
 } from "./chunk-ZAWP65QG.js";

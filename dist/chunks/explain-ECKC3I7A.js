@@ -8,28 +8,28 @@ import {
   complianceWith,
   evaluatePullRequest,
   isArticlePath
-} from "./chunk-KJD5GOZF.js";
+} from "./chunk-DAFYE2CH.js";
 import "./chunk-DK6FNBTF.js";
 import "./chunk-S3T6II6X.js";
 import {
   loadPolicies
-} from "./chunk-2U75SREW.js";
-import "./chunk-6YKETUJK.js";
-import "./chunk-NQAG2YMJ.js";
+} from "./chunk-QSIJKKVK.js";
+import "./chunk-ZQVMF2F5.js";
+import "./chunk-2GECRFG6.js";
 import {
   RULES
-} from "./chunk-7JWNRKKN.js";
+} from "./chunk-QK4Z3LW7.js";
 import {
   siblingFiles
-} from "./chunk-SGTVRZUB.js";
+} from "./chunk-DRXBUWOD.js";
 import {
   CODEOWNERS_LOCATIONS,
   parsePrPolicy
-} from "./chunk-S2XHVR2D.js";
+} from "./chunk-SQMFS4OS.js";
 import {
   lineOfPath,
   parseYaml
-} from "./chunk-SA6YSLU5.js";
+} from "./chunk-Y5NOFYYD.js";
 import {
   UsageError,
   oneOf,

@@ -2,11 +2,11 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   FILE_RULE
-} from "./chunk-NQAG2YMJ.js";
+} from "./chunk-2GECRFG6.js";
 import {
   RULES
-} from "./chunk-7JWNRKKN.js";
-import "./chunk-SA6YSLU5.js";
+} from "./chunk-QK4Z3LW7.js";
+import "./chunk-Y5NOFYYD.js";
 import {
   oneOf,
   parse

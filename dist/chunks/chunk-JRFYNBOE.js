@@ -6,7 +6,7 @@ import {
 } from "./chunk-MNKXE2SI.js";
 import {
   isArticlePath
-} from "./chunk-KJD5GOZF.js";
+} from "./chunk-DAFYE2CH.js";
 import {
   codeSpan,
   login,

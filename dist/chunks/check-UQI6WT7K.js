@@ -4,25 +4,25 @@ import {
   DEFAULT_CACHE_FILE,
   DEFAULT_JOBS,
   runCheck
-} from "./chunk-EA4MSI5I.js";
+} from "./chunk-B7CJJQL6.js";
 import {
   package_default
-} from "./chunk-DPSI6TFX.js";
+} from "./chunk-5LT5SQIM.js";
 import {
   countSeverities,
   formatJson
 } from "./chunk-S3T6II6X.js";
-import "./chunk-2U75SREW.js";
-import "./chunk-6YKETUJK.js";
+import "./chunk-QSIJKKVK.js";
+import "./chunk-ZQVMF2F5.js";
 import {
   FILE_RULE
-} from "./chunk-NQAG2YMJ.js";
+} from "./chunk-2GECRFG6.js";
 import {
   RULES
-} from "./chunk-7JWNRKKN.js";
-import "./chunk-SGTVRZUB.js";
-import "./chunk-S2XHVR2D.js";
-import "./chunk-SA6YSLU5.js";
+} from "./chunk-QK4Z3LW7.js";
+import "./chunk-DRXBUWOD.js";
+import "./chunk-SQMFS4OS.js";
+import "./chunk-Y5NOFYYD.js";
 import {
   UsageError,
   oneOf,

@@ -3,13 +3,13 @@ import { createRequire as __wxgateCreateRequire } from 'node:module'; const requ
 import {
   PR_POLICY_KEYS,
   parsePrPolicy
-} from "./chunk-S2XHVR2D.js";
+} from "./chunk-SQMFS4OS.js";
 import {
   lineOfPath,
   parseCompanyPublisher,
   parseYaml,
   publisherPolicy
-} from "./chunk-SA6YSLU5.js";
+} from "./chunk-Y5NOFYYD.js";
 import {
   isValidTimeZone
 } from "./chunk-CR756UXX.js";
