@@ -4,7 +4,7 @@ import type { Logger } from '../platform/logger.js';
 
 /**
  * Reads the rules GitHub applies to the ledger branch with the job's token and says what protection is missing
- * (src/ledger/protection.ts). Only where it can see: without GITHUB_TOKEN and GITHUB_REPOSITORY, or when GitHub
+ * (src/ledger/protection.ts). Called only by runs that read GitHub anyway (publish-adapters.ts). Only where it can see: without GITHUB_TOKEN and GITHUB_REPOSITORY, or when GitHub
  * will not answer, it says nothing but a log line — a warning it cannot back would only teach people to ignore it.
  */
 export async function ledgerProtectionWarnings(

@@ -93,7 +93,8 @@ export async function runPublishRequest(request: PublishRequest): Promise<Publis
       publishingForAll: request.env.WXGATE_PUBLISHING?.trim() === 'enabled',
     });
   });
-  if (request.remote === 'none') return report;
+  // Asked only of a run that talks to GitHub anyway: --pr-source git (and a dry run) stays off the network.
+  if (request.remote === 'none' || !readsGitHub(request, request.dryRun)) return report;
   const branch = request.ledgerBranch ?? DEFAULT_LEDGER_BRANCH;
   const warnings = await ledgerProtectionWarnings(request.env, branch, request.log, request.github);
   for (const warning of warnings) request.log.warn(warning);
@@ -121,6 +122,18 @@ export async function runWithdrawRequest(request: WithdrawRequest): Promise<With
       source: env.GITHUB_ACTIONS ? 'workflow' : 'cli',
     });
   });
+}
+
+/** Whether this run reads GitHub: --pr-source github, or by default when a token and repository are set (not in a dry run). */
+function readsGitHub(request: PublishEnvironment, dryRun: boolean): boolean {
+  const mode = request.prSource ?? 'auto';
+  if (mode === 'github') return true;
+  return (
+    mode === 'auto' &&
+    !dryRun &&
+    !!request.env.GITHUB_TOKEN?.trim() &&
+    !!request.env.GITHUB_REPOSITORY?.trim()
+  );
 }
 
 /**
@@ -237,12 +250,9 @@ function pullRequestSource(
   dryRun: boolean,
 ): PullRequestSource {
   const env = request.env;
-  const mode = request.prSource ?? 'auto';
   const token = env.GITHUB_TOKEN?.trim();
   const repository = env.GITHUB_REPOSITORY?.trim();
-  if (mode === 'git' || (mode === 'auto' && (!token || !repository || dryRun))) {
-    return new GitPullRequestSource(git);
-  }
+  if (!readsGitHub(request, dryRun)) return new GitPullRequestSource(git);
   if (!token || !repository) {
     throw new ConfigurationError(
       '--pr-source github needs GITHUB_TOKEN (a token that may read pull requests and checks) and GITHUB_REPOSITORY (owner/name) in the environment',

@@ -231,8 +231,10 @@ describe('the ledger branch on GitHub', () => {
   it('unprotected (GitHub lists no ruleset rule for it): a warning in the log and the step summary', async () => {
     const f = await fixture([{ from: SAMPLES.q3 }]);
     const server = createServer((req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(req.url?.startsWith('/repos/acme/content/rules/branches/wxgate-ledger') ? '[]' : '{}');
+      // The ledger branch has no rule; anything else (the pull-request facts) GitHub does not know.
+      const rules = req.url?.startsWith('/repos/acme/content/rules/branches/wxgate-ledger');
+      res.writeHead(rules ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(rules ? '[]' : '{"message":"Not Found"}');
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     const summary = join(f.root, 'summary.md');
@@ -245,8 +247,7 @@ describe('the ledger branch on GitHub', () => {
       GITHUB_API_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
       GITHUB_STEP_SUMMARY: summary,
     };
-    const run = await spawnCli({ ...f, env }, f.clone(), ['publish', '--now', START, '--pr-source', 'git'])
-      .done;
+    const run = await spawnCli({ ...f, env }, f.clone(), ['publish', '--now', START]).done;
     server.close();
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('warning: 发布账本分支 wxgate-ledger 缺少保护规则');
