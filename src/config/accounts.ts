@@ -31,8 +31,8 @@ export interface Account {
   brands?: readonly string[];
   products?: readonly string[];
   /**
-   * `publishing: enabled | disabled` as written (absent: undefined). `wxgate init` writes `disabled`: the switch a
-   * company turns on per account once it is ready to publish.
+   * `publishing: enabled | disabled` as written (absent: undefined, which the publisher treats as off). `wxgate
+   * init` writes `disabled`: the switch a company turns on per account once it is ready to publish.
    */
   publishing?: 'enabled' | 'disabled';
   /** Line of the account's key in the file, for messages that point at it. */
@@ -186,7 +186,10 @@ export function parseAccounts(file: string, yamlText: string, baseDir?: string):
     }
     if (raw.publishing !== undefined && raw.publishing !== null) {
       if (raw.publishing !== 'enabled' && raw.publishing !== 'disabled') {
-        fail(at('publishing'), 'must be enabled or disabled');
+        fail(
+          at('publishing'),
+          'must be enabled or disabled (publishing stays off until a person says enabled)',
+        );
       }
       account.publishing = raw.publishing as 'enabled' | 'disabled';
     }
