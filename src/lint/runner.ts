@@ -1,4 +1,5 @@
 import { type Article, cannotProcess, loadArticle } from '../article/article.js';
+import type { ImageFacts } from '../article/image-header.js';
 import { anchor } from '../docs/rules-doc.js';
 import type { CheckPolicy } from '../policy/config.js';
 import type { Lexicon } from '../policy/lexicon.js';
@@ -67,10 +68,12 @@ export function lintBytes(
   bytes: Uint8Array,
   setup: LintSetup,
   assets?: ReadonlySet<string>,
+  images?: ReadonlyMap<string, ImageFacts>,
 ): FileResult {
   const loaded = loadArticle(path, bytes, {
     timeZone: setup.policy.timeZone,
     ...(assets ? { assets } : {}),
+    ...(images ? { images } : {}),
   });
   if (!loaded.ok) return fileError(path, loaded.line, loaded.problem, setup.locale);
   return lintArticle(loaded.article, setup);

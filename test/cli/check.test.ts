@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFil
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FRONT_MATTER } from '../helpers.js';
+import { COVER_PNG, FRONT_MATTER } from '../helpers.js';
 import { bundledCli } from '../support/bundle.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -219,7 +219,7 @@ describe('wxgate check', () => {
       'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n';
     const dir = workspace({
       'content/group/2026-11-25-good/index.md': GOOD,
-      'content/group/2026-11-25-good/cover.png': 'png',
+      'content/group/2026-11-25-good/cover.png': COVER_PNG,
       'content/group/2026-11-25-empty/index.md': '',
       'content/group/2026-11-25-binary/index.md': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0a]),
       'content/group/2026-11-25-gbk/index.md': Uint8Array.from([
@@ -267,7 +267,7 @@ describe('wxgate check', () => {
     );
     const dir = workspace({
       'content/group/2026-11-25-good/index.md': GOOD,
-      'content/group/2026-11-25-good/cover.png': 'png',
+      'content/group/2026-11-25-good/cover.png': COVER_PNG,
       // 3,000 nested quotes in 3 KB overflowed the stack and ended the run.
       'content/group/2026-11-25-quotes/index.md': `${GOOD}\n${'>'.repeat(3000)} 集\n`,
       // 100 KB of '[' and 250 KB of '**集' each kept the parser busy for minutes (and are past the in-process size).
@@ -319,7 +319,7 @@ describe('wxgate check', () => {
   it('--cache gives the same report again from .wxgate-cache/check.json, and says when it cannot write it', () => {
     const dir = workspace({
       'content/group/2026-11-25-a/index.md': `${GOOD}\n全网第一的产品。\n`,
-      'content/group/2026-11-25-a/cover.png': 'png',
+      'content/group/2026-11-25-a/cover.png': COVER_PNG,
     });
     const first = wxgate(['check', '--policies', policies, '--cache'], dir);
     expect(first.code).toBe(1);
