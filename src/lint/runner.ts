@@ -129,6 +129,7 @@ function runRules(article: Article, setup: LintSetup): FileResult {
       hits: hitsByRule.get(rule.meta.id) ?? [],
       ruleIds,
       publisher,
+      known: { accounts: policy.accounts, fieldValues: policy.fieldValues },
       report: (r) => {
         const start = article.lines.point(r.start);
         const end = article.lines.point(Math.max(r.end, r.start));

@@ -41,6 +41,7 @@ function loadPoliciesWith(dir: string, rules: readonly Rule[], safety: PatternSa
   const accountsFile = join(dir, 'accounts.yml');
   if (existsSync(accountsFile)) {
     const registry = parseAccounts(accountsFile, readFileSync(accountsFile, 'utf8'));
+    policy.accounts = [...registry.accounts.keys()];
     policy.publishers = publisherPolicy(
       policy.publishers.company,
       [...registry.accounts.values()].map((a) => ({
