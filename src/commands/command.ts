@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { didYouMean } from '../text/did-you-mean.js';
 
 /** Where a command writes and what it may know of its surroundings; tests pass their own. */
 export interface Io {
@@ -18,12 +19,37 @@ export interface Command {
 /** A mistake in the command line: exit 2 with the message and a pointer to --help. */
 export class UsageError extends Error {}
 
-export function parse(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>) {
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export function parse(args: readonly string[], options: Options) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(usageProblem(error as Error & { code?: string }, options));
   }
+}
+
+/** Node's parser errors in one plain line, with the option meant when one is close (`--fromat` → `--format`). */
+function usageProblem(error: Error & { code?: string }, options: Options): string {
+  const named = /'([^']+)'/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && named !== undefined) {
+    const known = Object.entries(options).flatMap(([name, o]) => [
+      `--${name}`,
+      ...(o.short ? [`-${o.short}`] : []),
+    ]);
+    const guess = didYouMean(named, known);
+    return `unknown option ${named}${guess ? ` (did you mean ${guess}?)` : ''}`;
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && named !== undefined) {
+    const long = /--[\w-]+/.exec(named)?.[0] ?? named;
+    const option = options[long.slice(2)];
+    return option?.type === 'boolean'
+      ? `option ${long} takes no value`
+      : `option ${long} needs a value (${long} <value>)`;
+  }
+  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return `unexpected argument ${named ?? ''}`.trim();
+  return error.message;
 }
 
 export function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
