@@ -74,7 +74,7 @@ describe('usage and configuration errors exit 2 with a clear message', () => {
     [['check', '--format', 'xml'], 'wxgate: --format must be one of text, json, sarif (got "xml")'],
     [['check', '--locale', 'fr'], 'wxgate: --locale must be one of zh-CN, en (got "fr")'],
     [['check', '--jobs', '0'], 'wxgate: --jobs must be a whole number ≥ 1 (got "0")'],
-    [['check', '--bogus'], "wxgate: Unknown option '--bogus'"],
+    [['check', '--bogus'], 'wxgate: unknown option --bogus'],
     [['check', 'content/nope'], 'wxgate: no such file or directory: content/nope'],
     [['check', '--policies', 'nowhere'], 'policy directory'],
   ])('%j', (args, message) => {
@@ -256,7 +256,7 @@ describe('wxgate check', () => {
       /^format\/front-matter:2 \(front matter\)：YAML 头信息无法解析/,
     );
     expect(byPath['2026-11-25-bomb/index.md']).toContain(
-      'format/front-matter:2 (front matter)：YAML 头信息无法解析：anchors and aliases (&name, *name) are not allowed（依据：wxgate 文章格式（DESIGN §3））',
+      'format/front-matter:2 (front matter)：YAML 头信息无法解析：anchors and aliases (&name, *name) are not allowed（依据：wxgate 文章格式（README「Writing an article」））',
     );
     expect(byPath['dangling.md']?.[0]).toMatch(/^format\/file:1 文件无法读取（ENOENT）/);
   });
@@ -305,7 +305,7 @@ describe('wxgate check', () => {
       expect.stringMatching(/^format\/file:1 文件是 UTF-16 编码（小端序），不是 UTF-8。请另存为 UTF-8。/),
     ]);
     expect(byPath['2026-11-25-title/index.md']).toContain(
-      'format/front-matter:2 title：字段 title 含有控制字符（U+001B）。标题、作者和摘要中不允许换行、回车、制表符或终端转义字符。（依据：wxgate 文章格式（DESIGN §3））',
+      'format/front-matter:2 title：字段 title 含有控制字符（U+001B）。标题、作者和摘要中不允许换行、回车、制表符或终端转义字符。（依据：wxgate 文章格式（README「Writing an article」））',
     );
     expect(byPath['2026-11-25-zero.md']).toEqual([
       expect.stringMatching(
