@@ -25,6 +25,7 @@ import type { ArticleOutcome } from '../publish/publisher.js';
 import { apiBaseFromEnv, WeChatClient } from '../wechat/client.js';
 import { maskSecrets } from '../wechat/mask.js';
 import type { WeChatPort } from '../wechat/port.js';
+import { accountsWithoutSecret, missingSecretError, noteMissingSecrets } from './publish-secrets.js';
 
 export { DEFAULT_LEDGER_BRANCH } from '../ledger/ledger.js';
 
@@ -71,7 +72,18 @@ export interface WithdrawRequest extends PublishEnvironment {
 /** `wxgate publish` as the command line asks for it: the adapters built here, the run in src/app/publish.ts. */
 export async function runPublishRequest(request: PublishRequest): Promise<PublishReport> {
   const setup = await loadPublishSetup(request.cwd, request.policiesDir);
-  return runPublish(setup, await publishAdapters(request, setup, { dryRun: request.dryRun }), request);
+  const { registry } = setup;
+  const missing = request.portFor
+    ? []
+    : accountsWithoutSecret(request.cwd, registry, request.env, request.accounts);
+  if (missing.length > 0 && !request.dryRun) throw missingSecretError(missing, registry.file);
+  const report = await runPublish(
+    setup,
+    await publishAdapters(request, setup, { dryRun: request.dryRun }),
+    request,
+  );
+  noteMissingSecrets(report.outcomes, missing);
+  return report;
 }
 
 /** `wxgate withdraw` as the command line asks for it. */
