@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { DEFAULT_JOBS, runCheck } from '../app/check.js';
 import { DEFAULT_CACHE_FILE } from '../app/check-cache.js';
@@ -8,6 +8,7 @@ import { formatSarif } from '../lint/reporters/sarif.js';
 import { formatText } from '../lint/reporters/text.js';
 import { FILE_RULE } from '../lint/runner.js';
 import type { Locale } from '../lint/types.js';
+import { findRepositoryRoot, rebase } from '../platform/files.js';
 import { RULES } from '../rules/index.js';
 import { type Command, oneOf, parse, UsageError } from './command.js';
 
@@ -16,12 +17,14 @@ const HELP = `Usage: wxgate check [paths...] [options]
 Checks Markdown articles (content/<account>/<YYYY-MM-DD>-<slug>/index.md) against the content rules: laws and
 WeChat platform rules, reprint attribution, WeChat field limits, typography and readability. A directory means
 every *.md file below it except README.md. The verdict is exactly the one the pull-request check gives.
+Run from a subfolder, wxgate works on the repository above it (the nearest folder holding policies/) and shows
+paths from where you stand; without paths it checks the article folder you are in, else all of content/.
 
 Options:
   --format <text|json|sarif>   Output format (default: text). json is a stable contract; sarif is SARIF 2.1.0
                                for GitHub code scanning.
   --locale <zh-CN|en>          Language of messages (default: zh-CN)
-  --policies <dir>             Policy directory with wxgate.yml and lexicons/ (default: policies)
+  --policies <dir>             Policy directory with wxgate.yml and lexicons/ (default: the repository's policies)
   --output <file>              Write the report to a file instead of standard output
   --jobs <n>                   Processes to check in (default: ${DEFAULT_JOBS}, the available cores). A file over
                                64 KB is always checked in a worker process, under a 20 s budget per file
@@ -39,6 +42,15 @@ Examples:
   wxgate check --format sarif --output wxgate.sarif
   wxgate check --cache                          # again after editing one article: only that one is checked
 `;
+
+/** Without paths: the article folder the user stands in, else the repository's content/. */
+function defaultPath(root: string, cwd: string): string {
+  const content = join(root, 'content');
+  const inside = relative(content, cwd);
+  return inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))
+    ? '.'
+    : relative(cwd, content) || '.';
+}
 
 export const check: Command = {
   help: HELP,
@@ -64,10 +76,15 @@ export const check: Command = {
     if (!Number.isInteger(jobs) || jobs < 1) {
       throw new UsageError(`--jobs must be a whole number ≥ 1 (got "${values.jobs}")`);
     }
+    // Run from a subfolder, the repository is the nearest folder above holding policies/: articles are checked
+    // by their paths from there (content/<account>/… is what the rules read), and shown from where the user stands.
+    const root = findRepositoryRoot(io.cwd) ?? io.cwd;
+    const given = positionals.length > 0 ? positionals : [defaultPath(root, io.cwd)];
+    const byFull = new Map(given.map((p) => [resolve(io.cwd, p), p]));
     const outcome = await runCheck({
-      paths: positionals.length > 0 ? positionals : ['content'],
-      cwd: io.cwd,
-      policiesDir: resolve(io.cwd, String(values.policies ?? 'policies')),
+      paths: [...byFull.keys()].map((full) => relative(root, full) || '.'),
+      cwd: root,
+      policiesDir: resolve(io.cwd, String(values.policies ?? relative(io.cwd, join(root, 'policies')))),
       locale,
       jobs,
       ...(values.cache || values['cache-location'] !== undefined
@@ -77,11 +94,13 @@ export const check: Command = {
     if (outcome.cacheProblem)
       io.err(`wxgate: could not write the cache (${outcome.cacheProblem}); results are complete\n`);
     if (outcome.missing.length > 0) {
-      throw new UsageError(`no such file or directory: ${outcome.missing.join(', ')}`);
+      const missing = outcome.missing.map((p) => byFull.get(resolve(root, p)) ?? p);
+      throw new UsageError(`no such file or directory: ${missing.join(', ')}`);
     }
     if (outcome.files.length === 0) {
-      throw new UsageError(`no Markdown files found in ${positionals.join(', ') || 'content'}`);
+      throw new UsageError(`no Markdown files found in ${given.join(', ')}`);
     }
+    for (const file of outcome.files) file.path = rebase(file.path, root, io.cwd);
     const color = !values['no-color'] && !io.env.NO_COLOR && io.isTty && values.output === undefined;
     const report =
       format === 'json'

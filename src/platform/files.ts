@@ -8,7 +8,7 @@ import {
   realpathSync,
   statSync,
 } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist']);
 
@@ -204,4 +204,25 @@ function kindOf(stat: ReturnType<typeof fstatSync>): string {
 
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
+}
+
+/**
+ * The repository a command run in `start` works on: the nearest folder, from `start` upward, that holds a
+ * `policies/` folder (the way git looks for .git and eslint for its configuration). Undefined when none does.
+ */
+export function findRepositoryRoot(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    try {
+      if (statSync(join(dir, 'policies')).isDirectory()) return dir;
+    } catch {}
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** `path` (relative to `from`) as seen from `to`, with forward slashes: how a result is shown where the user stands. */
+export function rebase(path: string, from: string, to: string): string {
+  return toPosix(relative(to, resolve(from, path))) || '.';
 }
