@@ -253,10 +253,10 @@ describe('wxgate check', () => {
       /^format\/file:1 文件大小 \d+ 字节，超过 1 MB 上限/,
     );
     expect(byPath['2026-11-25-yaml/index.md']?.[0]).toMatch(
-      /^format\/front-matter:2 \(front matter\)：YAML 头信息无法解析/,
+      /^format\/front-matter:2 \(front matter\)：方括号或花括号没有闭合/,
     );
     expect(byPath['2026-11-25-bomb/index.md']).toContain(
-      'format/front-matter:2 (front matter)：YAML 头信息无法解析：anchors and aliases (&name, *name) are not allowed（依据：wxgate 文章格式（README「Writing an article」））',
+      'format/front-matter:2 (front matter)：不允许使用 YAML 锚点和别名（&名称、*名称）。请直接写出值。（依据：wxgate 文章格式（README「Writing an article」））',
     );
     expect(byPath['dangling.md']?.[0]).toMatch(/^format\/file:1 文件无法读取（ENOENT）/);
   });
