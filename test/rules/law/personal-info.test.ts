@@ -150,12 +150,13 @@ describe('law/personal-info messages', () => {
       { rules: [rule] },
     ).messages.map((m) => m.message);
     expect(messages).toHaveLength(3);
-    for (const [message, masked, fix] of [
+    const expected: [string, string, string][] = [
       [messages[0]!, '138****5678', '尾号 5678'],
       [messages[1]!, '110105********002X', '身份证尾号 002X'],
       [messages[2]!, '6222***********0128', '尾号 0128'],
-    ]) {
-      expect(message.split(masked!)).toHaveLength(2);
+    ];
+    for (const [message, masked, fix] of expected) {
+      expect(message.split(masked)).toHaveLength(2);
       expect(message).toContain(`只写“${fix}”`);
     }
   });
