@@ -28,6 +28,8 @@ export interface SuppressedMessage {
   ruleId: string;
   line: number;
   reason: string;
+  /** The finding itself, where it is and what it says (SARIF keeps it so; the JSON contract shows the above). */
+  finding?: LintMessage;
 }
 
 export interface FileResult {
@@ -173,7 +175,7 @@ function applySuppressions(
           );
     if (s) {
       used.add(s);
-      suppressed.push({ ruleId: m.ruleId, line: m.line, reason: s.reason });
+      suppressed.push({ ruleId: m.ruleId, line: m.line, reason: s.reason, finding: m });
     } else messages.push(m);
   }
   const suppressionRule = setup.policy.rules.get('format/suppression');
