@@ -5,8 +5,7 @@ import { FRONT_MATTER, lint } from '../helpers.js';
 
 describe('SARIF of a suppressed finding', () => {
   it('keeps its real level, region and message; the suppression carries the justification', () => {
-    const body =
-      '<!-- wxgate-disable-next-line law/ad-absolute-term -- 引用法条原文 -->\n本店全网第一。\n';
+    const body = '<!-- wxgate-disable-next-line law/ad-absolute-term -- 引用法条原文 -->\n本店全网第一。\n';
     const result = lint(`${FRONT_MATTER}\n${body}`);
     expect(result.suppressed.map((s) => `${s.line} ${s.ruleId}`)).toEqual(['9 law/ad-absolute-term']);
     const sarif = JSON.parse(
