@@ -7,10 +7,9 @@ import { countSeverities, formatJson } from '../lint/reporters/json.js';
 import { formatSarif } from '../lint/reporters/sarif.js';
 import { formatText } from '../lint/reporters/text.js';
 import { FILE_RULE } from '../lint/runner.js';
-import type { Locale } from '../lint/types.js';
 import { findRepositoryRoot, rebase } from '../platform/files.js';
 import { RULES } from '../rules/index.js';
-import { type Command, oneOf, parse, UsageError } from './command.js';
+import { type Command, localeOf, oneOf, parse, UsageError } from './command.js';
 
 const HELP = `Usage: wxgate check [paths...] [options]
 
@@ -23,7 +22,7 @@ paths from where you stand; without paths it checks the article folder you are i
 Options:
   --format <text|json|sarif>   Output format (default: text). json is a stable contract; sarif is SARIF 2.1.0
                                for GitHub code scanning.
-  --locale <zh-CN|en>          Language of messages (default: zh-CN)
+  --locale <zh-CN|en>          Language of messages (default: $WXGATE_LOCALE, else zh-CN)
   --policies <dir>             Policy directory with wxgate.yml and lexicons/ (default: the repository's policies)
   --output <file>              Write the report to a file instead of standard output
   --jobs <n>                   Processes to check in (default: ${DEFAULT_JOBS}, the available cores). A file over
@@ -71,7 +70,7 @@ export const check: Command = {
       return 0;
     }
     const format = oneOf('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
-    const locale = oneOf<Locale>('locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
+    const locale = localeOf(values.locale, io.env);
     const jobs = values.jobs === undefined ? DEFAULT_JOBS : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) {
       throw new UsageError(`--jobs must be a whole number ≥ 1 (got "${values.jobs}")`);

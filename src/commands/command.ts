@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { Locale } from '../lint/types.js';
 import { didYouMean } from '../text/did-you-mean.js';
 
 /** Where a command writes and what it may know of its surroundings; tests pass their own. */
@@ -59,3 +60,19 @@ export function oneOf<T extends string>(name: string, value: unknown, allowed: r
   }
   return value as T;
 }
+
+/**
+ * The language of a command's output: --locale, else WXGATE_LOCALE, else Chinese. One setting for every command,
+ * so a team that reads English sets the variable once.
+ */
+export function localeOf(value: unknown, env: Readonly<Record<string, string | undefined>>): Locale {
+  if (value !== undefined) return oneOf<Locale>('locale', value, LOCALES, 'zh-CN');
+  const fromEnv = env.WXGATE_LOCALE;
+  if (fromEnv === undefined || fromEnv === '') return 'zh-CN';
+  if (!LOCALES.includes(fromEnv as Locale)) {
+    throw new UsageError(`WXGATE_LOCALE must be one of ${LOCALES.join(', ')} (got "${fromEnv}")`);
+  }
+  return fromEnv as Locale;
+}
+
+const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
