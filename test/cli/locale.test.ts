@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
 import { FRONT_MATTER, lint } from '../helpers.js';
-import { ROOT } from '../support/bundle.js';
+import { runMain } from './run-main.js';
 
-async function run(argv: string[], env: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    out: (s) => {
-      out += s;
-    },
-    err: (s) => {
-      err += s;
-    },
-    cwd: ROOT,
-    isTty: false,
-    env,
-  });
-  return { code, out, err };
-}
+const run = (argv: string[], env: Record<string, string> = {}) => runMain(argv, { env });
 
 describe('one output language for every command', () => {
   it('Chinese by default; WXGATE_LOCALE=en or --locale en for English', async () => {

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
 import { findRepositoryRoot } from '../../src/platform/files.js';
 import { COVER_PNG, FRONT_MATTER } from '../helpers.js';
+import { runMain } from './run-main.js';
 
 /** A repository with policies/ and two articles, one of them with an error (a folder of no account). */
 function repository(): string {
@@ -23,19 +23,7 @@ function repository(): string {
 }
 
 async function checkIn(cwd: string, args: string[] = []) {
-  let out = '';
-  let err = '';
-  const code = await main(['check', '--format', 'json', '--jobs', '1', ...args], {
-    out: (s) => {
-      out += s;
-    },
-    err: (s) => {
-      err += s;
-    },
-    cwd,
-    isTty: false,
-    env: {},
-  });
+  const { code, out, err } = await runMain(['check', '--format', 'json', '--jobs', '1', ...args], { cwd });
   const files =
     code === 2
       ? []

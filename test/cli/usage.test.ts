@@ -1,26 +1,9 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
-import type { Io } from '../../src/commands/command.js';
 import { bundledCli, ROOT } from '../support/bundle.js';
+import { runMain } from './run-main.js';
 
-async function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    out: (s) => {
-      out += s;
-    },
-    err: (s) => {
-      err += s;
-    },
-    cwd: ROOT,
-    isTty: false,
-    env: {},
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = (argv: string[]) => runMain(argv);
 
 describe('command-line mistakes get one clear line and a did-you-mean', () => {
   it('an unknown command', async () => {
