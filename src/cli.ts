@@ -59,7 +59,19 @@ function defaultIo(): Io {
     cwd: process.cwd(),
     isTty: Boolean(process.stdout.isTTY),
     env: process.env,
+    ...(process.stdin.isTTY ? { ask: askOnTerminal } : {}),
   };
+}
+
+/** One question on the terminal (readline is loaded only when a command asks). */
+async function askOnTerminal(question: string): Promise<string> {
+  const { createInterface } = await import('node:readline/promises');
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await terminal.question(question);
+  } finally {
+    terminal.close();
+  }
 }
 
 // Run only as a program, not when imported by tests. npm links bin scripts, so compare real paths.

@@ -152,11 +152,11 @@ export async function judgePull(j: Judging, number: number): Promise<JudgedPull>
       notes.push(
         final
           ? {
-              zh: `本结果针对提交 ${a}；判定期间 PR 的头提交又变为 ${b}（已判定 ${MAX_ATTEMPTS} 次）。${b} 由其推送触发的检查判定，${a} 的结果不会记在 ${b} 上。`,
+              zh: `本结果针对提交 ${a}；判定期间 PR 的最新提交又变为 ${b}（已判定 ${MAX_ATTEMPTS} 次）。${b} 由其推送触发的检查判定，${a} 的结果不会记在 ${b} 上。`,
               en: `This verdict is for ${a}; the PR's head moved to ${b} while it was judged (${MAX_ATTEMPTS} attempts). ${b} is judged by the run its push starts; the result for ${a} is never put on ${b}.`,
             }
           : {
-              zh: `判定提交 ${a} 期间 PR 的头提交变为 ${b}：${a} 的检查结果只记在 ${a} 上，已按 ${b} 重新判定。`,
+              zh: `判定提交 ${a} 期间 PR 的最新提交变为 ${b}：${a} 的检查结果只记在 ${a} 上，已按 ${b} 重新判定。`,
               en: `The PR's head moved from ${a} to ${b} while ${a} was judged: the checks for ${a} stay on ${a}, and ${b} was judged again.`,
             },
       );

@@ -6,7 +6,7 @@
 import { loadArticle } from '../article/article.js';
 import type { ImageFacts } from '../article/image-header.js';
 import { countSeverities } from '../lint/reporters/json.js';
-import { type FileResult, fileError, type LintSetup, lintBytes } from '../lint/runner.js';
+import { type FileResult, fileError, type LintMessage, type LintSetup, lintBytes } from '../lint/runner.js';
 import type { Locale, LocalizedText } from '../lint/types.js';
 import { evaluateApprovals, Membership, type Requirement } from '../policy/approvals.js';
 import { type Codeowners, loadCodeowners, ownerRuleFor } from '../policy/codeowners.js';
@@ -92,8 +92,6 @@ export async function evaluatePullRequest(
   return verdict;
 }
 
-/** Errors listed per file in the explanation; all of them are in the check run's annotations. */
-const MAX_LISTED_ERRORS = 10;
 const URGENT_SOURCE = 'policy:urgent';
 const ADMIN_SOURCE = 'policy:admin';
 
@@ -133,28 +131,33 @@ async function checkCompliance(
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
   const { errorCount, warningCount } = countSeverities(results);
-  const perFile = results.map((r) => ({ path: r.path, ...countSeverities([r]) }));
+  const perFile = results.map((r) => ({
+    path: r.path,
+    ...countSeverities([r]),
+    findings: r.messages.map((m) => ({
+      line: m.line,
+      ruleId: m.ruleId,
+      severity: m.severity,
+      message: m.message,
+    })),
+  }));
   const explanation: LocalizedText[] = [];
   if (results.length === 0) {
     explanation.push({ zh: '此 PR 不含文章，无需合规检查。', en: 'This PR contains no article to check.' });
   }
   for (const [i, f] of perFile.entries()) {
+    const warnings = named(results[i]!.messages.filter((m) => m.severity === 'warning'));
     explanation.push(
       f.errorCount === 0
         ? {
-            zh: `✓ ${f.path}：无错误${f.warningCount ? `（${f.warningCount} 个警告）` : ''}。`,
-            en: `✓ ${f.path}: no errors${f.warningCount ? ` (${f.warningCount} warnings)` : ''}.`,
+            zh: `✓ ${f.path}：无错误${f.warningCount ? `（${f.warningCount} 个警告：${warnings.zh}）` : ''}。`,
+            en: `✓ ${f.path}: no errors${f.warningCount ? ` (${f.warningCount} warning${f.warningCount > 1 ? 's' : ''}: ${warnings.en})` : ''}.`,
           }
         : {
-            zh: `✗ ${f.path}：${f.errorCount} 个错误${f.warningCount ? `、${f.warningCount} 个警告` : ''}，见行内标注或运行 wxgate check。`,
-            en: `✗ ${f.path}: ${f.errorCount} errors${f.warningCount ? `, ${f.warningCount} warnings` : ''}; see the annotations or run wxgate check.`,
+            zh: `✗ ${f.path}：${f.errorCount} 个错误${f.warningCount ? `、${f.warningCount} 个警告` : ''}，请修改下列各行后推送新的提交。`,
+            en: `✗ ${f.path}: ${f.errorCount} error${f.errorCount > 1 ? 's' : ''}${f.warningCount ? `, ${f.warningCount} warning${f.warningCount > 1 ? 's' : ''}` : ''}; fix the lines below and push a new commit.`,
           },
     );
-    // The errors themselves (already in the checker's language), so the verdict says what to fix.
-    for (const m of results[i]!.messages.filter((m) => m.severity === 'error').slice(0, MAX_LISTED_ERRORS)) {
-      const line = `  ${m.line}:${m.column} ${m.ruleId} ${m.message}`;
-      explanation.push({ zh: line, en: line });
-    }
   }
   return {
     status: errorCount === 0 ? 'pass' : 'fail',
@@ -163,6 +166,23 @@ async function checkCompliance(
     files: perFile,
     explanation,
   };
+}
+
+/** Warnings named, not just counted: the line and what the message says first, three at most. */
+function named(messages: readonly LintMessage[]): LocalizedText {
+  const shown = messages.slice(0, 3).map((m) => ({ line: m.line, what: headline(m.message) }));
+  const more = messages.length > shown.length;
+  return {
+    zh: shown.map((s) => `第 ${s.line} 行 ${s.what}`).join('；') + (more ? '等' : ''),
+    en: shown.map((s) => `line ${s.line} ${s.what}`).join('; ') + (more ? ', …' : ''),
+  };
+}
+
+/** What a message says before its explanation: 「中文与英文之间缺少空格」, "Missing space between …". */
+function headline(message: string): string {
+  const cut = message.search(/[：:（(]/);
+  const head = (cut === -1 ? message : message.slice(0, cut)).trim();
+  return [...head].length > 40 ? `${[...head].slice(0, 40).join('')}…` : head;
 }
 
 function readFacts(file: PRFile, zone: string): ArticleFacts {
@@ -226,9 +246,10 @@ export function buildRequirements(
         `${where}:${rule.line}`,
         {
           owners: rule.owners,
+          // Readers are not engineers: who must approve, then where that is written (not the pattern).
           label: {
-            zh: `${where} 第 ${rule.line} 行（${rule.pattern}）`,
-            en: `${where} line ${rule.line} (${rule.pattern})`,
+            zh: `内容负责人（${where} 第 ${rule.line} 行）`,
+            en: `Code owners (${where} line ${rule.line})`,
           },
         },
         p,

@@ -1,5 +1,6 @@
-import type { Ledger } from '../ledger/ledger.js';
+import { type Ledger, LedgerRewoundError } from '../ledger/ledger.js';
 import { lintArticle } from '../lint/runner.js';
+import type { LocalizedText } from '../lint/types.js';
 import type { Clock } from '../platform/clock.js';
 import { ConfigurationError } from '../platform/errors.js';
 import type { Git } from '../platform/git.js';
@@ -13,6 +14,7 @@ import type { PullRequestSource } from '../publish/provenance.js';
 import { type ArticleOutcome, publishDue } from '../publish/publisher.js';
 import type { PublishRecord } from '../publish/record.js';
 import { PUBLISHER_DEFAULTS } from '../publish/timing.js';
+import { WeChatLists } from '../publish/wechat-lists.js';
 import { resolveTheme, type Theme } from '../render/render.js';
 import { RULES } from '../rules/index.js';
 import type { WeChatPort } from '../wechat/port.js';
@@ -49,6 +51,8 @@ export interface PublishOptions {
   dryRun: boolean;
   accounts?: readonly string[];
   retry?: readonly string[];
+  /** Every account may publish, whatever accounts.yml says (WXGATE_PUBLISHING=enabled; src/publish/start-gate.ts). */
+  publishingForAll?: boolean;
   tuning?: Partial<Omit<PublisherOptions, 'accounts' | 'retry' | 'dryRun'>>;
 }
 
@@ -58,6 +62,40 @@ export interface PublishReport {
   ledgerWrites: number;
   run: string;
   exitCode: 0 | 1;
+  /** The run stopped before any article, and why (the ledger went backwards); nothing was sent or written. */
+  halted?: LocalizedText;
+  /** What a person should know although nothing failed (e.g. the ledger branch is not protected). */
+  warnings?: string[];
+}
+
+/**
+ * The report of a run that found the ledger rewound, rewritten or deleted: it publishes nothing, and says what
+ * happened and what an administrator does about it.
+ */
+export function rewoundReport(error: LedgerRewoundError, run: string): PublishReport {
+  return {
+    outcomes: [],
+    ledger: error.ledger,
+    ledgerWrites: 0,
+    run,
+    exitCode: 1,
+    halted: rewoundText(error),
+  };
+}
+
+export function rewoundText(error: LedgerRewoundError): LocalizedText {
+  const branch = error.ledger.replace(/^[^/]+\/| \(local\)$/g, '');
+  const restore = `git push origin ${error.trusted}:refs/heads/${branch}`;
+  return {
+    zh:
+      `发布账本 ${error.ledger} 被回退、改写或删除：上一次发布运行写下的提交 ${error.trusted} ` +
+      `${error.found ? `不在当前账本（${error.found}）的历史中` : '所在的分支已不存在'}。本次运行不发表任何文章，以免重复发表。` +
+      `请管理员查明是谁移动了分支，用 ${restore} 恢复；或在公众平台「发表记录」核对后，将 ${branch}-seen 移到新的账本提交以接受它（见 docs/setup.md）。`,
+    en:
+      `${error.message}. Nothing is published in this run, so that nothing goes out twice. An administrator finds out ` +
+      `who moved the branch and restores it (${restore}), or, after checking 发表记录 in the MP backend, accepts ` +
+      `the new ledger by moving ${branch}-seen to it (docs/setup.md).`,
+  };
 }
 
 export async function loadPublishSetup(cwd: string, policiesDir: string): Promise<PublishSetup> {
@@ -82,12 +120,21 @@ export async function publisherDeps(setup: PublishSetup, adapters: PublishAdapte
     ].sort();
     return { errors: count('error'), warnings: count('warning'), infos: count('info'), rules };
   };
+  const lists = new Map<string, WeChatLists>();
   return {
     cwd: setup.cwd,
     git: adapters.git,
     ledger: adapters.ledger,
     registry: setup.registry,
     wechatFor: adapters.wechatFor,
+    lists: (account) => {
+      let found = lists.get(account.id);
+      if (!found) {
+        found = new WeChatLists(() => adapters.wechatFor(account));
+        lists.set(account.id, found);
+      }
+      return found;
+    },
     prs: adapters.prs,
     lint,
     theme: setup.theme,
@@ -119,10 +166,17 @@ export async function runPublish(
     ...PUBLISHER_DEFAULTS,
     ...request.tuning,
     dryRun: request.dryRun,
+    ...(request.publishingForAll ? { publishingForAll: true } : {}),
     ...(request.accounts?.length ? { accounts: new Set(request.accounts) } : {}),
     ...(request.retry?.length ? { retry: new Set(request.retry.map(articleKey)) } : {}),
   };
-  const outcomes = await publishDue(await publisherDeps(setup, adapters), options);
+  let outcomes: ArticleOutcome[];
+  try {
+    outcomes = await publishDue(await publisherDeps(setup, adapters), options);
+  } catch (error) {
+    if (error instanceof LedgerRewoundError) return rewoundReport(error, adapters.identity.id);
+    throw error;
+  }
   return {
     outcomes,
     ledger: adapters.ledger.describe(),

@@ -1,13 +1,22 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { LedgerRewoundError } from '../ledger/ledger.js';
+import type { LocalizedText } from '../lint/types.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { type ArticleSource, readArticle } from '../publish/articles.js';
+import { checkOutsideChanges } from '../publish/outside.js';
 import type { WithdrawRequest as WithdrawPlan } from '../publish/plan.js';
 import { type ArticleOutcome, processArticle } from '../publish/publisher.js';
 import { recordPath } from '../publish/record.js';
 import { readRecord } from '../publish/session.js';
 import { PUBLISHER_DEFAULTS } from '../publish/timing.js';
-import { articleKey, type PublishAdapters, type PublishSetup, publisherDeps } from './publish.js';
+import {
+  articleKey,
+  type PublishAdapters,
+  type PublishSetup,
+  publisherDeps,
+  rewoundText,
+} from './publish.js';
 
 export interface WithdrawOptions {
   /** The article: content/<account>/<folder>[/index.md] or <account>/<folder>. */
@@ -25,6 +34,19 @@ export interface WithdrawReport {
   ledger: string;
   /** 0 withdrawn (now or before) · 1 not done yet or failed. */
   exitCode: 0 | 1;
+  /** Nothing was done because the ledger went backwards, and why. */
+  halted?: LocalizedText;
+}
+
+/** The ledger went backwards: nothing is withdrawn or written until an administrator has looked. */
+export function rewoundWithdrawal(key: string, error: LedgerRewoundError): WithdrawReport {
+  const halted = rewoundText(error);
+  return {
+    outcome: { key, article: `content/${key}/index.md`, result: halted.en, state: undefined, failed: true },
+    ledger: error.ledger,
+    exitCode: 1,
+    halted,
+  };
 }
 
 /**
@@ -41,6 +63,16 @@ export async function runWithdraw(
     throw new ConfigurationError('--reason must say why the article is withdrawn');
   const key = articleKey(request.article);
   const deps = await publisherDeps(setup, adapters);
+  try {
+    await deps.ledger.refresh();
+  } catch (error) {
+    if (!(error instanceof LedgerRewoundError)) throw error;
+    return rewoundWithdrawal(key, error);
+  }
+  // Changes made outside a publish run are checked first: the withdrawal is written on a ledger a run trusts.
+  const outside = await checkOutsideChanges(deps, { dryRun: false });
+  const stopped = outside.outcomes.at(-1);
+  if (!outside.proceed && stopped) return { outcome: stopped, ledger: deps.ledger.describe(), exitCode: 1 };
   const registry = setup.registry;
   const [accountId = '', folder = ''] = key.split('/');
   const account = registry.accounts.get(accountId);

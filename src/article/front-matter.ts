@@ -58,6 +58,9 @@ const KEYS = [
   'tags',
 ] as const;
 const REQUIRED = ['title', 'author', 'publish_at', 'cover'] as const;
+/** Every key an article may have: what editors and scaffolds offer (src/install). */
+export const FRONT_MATTER_KEYS: readonly string[] = KEYS;
+export const REQUIRED_FRONT_MATTER_KEYS: readonly string[] = REQUIRED;
 /** C0 (line feed, carriage return, ESC…), DEL, C1 (CSI, OSC…) and the Unicode line and paragraph separators. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
@@ -345,8 +348,8 @@ function typeName(v: unknown): LocalizedText {
   return { zh: typeof v, en: typeof v };
 }
 
-/** The allowed key closest to a typo, if it is close enough to be a likely intent. */
-function closest(key: string, candidates: readonly string[]): string | undefined {
+/** The allowed key closest to a typo, if it is close enough to be a likely intent (also: `wxgate new`'s account). */
+export function closest(key: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   for (const c of candidates) {

@@ -9,6 +9,8 @@ export interface Io {
   cwd: string;
   isTty: boolean;
   env: Readonly<Record<string, string | undefined>>;
+  /** Asks a person on the terminal and resolves with the reply; absent when stdin is not a terminal. */
+  ask?(question: string): Promise<string>;
 }
 
 /** One `wxgate <name>` command. `run` returns the exit code. */

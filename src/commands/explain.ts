@@ -119,7 +119,13 @@ export const explain: Command = {
     io.out(
       format === 'json'
         ? `${JSON.stringify(verdictJson(verdict), null, 2)}\n`
-        : formatVerdictText(verdict, context.number, locale, prPolicy.timeZone),
+        : formatVerdictText(
+            verdict,
+            context.number,
+            locale,
+            prPolicy.timeZone,
+            `${relative(io.cwd, policiesDir) || '.'}/`,
+          ),
     );
     return verdict.mergeable ? 0 : 1;
   },

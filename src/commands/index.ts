@@ -14,6 +14,10 @@ export const COMMANDS: Record<string, { synopsis: string; load: () => Promise<Co
     synopsis: 'check [paths...]   Check articles for compliance (default path: content/)',
     load: async () => (await import('./check.js')).check,
   },
+  doctor: {
+    synopsis: 'doctor [dir]       Check a content repository’s setup, offline and (--online) on GitHub',
+    load: async () => (await import('./doctor.js')).doctor,
+  },
   emulator: {
     synopsis: 'emulator           Run a local WeChat API emulator (default http://127.0.0.1:8086)',
     load: async () => (await import('./emulator.js')).emulator,
@@ -21,6 +25,14 @@ export const COMMANDS: Record<string, { synopsis: string; load: () => Promise<Co
   explain: {
     synopsis: 'explain <scenario>  Show the verdict the pull-request check would give a described PR',
     load: async () => (await import('./explain.js')).explain,
+  },
+  init: {
+    synopsis: 'init [dir]         Create a clean content repository that uses this wxgate version',
+    load: async () => (await import('./init.js')).init,
+  },
+  new: {
+    synopsis: 'new <account> <slug>  Start an article: its folder, front matter and a cover placeholder',
+    load: async () => (await import('./new.js')).newArticle,
   },
   preview: {
     synopsis: 'preview <article>   Write a phone-width HTML preview of an article as WeChat will show it',

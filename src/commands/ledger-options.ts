@@ -11,6 +11,7 @@ export const LEDGER_OPTIONS = {
   policies: { type: 'string' },
   'ledger-branch': { type: 'string' },
   remote: { type: 'string' },
+  wait: { type: 'string' },
 } as const;
 
 /** The shared part of a publish or withdraw request, from parsed option values. */
@@ -26,6 +27,13 @@ export function ledgerRequest(values: Record<string, unknown>, io: Io): PublishE
   if (values['cache-dir'] !== undefined) request.cacheDir = resolve(io.cwd, String(values['cache-dir']));
   if (values['ledger-branch'] !== undefined) request.ledgerBranch = String(values['ledger-branch']);
   if (values.remote !== undefined) request.remote = String(values.remote);
+  if (values.wait !== undefined) {
+    const seconds = Number(values.wait);
+    if (!Number.isFinite(seconds) || seconds < 0) {
+      throw new UsageError(`--wait must be a number of seconds ≥ 0 (got "${values.wait}")`);
+    }
+    request.lockWaitMs = seconds * 1000;
+  }
   return request;
 }
 

@@ -3,16 +3,20 @@ import { appendFileSync, existsSync } from 'node:fs';
 import { homedir, hostname } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import {
+  articleKey,
   loadPublishSetup,
   type PublishAdapters,
   type PublishOptions,
   type PublishReport,
   type PublishSetup,
+  rewoundReport,
   runPublish,
 } from '../app/publish.js';
-import { runWithdraw, type WithdrawReport } from '../app/withdraw.js';
+import { rewoundWithdrawal, runWithdraw, type WithdrawReport } from '../app/withdraw.js';
 import { type ClientOptions, createGitHubClient } from '../github/client.js';
 import { GitHubPullRequestSource } from '../github/pull-request-source.js';
+import { LedgerRewoundError } from '../ledger/ledger.js';
+import { type CloneBusyError, CloneLock, processAlive } from '../ledger/lock.js';
 import { GitLedger } from '../ledger/store.js';
 import { type Clock, clockStartingAt, systemClock } from '../platform/clock.js';
 import { ConfigurationError } from '../platform/errors.js';
@@ -25,6 +29,8 @@ import type { ArticleOutcome } from '../publish/publisher.js';
 import { apiBaseFromEnv, WeChatClient } from '../wechat/client.js';
 import { maskSecrets } from '../wechat/mask.js';
 import type { WeChatPort } from '../wechat/port.js';
+import { enclosingGitWorkTree } from '../wechat/token-cache.js';
+import { ledgerProtectionWarnings } from './ledger-protection.js';
 import { accountsWithoutSecret, missingSecretError, noteMissingSecrets } from './publish-secrets.js';
 
 export { DEFAULT_LEDGER_BRANCH } from '../ledger/ledger.js';
@@ -58,6 +64,8 @@ export interface PublishEnvironment {
   prSource?: PullRequestSourceMode;
   /** Extra GitHub client options (tests: instant retries, no write throttling). */
   github?: Partial<ClientOptions>;
+  /** How long to wait for another run that holds this clone (default 0: answer busy at once). */
+  lockWaitMs?: number;
 }
 
 export interface PublishRequest extends PublishEnvironment, PublishOptions {}
@@ -72,31 +80,98 @@ export interface WithdrawRequest extends PublishEnvironment {
 /** `wxgate publish` as the command line asks for it: the adapters built here, the run in src/app/publish.ts. */
 export async function runPublishRequest(request: PublishRequest): Promise<PublishReport> {
   const setup = await loadPublishSetup(request.cwd, request.policiesDir);
+  const publishingForAll = request.env.WXGATE_PUBLISHING?.trim() === 'enabled';
   const { registry } = setup;
   const missing = request.portFor
     ? []
-    : accountsWithoutSecret(request.cwd, registry, request.env, request.accounts);
+    : accountsWithoutSecret(request.cwd, registry, request.env, request.accounts, publishingForAll);
   if (missing.length > 0 && !request.dryRun) throw missingSecretError(missing, registry.file);
-  const report = await runPublish(
-    setup,
-    await publishAdapters(request, setup, { dryRun: request.dryRun }),
-    request,
-  );
+  const identity = runIdentity(request.env);
+  const report = await holdingTheClone(request, identity, async () => {
+    let adapters: PublishAdapters;
+    try {
+      adapters = await publishAdapters(request, setup, { dryRun: request.dryRun, identity });
+    } catch (error) {
+      if (error instanceof LedgerRewoundError) return rewoundReport(error, identity.id);
+      throw error;
+    }
+    return runPublish(setup, adapters, {
+      ...request,
+      publishingForAll,
+    });
+  });
   noteMissingSecrets(report.outcomes, missing);
-  return report;
+  // Asked only of a run that talks to GitHub anyway: --pr-source git (and a dry run) stays off the network.
+  if (request.remote === 'none' || !readsGitHub(request, request.dryRun)) return report;
+  const branch = request.ledgerBranch ?? DEFAULT_LEDGER_BRANCH;
+  const warnings = await ledgerProtectionWarnings(request.env, branch, request.log, request.github);
+  for (const warning of warnings) request.log.warn(warning);
+  return warnings.length ? { ...report, warnings: [...(report.warnings ?? []), ...warnings] } : report;
 }
 
 /** `wxgate withdraw` as the command line asks for it. */
 export async function runWithdrawRequest(request: WithdrawRequest): Promise<WithdrawReport> {
   const setup = await loadPublishSetup(request.cwd, request.policiesDir);
   const env = request.env;
-  return runWithdraw(setup, await publishAdapters(request, setup, { dryRun: false }), {
-    article: request.article,
-    reason: request.reason,
-    ...(request.by?.trim() || env.GITHUB_ACTOR ? { by: request.by?.trim() || env.GITHUB_ACTOR } : {}),
-    ...(env.USER ? { fallbackBy: env.USER } : {}),
-    source: env.GITHUB_ACTIONS ? 'workflow' : 'cli',
+  const identity = runIdentity(env);
+  return holdingTheClone(request, identity, async () => {
+    let adapters: PublishAdapters;
+    try {
+      adapters = await publishAdapters(request, setup, { dryRun: false, identity });
+    } catch (error) {
+      if (error instanceof LedgerRewoundError) return rewoundWithdrawal(articleKey(request.article), error);
+      throw error;
+    }
+    return runWithdraw(setup, adapters, {
+      article: request.article,
+      reason: request.reason,
+      ...(request.by?.trim() || env.GITHUB_ACTOR ? { by: request.by?.trim() || env.GITHUB_ACTOR } : {}),
+      ...(env.USER ? { fallbackBy: env.USER } : {}),
+      source: env.GITHUB_ACTIONS ? 'workflow' : 'cli',
+    });
   });
+}
+
+/** Whether this run reads GitHub: --pr-source github, or by default when a token and repository are set (not in a dry run). */
+function readsGitHub(request: PublishEnvironment, dryRun: boolean): boolean {
+  const mode = request.prSource ?? 'auto';
+  if (mode === 'github') return true;
+  return (
+    mode === 'auto' &&
+    !dryRun &&
+    !!request.env.GITHUB_TOKEN?.trim() &&
+    !!request.env.GITHUB_REPOSITORY?.trim()
+  );
+}
+
+/**
+ * Runs `work` holding this clone's run lock (src/ledger/lock.ts): another run in the same clone makes this one
+ * wait up to `lockWaitMs`, then CloneBusyError. Outside a git repository there is nothing to hold (the ledger
+ * says so when it opens).
+ */
+async function holdingTheClone<T>(
+  request: PublishEnvironment,
+  identity: RunIdentity,
+  work: () => Promise<T>,
+): Promise<T> {
+  const git = new Git(request.cwd, request.env);
+  if ((await git.exec(['rev-parse', '--git-dir'])).code !== 0) return work();
+  const lock = await CloneLock.acquire(
+    git,
+    { run: identity.id, host: identity.host, pid: identity.pid },
+    { clock: request.clock ?? systemClock, waitMs: request.lockWaitMs ?? 0 },
+  );
+  if (lock.tookOverFrom) {
+    const h = lock.tookOverFrom;
+    request.log.warn(
+      `run ${h.run} (host ${h.host}, pid ${h.pid}) held this clone but is gone; its lock was taken over`,
+    );
+  }
+  try {
+    return await work();
+  } finally {
+    await lock.release();
+  }
 }
 
 /**
@@ -106,10 +181,11 @@ export async function runWithdrawRequest(request: WithdrawRequest): Promise<With
 export async function publishAdapters(
   request: PublishEnvironment,
   setup: PublishSetup,
-  run: { dryRun: boolean },
+  run: { dryRun: boolean; identity: RunIdentity },
 ): Promise<PublishAdapters> {
   const git = new Git(request.cwd, request.env);
   const clock = request.clock ?? (request.now === undefined ? systemClock : clockStartingAt(request.now));
+  if (!run.dryRun) refuseCacheInWorkTree(request);
   const ledger = await GitLedger.open(git, {
     branch: request.ledgerBranch ?? DEFAULT_LEDGER_BRANCH,
     remote:
@@ -120,11 +196,12 @@ export async function publishAdapters(
           : request.remote,
     identity: { name: 'wxgate', email: 'wxgate@users.noreply.github.com' },
     clock,
+    trackSeen: true,
   });
   const secrets: string[] = [];
   const log = mapLines(request.log, (line) => maskSecrets(line, secrets));
   const timeZone = setup.policies.policy.timeZone;
-  const identity = runIdentity(request.env);
+  const identity = run.identity;
   return {
     git,
     ledger,
@@ -181,12 +258,9 @@ function pullRequestSource(
   dryRun: boolean,
 ): PullRequestSource {
   const env = request.env;
-  const mode = request.prSource ?? 'auto';
   const token = env.GITHUB_TOKEN?.trim();
   const repository = env.GITHUB_REPOSITORY?.trim();
-  if (mode === 'git' || (mode === 'auto' && (!token || !repository || dryRun))) {
-    return new GitPullRequestSource(git);
-  }
+  if (!readsGitHub(request, dryRun)) return new GitPullRequestSource(git);
   if (!token || !repository) {
     throw new ConfigurationError(
       '--pr-source github needs GITHUB_TOKEN (a token that may read pull requests and checks) and GITHUB_REPOSITORY (owner/name) in the environment',
@@ -234,12 +308,17 @@ function runIdentity(env: Readonly<Record<string, string | undefined>>): RunIden
   return { id, host, pid: process.pid };
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+/**
+ * The token cache holds a live access token: inside the work tree it could be committed and pushed. Refused before
+ * anything runs (a configuration error), not merely warned about.
+ */
+function refuseCacheInWorkTree(request: PublishEnvironment): void {
+  const dir = request.cacheDir ?? defaultCacheDir(request.env);
+  const repo = enclosingGitWorkTree(dir);
+  if (repo !== undefined) {
+    throw new ConfigurationError(
+      `the WeChat token cache ${dir} is inside the git work tree ${repo}: a live access token must never be committed; give --cache-dir (or WXGATE_CACHE_DIR) a directory outside the repository, e.g. $RUNNER_TEMP`,
+    );
   }
 }
 
@@ -254,7 +333,12 @@ function defaultCacheDir(env: Readonly<Record<string, string | undefined>>): str
 export function writeStepSummary(
   env: Readonly<Record<string, string | undefined>>,
   title: string,
-  report: { outcomes: ArticleOutcome[]; ledger: string },
+  report: {
+    outcomes: ArticleOutcome[];
+    ledger: string;
+    halted?: { zh: string; en: string } | undefined;
+    warnings?: string[] | undefined;
+  },
 ): void {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file || !existsSync(join(file, '..'))) return;
@@ -262,8 +346,23 @@ export function writeStepSummary(
   const rows = report.outcomes.map(
     (o) => `| ${o.failed ? '✗' : '✓'} | \`${o.key}\` | ${o.state ?? '—'} | ${cell(o.result)} |`,
   );
+  const notices = [
+    ...(report.halted ? [`> [!CAUTION]\n> ${cell(report.halted.zh)}\n>\n> ${cell(report.halted.en)}`] : []),
+    ...(report.warnings ?? []).map((w) => `> [!WARNING]\n> ${cell(w)}`),
+  ];
   appendFileSync(
     file,
-    `## ${title}\n\nLedger: \`${report.ledger}\`\n\n| | article | state | result |\n|---|---|---|---|\n${rows.join('\n')}\n\n`,
+    `## ${title}\n\nLedger: \`${report.ledger}\`\n\n${notices.map((n) => `${n}\n\n`).join('')}| | article | state | result |\n|---|---|---|---|\n${rows.join('\n')}\n\n`,
+  );
+}
+
+/** Exit code of a run that found another run holding its clone (EX_TEMPFAIL of sysexits.h: try again later). */
+export const BUSY_EXIT_CODE = 75;
+
+/** What a command prints when another run holds the clone. */
+export function busyMessage(error: CloneBusyError, command: string): string {
+  return (
+    `wxgate ${command}: 另一个运行正在使用此克隆，本次未做任何事 / ${error.message}; nothing was done — run again when it has ` +
+    `finished, or give --wait <seconds> (exit ${BUSY_EXIT_CODE})\n`
   );
 }

@@ -3,22 +3,26 @@ import { join } from 'node:path';
 import { ConfigurationError } from '../platform/errors.js';
 import type { Account, AccountRegistry } from '../policy/accounts.js';
 import type { ArticleOutcome } from '../publish/publisher.js';
+import { isEmulatorAppId } from '../publish/start-gate.js';
 
 /**
- * The accounts of this run that have articles in the checkout but no AppSecret in the environment. Checked once
- * at the start, so a missing secret is one configuration error naming its variable — not one failure record per
- * article after the ledger has been touched.
+ * The accounts of this run that may publish, have articles in the checkout and no AppSecret in the environment.
+ * Checked once at the start, so a missing secret is one configuration error naming its variable — not one failure
+ * record per article after the ledger has been touched. An account whose publishing is off sends nothing new and
+ * needs no secret yet (src/publish/start-gate.ts).
  */
 export function accountsWithoutSecret(
   cwd: string,
   registry: AccountRegistry,
   env: Readonly<Record<string, string | undefined>>,
   only: readonly string[] | undefined,
+  publishingForAll: boolean,
 ): Account[] {
   return accountsWithArticles(cwd)
     .filter((id) => only === undefined || only.length === 0 || only.includes(id))
     .map((id) => registry.accounts.get(id))
-    .filter((a): a is Account => a !== undefined && !env[a.secretEnv]);
+    .filter((a): a is Account => a !== undefined && !env[a.secretEnv])
+    .filter((a) => publishingForAll || a.publishing === 'enabled' || isEmulatorAppId(a.appId));
 }
 
 /** A real run cannot start without them: exit 2 before any article is touched. */

@@ -1,7 +1,14 @@
+import { CloneBusyError } from '../ledger/lock.js';
 import { PUBLISHER_DEFAULTS } from '../publish/timing.js';
-import { type Command, parse, UsageError } from './command.js';
+import { type Command, type Io, parse, UsageError } from './command.js';
 import { LEDGER_OPTIONS, ledgerRequest } from './ledger-options.js';
-import { DEFAULT_LEDGER_BRANCH, runPublishRequest, writeStepSummary } from './publish-adapters.js';
+import {
+  BUSY_EXIT_CODE,
+  busyMessage,
+  DEFAULT_LEDGER_BRANCH,
+  runPublishRequest,
+  writeStepSummary,
+} from './publish-adapters.js';
 
 const HELP = `Usage: wxgate publish [options]
 
@@ -20,6 +27,15 @@ Approved-by, Published-at, Wxgate-Publish-Id …) and pushed to the remote: a re
 runs at once never publish an article twice. An article whose front matter says status: withdrawn is deleted
 from WeChat (see wxgate withdraw). Articles still publishing are polled again by the next run (freepublish/get
 allows 100 calls a day; wxgate uses at most ${PUBLISHER_DEFAULTS.dailyPollBudget} per account).
+
+A ledger that went backwards stops the run: every write also moves ${DEFAULT_LEDGER_BRANCH}-seen, and a ledger
+that no longer contains that commit (forced back, rewritten, deleted) publishes nothing and says so. Records
+changed by hand are checked against WeChat first (a "published" that WeChat does not confirm becomes a failure
+for a person), and before an article's first draft and first submit WeChat is asked whether it already lists it.
+
+Publishing is off until it is turned on: an account with a real app_id publishes only with "publishing: enabled"
+in policies/accounts.yml, or with WXGATE_PUBLISHING=enabled for every account. An article merged more than 10
+minutes after its publish_at waits for a person (failure kind late-merge): --retry <article> confirms it.
 
 Options:
   --now <iso>              Act as if it were this time (e.g. 2026-11-21T12:00:00+08:00), for dry-runs and demos;
@@ -52,6 +68,7 @@ Options:
   --poll-interval <ms>     Wait before the first poll, doubled before each next one (default: ${PUBLISHER_DEFAULTS.pollIntervalMs})
   --submit-grace <min>     After a crash between freepublish/submit and its record, how long to look for the
                            publication before submitting the same draft again (default: ${PUBLISHER_DEFAULTS.submitGraceMs / 60_000})
+  --wait <seconds>         Another run holds this clone: wait this long for it (default 0: say so, exit 75)
   -h, --help               Show this help
 
 Secrets: each account's AppSecret is read from the environment variable accounts.yml names in secret_env
@@ -59,7 +76,8 @@ Secrets: each account's AppSecret is read from the environment variable accounts
 WeChat only answers allow-listed IPs (errcode 40164 names the IP to add).
 
 Exit codes: 0 done (published, or waiting for WeChat or a quota, or nothing due) · 1 some article failed in this
-run (its record says why and what to do) · 2 usage or configuration error.
+run (its record says why and what to do), or the ledger went backwards (nothing was published) · 2 usage or
+configuration error · 75 another run holds this clone (nothing was done; try again later).
 
 Examples:
   wxgate publish --dry-run
@@ -101,14 +119,22 @@ export const publish: Command = {
     if (values['submit-grace'] !== undefined) {
       tuning.submitGraceMs = count('submit-grace', values['submit-grace'], 0) * 60_000;
     }
-    const report = await runPublishRequest({
-      ...ledgerRequest(values, io),
-      dryRun: Boolean(values['dry-run']),
-      ...(prSource === undefined ? {} : { prSource }),
-      ...(values.account ? { accounts: values.account as string[] } : {}),
-      ...(values.retry ? { retry: values.retry as string[] } : {}),
-      tuning,
-    });
+    let report: Awaited<ReturnType<typeof runPublishRequest>>;
+    try {
+      report = await runPublishRequest({
+        ...ledgerRequest(values, io),
+        dryRun: Boolean(values['dry-run']),
+        ...(prSource === undefined ? {} : { prSource }),
+        ...(values.account ? { accounts: values.account as string[] } : {}),
+        ...(values.retry ? { retry: values.retry as string[] } : {}),
+        tuning,
+      });
+    } catch (error) {
+      if (!(error instanceof CloneBusyError)) throw error;
+      io.err(busyMessage(error, 'publish'));
+      return BUSY_EXIT_CODE;
+    }
+    if (report.halted) printHalted(io, 'wxgate publish', report.halted);
     const mark = (failed: boolean, state: string | undefined) =>
       failed ? '✗' : state === 'published' || state === 'withdrawn' ? '✓' : '·';
     io.out(`${values['dry-run'] ? 'Dry run — nothing is sent or written.\n' : ''}`);
@@ -123,6 +149,14 @@ export const publish: Command = {
     return report.exitCode;
   },
 };
+
+/** The run stopped before any article: said on stderr, and as an error annotation in GitHub Actions. */
+export function printHalted(io: Io, title: string, halted: { zh: string; en: string }): void {
+  io.err(`✗ ${halted.zh}\n✗ ${halted.en}\n`);
+  if (io.env.GITHUB_ACTIONS === 'true') {
+    io.out(`::error title=${title}::${halted.en.replace(/[\r\n%]/g, ' ')}\n`);
+  }
+}
 
 function count(name: string, value: unknown, min: number): number {
   const n = Number(value);

@@ -1,6 +1,17 @@
+import { CloneBusyError } from '../ledger/lock.js';
 import { type Command, parse, UsageError } from './command.js';
 import { LEDGER_OPTIONS, ledgerRequest } from './ledger-options.js';
-import { DEFAULT_LEDGER_BRANCH, runWithdrawRequest, writeStepSummary } from './publish-adapters.js';
+import { printHalted } from './publish.js';
+import {
+  BUSY_EXIT_CODE,
+  busyMessage,
+  DEFAULT_LEDGER_BRANCH,
+  runWithdrawRequest,
+  writeStepSummary,
+} from './publish-adapters.js';
+
+/** An emergency waits for a publish run in the same clone to finish, up to this long, rather than give up. */
+const WITHDRAW_WAIT_SECONDS = 600;
 
 const HELP = `Usage: wxgate withdraw <article> --reason <text> [options]
 
@@ -22,12 +33,14 @@ Options:
   --policies <dir>         Policy directory (default: policies)
   --ledger-branch <name>   Branch holding the publish records (default: ${DEFAULT_LEDGER_BRANCH})
   --remote <name|none>     Remote of the ledger (default: origin when it exists)
+  --wait <seconds>         Another run holds this clone: wait this long for it (default ${WITHDRAW_WAIT_SECONDS})
   -h, --help               Show this help
 
 Secrets: the AppSecret comes from the environment variable named by secret_env in policies/accounts.yml, masked.
 
 Exit codes: 0 withdrawn (now or earlier) · 1 not done: WeChat is still publishing it (the next publish run
-deletes it), a quota, or an error (the record says which) · 2 usage or configuration error.
+deletes it), a quota, an error (the record says which), or the ledger went backwards · 2 usage or configuration
+error · 75 another run held this clone for the whole wait (nothing was done; try again).
 `;
 
 export const withdraw: Command = {
@@ -47,17 +60,30 @@ export const withdraw: Command = {
     if (values.reason === undefined || String(values.reason).trim() === '') {
       throw new UsageError('--reason is required: say why the article is withdrawn');
     }
-    const report = await runWithdrawRequest({
-      ...ledgerRequest(values, io),
-      article: positionals[0] as string,
-      reason: String(values.reason),
-      ...(values.by === undefined ? {} : { by: String(values.by) }),
-    });
+    let report: Awaited<ReturnType<typeof runWithdrawRequest>>;
+    try {
+      report = await runWithdrawRequest({
+        lockWaitMs: WITHDRAW_WAIT_SECONDS * 1000,
+        ...ledgerRequest(values, io),
+        article: positionals[0] as string,
+        reason: String(values.reason),
+        ...(values.by === undefined ? {} : { by: String(values.by) }),
+      });
+    } catch (error) {
+      if (!(error instanceof CloneBusyError)) throw error;
+      io.err(busyMessage(error, 'withdraw'));
+      return BUSY_EXIT_CODE;
+    }
+    if (report.halted) printHalted(io, 'wxgate withdraw', report.halted);
     const o = report.outcome;
     io.out(
       `${report.exitCode === 0 ? '✓' : '✗'} ${o.key}  ${o.state ?? '-'}  ${o.result}\nLedger: ${report.ledger}\n`,
     );
-    writeStepSummary(io.env, 'wxgate withdraw', { outcomes: [o], ledger: report.ledger });
+    writeStepSummary(io.env, 'wxgate withdraw', {
+      outcomes: [o],
+      ledger: report.ledger,
+      halted: report.halted,
+    });
     return report.exitCode;
   },
 };

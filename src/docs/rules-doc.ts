@@ -33,6 +33,7 @@ export function renderRuleReference(
     parts.push(`## ${m.id}`, '', `${m.description.zh}`, '', `${m.description.en}`, '');
     parts.push(`- Default severity: \`${m.defaultSeverity}\``);
     parts.push(`- Source: ${m.source}`);
+    if (m.fixable) parts.push('- Fix: `wxgate check --fix` corrects it where the source reads as the text');
     const options = Object.entries(m.defaults);
     if (options.length > 0) {
       parts.push(

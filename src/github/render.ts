@@ -8,7 +8,7 @@
  */
 import type { FileResult, LintMessage } from '../lint/runner.js';
 import type { Locale, LocalizedText } from '../lint/types.js';
-import { zoneOffsetMinutes } from '../platform/time.js';
+import { readableTime } from '../platform/time.js';
 import {
   codeSpan,
   login,
@@ -18,8 +18,9 @@ import {
   tableCell,
   tableCode,
 } from '../policy/markdown.js';
-import type { CheckStatus, PRVerdict } from '../policy/pr-context.js';
+import type { CheckStatus, Finding, PRVerdict } from '../policy/pr-context.js';
 import type { CheckAnnotation, CheckConclusion, CheckRunResult } from './check-runs.js';
+import { nextSteps } from './next-steps.js';
 
 export const CHECK_NAMES = {
   compliance: 'wxgate / compliance',
@@ -58,7 +59,7 @@ export interface RenderContext {
   notes?: readonly LocalizedText[];
 }
 
-function say(locale: Locale, text: LocalizedText): string {
+export function say(locale: Locale, text: LocalizedText): string {
   return locale === 'en' ? text.en : text.zh;
 }
 
@@ -68,9 +69,10 @@ const T = {
   pass: { zh: '通过', en: 'passed' },
   fail: { zh: '未通过', en: 'failed' },
   pending: { zh: '等待中', en: 'pending' },
-  compliance: { zh: '内容合规', en: 'Compliance' },
-  schedule: { zh: '提前提交（排期）', en: 'Lead time (schedule)' },
-  approvals: { zh: '审批', en: 'Approvals' },
+  // Check names as reviewers read them, with the id GitHub shows (wxgate / compliance) after.
+  compliance: { zh: '合规检查（compliance）', en: 'Compliance (compliance)' },
+  schedule: { zh: '提前量（schedule）', en: 'Lead time (schedule)' },
+  approvals: { zh: '审批（approvals）', en: 'Approvals (approvals)' },
   mergeable: { zh: '✅ 可以合并：三项检查均已通过。', en: '✅ Mergeable: all three checks passed.' },
   notMergeable: {
     zh: '⛔ 暂不能合并：请按下列说明处理。',
@@ -79,7 +81,7 @@ const T = {
   file: { zh: '文件', en: 'File' },
   owners: { zh: '可批准人（任一即可）', en: 'Owners (any one)' },
   satisfiedBy: { zh: '已批准', en: 'Approved by' },
-  source: { zh: '依据', en: 'Source' },
+  source: { zh: '要求', en: 'Requirement' },
   ignored: { zh: '未计入的审批', en: 'Reviews not counted' },
   blockedBy: { zh: '要求修改（阻止合并）', en: 'Changes requested (blocks the merge)' },
   article: { zh: '文章', en: 'Article' },
@@ -87,15 +89,15 @@ const T = {
   leadTime: { zh: '提前（小时）', en: 'Lead time (h)' },
   required: { zh: '要求（小时）', en: 'Required (h)' },
   urgent: { zh: '加急', en: 'Urgent' },
-  errors: { zh: '错误', en: 'errors' },
-  warnings: { zh: '警告', en: 'warnings' },
   line: { zh: '行', en: 'Line' },
+  severity: { zh: '级别', en: 'Level' },
   rule: { zh: '规则', en: 'Rule' },
   message: { zh: '说明', en: 'Message' },
   codeowners: { zh: 'CODEOWNERS 中被跳过的无效行', en: 'Invalid CODEOWNERS lines (skipped)' },
+  next: { zh: '下一步', en: 'What to do next' },
   footer: {
-    zh: '本评论由 wxgate 自动生成并在每次推送、标签变更和审阅后原地更新；规则与 CODEOWNERS 均读取自目标分支',
-    en: 'Written by wxgate and updated in place on every push, label change and review; rules and CODEOWNERS are read from the base branch',
+    zh: '本评论由 wxgate 自动生成，每次推送、改标签或审阅后原地更新',
+    en: 'Written by wxgate and updated in place on every push, label change and review',
   },
 } satisfies Record<string, LocalizedText>;
 
@@ -108,16 +110,16 @@ function list(locale: Locale, lines: readonly LocalizedText[]): string {
   return lines.map((l) => `- ${markdownText(say(locale, l))}`).join('\n');
 }
 
-/** An instant as wall-clock time in the policy's zone, with its offset: `2026-11-20 10:00 (UTC+08:00)`. */
-export function time(epochMs: number | null, zone: string): string {
-  if (epochMs === null) return '—';
-  const offset = zoneOffsetMinutes(epochMs, zone);
-  const local = new Date(epochMs + offset * 60_000).toISOString().slice(0, 16).replace('T', ' ');
-  const abs = Math.abs(offset);
-  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-  const mm = String(abs % 60).padStart(2, '0');
-  return `${local} (UTC${offset < 0 ? '-' : '+'}${hh}:${mm})`;
+/** An instant as people read it: `2026-11-20 10:00（北京时间）` / `2026-11-20 10:00 (Beijing time)`. */
+export function time(epochMs: number | null, zone: string, locale: Locale): string {
+  return epochMs === null ? '—' : say(locale, readableTime(epochMs, zone));
 }
+
+const SEVERITY: Record<Finding['severity'], LocalizedText> = {
+  error: { zh: '❌ 错误', en: '❌ error' },
+  warning: { zh: '⚠️ 警告', en: '⚠️ warning' },
+  info: { zh: 'ℹ️ 提示', en: 'ℹ️ note' },
+};
 
 function level(m: LintMessage): CheckAnnotation['level'] {
   return m.severity === 'error' ? 'failure' : m.severity === 'warning' ? 'warning' : 'notice';
@@ -147,6 +149,11 @@ function complianceTitle(locale: Locale, v: PRVerdict): string {
   if (c.files.length === 0) return locale === 'en' ? 'No articles changed' : '本 PR 未改动文章';
   if (c.errorCount === 0 && c.warningCount === 0) {
     return locale === 'en' ? `${c.files.length} article(s), no problems` : `${c.files.length} 篇文章全部通过`;
+  }
+  if (c.errorCount === 0) {
+    return locale === 'en'
+      ? `No errors in ${c.files.length} article(s) (${c.warningCount} warning(s))`
+      : `${c.files.length} 篇文章无错误（${c.warningCount} 个警告）`;
   }
   return locale === 'en'
     ? `${c.errorCount} error(s), ${c.warningCount} warning(s) in ${c.files.length} article(s)`
@@ -180,35 +187,34 @@ function approvalsTitle(locale: Locale, v: PRVerdict): string {
   return locale === 'en' ? `${missing} approval(s) still needed` : `还需 ${missing} 项审批`;
 }
 
-/** `files` (the checker's messages) adds a table of every problem: in the check run, not in the comment. */
-function complianceBody(locale: Locale, v: PRVerdict, files: readonly FileResult[]): string {
+/**
+ * What each article passed or failed, then its findings as a table per file (line, level, rule, message), the
+ * first `limit` of them: the check run shows many, the comment few (the rest are the check run's annotations).
+ */
+function complianceBody(locale: Locale, v: PRVerdict, limit: number): string {
   const c = v.checks.compliance;
   const parts = [list(locale, c.explanation)];
-  if (c.files.length > 0) {
+  let left = limit;
+  for (const f of c.files) {
+    const shown = f.findings.slice(0, Math.max(0, left));
+    left -= shown.length;
+    if (shown.length === 0) continue;
     parts.push(
-      `| ${say(locale, T.file)} | ${say(locale, T.errors)} | ${say(locale, T.warnings)} |\n| --- | ---: | ---: |\n${c.files
-        .map((f) => `| ${tableCode(f.path)} | ${f.errorCount} | ${f.warningCount} |`)
-        .join('\n')}`,
-    );
-  }
-  const problems = files.flatMap((f) => f.messages.map((m) => ({ path: f.path, m })));
-  if (problems.length > 0) {
-    parts.push(
-      `| ${say(locale, T.file)} | ${say(locale, T.line)} | ${say(locale, T.rule)} | ${say(locale, T.message)} |\n| --- | ---: | --- | --- |\n${problems
-        .slice(0, 200)
+      `${tableCode(f.path)}\n\n| ${say(locale, T.line)} | ${say(locale, T.severity)} | ${say(locale, T.rule)} | ${say(locale, T.message)} |\n| ---: | --- | --- | --- |\n${shown
         .map(
-          ({ path, m }) =>
-            `| ${tableCode(path)} | ${m.line}:${m.column} | ${tableCode(m.ruleId)} | ${tableCell(m.message)} |`,
+          (m) =>
+            `| ${m.line} | ${say(locale, SEVERITY[m.severity])} | ${tableCode(m.ruleId)} | ${tableCell(m.message)} |`,
         )
         .join('\n')}`,
     );
-    if (problems.length > 200) {
-      parts.push(
-        locale === 'en'
-          ? `… and ${problems.length - 200} more; run \`wxgate check\` locally for all of them.`
-          : `……另有 ${problems.length - 200} 条，请在本地运行 \`wxgate check\` 查看全部。`,
-      );
-    }
+  }
+  const total = c.files.reduce((n, f) => n + f.findings.length, 0);
+  if (total > limit) {
+    parts.push(
+      locale === 'en'
+        ? `… and ${total - limit} more, each annotated on its line under "Files changed".`
+        : `……另有 ${total - limit} 条，均已标注在「Files changed」页的对应行。`,
+    );
   }
   return parts.filter(Boolean).join('\n\n');
 }
@@ -221,7 +227,7 @@ function scheduleBody(locale: Locale, v: PRVerdict, zone: string): string {
       `| ${say(locale, T.article)} | ${say(locale, T.publishAt)} | ${say(locale, T.leadTime)} | ${say(locale, T.required)} | ${say(locale, T.urgent)} | ${say(locale, T.status)} |\n| --- | --- | ---: | ---: | --- | --- |\n${s.articles
         .map(
           (a) =>
-            `| ${tableCode(a.path)} | ${time(a.publishAt, zone)} | ${a.leadTimeHours ?? '—'} | ${a.requiredHours} | ${a.urgent ? '⚡' : ''} | ${statusWord(locale, a.status)} |`,
+            `| ${tableCode(a.path)} | ${time(a.publishAt, zone, locale)} | ${a.leadTimeHours ?? '—'} | ${a.requiredHours} | ${a.urgent ? '⚡' : ''} | ${statusWord(locale, a.status)} |`,
         )
         .join('\n')}`,
     );
@@ -240,7 +246,9 @@ function approvalsBody(locale: Locale, v: PRVerdict): string {
             `| ${statusWord(locale, r.status)} | ${tableCell(r.owners.join(' '))} | ${r.satisfiedBy.map(login).join(' ') || '—'} | ${r.files
               .slice(0, 5)
               .map(tableCode)
-              .join(' ')}${r.files.length > 5 ? ` +${r.files.length - 5}` : ''} | ${tableCode(r.source)} |`,
+              .join(
+                ' ',
+              )}${r.files.length > 5 ? ` +${r.files.length - 5}` : ''} | ${tableCell(say(locale, r.label))} |`,
         )
         .join('\n')}`,
     );
@@ -266,14 +274,18 @@ function provenance(locale: Locale, ctx: RenderContext): string {
   const base = codeSpan(ctx.baseSha.slice(0, 7));
   const folder = codeSpan(`${ctx.policiesPath}/`);
   return locale === 'en'
-    ? `Head ${head}; policies (${folder}) and CODEOWNERS read from base ${base}.`
-    : `头提交 ${head}；策略（${folder}）与 CODEOWNERS 读取自目标分支提交 ${base}。`;
+    ? `Latest commit ${head}; policies (${folder}) and CODEOWNERS read from the base branch at ${base}.`
+    : `最新提交 ${head}；策略（${folder}）与 CODEOWNERS 读取自目标分支的提交 ${base}。`;
 }
 
 /** What the run itself noticed (the head moved while it was judged), as a quoted note above the verdict. */
 function notes(locale: Locale, ctx: RenderContext): string {
   return (ctx.notes ?? []).map((n) => `> ⚠ ${markdownText(say(locale, n))}`).join('\n>\n');
 }
+
+/** Findings shown in a check run's summary and in the comment; every one is also an annotation on its line. */
+const CHECK_RUN_FINDINGS = 200;
+const COMMENT_FINDINGS = 30;
 
 export function checkRuns(
   verdict: PRVerdict,
@@ -293,7 +305,7 @@ export function checkRuns(
     compliance: make(
       'compliance',
       complianceTitle(locale, verdict),
-      complianceBody(locale, verdict, files),
+      complianceBody(locale, verdict, CHECK_RUN_FINDINGS),
       annotationsOf(files),
     ),
     schedule: make(
@@ -337,8 +349,11 @@ export function commentBody(verdict: PRVerdict, ctx: RenderContext): string {
     `## wxgate ${locale === 'en' ? 'check results' : '检查结果'}`,
     notes(locale, ctx),
     verdict.mergeable ? say(locale, T.mergeable) : say(locale, T.notMergeable),
+    `### ${say(locale, T.next)}\n\n${nextSteps(verdict, locale, ctx.timeZone)
+      .map((step) => `- ${step}`)
+      .join('\n')}`,
     `| ${say(locale, T.checks)} | ${say(locale, T.status)} |\n| --- | --- |\n${rows}`,
-    section('compliance', complianceBody(locale, verdict, [])),
+    section('compliance', complianceBody(locale, verdict, COMMENT_FINDINGS)),
     section('schedule', scheduleBody(locale, verdict, ctx.timeZone)),
     section('approvals', approvalsBody(locale, verdict)),
     `<sub>${say(locale, T.footer)}${locale === 'en' ? '. ' : '。'}${provenance(locale, ctx)}${run}</sub>`,

@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type { Clock } from '../platform/clock.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { type Git, GitError } from '../platform/git.js';
-import { CompareAndSwapLedger, type LedgerChanges, LedgerSnapshot } from './ledger.js';
+import {
+  CompareAndSwapLedger,
+  type LedgerChanges,
+  LedgerRewoundError,
+  LedgerSnapshot,
+  type OutsideChanges,
+} from './ledger.js';
 
 export interface LedgerOptions {
   branch: string;
@@ -14,6 +20,17 @@ export interface LedgerOptions {
   maxAttempts?: number;
   /** Waits between attempts (default: the system clock). */
   clock?: Clock;
+  /**
+   * Keep the trusted tip on the branch `<branch>-seen` (see `GitLedger`): every write moves it with the ledger in
+   * one atomic push; a fetch that finds the ledger without it stops with LedgerRewoundError. The publisher sets
+   * it; a reader or a writer of other files (the audit's checkpoints) leaves it off and never moves it.
+   */
+  trackSeen?: boolean;
+}
+
+/** The branch that holds the trusted tip of the ledger branch `branch`. */
+export function seenBranchOf(branch: string): string {
+  return `${branch}-seen`;
 }
 
 /** A push that failed for a reason other than "another run moved first" is tried again after n × this. */
@@ -40,6 +57,18 @@ const PUSH_ATTEMPTS = 3;
  *
  * Durability. A write returns only once the push succeeded, so the publisher can persist an intent ("about to
  * submit") and know it survives this job before it calls WeChat.
+ *
+ * The trusted tip (`trackSeen`). A fetch takes whatever the remote says, and a branch can be force-pushed back or
+ * deleted by anyone who may push — the next run would then find "not published" records for what is published,
+ * and publish it again. So every publish write also moves a second branch, `<branch>-seen`, to the same commit, in
+ * one atomic push without force: the server accepts both or neither, and each only as a fast-forward. The seen
+ * branch therefore always names the last commit a publish run wrote, and never moves backwards by a run's hand.
+ * On every fetch: the ledger must contain that commit (`git merge-base --is-ancestor`), else LedgerRewoundError
+ * names both commits and the run publishes nothing; commits after it that no run wrote (a push by hand) are
+ * `snapshot.outside`, which the publisher checks against WeChat before it writes on top of them. Why a branch: a
+ * repository ruleset can protect it exactly as the ledger (no deletion, no force push, only the publish job may
+ * update it), which GitHub offers for branches and tags only. An insider who rewinds both branches in step
+ * defeats this check alone; the ruleset stops that, and before a first submit the publisher asks WeChat itself.
  */
 export class GitLedger extends CompareAndSwapLedger {
   private identityEnv: Record<string, string> = {};
@@ -80,7 +109,7 @@ export class GitLedger extends CompareAndSwapLedger {
       );
     }
     const head = (await git.exec(['symbolic-ref', '-q', 'HEAD'])).stdout.trim();
-    if (head === `refs/heads/${options.branch}`) {
+    if (head === `refs/heads/${options.branch}` || head === `refs/heads/${seenBranchOf(options.branch)}`) {
       throw new ConfigurationError(
         `the ledger branch ${options.branch} is checked out; publish from the content branch (e.g. main)`,
       );
@@ -112,30 +141,75 @@ export class GitLedger extends CompareAndSwapLedger {
       : `refs/heads/${this.options.branch}`;
   }
 
-  /** Fetches the branch (with a remote) and reads every file at its tip. */
+  private get seenRef(): string {
+    const seen = seenBranchOf(this.options.branch);
+    return this.options.remote ? `refs/remotes/${this.options.remote}/${seen}` : `refs/heads/${seen}`;
+  }
+
+  /** The trusted tip as last read. */
+  private seen: string | undefined;
+
+  /**
+   * Fetches the branch and its seen branch (with a remote) and reads every file at its tip. The glob fetches
+   * whichever of the two exist and `--prune` forgets one the remote no longer has, in one round trip.
+   */
   async refresh(): Promise<LedgerSnapshot> {
     const { remote, branch } = this.options;
     if (remote) {
       const r = await this.git.exec([
         'fetch',
         '--quiet',
+        '--prune',
         '--no-tags',
         '--no-write-fetch-head',
         remote,
-        `+refs/heads/${branch}:${this.trackingRef}`,
+        `+refs/heads/${branch}*:refs/remotes/${remote}/${branch}*`,
       ]);
-      if (r.code !== 0) {
-        if (/couldn't find remote ref/i.test(r.stderr)) {
-          await this.git.exec(['update-ref', '-d', this.trackingRef]);
-        } else {
-          throw new GitError(['fetch', remote, branch], r);
-        }
-      }
+      if (r.code !== 0) throw new GitError(['fetch', remote, branch], r);
     }
     const tip = await this.git.resolve(this.trackingRef);
-    if (tip === this.current.tip) return this.current;
-    this.current = new LedgerSnapshot(tip, tip ? await this.readTree(tip) : new Map());
+    const seen = this.options.trackSeen ? await this.git.resolve(this.seenRef) : undefined;
+    if (tip === this.current.tip && seen === this.seen) return this.current;
+    const outside = await this.outsideChanges(seen, tip);
+    this.seen = seen;
+    this.current = new LedgerSnapshot(tip, tip ? await this.readTree(tip) : new Map(), outside);
     return this.current;
+  }
+
+  /** What happened after the trusted tip: nothing, commits no run wrote, or a history without it (thrown). */
+  private async outsideChanges(
+    seen: string | undefined,
+    tip: string | undefined,
+  ): Promise<OutsideChanges | undefined> {
+    if (seen === undefined || seen === tip) return undefined;
+    const keptIn = `branch ${seenBranchOf(this.options.branch)}`;
+    if (tip === undefined) throw new LedgerRewoundError(this.describe(), seen, undefined, keptIn);
+    const ancestor = await this.git.exec(['merge-base', '--is-ancestor', seen, tip]);
+    if (ancestor.code === 1) throw new LedgerRewoundError(this.describe(), seen, tip, keptIn);
+    if (ancestor.code !== 0) throw new GitError(['merge-base', '--is-ancestor', seen, tip], ancestor);
+    const names = await this.git.run(['diff', '--name-only', '--no-renames', '-z', seen, tip]);
+    return { since: seen, until: tip, paths: names.split('\0').filter(Boolean).sort() };
+  }
+
+  /** Moves the seen branch to `snapshot.tip` (only forwards: a push without force). */
+  async accept(snapshot: LedgerSnapshot): Promise<void> {
+    const tip = snapshot.tip;
+    if (!this.options.trackSeen || !tip || !snapshot.outside) return;
+    const { remote, branch } = this.options;
+    const seen = seenBranchOf(branch);
+    if (remote) {
+      const r = await this.git.exec(['push', '--porcelain', '--quiet', remote, `${tip}:refs/heads/${seen}`]);
+      if (r.code !== 0 && !/\[rejected\]|non-fast-forward|fetch first/i.test(`${r.stdout}\n${r.stderr}`)) {
+        throw new GitError(['push', remote, seen], r);
+      }
+      if (r.code !== 0) return;
+      await this.git.run(['update-ref', this.seenRef, tip]);
+    } else {
+      const old = snapshot.outside.since;
+      if ((await this.git.exec(['update-ref', this.seenRef, tip, old])).code !== 0) return;
+    }
+    this.seen = tip;
+    if (this.current.tip === tip) this.current = snapshot.withoutOutside();
   }
 
   private async readTree(commit: string): Promise<Map<string, string>> {
@@ -219,38 +293,53 @@ export class GitLedger extends CompareAndSwapLedger {
     return line.replace(/ \d+ [+-]\d{4}$/, '');
   }
 
-  /** Moves the branch from `old` to `commit` if it is still at `old`; once moved, `pending` is deleted with it. */
+  /**
+   * Moves the branch from `old` to `commit` if it is still at `old` — and the seen branch with it, in the same
+   * transaction (`trackSeen`); once moved, `pending` is deleted with it.
+   */
   private async swap(old: string | undefined, commit: string, pending: string): Promise<boolean> {
     const { remote, branch } = this.options;
+    const seen = seenBranchOf(branch);
     const zero = '0'.repeat(40);
+    const track = this.options.trackSeen;
     if (!remote) {
-      const cas = `update refs/heads/${branch} ${commit} ${old ?? zero}\ndelete ${pending}\n`;
-      return (await this.git.exec(['update-ref', '--stdin'], { input: cas })).code === 0;
+      const cas =
+        `update refs/heads/${branch} ${commit} ${old ?? zero}\n` +
+        (track ? `update refs/heads/${seen} ${commit} ${this.seen ?? zero}\n` : '') +
+        `delete ${pending}\n`;
+      const moved = (await this.git.exec(['update-ref', '--stdin'], { input: cas })).code === 0;
+      if (moved && track) this.seen = commit;
+      return moved;
     }
+    const refspecs = [`${commit}:refs/heads/${branch}`, ...(track ? [`${commit}:refs/heads/${seen}`] : [])];
     // A push that fails for any other reason (network, credentials) is tried again a few times, then thrown:
     // without a durable write the caller must not go on to call WeChat.
     for (let attempt = 1; ; attempt++) {
-      const r = await this.git.exec([
-        'push',
-        '--porcelain',
-        '--quiet',
-        remote,
-        `${commit}:refs/heads/${branch}`,
-      ]);
+      const r = await this.git.exec(['push', '--atomic', '--porcelain', '--quiet', remote, ...refspecs]);
       if (r.code === 0) {
-        // The tracking ref and the local branch follow the remote, in one transaction when it can be.
-        const follow = `update ${this.trackingRef} ${commit}\nupdate refs/heads/${branch} ${commit}\ndelete ${pending}\n`;
+        // The tracking refs and the local branch follow the remote, in one transaction when it can be.
+        const follow =
+          `update ${this.trackingRef} ${commit}\nupdate refs/heads/${branch} ${commit}\n` +
+          (track ? `update ${this.seenRef} ${commit}\n` : '') +
+          `delete ${pending}\n`;
         if ((await this.git.exec(['update-ref', '--stdin'], { input: follow })).code !== 0) {
           await this.git.run(['update-ref', this.trackingRef, commit]);
+          if (track) await this.git.run(['update-ref', this.seenRef, commit]);
           await this.git.exec(['update-ref', `refs/heads/${branch}`, commit]);
           await this.git.exec(['update-ref', '-d', pending]);
         }
+        if (track) this.seen = commit;
         return true;
       }
       const text = `${r.stdout}\n${r.stderr}`;
       // Refused because the branch moved (or was being moved: the server's ref lock) → another run wrote first.
       if (/\[rejected\]|non-fast-forward|fetch first|stale info/i.test(text)) return false;
-      if (/\[remote rejected\][^\n]*(?:lock|failed to update ref|incorrect old value)/i.test(text))
+      // (An atomic push reports a ref it could not lock or update as a failed transaction.)
+      if (
+        /\[remote rejected\][^\n]*(?:lock|failed to update ref|incorrect old value|atomic transaction failed)/i.test(
+          text,
+        )
+      )
         return false;
       // Refused for another reason (branch protection, a hook): no retry helps; say what the server said.
       if (/\[remote rejected\]/i.test(text)) throw new GitError(['push', remote, branch], r);

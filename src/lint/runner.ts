@@ -4,7 +4,7 @@ import { anchor } from '../docs/rules-doc.js';
 import type { CheckPolicy } from '../policy/config.js';
 import type { Lexicon } from '../policy/lexicon.js';
 import { publisherOf } from '../policy/publisher.js';
-import type { Rule, RuleMeta, SourceHit } from '../rules/types.js';
+import type { Edit, Rule, RuleMeta, SourceHit } from '../rules/types.js';
 import { findSuppressions } from './suppressions.js';
 import type { Locale, LocalizedText, Severity } from './types.js';
 
@@ -22,6 +22,8 @@ export interface LintMessage {
   url: string;
   /** The clause, law or platform rule behind the message. */
   source: string;
+  /** Source edits that fix it (typography only), applied by `wxgate check --fix`; not part of the JSON contract. */
+  fix?: readonly Edit[];
 }
 
 export interface SuppressedMessage {
@@ -147,6 +149,7 @@ function runRules(article: Article, setup: LintSetup): FileResult {
           actual: r.actual ?? article.text.slice(r.start, r.end),
           url: ruleUrl(rule.meta.id),
           source,
+          ...(rule.meta.fixable && r.fix && r.fix.length > 0 ? { fix: r.fix } : {}),
         });
       },
     });

@@ -2,6 +2,7 @@
  * Time handling without a time-zone library: Node's Intl knows every IANA zone. Front matter times without an
  * offset are wall-clock times in the policy's zone (Asia/Shanghai by default).
  */
+import type { LocalizedText } from '../lint/types.js';
 
 const ISO_LOCAL =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -129,6 +130,18 @@ export function formatTime(epochMs: number, zone: string): string {
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')} (${zone})`;
 }
 
+/**
+ * An instant as people read it in the PR comment, the check runs and `wxgate explain`: wall-clock time in the
+ * policy's zone, named as readers say it. Beijing time for Asia/Shanghai (the usual case); any other zone by its
+ * IANA name, since no translated name would be as exact.
+ */
+export function readableTime(epochMs: number, zone: string): LocalizedText {
+  const wall = formatTime(epochMs, zone).replace(/ \(.*\)$/, '');
+  if (zone === 'Asia/Shanghai') return { zh: `${wall}（北京时间）`, en: `${wall} (Beijing time)` };
+  return { zh: `${wall}（${zone} 时间）`, en: `${wall} (${zone} time)` };
+}
+
+/** `YYYY-MM-DD` of an instant in a zone. */
 export function localDate(epochMs: number, zone: string): string {
   const fixed = fixedOffset(epochMs, zone);
   if (fixed !== undefined) return fixedWall(epochMs, fixed).slice(0, 10);

@@ -30,6 +30,11 @@ export interface Account {
   /** Its own brand and product names: a claim next to one of them is about the publisher's own offering. */
   brands?: readonly string[];
   products?: readonly string[];
+  /**
+   * `publishing: enabled | disabled` as written (absent: undefined, which the publisher treats as off). `wxgate
+   * init` writes `disabled`: the switch a company turns on per account once it is ready to publish.
+   */
+  publishing?: 'enabled' | 'disabled';
   /** Line of the account's key in the file, for messages that point at it. */
   line: number;
 }
@@ -54,6 +59,7 @@ const ACCOUNT_KEYS = [
   'content_profile',
   'brands',
   'products',
+  'publishing',
 ] as const;
 const REQUIRED = ['name', 'type', 'verified', 'owner_team', 'app_id', 'secret_env'] as const;
 
@@ -177,6 +183,15 @@ export function parseAccounts(file: string, yamlText: string, baseDir?: string):
         }
       }
       account.avatar = { file: av.file, sha256: av.sha256 };
+    }
+    if (raw.publishing !== undefined && raw.publishing !== null) {
+      if (raw.publishing !== 'enabled' && raw.publishing !== 'disabled') {
+        fail(
+          at('publishing'),
+          'must be enabled or disabled (publishing stays off until a person says enabled)',
+        );
+      }
+      account.publishing = raw.publishing as 'enabled' | 'disabled';
     }
     if (raw.intro !== undefined && raw.intro !== null) {
       const intro = text('intro', raw.intro);

@@ -203,6 +203,8 @@ export async function evaluateApprovals(
       owners: req.owners.map((o) => o.text),
       satisfiedBy,
       source: req.source,
+      label: req.label,
+      blockedBy: blockers,
       status,
     });
     explanation.push(explainRequirement(req, status, satisfiedBy, blockers, unreadableTeams));
@@ -269,12 +271,12 @@ function explainIgnored(
       };
     case 'superseded':
       return {
-        zh: `${who} 批准后又提出了修改意见（CHANGES_REQUESTED），以其最后一次审查为准。`,
+        zh: `${who} 批准后又要求修改，以其最后一次审查为准。`,
         en: `${who} approved, then requested changes: the latest decisive review is what counts.`,
       };
     case 'dismissed':
       return {
-        zh: `${who} 的审查已被撤销（DISMISSED），需重新审查。`,
+        zh: `${who} 的审查已被撤销，需重新审查。`,
         en: `${who}'s review was dismissed: it needs a new review.`,
       };
     case 'stale': {
@@ -321,7 +323,7 @@ function explainRequirement(
   const files = req.files.join(', ');
   if (blockers.length > 0) {
     return {
-      zh: `✗ ${req.label.zh}（${files}）：${blockers.join('、')} 要求修改（CHANGES_REQUESTED），须其重新批准或撤销该审查。`,
+      zh: `✗ ${req.label.zh}（${files}）：${blockers.join('、')} 要求修改，须其重新批准或撤销该审查。`,
       en: `✗ ${req.label.en} (${files}): ${blockers.join(', ')} requested changes; they must approve, or the review must be dismissed.`,
     };
   }

@@ -119,12 +119,21 @@ export type CheckStatus = 'pass' | 'fail' | 'pending';
 /** One line of explanation, in both languages; the reporter picks one. */
 export type Explanation = LocalizedText;
 
+/** One problem the content rules found, as a reviewer reads it: where, which rule, what to do. */
+export interface Finding {
+  line: number;
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info';
+  /** In the checker's language, with its source. */
+  message: string;
+}
+
 export interface ComplianceCheck {
   status: CheckStatus;
   errorCount: number;
   warningCount: number;
-  /** Articles checked, with their counts. */
-  files: { path: string; errorCount: number; warningCount: number }[];
+  /** Articles checked, with their counts and what was found, in line order. */
+  files: { path: string; errorCount: number; warningCount: number; findings: Finding[] }[];
   explanation: Explanation[];
 }
 
@@ -162,6 +171,10 @@ export interface RequiredApproval {
   /** Where the requirement comes from: `CODEOWNERS:12`, `policy:approvals.rules[0]`, `policy:urgent`,
    * `policy:admin`. */
   source: string;
+  /** What it is, for people: 「内容负责人（.github/CODEOWNERS 第 9 行）」, a policy rule's name and clause. */
+  label: LocalizedText;
+  /** Owners whose standing request for changes fails it. */
+  blockedBy: string[];
   status: CheckStatus;
 }
 

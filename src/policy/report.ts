@@ -10,7 +10,7 @@
  * approvers', taken from the base branch's policy.
  */
 
-import { formatTime } from '../platform/time.js';
+import { readableTime } from '../platform/time.js';
 import { login, markdownText, plainText, tableCell, tableCode } from './markdown.js';
 import type { PRContext, UrgentReport } from './pr-context.js';
 import type { PrPolicy } from './pr-policy.js';
@@ -36,8 +36,8 @@ export function urgentReport(
     [
       tableCode(a.path),
       tableCell(a.facts.title ?? '（无标题）'),
-      a.publishAt === null ? '—' : formatTime(a.publishAt, zone),
-      formatTime(a.submission.at, zone),
+      a.publishAt === null ? '—' : readableTime(a.publishAt, zone).zh,
+      readableTime(a.submission.at, zone).zh,
       `${a.leadTimeHours} / ${a.requiredHours}`,
       tableCell(a.facts.urgentReason ?? '（未填写 urgent.reason）'),
     ].join(' | '),

@@ -7,7 +7,7 @@
  * from submission. An article ADDED to an existing PR is measured from when it arrived (see `articleSubmission`).
  */
 import type { LocalizedText } from '../lint/types.js';
-import { formatTime } from '../platform/time.js';
+import { readableTime } from '../platform/time.js';
 import { earliestPublish, hours } from './lead-time.js';
 import type { CheckStatus, PRContext, ScheduleArticle, ScheduleCheck } from './pr-context.js';
 import type { PrPolicy } from './pr-policy.js';
@@ -130,18 +130,18 @@ export function finishSchedule(
       });
       continue;
     }
-    const publish = formatTime(a.publishAt, zone);
-    const earliest = formatTime(a.earliest, zone);
+    const publish = readableTime(a.publishAt, zone);
+    const earliest = readableTime(a.earliest, zone);
     if (a.status === 'pass') {
       explanation.push({
-        zh: `✓ ${a.path}：${submitted.zh}，计划 ${publish} 发布，提前 ${a.leadTimeHours} 小时，满足 ${required.zh}（最早可于 ${earliest} 发布）。`,
-        en: `✓ ${a.path}: ${submitted.en}, to publish ${publish}: ${a.leadTimeHours} hours ahead, meets ${required.en} (earliest ${earliest}).`,
+        zh: `✓ ${a.path}：${submitted.zh}，计划 ${publish.zh} 发布，提前 ${a.leadTimeHours} 小时，满足 ${required.zh}（最早可于 ${earliest.zh} 发布）。`,
+        en: `✓ ${a.path}: ${submitted.en}, to publish ${publish.en}: ${a.leadTimeHours} hours ahead, meets ${required.en} (earliest ${earliest.en}).`,
       });
       continue;
     }
     const head = {
-      zh: `${a.path}：${submitted.zh}，计划 ${publish} 发布，仅提前 ${a.leadTimeHours} 小时，不足 ${required.zh}（最早 ${earliest}）`,
-      en: `${a.path}: ${submitted.en}, to publish ${publish}: only ${a.leadTimeHours} hours ahead, less than ${required.en} (earliest ${earliest})`,
+      zh: `${a.path}：${submitted.zh}，计划 ${publish.zh} 发布，仅提前 ${a.leadTimeHours} 小时，不足 ${required.zh}（最早 ${earliest.zh}）`,
+      en: `${a.path}: ${submitted.en}, to publish ${publish.en}: only ${a.leadTimeHours} hours ahead, less than ${required.en} (earliest ${earliest.en})`,
     };
     if (!a.urgent) {
       explanation.push({
@@ -185,8 +185,8 @@ export function finishSchedule(
   for (const a of plan.articles) {
     if (a.publishAt !== null && a.publishAt <= ctx.evaluatedAt && !a.facts.withdrawn) {
       explanation.push({
-        zh: `⚠ ${a.path}：计划发布时间 ${formatTime(a.publishAt, zone)} 已过，合并后将立即发布。`,
-        en: `⚠ ${a.path}: the publish time ${formatTime(a.publishAt, zone)} has passed; it would publish as soon as it is merged.`,
+        zh: `⚠ ${a.path}：计划发布时间 ${readableTime(a.publishAt, zone).zh} 已过，合并后将立即发布。`,
+        en: `⚠ ${a.path}: the publish time ${readableTime(a.publishAt, zone).en} has passed; it would publish as soon as it is merged.`,
       });
     }
   }
@@ -225,19 +225,19 @@ export function finishSchedule(
 }
 
 function submittedText(s: Submission, zone: string): LocalizedText {
-  const at = formatTime(s.at, zone);
+  const at = readableTime(s.at, zone);
   switch (s.how) {
     case 'pr-created':
-      return { zh: `提交于 ${at}（PR 创建时间）`, en: `submitted ${at} (PR created)` };
+      return { zh: `提交于 ${at.zh}（PR 创建时间）`, en: `submitted ${at.en} (PR created)` };
     case 'commit-pushed':
       return {
-        zh: `提交于 ${at}（该文章由提交 ${s.commit!.slice(0, 7)} 后加入本 PR，按其推送时间计）`,
-        en: `submitted ${at} (added to this PR later by commit ${s.commit!.slice(0, 7)}; measured from its push)`,
+        zh: `提交于 ${at.zh}（该文章由提交 ${s.commit!.slice(0, 7)} 后加入本 PR，按其推送时间计）`,
+        en: `submitted ${at.en} (added to this PR later by commit ${s.commit!.slice(0, 7)}; measured from its push)`,
       };
     case 'unknown-push':
       return {
-        zh: `按 ${at} 计（该文章由提交 ${s.commit!.slice(0, 7)} 后加入本 PR，推送时间未知，按当前时间计）`,
-        en: `counted as submitted ${at} (added later by commit ${s.commit!.slice(0, 7)} whose push time is unknown, so measured from now)`,
+        zh: `按 ${at.zh} 计（该文章由提交 ${s.commit!.slice(0, 7)} 后加入本 PR，推送时间未知，按当前时间计）`,
+        en: `counted as submitted ${at.en} (added later by commit ${s.commit!.slice(0, 7)} whose push time is unknown, so measured from now)`,
       };
   }
 }

@@ -4,9 +4,9 @@
  * explanations quote paths and front-matter values, so their control characters are shown, never sent.
  */
 import type { Locale, LocalizedText } from '../lint/types.js';
-import { formatTime } from '../platform/time.js';
+import { readableTime } from '../platform/time.js';
 import { terminalText } from './markdown.js';
-import type { CheckStatus, PRVerdict } from './pr-context.js';
+import type { CheckStatus, Finding, PRVerdict } from './pr-context.js';
 
 /**
  * The JSON contract: `{mergeable, checks: {compliance: {status, errorCount, …}, schedule: {status, leadTimeHours,
@@ -69,13 +69,16 @@ const WORDS = {
     blocked: '结论：暂不可合并 ❌',
     compliance: '合规检查（compliance）',
     schedule: '提前量（schedule）',
-    approvals: '批准（approvals）',
+    approvals: '审批（approvals）',
     ignored: '未计入的审查：',
     report: (to: string, mention: string) =>
       `加急报告：将以${to === 'issue' ? ' issue ' : ' PR 评论'}形式发送给 ${mention}（仅创建一次，之后原地更新）。`,
-    codeowners: (file: string | undefined) =>
-      `所用 CODEOWNERS：${file ?? '无（所有文件均无负责人）'}（取自目标分支）`,
+    readFrom: (policies: string, codeowners: string | undefined) =>
+      `策略（${policies}）与 CODEOWNERS（${codeowners ?? '没有，所有文件均无负责人'}）读取自本地工作区，离线评估，未访问 GitHub；拉取请求中的检查读取的是目标分支上的这些文件。`,
     status: { pass: '通过', fail: '未通过', pending: '待批准' } as Record<CheckStatus, string>,
+    finding: (f: Finding) =>
+      `    第 ${f.line} 行  ${{ error: '错误', warning: '警告', info: '提示' }[f.severity]}  ${f.ruleId}  ${f.message}`,
+    more: (n: number) => `    ……另有 ${n} 条，运行 wxgate check 查看全部。`,
   },
   en: {
     title: (n: number, at: string) => `wxgate merge verdict · PR #${n} · ${at}`,
@@ -87,29 +90,53 @@ const WORDS = {
     ignored: 'Reviews that do not count:',
     report: (to: string, mention: string) =>
       `Urgent report: posted as ${to === 'issue' ? 'an issue' : 'a PR comment'} to ${mention} (created once, then updated in place).`,
-    codeowners: (file: string | undefined) =>
-      `CODEOWNERS used: ${file ?? 'none (no file has an owner)'} (from the base branch)`,
+    readFrom: (policies: string, codeowners: string | undefined) =>
+      `Policies (${policies}) and CODEOWNERS (${codeowners ?? 'none: no file has an owner'}) read from the local working tree, offline, without GitHub; the pull-request check reads these files from the base branch.`,
     status: { pass: 'pass', fail: 'fail', pending: 'pending' } as Record<CheckStatus, string>,
+    finding: (f: Finding) => `    line ${f.line}  ${f.severity}  ${f.ruleId}  ${f.message}`,
+    more: (n: number) => `    … and ${n} more; run wxgate check to see them all.`,
   },
 } as const;
 
+/** Findings listed under each article in the text; `wxgate check` lists them all. */
+const LISTED_FINDINGS = 10;
+
+/** The verdict as `wxgate explain` prints it; `policiesPath` is where the policies were read (shown as is). */
 export function formatVerdictText(
   verdict: PRVerdict,
   prNumber: number,
   locale: Locale,
   zone: string,
+  policiesPath: string,
 ): string {
   const w = WORDS[locale];
   const pick = (t: LocalizedText) => terminalText(locale === 'en' ? t.en : t.zh);
-  const lines: string[] = [w.title(prNumber, formatTime(verdict.evaluatedAt, zone)), ''];
+  const at = readableTime(verdict.evaluatedAt, zone);
+  const lines: string[] = [w.title(prNumber, locale === 'en' ? at.en : at.zh), ''];
   lines.push(verdict.mergeable ? w.mergeable : w.blocked, '');
-  const section = (name: string, status: CheckStatus, explanation: readonly LocalizedText[]) => {
+  const section = (
+    name: string,
+    status: CheckStatus,
+    explanation: readonly LocalizedText[],
+    findings: readonly (readonly Finding[])[] = [],
+  ) => {
     lines.push(`${name}: ${w.status[status]}`);
-    for (const e of explanation) lines.push(`  ${pick(e)}`);
+    for (const [i, e] of explanation.entries()) {
+      lines.push(`  ${pick(e)}`);
+      const listed = findings[i] ?? [];
+      for (const f of listed.slice(0, LISTED_FINDINGS)) lines.push(terminalText(w.finding(f)));
+      if (listed.length > LISTED_FINDINGS) lines.push(w.more(listed.length - LISTED_FINDINGS));
+    }
     lines.push('');
   };
   const { compliance, schedule, approvals } = verdict.checks;
-  section(w.compliance, compliance.status, compliance.explanation);
+  // One explanation line per article, in the same order: each is followed by what was found in it.
+  section(
+    w.compliance,
+    compliance.status,
+    compliance.explanation,
+    compliance.files.map((f) => f.findings),
+  );
   section(w.schedule, schedule.status, schedule.explanation);
   section(w.approvals, approvals.status, approvals.explanation);
   if (approvals.ignored.length > 0) {
@@ -119,6 +146,6 @@ export function formatVerdictText(
     lines.push('');
   }
   if (verdict.report) lines.push(w.report(verdict.report.target, verdict.report.mention), '');
-  lines.push(w.codeowners(verdict.codeownersFile));
+  lines.push(w.readFrom(policiesPath, verdict.codeownersFile));
   return `${lines.join('\n')}\n`;
 }

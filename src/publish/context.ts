@@ -10,6 +10,7 @@ import type { RunIdentity } from './plan.js';
 import type { PullRequestSource } from './provenance.js';
 import type { PublishRecord, RemoteStep } from './record.js';
 import type { ArticleSession, SaveRequest } from './session.js';
+import type { WeChatLists } from './wechat-lists.js';
 
 /** What the publisher works with: the ports it calls and the facts of this run. */
 export interface PublisherDeps {
@@ -19,6 +20,8 @@ export interface PublisherDeps {
   registry: AccountRegistry;
   /** The WeChat port of an account (may throw ConfigurationError when its secret is not set). */
   wechatFor: (account: Account) => WeChatPort;
+  /** What WeChat lists for an account, read once per run and shared by its articles. */
+  lists: (account: Account) => WeChatLists;
   prs: PullRequestSource;
   lint: (source: ArticleSource) => PublishRecord['checks'];
   theme: Theme;
@@ -36,6 +39,8 @@ export interface PublisherOptions {
   /** Article keys (`<account>/<folder>`) to retry after a failure that waits for a change or a person. */
   retry?: ReadonlySet<string>;
   dryRun?: boolean;
+  /** WXGATE_PUBLISHING=enabled: every account may publish, whatever accounts.yml says (start-gate.ts). */
+  publishingForAll?: boolean;
   leaseMs: number;
   submitGraceMs: number;
   maxPollsPerRun: number;
@@ -65,6 +70,11 @@ export class ArticleRun {
   get wechat(): WeChatPort {
     this.port ??= this.deps.wechatFor(this.account);
     return this.port;
+  }
+
+  /** What WeChat lists for this article's account (shared by the run's articles). */
+  get lists(): WeChatLists {
+    return this.deps.lists(this.account);
   }
 
   /** The record as this run last wrote it. */

@@ -18,9 +18,13 @@ import { MAX_STEPS_PER_RUN } from './timing.js';
  * the call; after the call the outcome is written. A run that finds `in_flight` set by a run that did not finish
  * resolves that step before anything else:
  *
- * - upload-image / upload-cover / add-draft: harmless to repeat (at worst an unused image or an orphan draft in
- *   草稿箱, which the history notes); the step is done again. Images and covers are cached by SHA-256 in
- *   `accounts/<account>.yml`, so a recorded upload is never repeated.
+ * - upload-image / upload-cover: harmless to repeat (at worst an unused image); the step is done again. Images and
+ *   covers are cached by SHA-256 in `accounts/<account>.yml`, so a recorded upload is never repeated.
+ * - add-draft (sent, answer not recorded): every draft carries the article's mark (mark.ts), and before any
+ *   draft/add the run looks in the draft box (draft/batchget) for a draft of this content: found, it is used —
+ *   no orphan drafts; not there, the draft is added.
+ * - before the first draft and the first submit of an article, WeChat is asked whether it already lists it as
+ *   published (steps/prior.ts): a record lost or rewound never becomes a second publication.
  * - submit (freepublish/submit sent, answer not recorded): see `reconcileLostSubmit` (steps/reconcile.ts). What it
  *   relies on (wechat-api.md §3, §6, §8):
  *   documented — freepublish/batchget lists successful publications with article_id, update_time and titles
@@ -96,8 +100,8 @@ async function resolveInterruptedStep(run: ArticleRun): Promise<Next> {
   if (f.step === 'mass-send') return massSendDraft(run);
   const what =
     f.step === 'add-draft'
-      ? 'draft/add (an unused draft may be left in 草稿箱)'
-      : `${f.step}${f.detail ? ` ${f.detail}` : ''} (the file may have been uploaded without being recorded)`;
-  await run.save({ event: `run ${f.run} stopped during ${what}; doing the step again` });
+      ? 'draft/add; looking in 草稿箱 for its draft before adding one'
+      : `${f.step}${f.detail ? ` ${f.detail}` : ''} (the file may have been uploaded without being recorded); doing the step again`;
+  await run.save({ event: `run ${f.run} stopped during ${what}` });
   return 'continue';
 }

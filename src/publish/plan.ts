@@ -181,11 +181,8 @@ export function planFor(input: PlanInput): Plan {
       break;
   }
   const nextPoll = parseIso(record.polls?.next_at);
-  if (
-    (record.state === 'submitted' || record.in_flight?.step === 'submit') &&
-    nextPoll !== undefined &&
-    nextPoll > now
-  ) {
+  const lostAnswer = record.in_flight?.step === 'submit' || record.in_flight?.step === 'add-draft';
+  if ((record.state === 'submitted' || lostAnswer) && nextPoll !== undefined && nextPoll > now) {
     return { kind: 'skip', reason: `waiting for WeChat; next look at ${record.polls?.next_at}` };
   }
   return {

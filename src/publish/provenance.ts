@@ -142,8 +142,8 @@ async function commitTouching(git: Git, args: string[], path: string): Promise<C
 
 /**
  * Hours from submission to publish_at. Negative when the article was submitted after the time it names (a pull
- * request opened, or the article added, after publish_at): it is then published at the first run after the merge,
- * and the record says so, so a reader of the ledger does not take the sign for an error.
+ * request opened, or the article added, after publish_at); the record says so, so a reader of the ledger does not
+ * take the sign for an error.
  */
 export function leadTimeOf(
   submittedAt: number | null,
@@ -157,7 +157,7 @@ export function leadTimeOf(
 }
 
 export const NEGATIVE_LEAD_TIME =
-  'negative: submitted after its publish_at, so published at the first run after the merge, later than publish_at';
+  'negative: submitted after its publish_at (the pull request, or the commit adding the article, came later than the time it names)';
 
 /**
  * Who and what brought an article to the content branch: the last commit that changed its folder, the

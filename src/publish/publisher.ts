@@ -4,12 +4,14 @@
  * each article: decide from its record what to do (plan.ts), take it with a lease (a compare-and-swap write), then
  * let the state machine (machine.ts, which explains why exactly once holds) drive it as far as it goes.
  */
-import { LedgerContentionError } from '../ledger/ledger.js';
+import { LedgerChangedOutsideError, LedgerContentionError } from '../ledger/ledger.js';
 import { GitError } from '../platform/git.js';
 import type { Account } from '../policy/accounts.js';
 import { type ArticleSource, discoverArticles } from './articles.js';
 import { ArticleRun, type PublisherDeps, type PublisherOptions } from './context.js';
+import { fail } from './failures.js';
 import { drive } from './machine.js';
+import { checkOutsideChanges } from './outside.js';
 import { type ArticleFacts, type Plan, planFor, type WithdrawRequest } from './plan.js';
 import { articleProvenance, withdrawalCommit } from './provenance.js';
 import {
@@ -22,6 +24,7 @@ import {
   recordPath,
 } from './record.js';
 import { ArticleSession, LostLeaseError, lease, readRecord } from './session.js';
+import { startGate } from './start-gate.js';
 import { commitMessage } from './trailers.js';
 
 export interface ArticleOutcome {
@@ -35,10 +38,22 @@ export interface ArticleOutcome {
   record?: PublishRecord;
 }
 
-/** Publishes every due article (or, with `dryRun`, says what it would do). */
+/**
+ * Publishes every due article (or, with `dryRun`, says what it would do). A ledger that went backwards stops the
+ * run before anything (LedgerRewoundError, thrown); changes made outside a publish run are checked first.
+ */
 export async function publishDue(deps: PublisherDeps, options: PublisherOptions): Promise<ArticleOutcome[]> {
   await deps.ledger.refresh();
   const outcomes: ArticleOutcome[] = [];
+  try {
+    const outside = await checkOutsideChanges(deps, options);
+    outcomes.push(...outside.outcomes);
+    if (!outside.proceed) return outcomes;
+  } catch (error) {
+    if (!isLedgerUnwritable(error)) throw error;
+    outcomes.push(ledgerUnwritable(error, 'ledger', deps.ledger.describe()));
+    return outcomes;
+  }
   for (const source of discoverArticles(deps.cwd, deps.timeZone)) {
     if (options.accounts && !options.accounts.has(source.account)) continue;
     const account = deps.registry.accounts.get(source.account);
@@ -55,15 +70,9 @@ export async function publishDue(deps: PublisherDeps, options: PublisherOptions)
     try {
       outcomes.push(await processArticle(deps, options, source, account));
     } catch (error) {
-      if (error instanceof GitError || error instanceof LedgerContentionError) {
+      if (isLedgerUnwritable(error)) {
         // Nothing can be recorded any more, so nothing more may be sent: stop the run here.
-        outcomes.push({
-          key: source.key,
-          article: source.path,
-          result: `the ledger cannot be written (${error.message.replace(/\s+/g, ' ').trim()}); the run stopped before any further WeChat call`,
-          state: undefined,
-          failed: true,
-        });
+        outcomes.push(ledgerUnwritable(error, source.key, source.path));
         return outcomes;
       }
       if (!(error instanceof LedgerFormatError)) throw error;
@@ -77,6 +86,25 @@ export async function publishDue(deps: PublisherDeps, options: PublisherOptions)
     }
   }
   return outcomes;
+}
+
+/** Errors after which this run can record nothing more. */
+export function isLedgerUnwritable(error: unknown): error is Error {
+  return (
+    error instanceof GitError ||
+    error instanceof LedgerContentionError ||
+    error instanceof LedgerChangedOutsideError
+  );
+}
+
+function ledgerUnwritable(error: Error, key: string, article: string): ArticleOutcome {
+  return {
+    key,
+    article,
+    result: `the ledger cannot be written (${error.message.replace(/\s+/g, ' ').trim()}); the run stopped before any further WeChat call`,
+    state: undefined,
+    failed: true,
+  };
 }
 
 /**
@@ -137,6 +165,11 @@ export async function processArticle(
       isAlive: deps.isAlive,
     });
   const first = planOn(current);
+  const gate = first.kind === 'work' ? await startGate(deps, options, source, account, current) : undefined;
+  if (gate?.kind === 'off') return outcome(gate.reason, false, current);
+  if (options.dryRun && gate?.kind === 'late') {
+    return outcome(`would wait for a person: ${gate.message}`, false, current);
+  }
   if (options.dryRun) {
     const verb =
       first.kind === 'skip'
@@ -212,7 +245,18 @@ export async function processArticle(
   );
   const run = new ArticleRun(deps, options, session, source, account);
   try {
-    await drive(run);
+    if (gate?.kind === 'late') {
+      await fail(run, {
+        step: 'confirm',
+        kind: 'late-merge',
+        message: gate.message,
+        hint: gate.hint,
+        retry: 'manual',
+        resume: 'claimed',
+      });
+    } else {
+      await drive(run);
+    }
   } catch (error) {
     if (error instanceof LostLeaseError) {
       deps.log.warn(`${source.key}: ${error.message}; another run carries on with it`);
@@ -250,6 +294,9 @@ function describeOutcome(r: PublishRecord): string {
   const w = r.wechat;
   if (r.withdrawal && !r.withdrawal.done_at) {
     return `withdrawal recorded, not done yet (state ${r.state}${r.withdrawal.note ? `: ${r.withdrawal.note}` : ''}); the next run finishes it`;
+  }
+  if (r.state === 'images-uploaded' && r.in_flight?.step === 'add-draft') {
+    return 'draft/add sent, answer lost: the next run looks in 草稿箱 before adding a draft';
   }
   switch (r.state) {
     case 'published':

@@ -18,6 +18,7 @@ import styleSentenceLength from './style/sentence-length.js';
 import styleTraditionalChar from './style/traditional-char.js';
 import type { Rule } from './types.js';
 import typoCjkLatinSpace from './typo/cjk-latin-space.js';
+import typoCjkNumberSpace from './typo/cjk-number-space.js';
 import typoDuplicatePunct from './typo/duplicate-punct.js';
 import typoFullwidthPunct from './typo/fullwidth-punct.js';
 import typoInvisibleChars from './typo/invisible-chars.js';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   wechatDigestLength,
   wechatContentSize,
   typoCjkLatinSpace,
+  typoCjkNumberSpace,
   typoFullwidthPunct,
   typoDuplicatePunct,
   typoInvisibleChars,

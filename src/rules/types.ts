@@ -14,6 +14,11 @@ export interface RuleMeta<O extends RuleOptions = RuleOptions> {
   /** Law, platform rule or rule-book clause the rule enforces; appended to every message. */
   source: string;
   defaults: O;
+  /**
+   * Its reports may carry a fix (`Report.fix`) that `wxgate check --fix` applies. Only typography rules are: a
+   * compliance finding needs a person's judgement, and the runner drops the fixes of a rule that is not fixable.
+   */
+  fixable?: boolean;
 }
 
 /** A lexicon hit already mapped to source offsets, with the segment it was found in. */
@@ -43,6 +48,19 @@ export interface Report {
    * context judgement.
    */
   atMost?: Severity;
+  /**
+   * The safe correction, when there is one: edits of the source that together fix this finding. The rule only
+   * proposes them; `wxgate check --fix` applies them (src/lint/fix.ts). Typography only: a compliance finding
+   * needs a person's judgement and never carries a fix.
+   */
+  fix?: readonly Edit[] | undefined;
+}
+
+/** Replace source `[start, end)` (offsets into `article.text`) with `text`; start === end inserts. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
 }
 
 /** How strict claims are judged for an account (policies/accounts.yml `content_profile`). */

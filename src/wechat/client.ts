@@ -13,15 +13,16 @@
  * - Every log line goes through `maskSecrets`: neither the app secret nor a token is ever logged.
  */
 import { type Clock, systemClock } from '../platform/clock.js';
+import { ConfigurationError } from '../platform/errors.js';
 import { type Logger, silentLogger } from '../platform/logger.js';
+import { listedItems, publishStatusOf } from './answers.js';
 import { CLIENTMSGID_ALREADY_SENT, CLIENTMSGID_REPEATED_TOO_SOON } from './errcodes.js';
 import { maskSecrets } from './mask.js';
 import {
   type DraftArticle,
-  PUBLISH_STATUS,
+  type DraftItem,
   type PublishedItem,
   type PublishStatus,
-  type PublishStatusCode,
   WeChatError,
   type WeChatPort,
 } from './port.js';
@@ -132,8 +133,7 @@ export class WeChatClient implements WeChatPort {
     const repo =
       options.tokenCacheDir === undefined ? undefined : enclosingGitWorkTree(options.tokenCacheDir);
     if (repo !== undefined) {
-      this.log(
-        'warn',
+      throw new ConfigurationError(
         `WeChat token cache ${options.tokenCacheDir} is inside the git work tree ${repo}: a live access token must never be committed; use a directory outside the repository (e.g. $RUNNER_TEMP)`,
       );
     }
@@ -181,12 +181,14 @@ export class WeChatClient implements WeChatPort {
     if (article.onlyFansCanComment !== undefined) {
       item.only_fans_can_comment = article.onlyFansCanComment ? 1 : 0;
     }
+    // Not retried after a lost answer: a second draft/add could leave an orphan draft; the caller resolves it
+    // from the draft box (listDrafts).
     const body = await this.call({
       endpoint: '/cgi-bin/draft/add',
       method: 'POST',
       json: { articles: [item] },
       auth: true,
-      retrySafe: true,
+      retrySafe: false,
     });
     return { mediaId: requireString(body, 'media_id', '/cgi-bin/draft/add') };
   }
@@ -214,49 +216,49 @@ export class WeChatClient implements WeChatPort {
       auth: true,
       retrySafe: true,
     });
-    const status = body.publish_status;
-    if (typeof status !== 'number' || !Number.isInteger(status) || status < 0 || status > 6) {
-      throw protocolError(endpoint, `publish_status is ${JSON.stringify(status)}`);
-    }
-    const code = status as PublishStatusCode;
-    const result: PublishStatus = {
-      publishId: optionalId(body.publish_id) ?? publishId,
-      status: code,
-      name: PUBLISH_STATUS[code],
-      pending: code === 1,
-    };
-    if (typeof body.article_id === 'string' && body.article_id !== '') result.articleId = body.article_id;
-    const detail = body.article_detail as { item?: unknown } | undefined;
-    if (detail && Array.isArray(detail.item)) {
-      result.articleUrls = (detail.item as { idx?: unknown; article_url?: unknown }[])
-        .filter((i) => typeof i.article_url === 'string')
-        .sort((a, b) => Number(a.idx ?? 0) - Number(b.idx ?? 0))
-        .map((i) => i.article_url as string);
-    }
-    if (Array.isArray(body.fail_idx) && body.fail_idx.length > 0) {
-      result.failIdx = body.fail_idx.filter((n): n is number => typeof n === 'number');
-    }
-    return result;
+    return publishStatusOf(body, publishId, endpoint);
   }
 
-  async listPublished(offset = 0, count = 20): Promise<{ totalCount: number; items: PublishedItem[] }> {
+  async listPublished(
+    offset = 0,
+    count = 20,
+    options: { withContent?: boolean } = {},
+  ): Promise<{ totalCount: number; items: PublishedItem[] }> {
     const body = await this.call({
       endpoint: '/cgi-bin/freepublish/batchget',
       method: 'POST',
-      json: { offset, count, no_content: 1 },
+      json: { offset, count, no_content: options.withContent ? 0 : 1 },
       auth: true,
       retrySafe: true,
     });
-    const raw = Array.isArray(body.item) ? (body.item as Body[]) : [];
-    const items = raw.map((item): PublishedItem => {
-      const news = ((item.content as Body | undefined)?.news_item ?? []) as Body[];
-      return {
+    const items = listedItems(body).map(
+      ({ item, news, updateTime }): PublishedItem => ({
         articleId: String(item.article_id ?? ''),
-        updateTime: Number(item.update_time ?? 0),
+        updateTime,
         titles: news.map((n) => String(n.title ?? '')),
         urls: news.map((n) => String(n.url ?? '')),
-      };
+        contents: news.map((n) => (typeof n.content === 'string' ? n.content : '')),
+      }),
+    );
+    return { totalCount: Number(body.total_count ?? items.length), items };
+  }
+
+  async listDrafts(offset = 0, count = 20): Promise<{ totalCount: number; items: DraftItem[] }> {
+    const body = await this.call({
+      endpoint: '/cgi-bin/draft/batchget',
+      method: 'POST',
+      json: { offset, count, no_content: 0 },
+      auth: true,
+      retrySafe: true,
     });
+    const items = listedItems(body).map(
+      ({ item, news, updateTime }): DraftItem => ({
+        mediaId: String(item.media_id ?? ''),
+        updateTime,
+        titles: news.map((n) => String(n.title ?? '')),
+        contents: news.map((n) => (typeof n.content === 'string' ? n.content : '')),
+      }),
+    );
     return { totalCount: Number(body.total_count ?? items.length), items };
   }
 

@@ -61,6 +61,14 @@ const INVALID_INPUT: Record<number, { zh: string; en: string }> = {
     en: 'image too large: body images must be under 1 MB, covers at most 10 MB',
   },
   40004: { zh: '素材类型不合法', en: 'invalid media type' },
+  40113: {
+    zh: '文件类型不支持：微信按文件扩展名判断（正文图片只收 jpg/png，封面素材收 jpg/png/gif/bmp）；wxgate 按图片实际格式命名上传，出现此错误说明图片本身不是这些格式，请转换后重新提交',
+    en: 'unsupported file type: WeChat judges uploads by the file name extension (body images jpg/png only; cover material jpg/png/gif/bmp); wxgate names each upload after its real format, so the image itself is not one of these — convert it and commit again',
+  },
+  40137: {
+    zh: '图片格式无效：文件内容与扩展名不符或图片已损坏，请用图片工具重新导出为 jpg/png',
+    en: 'invalid image format: the bytes are not the image type the name says, or the image is damaged; export it again as jpg/png',
+  },
   40066: {
     zh: '链接不合法：正文不能含外部链接（<a>），请改成文末参考资料',
     en: 'invalid url: the body must not link outside mp.weixin.qq.com; turn links into footnotes',

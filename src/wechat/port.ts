@@ -78,10 +78,25 @@ export interface PublishStatus {
 
 export interface PublishedItem {
   articleId: string;
-  /** Unix seconds. */
+  /**
+   * Unix seconds. WeChat documents `update_time` on the item and has been seen answering it inside `content`
+   * instead: the client reads both; 0 only when neither is there.
+   */
   updateTime: number;
   titles: string[];
   urls: string[];
+  /** Each article's HTML as WeChat keeps it, when asked for (`withContent`); empty strings otherwise. */
+  contents: string[];
+}
+
+/** A draft in the draft box (`draft/batchget`). */
+export interface DraftItem {
+  mediaId: string;
+  /** Unix seconds (item or content `update_time`, as for PublishedItem). */
+  updateTime: number;
+  titles: string[];
+  /** Each article's HTML as WeChat keeps it. */
+  contents: string[];
 }
 
 /**
@@ -193,7 +208,10 @@ export interface WeChatPort {
    */
   addCoverMaterial(bytes: Uint8Array, filename: string): Promise<{ mediaId: string; url: string }>;
 
-  /** A draft with one article. `POST /cgi-bin/draft/add` `{"articles":[…]}` → `media_id`. */
+  /**
+   * A draft with one article. `POST /cgi-bin/draft/add` `{"articles":[…]}` → `media_id`. Never retried after an
+   * ambiguous failure (a lost answer may mean a draft was made): the caller looks in the draft box first.
+   */
   addDraft(article: DraftArticle): Promise<{ mediaId: string }>;
 
   /**
@@ -210,10 +228,21 @@ export interface WeChatPort {
   getPublishStatus(publishId: string): Promise<PublishStatus>;
 
   /**
-   * Successful publications, newest first, for reconciliation after an ambiguous submit.
-   * `POST /cgi-bin/freepublish/batchget` `{"offset","count"(1..20),"no_content":1}`.
+   * Successful publications, newest first: to reconcile an ambiguous submit, and before a first submit to find a
+   * publication whose record was lost. `POST /cgi-bin/freepublish/batchget` `{"offset","count"(1..20),
+   * "no_content"}` — `no_content: 0` with `withContent`, to read the marker each draft carries. Quota: 100 a day.
    */
-  listPublished(offset: number, count: number): Promise<{ totalCount: number; items: PublishedItem[] }>;
+  listPublished(
+    offset: number,
+    count: number,
+    options?: { withContent?: boolean },
+  ): Promise<{ totalCount: number; items: PublishedItem[] }>;
+
+  /**
+   * The draft box, newest first, with content: to find a draft whose `draft/add` answer was lost, before adding
+   * another. `POST /cgi-bin/draft/batchget` `{"offset","count"(1..20),"no_content":0}`. Quota: 1000 a day.
+   */
+  listDrafts(offset: number, count: number): Promise<{ totalCount: number; items: DraftItem[] }>;
 
   /**
    * Withdraws a publication, every article of it. `POST /cgi-bin/freepublish/delete` `{"article_id","index":0}`.

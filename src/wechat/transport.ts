@@ -4,8 +4,10 @@
  * connections are retried with bounded exponential backoff and jitter on the client's clock — except where a
  * retry could act twice (`retrySafe: false`): those fail at once with `ambiguous: true`.
  */
+
 import type { Clock } from '../platform/clock.js';
 import { meaningOf, TOKEN_ERRCODES } from './errcodes.js';
+import { uploadName } from './image-type.js';
 import { WeChatError } from './port.js';
 
 export interface CallSpec {
@@ -207,14 +209,6 @@ function failure(error: unknown, sent: boolean): Outcome {
   return { type: 'network', detail: String(detail), sent: sent || !neverConnected, error };
 }
 
-const IMAGE_TYPES: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  gif: 'image/gif',
-  bmp: 'image/bmp',
-};
-
 /** The error an errcode answer of `endpoint` is, for a caller deciding what to do (kind, hint, reset time…). */
 export function errcodeError(
   endpoint: string,
@@ -232,14 +226,11 @@ export function errcodeError(
   });
 }
 
+/** An upload's form: named after what its bytes are (image-type.ts), never after the article's file name. */
 export function mediaForm(bytes: Uint8Array, filename: string): FormData {
-  const ext = filename.toLowerCase().split('.').pop() ?? '';
+  const { name, type } = uploadName(bytes, filename);
   const form = new FormData();
-  form.append(
-    'media',
-    new Blob([bytes], { type: IMAGE_TYPES[ext] ?? 'application/octet-stream' }),
-    filename.split(/[\\/]/).pop() ?? filename,
-  );
+  form.append('media', new Blob([bytes], { type }), name);
   return form;
 }
 

@@ -82,11 +82,11 @@ async function hostileRun(options: { pushWhileRead?: boolean } = {}) {
   return { ...fixture, outcome, verdict };
 }
 
-/** Our headings: the title and one per check, whatever their icon. */
+/** Our headings: the title, the next steps and one per check, whatever their icon. */
 function ownHeadings(markdown: string): string[] {
   return [...markdown.matchAll(/^#{1,3} (.*)$/gm)]
     .map((m) => m[1]!)
-    .filter((h) => /^(wxgate |[✅❌⏳] )/.test(h));
+    .filter((h) => /^(wxgate |[✅❌⏳] )/.test(h) || h === '下一步' || h === 'What to do next');
 }
 
 /** A line that reads as wxgate's own "mergeable" verdict. */

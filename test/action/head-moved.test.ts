@@ -66,8 +66,8 @@ describe('a push while the PR is judged', () => {
     expect(latestRuns(gh, clean).get('wxgate / approvals')!.conclusion).toBe('action_required');
     expect(outcome.judged[0]!.headSha).toBe(clean);
     const seen = visibleText(gh.comments[0]!.body);
-    expect(seen).toContain(`判定提交 ${dirty.slice(0, 7)} 期间 PR 的头提交变为 ${clean.slice(0, 7)}`);
-    expect(seen).toContain(`头提交 ${clean.slice(0, 7)}`);
+    expect(seen).toContain(`判定提交 ${dirty.slice(0, 7)} 期间 PR 的最新提交变为 ${clean.slice(0, 7)}`);
+    expect(seen).toContain(`最新提交 ${clean.slice(0, 7)}`);
     expect(outcome.stdout).toContain(
       `::warning::#2: the head moved from ${dirty.slice(0, 7)} to ${clean.slice(0, 7)} while ${dirty.slice(0, 7)} was judged`,
     );
@@ -140,7 +140,7 @@ describe('a push while the PR is judged', () => {
     expect(outcome.judged[0]!.headSha).toBe(judged);
     expect(onCommit(gh, newest)).toEqual([]);
     expect(visibleText(gh.comments[0]!.body)).toContain(
-      `本结果针对提交 ${judged.slice(0, 7)}；判定期间 PR 的头提交又变为 ${newest.slice(0, 7)}`,
+      `本结果针对提交 ${judged.slice(0, 7)}；判定期间 PR 的最新提交又变为 ${newest.slice(0, 7)}`,
     );
   });
 });

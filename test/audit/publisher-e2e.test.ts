@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { runAudit } from '../../src/app/audit.js';
 import { fixture, publishIn, SAMPLES, withdrawIn } from '../publish/helpers.js';
 import { auditRequest } from './run.js';
@@ -11,8 +11,11 @@ import { auditRequest } from './run.js';
  * checkpoint goes to origin with its tag. Commits are dated in the third quarter so that the fixture's own pushes
  * and merges (made on a laptop, not by GitHub) stay outside the audited quarter.
  */
-process.env.GIT_AUTHOR_DATE = '2026-09-15T10:00:00+08:00';
-process.env.GIT_COMMITTER_DATE = '2026-09-15T10:00:00+08:00';
+beforeEach(() => {
+  // Undone after each test (unstubEnvs in vitest.config.ts): test files share their worker's process.
+  vi.stubEnv('GIT_AUTHOR_DATE', '2026-09-15T10:00:00+08:00');
+  vi.stubEnv('GIT_COMMITTER_DATE', '2026-09-15T10:00:00+08:00');
+});
 
 describe('the audit of what the real publisher wrote', () => {
   it('verifies every record, flags only the approvals git cannot know, and checkpoints to origin', async () => {

@@ -110,18 +110,24 @@ describe('wxgate explain against the working tree', () => {
     const { dir, file } = scenarioFile(REPO_PR.replace(/ {2}- \{user: ivy.*\n/, ''));
     const zh = await run(['explain', join(dir, file)]);
     expect(zh.code).toBe(1);
-    expect(zh.out).toContain('wxgate 合并评估 · PR #7 · 2026-11-21 10:00 (Asia/Shanghai)');
+    expect(zh.out).toContain('wxgate 合并评估 · PR #7 · 2026-11-21 10:00（北京时间）');
     expect(zh.out).toContain('结论：暂不可合并 ❌');
-    expect(zh.out).toContain('批准（approvals）: 待批准');
+    expect(zh.out).toContain('审批（approvals）: 待批准');
     expect(zh.out).toContain(
       '… 部门稿件须经部门负责人审核（002 5.1）：department=信息技术部（content/group/2026-11-30-year-end-security-reminder/index.md）：仍需 @acme/it-head 中任一人批准。',
     );
-    expect(zh.out).toContain('所用 CODEOWNERS：.github/CODEOWNERS（取自目标分支）');
+    expect(zh.out).toContain(
+      '策略（policies/）与 CODEOWNERS（.github/CODEOWNERS）读取自本地工作区，离线评估，未访问 GitHub；拉取请求中的检查读取的是目标分支上的这些文件。',
+    );
     const en = await run(['explain', join(dir, file), '--locale', 'en']);
     expect(en.code).toBe(1);
     expect(en.out).toContain('Verdict: not mergeable yet ❌');
     expect(en.out).toContain('Approvals: pending');
     expect(en.out).toContain('still needs an approval from @acme/it-head.');
+    expect(en.out).toContain('merge verdict · PR #7 · 2026-11-21 10:00 (Beijing time)');
+    expect(en.out).toContain(
+      'Policies (policies/) and CODEOWNERS (.github/CODEOWNERS) read from the local working tree, offline, without GitHub',
+    );
   });
 
   it('--codeowners chooses another file (a dry run of a CODEOWNERS change)', async () => {

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FakeRepoSettings } from './fake-repo-settings.js';
 
 export interface Identity {
   login: string;
@@ -156,6 +157,8 @@ export class FakeGitHub {
   readonly checkSuites = new Map<string, string[]>();
   /** token → identity; requests with another token get 401. */
   readonly tokens = new Map<string, Identity>();
+  /** The repository's settings (default branch, rulesets, environments, secret names): fake-repo-settings.ts. */
+  readonly settings = new FakeRepoSettings();
   private faults: Fault[] = [];
   private hooks: Hook[] = [];
   private server: Server | undefined;
@@ -376,6 +379,8 @@ export class FakeGitHub {
     }
 
     const repoPrefix = `/repos/${this.owner}/${this.repo}`;
+    const setting = this.settings.answer(method, path, repoPrefix, `${this.owner}/${this.repo}`);
+    if (setting) return send(setting.status, setting.data);
     let m: RegExpExecArray | null;
 
     // Teams (organisation scope).

@@ -4,11 +4,24 @@
  * publisher, like the other.
  */
 import { describe, expect, it } from 'vitest';
-import { type Ledger, LedgerContentionError } from '../../src/ledger/ledger.js';
+import {
+  type Ledger,
+  LedgerChangedOutsideError,
+  LedgerContentionError,
+  LedgerRewoundError,
+} from '../../src/ledger/ledger.js';
 
 export interface LedgerUnderTest {
-  /** Opens the ledger as a new run would (a fresh clone of the same remote). */
-  open(options?: { maxAttempts?: number }): Promise<Ledger>;
+  /** Opens the ledger as a new run would (a fresh clone of the same remote); a publish run sets `trackSeen`. */
+  open(options?: { maxAttempts?: number; trackSeen?: boolean }): Promise<Ledger>;
+  /** What anyone who may push to the branch can do without wxgate. */
+  insider: {
+    /** Commits a file change on the branch's tip and pushes it; returns the new tip. */
+    pushByHand(path: string, text: string): Promise<string>;
+    /** Forces the branch to an older commit. */
+    forceTo(tip: string): Promise<void>;
+    deleteBranch(): Promise<void>;
+  };
 }
 
 const write =
@@ -88,6 +101,90 @@ export function describeLedgerContract(name: string, setup: () => LedgerUnderTes
       await expect(stale.transact(write('f.yml', 'mine\n'))).rejects.toThrow(LedgerContentionError);
       expect(stale.writes).toBe(0);
       expect((await store.open()).snapshot.read('f.yml')).toBe('theirs\n');
+    });
+
+    it('a ledger forced back to an older commit stops every run, naming both commits; nothing is written', async () => {
+      const store = setup();
+      const ledger = await store.open({ trackSeen: true });
+      await ledger.transact(write('records/group/a.yml', 'state: claimed\n'));
+      const older = ledger.snapshot.tip as string;
+      await ledger.transact(write('records/group/a.yml', 'state: published\n'));
+      const last = ledger.snapshot.tip as string;
+      await store.insider.forceTo(older);
+      const stopped = await store.open({ trackSeen: true }).catch((e: unknown) => e);
+      expect(stopped).toBeInstanceOf(LedgerRewoundError);
+      expect(stopped).toMatchObject({ trusted: last, found: older });
+      expect((stopped as Error).message).toContain(last);
+      expect((stopped as Error).message).toContain(older);
+      // A run that was already open finds out on its next fetch, before it could write on the old state.
+      await expect(ledger.refresh()).rejects.toThrow(LedgerRewoundError);
+      // Without the check (a reader such as the audit) the branch is read as it is.
+      expect((await store.open()).snapshot.read('records/group/a.yml')).toBe('state: claimed\n');
+    });
+
+    it('a deleted ledger branch stops every run', async () => {
+      const store = setup();
+      const ledger = await store.open({ trackSeen: true });
+      await ledger.transact(write('records/group/a.yml', 'state: published\n'));
+      const last = ledger.snapshot.tip as string;
+      await store.insider.deleteBranch();
+      const stopped = await store.open({ trackSeen: true }).catch((e: unknown) => e);
+      expect(stopped).toBeInstanceOf(LedgerRewoundError);
+      expect(stopped).toMatchObject({ trusted: last, found: undefined });
+      expect((stopped as Error).message).toMatch(/is gone/);
+    });
+
+    it('a commit pushed by hand is named as outside; no run writes on it until a run has checked it', async () => {
+      const store = setup();
+      const ledger = await store.open({ trackSeen: true });
+      await ledger.transact(write('records/group/a.yml', 'state: claimed\n'));
+      const trusted = ledger.snapshot.tip as string;
+      const edited = await store.insider.pushByHand('records/group/a.yml', 'state: published\n');
+      const next = await store.open({ trackSeen: true });
+      expect(next.snapshot.outside).toEqual({
+        since: trusted,
+        until: edited,
+        paths: ['records/group/a.yml'],
+      });
+      await expect(next.transact(write('records/group/b.yml', 'x\n'))).rejects.toThrow(
+        LedgerChangedOutsideError,
+      );
+      expect(next.writes).toBe(0);
+      // The run that checked the change writes on top of it, and from then on it is trusted.
+      await next.transact(() => ({
+        ...write('records/group/a.yml', 'state: failed\n')(),
+        acceptOutside: true,
+      }));
+      const after = await store.open({ trackSeen: true });
+      expect(after.snapshot.outside).toBeUndefined();
+      expect(after.snapshot.read('records/group/a.yml')).toBe('state: failed\n');
+    });
+
+    it('outside changes can be accepted without a write; a writer that keeps no seen tip never moves it', async () => {
+      const store = setup();
+      await (await store.open({ trackSeen: true })).transact(write('records/group/a.yml', '1\n'));
+      // The audit writes its checkpoints without the seen tip: for a publish run they are outside changes.
+      await (await store.open()).transact(write('checkpoints/2026Q4.yml', 'c\n'));
+      const run = await store.open({ trackSeen: true });
+      expect(run.snapshot.outside?.paths).toEqual(['checkpoints/2026Q4.yml']);
+      await run.accept(run.snapshot);
+      expect(run.snapshot.outside).toBeUndefined();
+      const next = await store.open({ trackSeen: true });
+      expect(next.snapshot.outside).toBeUndefined();
+      await next.transact(write('records/group/a.yml', '2\n'));
+      expect((await store.open({ trackSeen: true })).snapshot.read('records/group/a.yml')).toBe('2\n');
+    });
+
+    it('a ledger that never had a seen tip is trusted as found (first use)', async () => {
+      const store = setup();
+      await (await store.open()).transact(write('records/group/a.yml', 'state: published\n'));
+      const run = await store.open({ trackSeen: true });
+      expect(run.snapshot.outside).toBeUndefined();
+      await run.transact(write('records/group/b.yml', 'state: claimed\n'));
+      await store.insider.pushByHand('records/group/b.yml', 'state: published\n');
+      expect((await store.open({ trackSeen: true })).snapshot.outside?.paths).toEqual([
+        'records/group/b.yml',
+      ]);
     });
 
     it('refuses paths that could leave the ledger', async () => {

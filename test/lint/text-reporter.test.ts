@@ -46,4 +46,18 @@ describe('text reporter: author text never reaches the terminal raw', () => {
     expect(out).toContain('全网第一');
     expect(out).not.toContain('\\u');
   });
+
+  it('says how many findings --fix can correct, and only when there are some', () => {
+    const front =
+      '---\ntitle: 标题\nauthor: 作者\npublish_at: 2026-11-25T09:00:00+08:00\ncover: cover.png\n---\n\n';
+    const fixable = formatText([lint(`${front}我们用VPN访问,好。\n`)], 'zh-CN', false);
+    expect(fixable).toContain(
+      '\n  其中 2 个可用 wxgate check --fix 自动修正（先用 --fix-dry-run 查看改动）。\n',
+    );
+    const en = formatText([lint(`${front}我们用VPN访问,好。\n`, { locale: 'en' })], 'en', false);
+    expect(en).toContain(
+      '\n  2 of them can be fixed by wxgate check --fix (see the changes first with --fix-dry-run).\n',
+    );
+    expect(formatText([lint(`${front}本品全网第一。\n`)], 'zh-CN', false)).not.toContain('--fix');
+  });
 });

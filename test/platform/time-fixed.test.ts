@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { formatTime, isValidTimeZone, localDate, zoneOffsetMinutes } from '../../src/platform/time.js';
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** What Intl says, the reference the arithmetic for fixed-offset zones must equal. */
 function intlWall(epochMs: number, zone: string): string {
-  const f = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  // One formatter per zone: building one costs a millisecond, and the comparison below makes thousands.
+  const f =
+    formatters.get(zone) ??
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+  formatters.set(zone, f);
   const p = Object.fromEntries(f.formatToParts(new Date(epochMs)).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute} (${zone})`;
 }

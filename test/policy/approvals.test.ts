@@ -122,6 +122,11 @@ describe('team lookups', () => {
         owners: ['news@example.com'],
         satisfiedBy: [],
         source: '.github/CODEOWNERS:2',
+        label: {
+          zh: '内容负责人（.github/CODEOWNERS 第 2 行）',
+          en: 'Code owners (.github/CODEOWNERS line 2)',
+        },
+        blockedBy: [],
         status: 'fail',
       },
     ]);
@@ -238,6 +243,11 @@ describe('what needs whom', () => {
       owners: [],
       satisfiedBy: [],
       source: 'policy:admin',
+      label: {
+        zh: '修改策略、工作流、CODEOWNERS 或发布任务运行的代码须管理员批准',
+        en: 'Changes to policies, workflows, CODEOWNERS or the code the publish job runs need the admins',
+      },
+      blockedBy: [],
       status: 'fail',
     });
     expect(v.checks.approvals.explanation.at(-1)?.en).toContain('the policy names no approvals.admins');

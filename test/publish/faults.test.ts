@@ -99,20 +99,47 @@ describe('a crash at any step never publishes twice', () => {
     const r = f.record(Q3)!;
     const events = r.history.map((h) => h.event).join('\n');
     expect(events).toContain('stopped during upload-image photo.png');
-    expect(events).toContain('stopped during draft/add (an unused draft may be left in 草稿箱)');
-    // Two uploads of the photo (the first answer was lost), one recorded; two drafts, one published.
+    expect(events).toContain('stopped during draft/add; looking in 草稿箱 for its draft before adding one');
+    expect(events).toMatch(/draft \S+ of this content found in 草稿箱: used, not added again/);
+    // Two uploads of the photo (the first answer was lost), one recorded; the draft the killed run made is the one
+    // published: no orphan draft.
     expect(
       f.wechat.calls().filter((c) => c.endpoint === '/cgi-bin/media/uploadimg' && c.errcode === 0),
     ).toHaveLength(2);
     expect(r.wechat.images).toHaveLength(1);
-    expect(
-      f.wechat
-        .drafts()
-        .map((d) => d.state)
-        .sort(),
-    ).toEqual(['draft', 'published']);
+    expect(f.wechat.drafts().map((d) => d.state)).toEqual(['published']);
+    expect(f.wechat.calls().filter((c) => c.endpoint === '/cgi-bin/draft/add')).toHaveLength(1);
     expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
   });
+
+  for (const world of ['in memory', 'end to end'] as const) {
+    it(`draft/add whose answer is lost (${world}): the next run finds the draft in 草稿箱, no orphan draft`, async () => {
+      const f =
+        world === 'in memory'
+          ? await simulation([{ from: SAMPLES.q3 }])
+          : await fixture([{ from: SAMPLES.q3 }]);
+      // WeChat makes the draft and the connection drops before its answer arrives.
+      f.wechat.addFault({ endpoint: '/cgi-bin/draft/add', drop: 'after' });
+      const run = await publishIn(f, f.clone(), { now: NOW });
+      expect(run.exitCode).toBe(0);
+      expect(run.outcomes[0]?.result).toBe(
+        'draft/add sent, answer lost: the next run looks in 草稿箱 before adding a draft',
+      );
+      expect(f.record(Q3)).toMatchObject({ state: 'images-uploaded', in_flight: { step: 'add-draft' } });
+      expect(f.wechat.drafts()).toHaveLength(1);
+      const next = await publishIn(f, f.clone(), { now: later(5) });
+      expect(next.outcomes[0]?.state).toBe('published');
+      expect(
+        f
+          .record(Q3)
+          ?.history.map((h) => h.event)
+          .join('\n'),
+      ).toMatch(/draft \S+ of this content found in 草稿箱: used, not added again/);
+      expect(f.wechat.calls().filter((c) => c.endpoint === '/cgi-bin/draft/add')).toHaveLength(1);
+      expect(f.wechat.drafts().map((d) => d.state)).toEqual(['published']);
+      expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
+    });
+  }
 
   it('an answer dropped after WeChat acted: reconciled through freepublish/batchget, not submitted again', async () => {
     const f = await simulation([{ from: SAMPLES.q3 }]);

@@ -16,9 +16,16 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { loadPublishSetup, type PublishReport, runPublish } from '../../src/app/publish.js';
-import { runWithdraw, type WithdrawReport } from '../../src/app/withdraw.js';
+import {
+  articleKey,
+  loadPublishSetup,
+  type PublishReport,
+  rewoundReport,
+  runPublish,
+} from '../../src/app/publish.js';
+import { rewoundWithdrawal, runWithdraw, type WithdrawReport } from '../../src/app/withdraw.js';
 import { runPublishRequest, runWithdrawRequest } from '../../src/commands/publish-adapters.js';
+import { LedgerRewoundError } from '../../src/ledger/ledger.js';
 import { ManualClock } from '../../src/platform/clock.js';
 import { Git } from '../../src/platform/git.js';
 import { type Account, secretOf } from '../../src/policy/accounts.js';
@@ -76,6 +83,8 @@ export interface RunOptions {
   accounts?: string[];
   dryRun?: boolean;
   graceMinutes?: number;
+  /** WXGATE_PUBLISHING=enabled. */
+  publishingForAll?: boolean;
 }
 
 export interface World {
@@ -101,6 +110,8 @@ export interface Fixture extends World {
 }
 
 export interface Simulation extends World {
+  /** The ledger's branch and seen branch, and what an insider with push rights can do to them. */
+  ledger: MemoryLedgerRemote;
   /** The next call of `endpoint` never returns (see MemoryWeChat.crashOn); in-memory WeChat only. */
   crashOn: MemoryWeChat['crashOn'];
   /** Every run still in progress dies now (its leases stay, as a killed process leaves them). */
@@ -251,7 +262,7 @@ export async function simulation(
       setup,
       adapters: {
         git: gitIn,
-        ledger: await MemoryLedger.open(ledger, { clock: clock.selfAdvancing() }),
+        ledger: await MemoryLedger.open(ledger, { clock: clock.selfAdvancing(), trackSeen: true }),
         wechatFor,
         prs: new GitPullRequestSource(gitIn),
         clock: clock.selfAdvancing(),
@@ -269,6 +280,7 @@ export async function simulation(
     clock,
     env,
     wechat,
+    ledger,
     // One checkout serves every run: the ledger is not in git here, so a fresh clone per run would prove nothing.
     clone: () => checkout,
     publications: () => wechat.publications(),
@@ -293,18 +305,32 @@ export async function simulation(
     async publish(dir, o) {
       if (o.now) clock.advanceTo(Date.parse(o.now));
       const log: string[] = [];
-      const run = await adapters(dir, log);
+      let run: Awaited<ReturnType<typeof adapters>>;
+      try {
+        run = await adapters(dir, log);
+      } catch (error) {
+        // As the command line does when opening the ledger finds it went backwards (publish-adapters.ts).
+        if (!(error instanceof LedgerRewoundError)) throw error;
+        return { ...rewoundReport(error, `run-${runs}`), log };
+      }
       const report = await runPublish(run.setup, run.adapters, {
         dryRun: o.dryRun ?? false,
         ...(o.retry ? { retry: o.retry } : {}),
         ...(o.accounts ? { accounts: o.accounts } : {}),
+        ...(o.publishingForAll ? { publishingForAll: true } : {}),
         tuning: tuning(o),
       });
       run.done();
       return { ...report, log };
     },
     async withdraw(dir, article, reason, by) {
-      const run = await adapters(dir, []);
+      let run: Awaited<ReturnType<typeof adapters>>;
+      try {
+        run = await adapters(dir, []);
+      } catch (error) {
+        if (!(error instanceof LedgerRewoundError)) throw error;
+        return rewoundWithdrawal(articleKey(article), error);
+      }
       const report = await runWithdraw(run.setup, run.adapters, {
         article,
         reason,

@@ -243,7 +243,7 @@ describe('a negative lead time', () => {
     r.provenance = { ...r.provenance, ...late };
     expect(parseRecord('r.yml', formatRecord(r)).provenance.lead_time_note).toBe(NEGATIVE_LEAD_TIME);
     expect(commitMessage(r, 'published', 'run-b')).toContain(
-      'Wxgate-Lead-Time: -5.5h (negative: submitted after its publish_at, so published at the first run after the merge, later than publish_at)',
+      'Wxgate-Lead-Time: -5.5h (negative: submitted after its publish_at (the pull request, or the commit adding the article, came later than the time it names))',
     );
   });
 });

@@ -1,7 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { CloneLock } from '../../src/ledger/lock.js';
+import { Git } from '../../src/platform/git.js';
 import { bundleDir, bundledCli } from '../support/bundle.js';
 import {
   END_TO_END_TIMEOUT,
@@ -180,6 +183,8 @@ describe('wxgate publish / withdraw on the command line', () => {
       '--max-polls',
       '--poll-interval',
       '--submit-grace',
+      '--wait',
+      'WXGATE_PUBLISHING',
       'Exit codes',
       'secret_env',
       'masked',
@@ -196,6 +201,43 @@ describe('wxgate publish / withdraw on the command line', () => {
     expect(run(['withdraw', Q3]).stderr).toContain('--reason is required');
     expect(run(['publish', '--now', 'tomorrow']).status).toBe(2);
     expect(run(['publish', 'content']).stderr).toContain('publish takes no paths');
+    const wait = run(['publish', '--wait', 'soon']);
+    expect(wait.status).toBe(2);
+    expect(wait.stderr).toContain('--wait must be a number of seconds ≥ 0 (got "soon")');
+  });
+
+  it('another run holding the clone: exit 75 and who holds it, nothing done, no failure record', async () => {
+    const f = await simulation([{ from: SAMPLES.q3 }]);
+    const dir = f.clone();
+    const held = await CloneLock.acquire(
+      new Git(dir, f.env),
+      { run: 'run-holder', host: hostname(), pid: process.pid },
+      { clock: f.clock.selfAdvancing(), waitMs: 0 },
+    );
+    const publish = await spawnCli(f, dir, ['publish', '--now', NOW]).done;
+    expect(publish.code).toBe(75);
+    expect(publish.stderr).toContain(
+      `another run holds this clone: run run-holder (host ${hostname()}, pid ${process.pid}`,
+    );
+    const withdraw = await spawnCli(f, dir, ['withdraw', Q3, '--reason', '错误', '--wait', '0']).done;
+    expect(withdraw.code).toBe(75);
+    expect(git(dir, 'for-each-ref', 'refs/heads/wxgate-ledger', 'refs/remotes/origin/wxgate-ledger')).toBe(
+      '',
+    );
+    expect(f.wechat.calls()).toEqual([]);
+    await held.release();
+  });
+
+  it('a token cache inside the work tree is refused before anything runs (exit 2)', async () => {
+    const f = await simulation([{ from: SAMPLES.q3 }]);
+    const dir = f.clone();
+    const r = await spawnCli(f, dir, ['publish', '--now', NOW, '--cache-dir', join(dir, '.wxgate-cache')])
+      .done;
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      `the WeChat token cache ${join(dir, '.wxgate-cache')} is inside the git work tree`,
+    );
+    expect(f.wechat.calls()).toEqual([]);
   });
 
   it('a missing secret is one configuration error (exit 2) naming the variable, before any article', async () => {

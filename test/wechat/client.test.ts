@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../src/platform/errors.js';
 import { apiBaseFromEnv, DEFAULT_API_BASE, WeChatClient } from '../../src/wechat/client.js';
 import { nextDailyReset } from '../../src/wechat/errcodes.js';
 import { maskSecrets } from '../../src/wechat/mask.js';
@@ -105,12 +106,14 @@ describe('the access token', () => {
     expect(readdirSync(dir)).toEqual([file]); // no temp files left behind
   });
 
-  it('warns when the cache directory is inside a git work tree', async () => {
+  it('refuses a cache directory inside a git work tree (an error, not a warning)', async () => {
     const emu = await emulator();
     const repo = mkdtempSync(join(tmpdir(), 'wxgate-repo-'));
     mkdirSync(join(repo, '.git'));
-    const { logs } = clientOf(emu, GROUP, { tokenCacheDir: join(repo, 'cache') });
-    expect(logs.join('\n')).toContain(`inside the git work tree ${repo}`);
+    expect(() => clientOf(emu, GROUP, { tokenCacheDir: join(repo, 'cache') })).toThrow(
+      new RegExp(`inside the git work tree ${repo}`),
+    );
+    expect(() => clientOf(emu, GROUP, { tokenCacheDir: join(repo, 'cache') })).toThrow(ConfigurationError);
     const outside = clientOf(emu, GROUP, {
       tokenCacheDir: join(mkdtempSync(join(tmpdir(), 'wxgate-')), 'c'),
     });
@@ -200,10 +203,23 @@ describe('transient failures', () => {
   it('HTTP 5xx is retried', async () => {
     const emu = await emulator();
     const { client } = clientOf(emu);
+    emu.state.addFault({ endpoint: '/cgi-bin/material/add_material', httpStatus: 502, times: 2 });
+    await client.addCoverMaterial(png(), 'cover.png');
+    expect(trail(emu).slice(-3)).toEqual([
+      'material/add_material http 502',
+      'material/add_material http 502',
+      'material/add_material 0',
+    ]);
+  });
+
+  it('draft/add whose answer is lost is not retried: ambiguous, and the draft is in the box', async () => {
+    const emu = await emulator();
+    const { client } = clientOf(emu);
     const article = await draftArticle(client);
-    emu.state.addFault({ endpoint: '/cgi-bin/draft/add', httpStatus: 502, times: 2 });
-    await client.addDraft(article);
-    expect(trail(emu).slice(-3)).toEqual(['draft/add http 502', 'draft/add http 502', 'draft/add 0']);
+    emu.state.addFault({ endpoint: '/cgi-bin/draft/add', drop: 'after' });
+    expect(await caught(client.addDraft(article))).toMatchObject({ kind: 'transient', ambiguous: true });
+    expect(trail(emu).slice(-1)).toEqual(['draft/add http null']);
+    expect((await client.listDrafts(0, 20)).items.map((d) => d.titles[0])).toEqual(['季度回顾']);
   });
 
   it('a dropped connection is retried where a retry cannot act twice', async () => {
@@ -220,13 +236,15 @@ describe('transient failures', () => {
   it('a timeout is retried', async () => {
     const emu = await emulator();
     const { client } = clientOf(emu, GROUP, { timeoutMs: 200 });
-    const article = await draftArticle(client);
-    emu.state.addFault({ endpoint: '/cgi-bin/draft/add', delayMs: 60_000 });
-    await client.addDraft(article);
+    const { publishId } = await client.submitPublish(
+      (await client.addDraft(await draftArticle(client))).mediaId,
+    );
+    emu.state.addFault({ endpoint: '/cgi-bin/freepublish/get', delayMs: 60_000 });
+    expect((await client.getPublishStatus(publishId)).status).toBe(0);
     expect(
       emu.state
         .calls()
-        .filter((c) => c.endpoint === '/cgi-bin/draft/add')
+        .filter((c) => c.endpoint === '/cgi-bin/freepublish/get')
         .map((c) => c.errcode),
     ).toEqual([0]);
   });
@@ -376,9 +394,10 @@ describe('errors that stop at once', () => {
   it('image type and size are checked by WeChat, not by the file name', async () => {
     const emu = await emulator();
     const { client } = clientOf(emu);
+    // A GIF goes up as image.gif whatever the article calls it, and uploadimg takes no .gif.
     expect(await caught(client.uploadContentImage(Buffer.from('GIF89a....'), 'a.png'))).toMatchObject({
       kind: 'invalid',
-      errcode: 40005,
+      errcode: 40113,
     });
     expect(await caught(client.uploadContentImage(png(2, 2, 1024 * 1024), 'big.png'))).toMatchObject({
       errcode: 40009,

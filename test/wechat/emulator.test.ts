@@ -68,11 +68,11 @@ describe('envelope and error paths', () => {
     ['an unknown endpoint', 40066, 'cgi-bin/no/such', 'POST', '{}', 'invalid url'],
     [
       'a garbage token',
-      40014,
+      40001,
       'cgi-bin/draft/add?access_token=garbage',
       'POST',
       '{}',
-      'invalid access_token',
+      'invalid credential, access_token is invalid or not latest',
     ],
     [
       'GET on a POST endpoint',
@@ -224,7 +224,7 @@ describe('tokens', () => {
     expect(stale.errmsg).toContain('access_token is invalid or not latest');
     expect((await get(`${emu.url}/cgi-bin/draft/count?access_token=${b.access_token}`)).total_count).toBe(0);
     expect((await get(`${emu.url}/cgi-bin/draft/count?access_token=${stable}`)).total_count).toBe(0);
-    expect((await get(`${url.replace(GROUP.secret, 'wrong')}`)).errcode).toBe(40001);
+    expect((await get(`${url.replace(GROUP.secret, 'wrong')}`)).errcode).toBe(40125);
   });
 
   it('a shorter expires_in can be configured', async () => {
@@ -288,7 +288,8 @@ describe('images', () => {
     const emu = await emulator();
     const token = await tokenOf(emu);
     const url = `${emu.url}/cgi-bin/media/uploadimg?access_token=${token}`;
-    expect((await upload(url, GIF, 'a.png')).errcode).toBe(40005);
+    expect((await upload(url, GIF, 'a.png')).errcode).toBe(40137); // not what its name says
+    expect((await upload(url, GIF, 'a.gif')).errcode).toBe(40113); // uploadimg takes no .gif
     expect((await upload(url, png(2, 2, 1024 * 1024), 'a.png')).errcode).toBe(40009);
     expect((await upload(url, png(), 'a.png', 'file')).errcode).toBe(41005);
     const ok = await upload(url, JPEG, 'a.jpg');
@@ -307,7 +308,7 @@ describe('images', () => {
     expect((await upload(url('sticker'), png())).errcode).toBe(40004);
     expect((await upload(url('thumb'), png())).errcode).toBe(40005); // thumbs are jpg
     const bigJpeg = Buffer.concat([JPEG, Buffer.alloc(64 * 1024)]);
-    expect((await upload(url('thumb'), bigJpeg)).errcode).toBe(40012);
+    expect((await upload(url('thumb'), bigJpeg, 'big.jpg')).errcode).toBe(40012);
     const image = await upload(url('image'), GIF, 'a.gif');
     expect(image).toEqual({
       media_id: expect.stringMatching(/^[\w-]{64}$/),

@@ -10,6 +10,7 @@ import type { PublicationRecord } from '../../src/wechat/emulator/store.js';
 import { beijingDate } from '../../src/wechat/errcodes.js';
 import {
   type DraftArticle,
+  type DraftItem,
   PUBLISH_STATUS,
   type PublishedItem,
   type PublishStatus,
@@ -21,6 +22,7 @@ import {
 type Job = Omit<PublicationRecord, 'msg_data_id' | 'articles' | 'failIdx' | 'finishedAt' | 'clientmsgid'> & {
   finishedAt: number | null;
   fail_idx: number[];
+  contents: string[];
 };
 
 interface Draft {
@@ -29,6 +31,7 @@ interface Draft {
   state: 'draft' | 'publishing' | 'published';
   titles: string[];
   articles: { title: string; author: string; content: string; thumb_media_id: string }[];
+  updatedAt: number;
 }
 
 /** How a submit's job ends (a fault can script it). */
@@ -113,6 +116,7 @@ export class MemoryPublications {
           thumb_media_id: article.thumbMediaId,
         },
       ],
+      updatedAt: this.clock.now(),
     });
     return { mediaId };
   }
@@ -136,6 +140,7 @@ export class MemoryPublications {
       article_id: null,
       title: draft.titles[0] ?? '',
       titles: draft.titles,
+      contents: draft.articles.map((a) => a.content),
       status: 1,
       deleted: false,
       submittedAt: now,
@@ -189,7 +194,7 @@ export class MemoryPublications {
     return status;
   }
 
-  listPublished(appid: string, offset: number, count: number) {
+  listPublished(appid: string, offset: number, count: number, withContent: boolean) {
     this.settleAll();
     const live = this.jobs
       .filter((j) => j.method === 'freepublish' && j.appid === appid && j.status === 0 && !j.deleted)
@@ -199,8 +204,24 @@ export class MemoryPublications {
       updateTime: Math.floor((j.finishedAt ?? j.submittedAt) / 1000),
       titles: j.titles,
       urls: j.urls,
+      contents: withContent ? j.contents : j.contents.map(() => ''),
     }));
     return { totalCount: live.length, items };
+  }
+
+  /** The draft box: drafts not published nor being published, newest first. */
+  listDrafts(appid: string, offset: number, count: number) {
+    this.settleAll();
+    const box = [...this.draftBox.values()]
+      .filter((d) => d.appid === appid && d.state === 'draft')
+      .sort((a, b) => b.updatedAt - a.updatedAt);
+    const items: DraftItem[] = box.slice(offset, offset + count).map((d) => ({
+      mediaId: d.media_id,
+      updateTime: Math.floor(d.updatedAt / 1000),
+      titles: d.titles,
+      contents: d.articles.map((a) => a.content),
+    }));
+    return { totalCount: box.length, items };
   }
 
   private markDeleted(job: Job): void {
@@ -244,6 +265,7 @@ export class MemoryPublications {
       article_id: articleId,
       title: draft.titles[0] ?? '',
       titles: draft.titles,
+      contents: draft.articles.map((a) => a.content),
       status: 0,
       deleted: false,
       submittedAt: now,

@@ -15,8 +15,8 @@ import type { AccountConfig } from '../../src/wechat/emulator/config.js';
 import { type Fault, FaultQueue } from '../../src/wechat/emulator/faults.js';
 import { ipAllowed, notInWhitelist } from '../../src/wechat/emulator/ip.js';
 import { ERRMSG } from '../../src/wechat/emulator/messages.js';
-import { sniffImage } from '../../src/wechat/emulator/multipart.js';
 import { beijingDate } from '../../src/wechat/errcodes.js';
+import { formatOfName, type ImageFormat, sniffImage, uploadName } from '../../src/wechat/image-type.js';
 import { WeChatError, type WeChatPort } from '../../src/wechat/port.js';
 import { errcodeError } from '../../src/wechat/transport.js';
 import { MemoryPublications } from './memory-publications.js';
@@ -24,7 +24,7 @@ import { MemoryPublications } from './memory-publications.js';
 /**
  * The emulator's faults, with these meanings here: `errcode` fails the operation as the client reports it once its
  * retries are spent; `drop` loses the answer (`before` WeChat saw the request, or `after` it acted) — only a call
- * the client cannot retry safely (freepublish/submit) then fails, as ambiguous, any other is retried and succeeds
+ * the client cannot retry safely (freepublish/submit, draft/add) then fails, as ambiguous, any other is retried and succeeds
  * (after `after`, having acted twice); `publishStatus`, `failIdx`, `publishSeconds` script the job a submit starts.
  * `httpStatus` and `delayMs` are the emulator's alone.
  */
@@ -126,33 +126,56 @@ export class MemoryWeChat {
     return this.published.drafts();
   }
 
+  /**
+   * What the client and the emulator make of an upload together: the client names it after its bytes (uploadName),
+   * WeChat judges that name's extension (40113) and whether the bytes are that type (40137).
+   */
+  private namedUpload(
+    endpoint: string,
+    bytes: Uint8Array,
+    filename: string,
+    allowed: readonly ImageFormat[],
+  ): ImageFormat | undefined {
+    const format = sniffImage(bytes);
+    const named = formatOfName(uploadName(bytes, filename).name);
+    if (named === undefined || !allowed.includes(named)) throw this.error(endpoint, 40113);
+    if (format !== named) throw this.error(endpoint, 40137);
+    return format;
+  }
+
   /** The port of one account, as WeChatClient would be with this app id and secret. */
   portFor(appid: string, secret: string): WeChatPort {
     const call = <T>(endpoint: string, work: (fault: MemoryFault | undefined) => T, retrySafe = true) =>
       this.call(appid, secret, endpoint, work, retrySafe);
     const published = this.published;
     return {
-      uploadContentImage: async (bytes) =>
+      uploadContentImage: async (bytes, filename) =>
         call('/cgi-bin/media/uploadimg', () => {
-          const format = sniffImage(Buffer.from(bytes));
+          const format = this.namedUpload('/cgi-bin/media/uploadimg', bytes, filename, ['png', 'jpeg']);
           if (format !== 'png' && format !== 'jpeg') throw this.error('/cgi-bin/media/uploadimg', 40005);
           if (bytes.length >= CONTENT_IMAGE_LIMIT) throw this.error('/cgi-bin/media/uploadimg', 40009);
           return { url: published.contentImageUrl(format) };
         }),
-      addCoverMaterial: async (bytes) =>
+      addCoverMaterial: async (bytes, filename) =>
         call('/cgi-bin/material/add_material', () => {
-          if (sniffImage(Buffer.from(bytes)) === undefined)
+          const all: ImageFormat[] = ['png', 'jpeg', 'gif', 'bmp'];
+          if (this.namedUpload('/cgi-bin/material/add_material', bytes, filename, all) === undefined)
             throw this.error('/cgi-bin/material/add_material', 40005);
           if (bytes.length > COVER_LIMIT) throw this.error('/cgi-bin/material/add_material', 40009);
           return published.addCover(appid);
         }),
-      addDraft: async (article) => call('/cgi-bin/draft/add', () => published.addDraft(appid, article)),
+      addDraft: async (article) =>
+        call('/cgi-bin/draft/add', () => published.addDraft(appid, article), false),
       submitPublish: async (mediaId) =>
         call('/cgi-bin/freepublish/submit', (fault) => published.submit(appid, mediaId, fault), false),
       getPublishStatus: async (publishId) =>
         call('/cgi-bin/freepublish/get', () => published.status(appid, publishId)),
-      listPublished: async (offset, count) =>
-        call('/cgi-bin/freepublish/batchget', () => published.listPublished(appid, offset, count)),
+      listPublished: async (offset, count, options) =>
+        call('/cgi-bin/freepublish/batchget', () =>
+          published.listPublished(appid, offset, count, options?.withContent === true),
+        ),
+      listDrafts: async (offset, count) =>
+        call('/cgi-bin/draft/batchget', () => published.listDrafts(appid, offset, count)),
       deletePublication: async (articleId) =>
         call('/cgi-bin/freepublish/delete', () => published.deletePublication(appid, articleId)),
       massSend: async (mediaId, options) =>

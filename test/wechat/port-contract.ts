@@ -44,10 +44,13 @@ export function describeWeChatContract(name: string, setup: () => Promise<WeChat
       const wechat = await setup();
       const port = wechat.port('group');
       expect((await port.uploadContentImage(png(), 'a.png')).url).toMatch(/^http:\/\/\S+wx_fmt=png$/);
+      // Bytes of no image type keep their name; WeChat finds they are not what it says.
       expect(await caught(port.uploadContentImage(Buffer.from('not an image'), 'a.png'))).toMatchObject({
         kind: 'invalid',
-        errcode: 40005,
+        errcode: 40137,
       });
+      // An image named after another type goes up as what it is.
+      expect((await port.uploadContentImage(png(), 'photo.jpeg')).url).toMatch(/wx_fmt=png$/);
       const cover = await port.addCoverMaterial(png(), 'cover.png');
       expect(cover.mediaId).not.toBe('');
       expect(
@@ -155,6 +158,37 @@ export function describeWeChatContract(name: string, setup: () => Promise<WeChat
       // The unseen draft is still in the box; the acted-on one is not.
       expect((await port.submitPublish(unseen)).publishId).not.toBe('');
       expect(await caught(port.submitPublish(acted))).toMatchObject({ errcode: 40007 });
+    });
+
+    it('lists the draft box and the publications with their content; a lost draft/add answer is ambiguous', async () => {
+      const wechat = await setup();
+      const port = wechat.port('group');
+      const cover = await port.addCoverMaterial(png(), 'cover.png');
+      const draft = (title: string) => ({
+        title,
+        content: '<section data-wxgate="0123abcd"><p>正文</p></section>',
+        thumbMediaId: cover.mediaId,
+      });
+      const kept = await port.addDraft(draft('已提交'));
+      wechat.clock.advance(1000);
+      wechat.loseAnswer('/cgi-bin/draft/add', 'after');
+      expect(await caught(port.addDraft(draft('答复丢失')))).toMatchObject({
+        kind: 'transient',
+        ambiguous: true,
+      });
+      const box = await port.listDrafts(0, 20);
+      expect(box.totalCount).toBe(2);
+      expect(box.items.map((d) => d.titles[0])).toEqual(['答复丢失', '已提交']);
+      expect(box.items[1]).toMatchObject({ mediaId: kept.mediaId });
+      expect(box.items[0]?.contents[0]).toContain('data-wxgate="0123abcd"');
+      expect(box.items[0]?.updateTime).toBe(Math.floor(wechat.clock.now() / 1000));
+      await port.submitPublish(kept.mediaId);
+      wechat.clock.advance(PUBLISH_SECONDS * 1000);
+      // A published draft leaves the box; the publication carries the content that was drafted.
+      expect((await port.listDrafts(0, 20)).items.map((d) => d.titles[0])).toEqual(['答复丢失']);
+      const listed = await port.listPublished(0, 20, { withContent: true });
+      expect(listed.items[0]?.contents[0]).toContain('data-wxgate="0123abcd"');
+      expect((await port.listPublished(0, 20)).items[0]?.contents).toEqual(['']);
     });
 
     it('a token WeChat expired is replaced without the caller noticing', async () => {

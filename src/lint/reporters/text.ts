@@ -12,6 +12,7 @@ const LABELS = {
     clean: (n: number) => `✔ ${n} 个文件全部通过。`,
     summary: (e: number, w: number, i: number, n: number) =>
       `${e > 0 ? '✖' : '⚠'} ${n} 个文件：${e} 个错误，${w} 个警告，${i} 个提示。`,
+    fixable: (k: number) => `  其中 ${k} 个可用 wxgate check --fix 自动修正（先用 --fix-dry-run 查看改动）。`,
   },
   en: {
     error: 'error',
@@ -22,6 +23,8 @@ const LABELS = {
     clean: (n: number) => `✔ ${n} file(s), no problems.`,
     summary: (e: number, w: number, i: number, n: number) =>
       `${e > 0 ? '✖' : '⚠'} ${n} file(s): ${e} error(s), ${w} warning(s), ${i} info.`,
+    fixable: (k: number) =>
+      `  ${k} of them can be fixed by wxgate check --fix (see the changes first with --fix-dry-run).`,
   },
 };
 
@@ -56,6 +59,8 @@ export function formatText(files: readonly FileResult[], locale: Locale, color: 
   const { errorCount, warningCount } = countSeverities(files);
   if (errorCount + warningCount + infos === 0) lines.push(l.clean(files.length));
   else lines.push(l.summary(errorCount, warningCount, infos, files.length));
+  const fixable = files.reduce((n, f) => n + f.messages.filter((m) => m.fix).length, 0);
+  if (fixable > 0) lines.push(l.fixable(fixable));
   return `${lines.join('\n')}\n`;
 }
 

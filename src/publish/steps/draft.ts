@@ -1,13 +1,19 @@
 import { renderArticle } from '../../render/render.js';
-import type { DraftArticle } from '../../wechat/port.js';
+import { type DraftArticle, WeChatError } from '../../wechat/port.js';
 import { type ArticleRun, announce, type Next } from '../context.js';
 import { failContent, failOrDefer } from '../failures.js';
+import { markOf, withMark } from '../mark.js';
 import { clientMsgIdFor } from './mass-send.js';
+import { ownDraft, stopIfPublished } from './prior.js';
+import { recordLostAnswer } from './submit.js';
 
 /**
- * images-uploaded → drafted: the article rendered with the uploaded image URLs and added to the draft box
- * (draft/add). What comes next is announced in the same write: the submit (freepublish), the send (mass-send), or
- * nothing — a draft-only account's draft waits for a person.
+ * images-uploaded → drafted: the article rendered with the uploaded image URLs, with its mark (mark.ts), and added
+ * to the draft box (draft/add) — unless WeChat already lists it as published (prior.ts), or a draft of this very
+ * content is already in the box: a run that stopped after draft/add, or whose answer was lost, left it there, and
+ * it is used instead of adding another (no orphan drafts). A lost draft/add answer is resolved by the next run,
+ * from the draft box. What comes next is announced in the same write as the draft: the submit (freepublish), the
+ * send (mass-send), or nothing — a draft-only account's draft waits for a person.
  */
 export async function addDraft(run: ArticleRun): Promise<Next> {
   const { front, article } = run.source;
@@ -20,10 +26,25 @@ export async function addDraft(run: ArticleRun): Promise<Next> {
   } catch (error) {
     return failContent(run, error);
   }
+  const published = await stopIfPublished(run);
+  if (published) return published;
+  const existing = await ownDraft(run);
+  if (existing && 'error' in existing)
+    return failOrDefer(run, existing.error, 'add-draft', 'images-uploaded');
+  if (existing) {
+    const older = existing.others.length
+      ? `; older drafts of this article stay in 草稿箱 unused (${existing.others.join(', ')})`
+      : '';
+    return recordDraft(
+      run,
+      existing.mediaId,
+      `draft ${existing.mediaId} of this content found in 草稿箱: used, not added again${older}`,
+    );
+  }
   const draft: DraftArticle = {
     title: front.title,
     author: front.author,
-    content: html,
+    content: withMark(html, markOf(run.source.key, run.record.content_hash)),
     thumbMediaId: cover.media_id,
   };
   if (front.digest !== undefined) draft.digest = front.digest;
@@ -35,14 +56,21 @@ export async function addDraft(run: ArticleRun): Promise<Next> {
   try {
     mediaId = (await run.wechat.addDraft(draft)).mediaId;
   } catch (error) {
+    // The draft may have been made: the next run looks in the draft box before adding another.
+    if (error instanceof WeChatError && error.ambiguous) return recordLostAnswer(run, error);
     return failOrDefer(run, error, 'add-draft', 'images-uploaded');
   }
+  return recordDraft(run, mediaId, `draft created (draft/add media_id ${mediaId})`);
+}
+
+/** The draft is known: record it, and announce what comes next. */
+async function recordDraft(run: ArticleRun, mediaId: string, what: string): Promise<Next> {
   const method = run.account.publishMethod;
   const handoff = method === 'draft-only' ? handoffText(run, mediaId) : undefined;
   const msgId =
     method === 'mass-send' ? clientMsgIdFor(run.record.article, run.record.content_hash, mediaId) : undefined;
   await run.save({
-    event: `draft created (draft/add media_id ${mediaId})${handoff ? '; waiting for a person to press 发表' : ''}`,
+    event: `${what}${handoff ? '; waiting for a person to press 发表' : ''}`,
     mutate: (rec) => {
       rec.state = 'drafted';
       rec.method = method;

@@ -2,13 +2,17 @@ import { WeChatError } from '../../wechat/port.js';
 import { type ArticleRun, announce, type Next } from '../context.js';
 import { failOrDefer } from '../failures.js';
 import { LOST_ANSWER_RECHECK_MS } from '../timing.js';
+import { stopIfPublished } from './prior.js';
 
 /**
- * drafted → submitted (freepublish): freepublish/submit starts WeChat's publish job. The intent is durable
- * before the call; a lost answer leaves it in place for the next run to reconcile (reconcile.ts).
+ * drafted → submitted (freepublish): freepublish/submit starts WeChat's publish job — unless WeChat already lists
+ * the article as published (prior.ts: a lost or rewound record). The intent is durable before the call; a lost
+ * answer leaves it in place for the next run to reconcile (reconcile.ts).
  */
 export async function submitDraft(run: ArticleRun): Promise<Next> {
   const mediaId = run.record.wechat.draft_media_id!;
+  const published = await stopIfPublished(run);
+  if (published) return published;
   await announce(run, 'submit', mediaId);
   return sendSubmit(run, mediaId, 'freepublish/submit accepted', (error) =>
     // The draft is gone from the draft box: a new one is made from the uploaded images.

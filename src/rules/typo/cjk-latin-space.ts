@@ -1,6 +1,7 @@
 import { READER_PROSE } from '../../article/prose.js';
-import { codePointBefore, isHanAt, isHanBefore, verbatimMask } from '../../text/charsets.js';
-import { defineRule, spanOf } from '../types.js';
+import { isHanAt, isHanBefore, verbatimMask } from '../../text/charsets.js';
+import { defineRule } from '../types.js';
+import { missingSpaceReport } from './missing-space.js';
 
 /**
  * A Latin word: letters and digits, joined by `.-_'’/&+` inside the word (Node.js, Wi-Fi, AT&T), optionally ending
@@ -36,6 +37,7 @@ export default defineRule({
       /** More words written without spaces (brand or product names such as 微信Pay), added to the built-in ones. */
       allow: [] as readonly string[],
     },
+    fixable: true,
   },
   check(article, { options, report }) {
     for (const segment of article.segments) {
@@ -64,17 +66,16 @@ export default defineRule({
         const right =
           (LATIN_LETTER.test(last) || last === '+' || last === '#') && isHanAt(text, end) && missing(end);
         if (!left && !right) continue;
-        const from = left ? codePointBefore(text, start)!.start : start;
-        const to = right ? end + String.fromCodePoint(text.codePointAt(end)!).length : end;
-        const before = text.slice(from, to);
-        const after = `${text.slice(from, start)}${left ? ' ' : ''}${m[0]}${right ? ' ' : ''}${text.slice(end, to)}`;
-        report({
-          ...spanOf(article.text, segment, from, to),
-          message: {
-            zh: `中文与英文之间缺少空格：「${before}」应写作「${after}」。`,
-            en: `Missing space between Chinese and Latin text: write 「${after}」 instead of 「${before}」.`,
-          },
-        });
+        report(
+          missingSpaceReport(
+            article.text,
+            segment,
+            start,
+            end,
+            { left, right },
+            { zh: '英文', en: 'Latin text' },
+          ),
+        );
       }
     }
   },

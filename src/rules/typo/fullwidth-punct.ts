@@ -1,6 +1,7 @@
 import { READER_PROSE, type Segment } from '../../article/prose.js';
 import { codePointBefore, isHanAt, isHanBefore, verbatimMask } from '../../text/charsets.js';
-import { defineRule, type Report, spanOf } from '../types.js';
+import { allOrNothing, replaceLiteral } from '../fixes.js';
+import { defineRule, type Edit, type Report, spanOf } from '../types.js';
 
 const FULL: Record<string, string> = {
   ',': '，',
@@ -45,6 +46,40 @@ function context(text: string, start: number, end: number): { head: string; tail
   const cp = text.codePointAt(end);
   const tail = cp !== undefined && !/\s/.test(String.fromCodePoint(cp)) ? String.fromCodePoint(cp) : '';
   return { head, tail };
+}
+
+/**
+ * The edits that make a reported run full-width: a bracket pair changes its two ends only; a run of marks changes
+ * each mark and drops the spaces typed around it (a full-width mark carries its own space: 「中文， 英文」 is wrong),
+ * except at either end of a line, where spaces are indentation or a Markdown line break. No fix touches a mark
+ * touching a bare URL: `(https://a.cn)` is a link, but GFM links no URL after `（` and takes a `）` after it
+ * into the URL.
+ */
+function fixOf(source: string, segment: Segment, start: number, end: number): Edit[] | undefined {
+  const { text } = segment;
+  const full = (at: number) =>
+    touchesUrl(text, at) ? undefined : replaceLiteral(source, segment, at, at + 1, FULL[text[at]!]!);
+  if (end - start > 2 && text[start] === '(') return allOrNothing([full(start), full(end - 1)]);
+  if (touchesUrl(text, start) || touchesUrl(text, end - 1)) return undefined;
+  // Spaces next to a URL stay: they are what ends or starts its link.
+  let after = end;
+  while (text[after] === ' ' || text[after] === '\t') after++;
+  if (after === text.length || text[after] === '\n' || touchesUrl(text, after - 1)) after = end;
+  let before = start;
+  while (text[before - 1] === ' ' || text[before - 1] === '\t') before--;
+  if (before === 0 || text[before - 1] === '\n' || touchesUrl(text, before)) before = start;
+  const run = [...text.slice(start, end)].map((ch) => FULL[ch] ?? ch).join('');
+  return allOrNothing([replaceLiteral(source, segment, before, after, run)]);
+}
+
+const URL_START = /^(?:(?:https?|ftp):\/\/|www\.)/i;
+const URL_INSIDE = /(?:https?|ftp):\/\/|www\./i;
+
+/** Whether the mark at `at` ends a run of URL characters that holds a URL, or starts one. */
+function touchesUrl(text: string, at: number): boolean {
+  const before = /[\x21-\x7e]*$/.exec(text.slice(Math.max(0, at - 2048), at))![0];
+  const after = /^[\x21-\x7e]*/.exec(text.slice(at + 1, at + 2049))![0];
+  return URL_INSIDE.test(before) || URL_START.test(after);
 }
 
 function message(before: string, after: string): Report['message'] {
@@ -117,6 +152,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     source: 'GB/T 15834-2011《标点符号用法》；中文文案排版指北：使用全角中文标点',
     defaults: {},
+    fixable: true,
   },
   check(article, { report }) {
     const emitFor = (segment: Segment) => (start: number, end: number) => {
@@ -135,6 +171,7 @@ export default defineRule({
       report({
         ...spanOf(article.text, segment, start, end),
         message: message(`${head}${shown}${tail}`, `${head}${fixed}${tail}`),
+        fix: fixOf(article.text, segment, start, end),
       });
     };
     for (const segment of article.segments) {

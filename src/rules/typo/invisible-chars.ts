@@ -1,4 +1,8 @@
-import { defineRule } from '../types.js';
+import type { Article } from '../../article/article.js';
+import { READER_PROSE } from '../../article/prose.js';
+import { verbatimMask } from '../../text/charsets.js';
+import { replaceLiteral } from '../fixes.js';
+import { defineRule, type Edit } from '../types.js';
 
 /**
  * Characters that take no visible space (or look like an ordinary space) and therefore cannot be seen in review:
@@ -85,6 +89,26 @@ function legitimate(text: string, i: number, cp: number, width: number): boolean
   return false;
 }
 
+/**
+ * The fix for a run of invisible characters at source `[start, end)`: delete it (a no-break space becomes an
+ * ordinary one). Only in prose a reader reads: in code, a URL or a front matter key the character may be meant,
+ * and removing it there changes what the text does, so a person decides.
+ */
+function fixOf(article: Article, start: number, end: number, nbsp: boolean): Edit[] | undefined {
+  for (const segment of article.segments) {
+    if (!READER_PROSE.has(segment.kind)) continue;
+    const { offsets } = segment;
+    if (offsets.length === 0 || start < offsets[0]! || start >= offsets[offsets.length - 1]!) continue;
+    const at = offsets.indexOf(start);
+    if (at === -1) continue;
+    const mask = verbatimMask(segment.text, segment.verbatim);
+    if (mask.subarray(at, at + (end - start)).some((v) => v === 1)) return undefined;
+    const edit = replaceLiteral(article.text, segment, at, at + (end - start), nbsp ? ' ' : '');
+    return edit && [edit];
+  }
+  return undefined;
+}
+
 const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
 export default defineRule({
@@ -97,6 +121,7 @@ export default defineRule({
     defaultSeverity: 'error',
     source: '微信公众平台运营规范（对抗审核）；wxgate',
     defaults: {},
+    fixable: true,
   },
   check(article, { report }) {
     const { text } = article;
@@ -125,6 +150,7 @@ export default defineRule({
         actual: runCodes.map(hex).join(' '),
         // A no-break space is visible as a space and hides nothing: worth fixing, not worth blocking.
         ...(nbspOnly ? { severity: 'warning' as const } : {}),
+        fix: fixOf(article, runStart, end, runCodes.includes(0x00a0)),
       });
       runStart = -1;
       runCodes = [];

@@ -1,6 +1,6 @@
 /**
  * Access tokens: stable_token and token issue them (with expiry, rotation and force_refresh as WeChat does), and
- * every business call is authenticated with one (41001, 40014, 40001, 42001) and checked against the account's
+ * every business call is authenticated with one (41001, 40001, 42001) and checked against the account's
  * IP allow-list (40164).
  */
 import { randomBytes } from 'node:crypto';
@@ -42,7 +42,8 @@ export function authenticate(
   if (!token) throw new ApiError(41001);
   const record = store.data.tokens[token];
   const acc = record ? accountOf(store, record.appid) : undefined;
-  if (!record || !acc) throw new ApiError(40014);
+  // A token WeChat never issued (made up, or from another environment) answers 40001, as production does.
+  if (!record || !acc) throw new ApiError(40001);
   call.appid = acc.appid;
   checkIp(acc, ip);
   if (record.revokedAt !== undefined && now >= record.revokedAt) throw new ApiError(40001);
@@ -86,9 +87,8 @@ export function issueToken(
   checkIp(acc, ip);
   countQuota(store, appid, endpoint, now);
   if (acc.secretFrozen) throw new ApiError(40243);
-  if (params.secret !== acc.secret) {
-    throw new ApiError(endpoint === '/cgi-bin/stable_token' ? 40125 : 40001);
-  }
+  // A wrong secret is 40125 "invalid appsecret" on both token endpoints (recorded answers: test/wechat/fixtures).
+  if (params.secret !== acc.secret) throw new ApiError(40125);
   const ttl = store.config.tokenTtlSeconds * 1000;
   const grace = store.config.tokenGraceSeconds * 1000;
   const current = store.data.currentTokens[appid] ?? {};

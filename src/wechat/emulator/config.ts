@@ -69,6 +69,11 @@ export interface EmulatorConfig {
   clearQuotaPerMonth: number;
   /** force_refresh of stable_token: at most this many per day, and not within 30 s of the previous one. */
   forceRefreshPerDay: number;
+  /**
+   * Where freepublish/batchget and draft/batchget put each item's `update_time`: inside `content`, next to
+   * `create_time` (default: as real answers have been seen), or on the item (as the documentation shows).
+   */
+  listTimeIn: 'content' | 'item';
 }
 
 /**
@@ -151,6 +156,7 @@ export function defaultConfig(): EmulatorConfig {
     limits: { ...DEFAULT_LIMITS },
     clearQuotaPerMonth: 10,
     forceRefreshPerDay: 20,
+    listTimeIn: 'content',
   };
 }
 
@@ -199,6 +205,9 @@ export function mergeConfig(base: EmulatorConfig, input: unknown, where: string)
       ['reject-40066', 'reject-45166', 'strip'] as const,
       `${where}: "externalLinks"`,
     );
+  }
+  if (raw.listTimeIn !== undefined) {
+    out.listTimeIn = oneOf(raw.listTimeIn, ['content', 'item'] as const, `${where}: "listTimeIn"`);
   }
   for (const key of ['dailyQuotas', 'minuteQuotas'] as const) {
     const value = raw[key];

@@ -40,22 +40,3 @@ export function parseMultipart(body: Buffer, contentType: string | undefined): P
   }
   return parts;
 }
-
-export type ImageFormat = 'png' | 'jpeg' | 'gif' | 'bmp';
-
-/** The image format by its first bytes (what WeChat checks, not the file name). */
-export function sniffImage(data: Uint8Array): ImageFormat | undefined {
-  const b = (i: number) => data[i] ?? -1;
-  if (b(0) === 0x89 && b(1) === 0x50 && b(2) === 0x4e && b(3) === 0x47) return 'png';
-  if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'jpeg';
-  if (b(0) === 0x47 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x38) return 'gif';
-  if (b(0) === 0x42 && b(1) === 0x4d) return 'bmp';
-  return undefined;
-}
-
-export const IMAGE_CONTENT_TYPE: Record<ImageFormat, string> = {
-  png: 'image/png',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  bmp: 'image/bmp',
-};

@@ -76,3 +76,23 @@ export function page(ctx: Ctx): { offset: number; count: number; noContent: bool
   }
   return { offset, count, noContent: flag(ctx.body.no_content) === 1 };
 }
+
+/**
+ * One item of a batchget answer: its id field, its articles, and its times where the config says WeChat puts
+ * them (`listTimeIn`: inside `content`, as real answers have been seen, or on the item, as documented).
+ */
+export function listItem(
+  ctx: Ctx,
+  id: Record<string, unknown>,
+  newsItem: Record<string, unknown>[],
+  times: { created: number; updated: number },
+): Record<string, unknown> {
+  const updateTime = Math.floor(times.updated / 1000);
+  if (ctx.store.config.listTimeIn === 'item') {
+    return { ...id, content: { news_item: newsItem }, update_time: updateTime };
+  }
+  return {
+    ...id,
+    content: { news_item: newsItem, create_time: Math.floor(times.created / 1000), update_time: updateTime },
+  };
+}

@@ -2,7 +2,18 @@
 import { ERRMSG } from '../messages.js';
 import { isExternalLink, sanitizeWeChatContentWithReport } from '../sanitize.js';
 import type { DraftRecord, StoredArticle } from '../store.js';
-import { ApiError, type Ctx, chars, flag, type Handler, OK, page, randomId, str } from './common.js';
+import {
+  ApiError,
+  type Ctx,
+  chars,
+  flag,
+  type Handler,
+  listItem,
+  OK,
+  page,
+  randomId,
+  str,
+} from './common.js';
 
 /** The text of HTML, for the default digest (WeChat: the first 54 characters of the body). */
 function textOf(html: string): string {
@@ -147,11 +158,12 @@ export const draftBatchget: Handler = (ctx) => {
   const all = Object.values(ctx.store.data.drafts)
     .filter((d) => d.appid === ctx.account.appid && d.state === 'draft')
     .sort((a, b) => b.updatedAt - a.updatedAt);
-  const items = all.slice(offset, offset + count).map((d) => ({
-    media_id: d.media_id,
-    content: { news_item: newsItems(ctx, d, !noContent) },
-    update_time: Math.floor(d.updatedAt / 1000),
-  }));
+  const items = all.slice(offset, offset + count).map((d) =>
+    listItem(ctx, { media_id: d.media_id }, newsItems(ctx, d, !noContent), {
+      created: d.createdAt,
+      updated: d.updatedAt,
+    }),
+  );
   return { total_count: all.length, item_count: items.length, item: items };
 };
 

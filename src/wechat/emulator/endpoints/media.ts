@@ -1,5 +1,10 @@
-/** media/uploadimg (content images), material/add_material (covers and other permanent material), media/upload. */
-import { IMAGE_CONTENT_TYPE, type ImageFormat, type Part, sniffImage } from '../multipart.js';
+/**
+ * media/uploadimg (content images), material/add_material (covers and other permanent material), media/upload.
+ * As in production, an image upload is judged first by its file name's extension (40113 for one not taken, 40137
+ * when the bytes are not that type), then by its bytes and size.
+ */
+import { formatOfName, IMAGE_CONTENT_TYPE, type ImageFormat, sniffImage } from '../../image-type.js';
+import type { Part } from '../multipart.js';
 import type { MediaRecord } from '../store.js';
 import { ApiError, type Ctx, type Handler, randomId } from './common.js';
 
@@ -17,9 +22,22 @@ function storeImage(ctx: Ctx, data: Buffer, format: ImageFormat): { key: string;
   return { key, url: `${ctx.baseUrl}/mmbiz_${fmt}/${key}/0?wx_fmt=${format}` };
 }
 
+/**
+ * The image type an upload may be by its name (`allowed`), checked against its bytes: an extension not allowed is
+ * 40113, bytes that are not what the extension says 40137. A part without a file name is judged by its bytes.
+ */
+function namedImage(part: Part, allowed: readonly ImageFormat[]): ImageFormat | undefined {
+  const format = sniffImage(part.data);
+  if (part.filename === undefined) return format;
+  const named = formatOfName(part.filename);
+  if (named === undefined || !allowed.includes(named)) throw new ApiError(40113);
+  if (format !== named) throw new ApiError(40137);
+  return format;
+}
+
 export const uploadimg: Handler = (ctx) => {
   const part = mediaPart(ctx);
-  const format = sniffImage(part.data);
+  const format = namedImage(part, ['png', 'jpeg']);
   if (format !== 'png' && format !== 'jpeg') throw new ApiError(40005);
   if (part.data.length >= ctx.store.config.limits.contentImageBytes) throw new ApiError(40009);
   const { key, url } = storeImage(ctx, part.data, format);
@@ -45,7 +63,7 @@ export const addMaterial: Handler = (ctx) => {
   if (part.filename !== undefined) record.filename = part.filename;
   let url = '';
   if (type === 'image' || type === 'thumb') {
-    const format = sniffImage(part.data);
+    const format = namedImage(part, ['png', 'jpeg', 'gif', 'bmp']);
     if (format === undefined || (type === 'thumb' && format !== 'jpeg')) throw new ApiError(40005);
     if (type === 'thumb' && part.data.length > limits.thumbBytes) throw new ApiError(40012);
     if (type === 'image' && part.data.length > limits.materialImageBytes) throw new ApiError(40009);

@@ -2,7 +2,7 @@
 
 import { deleteArticles, settleJob, startPublishJob } from '../jobs.js';
 import type { PublicationRecord } from '../store.js';
-import { ApiError, type Ctx, type Handler, nextNumber, OK, page } from './common.js';
+import { ApiError, type Ctx, type Handler, listItem, nextNumber, OK, page } from './common.js';
 import { draftInBox } from './drafts.js';
 
 function publication(ctx: Ctx, publishId: unknown): PublicationRecord {
@@ -74,11 +74,12 @@ export const publishBatchget: Handler = (ctx) => {
       (p) => p.method === 'freepublish' && p.appid === ctx.account.appid && p.status === 0 && !p.deleted,
     )
     .reverse();
-  const items = all.slice(offset, offset + count).map((p) => ({
-    article_id: p.article_id,
-    content: { news_item: publishedItems(p, !noContent) },
-    update_time: Math.floor((p.finishedAt ?? p.submittedAt) / 1000),
-  }));
+  const items = all.slice(offset, offset + count).map((p) =>
+    listItem(ctx, { article_id: p.article_id }, publishedItems(p, !noContent), {
+      created: p.submittedAt,
+      updated: p.finishedAt ?? p.submittedAt,
+    }),
+  );
   return { total_count: all.length, item_count: items.length, item: items };
 };
 
