@@ -96,7 +96,8 @@ export const check: Command = {
     const paths = [...byFull.keys()].map((full) => relative(root, full) || '.');
     const policiesDir = resolve(io.cwd, String(values.policies ?? relative(io.cwd, join(root, 'policies'))));
     const asGiven = (missing: readonly string[]) => missing.map((p) => byFull.get(resolve(root, p)) ?? p);
-    const fromUser = (files: FileResult[]) => files.map((f) => ({ ...f, path: rebase(f.path, root, io.cwd) }));
+    const fromUser = (files: FileResult[]) =>
+      files.map((f) => ({ ...f, path: rebase(f.path, root, io.cwd) }));
     const write = (text: string) =>
       values.output !== undefined
         ? writeFileSync(resolve(io.cwd, String(values.output)), text)

@@ -4,7 +4,7 @@ import { linkTargets, localPath } from '../../article/references.js';
 import type { LocalizedText, Severity } from '../../lint/types.js';
 import { defineRule } from '../types.js';
 
-/** media/uploadimg: "jpg/png only, < 1 MB" (errcodes 40005 type, 40009 size). */
+/** media/uploadimg: "jpg/png only, < 1 MB" (a type it does not take: 40113 / 40137 / 40005; too large: 40009). */
 export const CONTENT_IMAGE_MAX_BYTES = 1024 * 1024;
 /** material/add_material type=image: "10 MB, bmp/png/jpeg/jpg/gif". */
 export const COVER_MAX_BYTES = 10 * 1024 * 1024;
@@ -19,7 +19,8 @@ const RATIO_TOLERANCE = 0.1;
  * Images WeChat refuses at upload, judged from what the files really are (their bytes, read by the loader into
  * `article.images`), not from their names. Body images go through media/uploadimg (jpg/png, under 1 MB); the
  * cover through material/add_material (bmp/png/jpeg/gif, up to 10 MB). Before this rule such an image passed the
- * check and failed after merge, when the publisher uploaded it (40005 invalid file type, 40009 invalid image size).
+ * check and failed after merge, when the publisher uploaded it (40113/40137 for a type WeChat does not take or bytes
+ * that are not what the name says, 40005 invalid file type, 40009 invalid image size).
  * A file that was not read (the pull-request check sees names only) is not judged here.
  */
 export default defineRule({
@@ -31,7 +32,7 @@ export default defineRule({
     },
     defaultSeverity: 'error',
     source:
-      '微信接口 media/uploadimg（仅 jpg/png，小于 1 MB；errcode 40005/40009）、material/add_material（图片 10 MB，bmp/png/jpeg/jpg/gif）',
+      '微信接口 media/uploadimg（仅 jpg/png，小于 1 MB）、material/add_material（图片 10 MB，bmp/png/jpeg/jpg/gif）；类型不符 errcode 40005/40113/40137，过大 40009',
     defaults: {},
   },
   check(article, { report }) {
@@ -56,8 +57,8 @@ function contentImageProblem(name: string, facts: ImageFacts): LocalizedText | u
   const what = refusal(name, facts, CONTENT_FORMATS);
   if (what) {
     return {
-      zh: `正文图片「${name}」${what.zh}，微信上传接口 media/uploadimg 只接受 jpg 和 png，发布时会失败（40005）。请另存为 png 或 jpg。`,
-      en: `Body image "${name}" ${what.en}; WeChat's media/uploadimg takes jpg and png only, so publishing would fail (40005). Save it as png or jpg.`,
+      zh: `正文图片「${name}」${what.zh}，微信上传接口 media/uploadimg 只接受 jpg 和 png，发布时会被微信拒绝。请另存为 png 或 jpg。`,
+      en: `Body image "${name}" ${what.en}; WeChat's media/uploadimg takes jpg and png only, so publishing would fail. Save it as png or jpg.`,
     };
   }
   if (facts.bytes >= CONTENT_IMAGE_MAX_BYTES) {
@@ -77,8 +78,8 @@ function coverProblem(
   if (what) {
     return {
       message: {
-        zh: `cover：封面「${name}」${what.zh}，微信永久素材接口只接受 jpg、png、gif、bmp，发布时会失败（40005）。请另存为 jpg 或 png。`,
-        en: `cover: the cover "${name}" ${what.en}; WeChat's permanent material takes jpg, png, gif and bmp only, so publishing would fail (40005). Save it as jpg or png.`,
+        zh: `cover：封面「${name}」${what.zh}，微信永久素材接口只接受 jpg、png、gif、bmp，发布时会被微信拒绝。请另存为 jpg 或 png。`,
+        en: `cover: the cover "${name}" ${what.en}; WeChat's permanent material takes jpg, png, gif and bmp only, so publishing would fail. Save it as jpg or png.`,
       },
     };
   }
