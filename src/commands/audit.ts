@@ -1,9 +1,8 @@
 import { AUDIT_FORMATS, type FailOn, runAudit } from '../app/audit.js';
 import type { PeriodRequest } from '../audit/period.js';
 import { DEFAULT_LEDGER_BRANCH } from '../ledger/ledger.js';
-import type { Locale } from '../lint/types.js';
 import { parseDateTime } from '../platform/time.js';
-import { type Command, oneOf, parse, UsageError } from './command.js';
+import { type Command, localeOf, oneOf, parse, UsageError } from './command.js';
 
 const DEFAULT_GRACE_HOURS = 24;
 
@@ -38,7 +37,7 @@ Options:
                                    and per anomaly
   --output <file>                  Write the report to a file instead of standard output
   --output-dir <dir>               Write every format to <dir>/wxgate-audit-<period>.<ext> and print the text
-  --locale <zh-CN|en>              Language of text, md, csv and json (default: zh-CN; html is Chinese)
+  --locale <zh-CN|en>              Language of text, md, csv and json (default: $WXGATE_LOCALE, else zh-CN; html is Chinese)
   --account <id>                   Only this account's articles (repository-wide anomalies are kept)
   --content-branch <name>          The content branch (default: main; origin/main when there is a remote)
   --ledger-branch <name>           The ledger branch (default: ${DEFAULT_LEDGER_BRANCH})
@@ -112,7 +111,7 @@ export const audit: Command = {
       ...(now === undefined ? {} : { now }),
       period: periodRequest(values),
       format: oneOf('format', values.format, AUDIT_FORMATS, 'text'),
-      locale: oneOf<Locale>('locale', values.locale, ['zh-CN', 'en'], 'zh-CN'),
+      locale: localeOf(values.locale, io.env),
       ...(values.output === undefined ? {} : { output: String(values.output) }),
       ...(values['output-dir'] === undefined ? {} : { outputDir: String(values['output-dir']) }),
       ...(values.account === undefined ? {} : { account: String(values.account) }),

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { complianceWith, evaluatePullRequest } from '../app/evaluate-pr.js';
-import type { Locale } from '../lint/types.js';
 import { siblingFiles } from '../platform/files.js';
 import { CODEOWNERS_LOCATIONS } from '../policy/codeowners.js';
 import { loadPolicies } from '../policy/load.js';
@@ -10,7 +9,7 @@ import { parsePrPolicy } from '../policy/pr-policy.js';
 import { parseScenario, scenarioMembers } from '../policy/scenario.js';
 import { formatVerdictText, verdictJson } from '../policy/verdict-format.js';
 import { RULES } from '../rules/index.js';
-import { type Command, oneOf, parse, UsageError } from './command.js';
+import { type Command, localeOf, oneOf, parse, UsageError } from './command.js';
 
 const HELP = `Usage: wxgate explain <scenario.yml> [options]
 
@@ -39,7 +38,7 @@ Scenario file (extra fields are allowed):
 
 Options:
   --format <text|json>   Output format (default: text). json is a stable contract.
-  --locale <zh-CN|en>    Language of the text output (default: zh-CN)
+  --locale <zh-CN|en>    Language of the text output (default: $WXGATE_LOCALE, else zh-CN)
   --policies <dir>       Policy directory (default: policies)
   --codeowners <file>    CODEOWNERS file (default: .github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS, the first
                          that exists, as on GitHub)
@@ -63,7 +62,7 @@ export const explain: Command = {
       return 0;
     }
     const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
-    const locale = oneOf<Locale>('locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
+    const locale = localeOf(values.locale, io.env);
     if (positionals.length !== 1) throw new UsageError('give exactly one scenario file');
     const scenarioPath = resolve(io.cwd, positionals[0]!);
     const scenarioText = readText(scenarioPath, 'scenario file');

@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { loadArticle } from '../article/article.js';
 import { MAX_ARTICLE_BYTES } from '../article/decode.js';
-import type { Locale } from '../lint/types.js';
 import { describeRefusal, MAX_ASSET_BYTES, readArticleFile, siblingFiles } from '../platform/files.js';
 import { loadAccounts } from '../policy/accounts.js';
 import { parseCheckPolicy } from '../policy/config.js';
@@ -10,7 +9,7 @@ import { renderPreview } from '../render/preview.js';
 import { RenderError } from '../render/render.js';
 import { resolveTheme } from '../render/theme.js';
 import { RULES } from '../rules/index.js';
-import { type Command, oneOf, parse, UsageError } from './command.js';
+import { type Command, localeOf, parse, UsageError } from './command.js';
 
 const HELP = `Usage: wxgate preview <article> [options]
 
@@ -28,7 +27,7 @@ Options:
                         when it exists, else the built-in theme)
   --policies <dir>      Policy directory: time zone from wxgate.yml, account names from accounts.yml
                         (default: policies)
-  --locale <zh-CN|en>   Language of the page labels and messages (default: zh-CN)
+  --locale <zh-CN|en>   Language of the page labels and messages (default: $WXGATE_LOCALE, else zh-CN)
   -h, --help            Show this help
 
 Exit codes: 0 the page was written · 2 usage error, a file that is not an article, an image the article names
@@ -53,7 +52,7 @@ export const preview: Command = {
       io.out(HELP);
       return 0;
     }
-    const locale = oneOf<Locale>('locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
+    const locale = localeOf(values.locale, io.env);
     const option = (v: unknown) => (v === undefined ? undefined : String(v));
     const [outOption, themeOption, policiesOption] = [
       option(values.out),

@@ -1,7 +1,6 @@
 import { FILE_RULE } from '../lint/runner.js';
-import type { Locale } from '../lint/types.js';
 import { RULES } from '../rules/index.js';
-import { type Command, oneOf, parse } from './command.js';
+import { type Command, localeOf, oneOf, parse } from './command.js';
 
 const HELP = `Usage: wxgate rules [--format text|json] [--locale zh-CN|en]
 
@@ -22,7 +21,7 @@ export const rules: Command = {
       return 0;
     }
     const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
-    const locale = oneOf<Locale>('locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
+    const locale = localeOf(values.locale, io.env);
     const metas = [...RULES.map((r) => r.meta), FILE_RULE];
     if (format === 'json') {
       io.out(`${JSON.stringify(metas, null, 2)}\n`);

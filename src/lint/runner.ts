@@ -1,4 +1,5 @@
 import { type Article, cannotProcess, loadArticle } from '../article/article.js';
+import type { ImageFacts } from '../article/image-header.js';
 import { anchor } from '../docs/rules-doc.js';
 import type { CheckPolicy } from '../policy/config.js';
 import type { Lexicon } from '../policy/lexicon.js';
@@ -29,6 +30,8 @@ export interface SuppressedMessage {
   ruleId: string;
   line: number;
   reason: string;
+  /** The finding itself, where it is and what it says (SARIF keeps it so; the JSON contract shows the above). */
+  finding?: LintMessage;
 }
 
 export interface FileResult {
@@ -69,10 +72,12 @@ export function lintBytes(
   bytes: Uint8Array,
   setup: LintSetup,
   assets?: ReadonlySet<string>,
+  images?: ReadonlyMap<string, ImageFacts>,
 ): FileResult {
   const loaded = loadArticle(path, bytes, {
     timeZone: setup.policy.timeZone,
     ...(assets ? { assets } : {}),
+    ...(images ? { images } : {}),
   });
   if (!loaded.ok) return fileError(path, loaded.line, loaded.problem, setup.locale);
   return lintArticle(loaded.article, setup);
@@ -128,6 +133,7 @@ function runRules(article: Article, setup: LintSetup): FileResult {
       hits: hitsByRule.get(rule.meta.id) ?? [],
       ruleIds,
       publisher,
+      known: { accounts: policy.accounts, fieldValues: policy.fieldValues },
       report: (r) => {
         const start = article.lines.point(r.start);
         const end = article.lines.point(Math.max(r.end, r.start));
@@ -172,7 +178,7 @@ function applySuppressions(
           );
     if (s) {
       used.add(s);
-      suppressed.push({ ruleId: m.ruleId, line: m.line, reason: s.reason });
+      suppressed.push({ ruleId: m.ruleId, line: m.line, reason: s.reason, finding: m });
     } else messages.push(m);
   }
   const suppressionRule = setup.policy.rules.get('format/suppression');

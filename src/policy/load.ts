@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError } from '../platform/errors.js';
+import { lineOfPath } from '../platform/yaml.js';
 import type { Rule } from '../rules/types.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { parseAccounts } from './accounts.js';
 import { type CheckPolicy, parseCheckPolicy } from './config.js';
 import { compileLexicon, type Lexicon, loadLexicons, type PatternSafety } from './lexicon.js';
@@ -41,6 +43,7 @@ function loadPoliciesWith(dir: string, rules: readonly Rule[], safety: PatternSa
   const accountsFile = join(dir, 'accounts.yml');
   if (existsSync(accountsFile)) {
     const registry = parseAccounts(accountsFile, readFileSync(accountsFile, 'utf8'));
+    policy.accounts = [...registry.accounts.keys()];
     policy.publishers = publisherPolicy(
       policy.publishers.company,
       [...registry.accounts.values()].map((a) => ({
@@ -56,5 +59,21 @@ function loadPoliciesWith(dir: string, rules: readonly Rule[], safety: PatternSa
   const lexicon = existsSync(lexiconDir)
     ? loadLexicons(lexiconDir, safety, shippedLexicon)
     : compileLexicon([], []);
+  checkLexiconRules(lexicon, rules);
   return { policy, lexicon };
+}
+
+/**
+ * A word list naming a rule that does not exist (`rule: law/ad-absolute-termz`) would load and match nothing, so
+ * the words it was written to catch would pass unseen: fail loudly instead, with file, line and the nearest id.
+ */
+function checkLexiconRules(lexicon: Lexicon, rules: readonly Rule[]): void {
+  const ids = rules.map((r) => r.meta.id);
+  const entry = lexicon.entries.find((e) => !ids.includes(e.rule));
+  if (!entry) return;
+  const guess = didYouMean(entry.rule, ids);
+  throw new ConfigurationError(
+    `no rule "${entry.rule}"${guess ? ` (did you mean ${guess}?)` : ''}: its entries would match nothing; run \`wxgate rules\` to list the rules`,
+    { file: entry.file, line: lineOfPath(readFileSync(entry.file, 'utf8'), ['rule']), field: 'rule' },
+  );
 }
