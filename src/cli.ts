@@ -4,6 +4,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { type Io, UsageError } from './commands/command.js';
 import { COMMANDS } from './commands/index.js';
 import { ConfigurationError } from './platform/errors.js';
+import { didYouMean } from './text/did-you-mean.js';
 
 function help(): string {
   const lines = Object.values(COMMANDS).map((c) => `  ${c.synopsis}`);
@@ -33,7 +34,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       return 0;
     }
     const entry = COMMANDS[name];
-    if (!entry) throw new UsageError(`unknown command "${name}"`);
+    if (!entry) {
+      const guess = didYouMean(name, [...Object.keys(COMMANDS), 'help']);
+      throw new UsageError(`unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}`);
+    }
     return await (await entry.load()).run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -72,6 +76,7 @@ async function askOnTerminal(question: string): Promise<string> {
 
 // Run only as a program, not when imported by tests. npm links bin scripts, so compare real paths.
 if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
+  endQuietlyWhenReaderLeaves();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
@@ -83,4 +88,17 @@ if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToP
       process.exitCode = 2;
     },
   );
+}
+
+/**
+ * `wxgate rules | head` closes the pipe after a few lines: the next write fails with EPIPE. Like git and ls, stop
+ * there quietly (the reader has what it wanted) instead of printing a stack trace.
+ */
+function endQuietlyWhenReaderLeaves(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    });
+  }
 }

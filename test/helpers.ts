@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArticle } from '../src/article/article.js';
 import { loadLexicons } from '../src/config/lexicon-file.js';
@@ -18,6 +19,11 @@ export function shippedLexicons(): Lexicon {
   shippedLexicon ??= loadLexiconsChecked(resolve(import.meta.dirname, '../policies/lexicons'));
   return shippedLexicon;
 }
+
+/** A real PNG (100×100) for article folders a test writes: check reads what a cover really is. */
+export const COVER_PNG = readFileSync(resolve(import.meta.dirname, 'fixtures/images/square-100x100.png'));
+/** Another real PNG, for a cover that changes. */
+export const OTHER_COVER_PNG = readFileSync(resolve(import.meta.dirname, 'fixtures/images/tall-60x200.png'));
 
 export const FRONT_MATTER = `---
 title: 澜川集团发布第三季度经营简报

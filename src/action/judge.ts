@@ -116,7 +116,7 @@ export async function judgePull(j: Judging, number: number): Promise<JudgedPull>
       timeZone = setup.policy.timeZone;
       const compliance: ComplianceRunner = (articles) =>
         articles.map((a) => {
-          const result = lintBytes(a.path, a.bytes, setup, a.siblings);
+          const result = lintBytes(a.path, a.bytes, setup, a.siblings, a.images);
           linted.set(a.path, result);
           return result;
         });

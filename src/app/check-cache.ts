@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ImageFacts } from '../article/image-header.js';
 import type { FileResult } from '../lint/runner.js';
 
 /** Where `wxgate check --cache` keeps results unless --cache-location says otherwise (beside preview pages). */
@@ -18,7 +19,12 @@ export const DEFAULT_CACHE_FILE = join('.wxgate-cache', 'check.json');
  */
 export interface CheckCache {
   /** The content key of one article, from its bytes and the names beside it. */
-  key(path: string, bytes: Uint8Array, siblings: ReadonlySet<string>): string;
+  key(
+    path: string,
+    bytes: Uint8Array,
+    siblings: ReadonlySet<string>,
+    images: ReadonlyMap<string, ImageFacts>,
+  ): string;
   get(path: string, key: string): FileResult | undefined;
   set(path: string, key: string, result: FileResult): void;
   /** Writes the cache (to a temporary file, then renamed, so a reader never sees half of it). */
@@ -39,12 +45,15 @@ export function openCheckCache(file: string, policiesDir: string, locale: string
   const stored = read(file);
   const entries = stored?.context === context ? stored.entries : {};
   return {
-    key(path, bytes, siblings) {
+    key(path, bytes, siblings, images) {
       const hash = createHash('sha256');
       hash
         .update(path)
         .update('\0')
         .update([...siblings].sort().join('\n'))
+        .update('\0')
+        // A replaced image changes what the image rule says, though the article did not change.
+        .update(JSON.stringify([...images].sort(([a], [b]) => (a < b ? -1 : 1))))
         .update('\0')
         .update(bytes);
       return hash.digest('hex');

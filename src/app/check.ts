@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_ARTICLE_BYTES, tooLarge } from '../article/decode.js';
+import { IMAGE_HEAD_BYTES, type ImageFacts, readImageFacts } from '../article/image-header.js';
 import { loadPolicies } from '../config/load.js';
 import { type FileResult, fileError, type LintSetup, lintBytes } from '../lint/runner.js';
 import {
@@ -10,6 +11,7 @@ import {
   describeRefusal,
   type FileRead,
   readArticleFile,
+  readArticleFileHead,
   siblingFiles,
 } from '../platform/files.js';
 import { RULES } from '../rules/index.js';
@@ -61,7 +63,23 @@ export function checkFile(cwd: string, path: string, setup: LintSetup): FileResu
       setup.locale,
     );
   }
-  return lintBytes(path, read.bytes, setup, siblingFiles(dirname(full)));
+  const siblings = siblingFiles(dirname(full));
+  return lintBytes(path, read.bytes, setup, siblings, imagesBeside(dirname(full), siblings));
+}
+
+/**
+ * What the files beside an article really are, read through the shared safe reader (first bytes and size only),
+ * so the rules can judge images the way WeChat will at upload. A file that cannot be read is left out here:
+ * the rules that need it report it missing.
+ */
+export function imagesBeside(folder: string, names: ReadonlySet<string>): Map<string, ImageFacts> {
+  const facts = new Map<string, ImageFacts>();
+  for (const name of names) {
+    if (name.toLowerCase().endsWith('.md')) continue;
+    const read = readArticleFileHead(folder, name, IMAGE_HEAD_BYTES);
+    if (read.ok) facts.set(name, readImageFacts(read.head, read.size));
+  }
+  return facts;
 }
 
 /** An article file is read within its own folder: a symlink out of it, a FIFO or a device is refused. */
@@ -117,7 +135,9 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
 function contentKey(cache: CheckCache, cwd: string, path: string): string | undefined {
   const full = join(cwd, path);
   const read = readArticle(full);
-  return read.ok ? cache.key(path, read.bytes, siblingFiles(dirname(full))) : undefined;
+  if (!read.ok) return undefined;
+  const siblings = siblingFiles(dirname(full));
+  return cache.key(path, read.bytes, siblings, imagesBeside(dirname(full), siblings));
 }
 
 async function checkFiles(request: CheckRequest, files: readonly string[]): Promise<FileResult[]> {

@@ -4,6 +4,7 @@
  * it, so they give the same verdict.
  */
 import { loadArticle } from '../article/article.js';
+import type { ImageFacts } from '../article/image-header.js';
 import { evaluateApprovals, Membership } from '../governance/approvals.js';
 import { loadCodeowners } from '../governance/codeowners.js';
 import {
@@ -27,6 +28,8 @@ export interface ArticleInput {
   path: string;
   bytes: Uint8Array;
   siblings: ReadonlySet<string>;
+  /** What the files beside it really are, when they were read (see PRFile.images). */
+  images?: ReadonlyMap<string, ImageFacts>;
 }
 
 /** Runs the content rules (configured by the BASE branch's policies and lexicons) on the PR's articles. */
@@ -34,7 +37,7 @@ export type ComplianceRunner = (articles: readonly ArticleInput[]) => FileResult
 
 /** The real checker, configured by policies loaded from the base branch (`loadPolicies` or the same parsed text). */
 export function complianceWith(setup: LintSetup): ComplianceRunner {
-  return (articles) => articles.map((a) => lintBytes(a.path, a.bytes, setup, a.siblings));
+  return (articles) => articles.map((a) => lintBytes(a.path, a.bytes, setup, a.siblings, a.images));
 }
 
 /**
@@ -114,7 +117,13 @@ async function checkCompliance(
           locale,
         ),
       );
-    } else inputs.push({ path: f.path, bytes: bytesOf(f.content), siblings: new Set(f.siblings ?? []) });
+    } else
+      inputs.push({
+        path: f.path,
+        bytes: bytesOf(f.content),
+        siblings: new Set(f.siblings ?? []),
+        ...(f.images ? { images: f.images } : {}),
+      });
   }
   const results = [...(inputs.length > 0 ? await compliance(inputs) : []), ...unreadable].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,

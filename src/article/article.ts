@@ -4,6 +4,7 @@ import { unified } from 'unified';
 import type { LocalizedText } from '../text/vocabulary.js';
 import { decodeArticle } from './decode.js';
 import { type FrontMatterResult, parseFrontMatter } from './front-matter.js';
+import type { ImageFacts } from './image-header.js';
 import { remarkLazyAutolinks } from './lazy-autolinks.js';
 import { findLimitProblem } from './limits.js';
 import { LineIndex } from './lines.js';
@@ -30,6 +31,11 @@ export interface Article {
   account: string | undefined;
   /** Names of the files beside index.md (images, cover), for rules that check references. */
   assets: ReadonlySet<string>;
+  /**
+   * What the files beside index.md really are (format from their bytes, size, pixel size), by name; read by the
+   * loader. A file missing here was not read (the pull-request check sees names only) and is not judged.
+   */
+  images: ReadonlyMap<string, ImageFacts>;
   /** The policy time zone that front-matter times were read in. */
   timeZone: string;
 }
@@ -46,11 +52,7 @@ export type LoadedArticle =
  * and every other file is still checked, previewed or published. Check, preview and publish all read articles
  * through here.
  */
-export function loadArticle(
-  path: string,
-  bytes: Uint8Array,
-  options: { timeZone: string; assets?: ReadonlySet<string> },
-): LoadedArticle {
+export function loadArticle(path: string, bytes: Uint8Array, options: ArticleOptions): LoadedArticle {
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) return decoded;
   const limit = findLimitProblem(decoded.text);
@@ -74,11 +76,14 @@ export function cannotProcess(error: unknown): LocalizedText {
   };
 }
 
-export function parseArticle(
-  path: string,
-  text: string,
-  options: { timeZone: string; assets?: ReadonlySet<string> },
-): Article {
+/** The policy time zone, and what the loader found beside the article. */
+export interface ArticleOptions {
+  timeZone: string;
+  assets?: ReadonlySet<string>;
+  images?: ReadonlyMap<string, ImageFacts>;
+}
+
+export function parseArticle(path: string, text: string, options: ArticleOptions): Article {
   const tree = processor.parse(text) as Root;
   const lines = new LineIndex(text);
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
@@ -101,6 +106,7 @@ export function parseArticle(
     sections: new SectionIndex(tree, text),
     account,
     assets: options.assets ?? new Set(),
+    images: options.images ?? new Map(),
     timeZone: options.timeZone,
   };
 }

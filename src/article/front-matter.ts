@@ -2,8 +2,9 @@ import { parseDateTime } from '../platform/time.js';
 import { parseYaml } from '../platform/yaml.js';
 import type { LocalizedText } from '../text/vocabulary.js';
 import { indexKeyLines, lineOfKeyPath } from './key-lines.js';
+import { explainYamlError } from './yaml-errors.js';
 
-/** The contract authors see (DESIGN §3). Unknown keys are errors: a typo must never pass silently. */
+/** The contract authors see (README "Writing an article"). Unknown keys are errors: a typo must never pass silently. */
 export interface FrontMatter {
   title: string;
   author: string;
@@ -87,14 +88,8 @@ export function parseFrontMatter(
   }
   const parsed = parseYaml(yamlText);
   if (!parsed.ok) {
-    problems.push({
-      line: firstLine + parsed.line - 1,
-      field: '(front matter)',
-      message: {
-        zh: `YAML 头信息无法解析：${parsed.message}`,
-        en: `YAML front matter does not parse: ${parsed.message}`,
-      },
-    });
+    const { line, message } = explainYamlError(yamlText, parsed.line, parsed.message);
+    problems.push({ line: firstLine + line - 1, field: '(front matter)', message });
     return { data: undefined, fields: {}, problems, keyLines };
   }
   const value = parsed.value ?? {};

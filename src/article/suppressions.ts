@@ -1,4 +1,5 @@
 import type { Html, Root } from 'mdast';
+import { didYouMean } from '../text/did-you-mean.js';
 import type { LocalizedText } from '../text/vocabulary.js';
 import type { LineIndex } from './lines.js';
 import { walk } from './tree.js';
@@ -86,7 +87,7 @@ export function scanSuppressions(
                 zh: `wxgate-${kind} 必须写明规则编号，例如 <!-- wxgate-${kind} law/ad-absolute-term${kind === 'enable' ? '' : ' -- 原因'} -->。`,
                 en: `wxgate-${kind} must name the rule ids, e.g. <!-- wxgate-${kind} law/ad-absolute-term${kind === 'enable' ? '' : ' -- reason'} -->.`,
               }
-            : { zh: `未知规则编号：${bad.join('、')}。`, en: `Unknown rule id: ${bad.join(', ')}.` },
+            : unknownIds(bad, knownRuleIds),
       });
       continue;
     }
@@ -140,4 +141,15 @@ function nextContentLine(text: string, lines: LineIndex, afterLine: number): num
     if (text.slice(start, end === -1 ? undefined : end).trim() !== '') return line;
   }
   return afterLine + 1;
+}
+
+/** The unknown ids, each with the known id it is a typo of, when one is close (`law/ad-absolute-termz`). */
+function unknownIds(bad: readonly string[], known: ReadonlySet<string>): LocalizedText {
+  const guesses = bad.map((id) => ({ id, guess: didYouMean(id, known) }));
+  const zh = guesses.map(({ id, guess }) => (guess ? `${id}（是不是 ${guess}？）` : id));
+  const en = guesses.map(({ id, guess }) => (guess ? `${id} (did you mean ${guess}?)` : id));
+  return {
+    zh: `未知规则编号：${zh.join('、')}。运行 wxgate rules 查看全部规则。`,
+    en: `Unknown rule id: ${en.join(', ')}. Run wxgate rules to list them.`,
+  };
 }

@@ -4,7 +4,7 @@ import { DEFAULT_LEDGER_BRANCH } from '../ledger/ledger.js';
 import type { Logger } from '../platform/logger.js';
 import { parseDateTime } from '../platform/time.js';
 import { githubAuditIssue } from './audit-issue.js';
-import { type Command, defineCommand, localeOption, oneOf, UsageError } from './command.js';
+import { type Command, defineCommand, localeOf, oneOf, UsageError } from './command.js';
 
 const DEFAULT_GRACE_HOURS = 24;
 
@@ -39,7 +39,7 @@ Options:
                                    and per anomaly
   --output <file>                  Write the report to a file instead of standard output
   --output-dir <dir>               Write every format to <dir>/wxgate-audit-<period>.<ext> and print the text
-  --locale <zh-CN|en>              Language of text, md, csv and json (default: zh-CN; html is Chinese)
+  --locale <zh-CN|en>              Language of text, md, csv and json (default: $WXGATE_LOCALE, else zh-CN; html is Chinese)
   --account <id>                   Only this account's articles (repository-wide anomalies are kept)
   --content-branch <name>          The content branch (default: main; origin/main when there is a remote)
   --ledger-branch <name>           The ledger branch (default: ${DEFAULT_LEDGER_BRANCH})
@@ -109,7 +109,7 @@ export const audit: Command = defineCommand(
       ...(now === undefined ? {} : { now }),
       period: periodRequest(values),
       format: oneOf('format', values.format, AUDIT_FORMATS, 'text'),
-      locale: localeOption(values.locale),
+      locale: localeOf(values.locale, io.env),
       ...(values.output === undefined ? {} : { output: String(values.output) }),
       ...(values['output-dir'] === undefined ? {} : { outputDir: String(values['output-dir']) }),
       ...(values.account === undefined ? {} : { account: String(values.account) }),

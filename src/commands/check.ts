@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { DEFAULT_JOBS, runCheck } from '../app/check.js';
 import { DEFAULT_CACHE_FILE } from '../app/check-cache.js';
@@ -8,21 +8,24 @@ import { countSeverities, formatJson } from '../lint/reporters/json.js';
 import { formatSarif } from '../lint/reporters/sarif.js';
 import { formatText } from '../lint/reporters/text.js';
 import { FILE_RULE, type FileResult } from '../lint/runner.js';
+import { findRepositoryRoot, rebase } from '../platform/files.js';
 import { RULES } from '../rules/index.js';
 import type { Locale } from '../text/vocabulary.js';
-import { type Command, defineCommand, localeOption, oneOf, UsageError } from './command.js';
+import { type Command, defineCommand, localeOf, oneOf, UsageError } from './command.js';
 
 const HELP = `Usage: wxgate check [paths...] [options]
 
 Checks Markdown articles (content/<account>/<YYYY-MM-DD>-<slug>/index.md) against the content rules: laws and
 WeChat platform rules, reprint attribution, WeChat field limits, typography and readability. A directory means
 every *.md file below it except README.md. The verdict is exactly the one the pull-request check gives.
+Run from a subfolder, wxgate works on the repository above it (the nearest folder holding policies/) and shows
+paths from where you stand; without paths it checks the article folder you are in, else all of content/.
 
 Options:
   --format <text|json|sarif>   Output format (default: text). json is a stable contract; sarif is SARIF 2.1.0
                                for GitHub code scanning.
-  --locale <zh-CN|en>          Language of messages (default: zh-CN)
-  --policies <dir>             Policy directory with wxgate.yml and lexicons/ (default: policies)
+  --locale <zh-CN|en>          Language of messages (default: $WXGATE_LOCALE, else zh-CN)
+  --policies <dir>             Policy directory with wxgate.yml and lexicons/ (default: the repository's policies)
   --output <file>              Write the report to a file instead of standard output
   --jobs <n>                   Processes to check in (default: ${DEFAULT_JOBS}, the available cores). A file over
                                64 KB is always checked in a worker process, under a 20 s budget per file
@@ -48,6 +51,15 @@ Examples:
   wxgate check --fix-dry-run content/group      # what --fix would change, as a diff
 `;
 
+/** Without paths: the article folder the user stands in, else the repository's content/. */
+function defaultPath(root: string, cwd: string): string {
+  const content = join(root, 'content');
+  const inside = relative(content, cwd);
+  return inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))
+    ? '.'
+    : relative(cwd, content) || '.';
+}
+
 export const check: Command = defineCommand(
   HELP,
   {
@@ -64,15 +76,23 @@ export const check: Command = defineCommand(
   },
   async ({ values, positionals }, io) => {
     const format = oneOf('format', values.format, ['text', 'json', 'sarif'] as const, 'text');
-    const locale = localeOption(values.locale);
+    const locale = localeOf(values.locale, io.env);
     const jobs = values.jobs === undefined ? DEFAULT_JOBS : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) {
       throw new UsageError(`--jobs must be a whole number ≥ 1 (got "${values.jobs}")`);
     }
     if (values.fix && values['fix-dry-run'])
       throw new UsageError('use either --fix or --fix-dry-run, not both');
-    const paths = positionals.length > 0 ? positionals : ['content'];
-    const policiesDir = resolve(io.cwd, String(values.policies ?? 'policies'));
+    // Run from a subfolder, the repository is the nearest folder above holding policies/: articles are checked
+    // by their paths from there (content/<account>/… is what the rules read), and shown from where the user stands.
+    const root = findRepositoryRoot(io.cwd) ?? io.cwd;
+    const given = positionals.length > 0 ? positionals : [defaultPath(root, io.cwd)];
+    const byFull = new Map(given.map((p) => [resolve(io.cwd, p), p]));
+    const paths = [...byFull.keys()].map((full) => relative(root, full) || '.');
+    const policiesDir = resolve(io.cwd, String(values.policies ?? relative(io.cwd, join(root, 'policies'))));
+    const asGiven = (missing: readonly string[]) => missing.map((p) => byFull.get(resolve(root, p)) ?? p);
+    const fromUser = (files: FileResult[]) =>
+      files.map((f) => ({ ...f, path: rebase(f.path, root, io.cwd) }));
     const write = (text: string) =>
       values.output !== undefined
         ? writeFileSync(resolve(io.cwd, String(values.output)), text)
@@ -89,22 +109,22 @@ export const check: Command = defineCommand(
       return countSeverities(files).errorCount > 0 ? 1 : 0;
     };
     if (values.fix || values['fix-dry-run']) {
-      const run = await runFix({ paths, cwd: io.cwd, policiesDir, locale });
-      requireFiles(run.missing, run.files.length, positionals);
+      const run = await runFix({ paths, cwd: root, policiesDir, locale });
+      requireFiles(asGiven(run.missing), run.files.length, positionals);
       if (values['fix-dry-run']) {
         write(unifiedDiff(run.changes));
         io.err(fixSummary(run.changes, locale, false));
         return run.changes.length > 0 ? 1 : 0;
       }
-      const failed = writeFixes(run.changes, io.cwd);
+      const failed = writeFixes(run.changes, root);
       for (const problem of failed) io.err(`wxgate: could not write the fixes to ${problem}\n`);
       if (failed.length > 0) return 2;
       io.err(fixSummary(run.changes, locale, true));
-      return report(run.files);
+      return report(fromUser(run.files));
     }
     const outcome = await runCheck({
       paths,
-      cwd: io.cwd,
+      cwd: root,
       policiesDir,
       locale,
       jobs,
@@ -114,8 +134,8 @@ export const check: Command = defineCommand(
     });
     if (outcome.cacheProblem)
       io.err(`wxgate: could not write the cache (${outcome.cacheProblem}); results are complete\n`);
-    requireFiles(outcome.missing, outcome.files.length, positionals);
-    return report(outcome.files);
+    requireFiles(asGiven(outcome.missing), outcome.files.length, positionals);
+    return report(fromUser(outcome.files));
   },
 );
 

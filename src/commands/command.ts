@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { didYouMean } from '../text/did-you-mean.js';
 import type { Locale } from '../text/vocabulary.js';
 
 /** Where a command writes and what it may know of its surroundings; tests pass their own. */
@@ -21,12 +22,37 @@ export interface Command {
 /** A mistake in the command line: exit 2 with the message and a pointer to --help. */
 export class UsageError extends Error {}
 
-export function parse(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>) {
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export function parse(args: readonly string[], options: Options) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(usageProblem(error as Error & { code?: string }, options));
   }
+}
+
+/** Node's parser errors in one plain line, with the option meant when one is close (`--fromat` → `--format`). */
+function usageProblem(error: Error & { code?: string }, options: Options): string {
+  const named = /'([^']+)'/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && named !== undefined) {
+    const known = Object.entries(options).flatMap(([name, o]) => [
+      `--${name}`,
+      ...(o.short ? [`-${o.short}`] : []),
+    ]);
+    const guess = didYouMean(named, known);
+    return `unknown option ${named}${guess ? ` (did you mean ${guess}?)` : ''}`;
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && named !== undefined) {
+    const long = /--[\w-]+/.exec(named)?.[0] ?? named;
+    const option = options[long.slice(2)];
+    return option?.type === 'boolean'
+      ? `option ${long} takes no value`
+      : `option ${long} needs a value (${long} <value>)`;
+  }
+  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return `unexpected argument ${named ?? ''}`.trim();
+  return error.message;
 }
 
 export function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
@@ -37,7 +63,6 @@ export function oneOf<T extends string>(name: string, value: unknown, allowed: r
   return value as T;
 }
 
-type Options = NonNullable<ParseArgsConfig['options']>;
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 type Parsed<O extends Options> = ReturnType<
   typeof parseArgs<{ args: string[]; options: O & typeof HELP_OPTION; allowPositionals: true; strict: true }>
@@ -65,7 +90,18 @@ export function defineCommand<const O extends Options>(
   };
 }
 
-/** The --locale option every command that writes messages takes: Chinese unless `en` is asked for. */
-export function localeOption(value: unknown): Locale {
-  return oneOf<Locale>('locale', value, ['zh-CN', 'en'], 'zh-CN');
+/**
+ * The language of a command's output: --locale, else WXGATE_LOCALE, else Chinese. One setting for every command,
+ * so a team that reads English sets the variable once.
+ */
+export function localeOf(value: unknown, env: Readonly<Record<string, string | undefined>>): Locale {
+  if (value !== undefined) return oneOf<Locale>('locale', value, LOCALES, 'zh-CN');
+  const fromEnv = env.WXGATE_LOCALE;
+  if (fromEnv === undefined || fromEnv === '') return 'zh-CN';
+  if (!LOCALES.includes(fromEnv as Locale)) {
+    throw new UsageError(`WXGATE_LOCALE must be one of ${LOCALES.join(', ')} (got "${fromEnv}")`);
+  }
+  return fromEnv as Locale;
 }
+
+const LOCALES: readonly Locale[] = ['zh-CN', 'en'];

@@ -9,7 +9,7 @@ import { parseScenario, scenarioMembers } from '../governance/scenario.js';
 import { formatVerdictText, verdictJson } from '../governance/verdict-format.js';
 import { siblingFiles } from '../platform/files.js';
 import { RULES } from '../rules/index.js';
-import { type Command, defineCommand, localeOption, oneOf, UsageError } from './command.js';
+import { type Command, defineCommand, localeOf, oneOf, UsageError } from './command.js';
 
 const HELP = `Usage: wxgate explain <scenario.yml> [options]
 
@@ -38,7 +38,7 @@ Scenario file (extra fields are allowed):
 
 Options:
   --format <text|json>   Output format (default: text). json is a stable contract.
-  --locale <zh-CN|en>    Language of the text output (default: zh-CN)
+  --locale <zh-CN|en>    Language of the text output (default: $WXGATE_LOCALE, else zh-CN)
   --policies <dir>       Policy directory (default: policies)
   --codeowners <file>    CODEOWNERS file (default: .github/CODEOWNERS, CODEOWNERS or docs/CODEOWNERS, the first
                          that exists, as on GitHub)
@@ -57,7 +57,7 @@ export const explain: Command = defineCommand(
   },
   async ({ values, positionals }, io) => {
     const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
-    const locale = localeOption(values.locale);
+    const locale = localeOf(values.locale, io.env);
     if (positionals.length !== 1) throw new UsageError('give exactly one scenario file');
     const scenarioPath = resolve(io.cwd, positionals[0]!);
     const scenarioText = readText(scenarioPath, 'scenario file');

@@ -9,7 +9,7 @@ import { describeRefusal, MAX_ASSET_BYTES, readArticleFile, siblingFiles } from 
 import { renderPreview } from '../render/preview.js';
 import { RenderError } from '../render/render.js';
 import { RULES } from '../rules/index.js';
-import { type Command, defineCommand, localeOption, UsageError } from './command.js';
+import { type Command, defineCommand, localeOf, UsageError } from './command.js';
 
 const HELP = `Usage: wxgate preview <article> [options]
 
@@ -27,7 +27,7 @@ Options:
                         when it exists, else the built-in theme)
   --policies <dir>      Policy directory: time zone from wxgate.yml, account names from accounts.yml
                         (default: policies)
-  --locale <zh-CN|en>   Language of the page labels and messages (default: zh-CN)
+  --locale <zh-CN|en>   Language of the page labels and messages (default: $WXGATE_LOCALE, else zh-CN)
   -h, --help            Show this help
 
 Exit codes: 0 the page was written · 2 usage error, a file that is not an article, an image the article names
@@ -47,7 +47,7 @@ export const preview: Command = defineCommand(
     locale: { type: 'string' },
   },
   async ({ values, positionals }, io) => {
-    const locale = localeOption(values.locale);
+    const locale = localeOf(values.locale, io.env);
     const option = (v: unknown) => (v === undefined ? undefined : String(v));
     const [outOption, themeOption, policiesOption] = [
       option(values.out),

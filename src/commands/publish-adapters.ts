@@ -32,6 +32,7 @@ import { maskSecrets } from '../wechat/mask.js';
 import type { WeChatPort } from '../wechat/port.js';
 import { enclosingGitWorkTree } from '../wechat/token-cache.js';
 import { ledgerProtectionWarnings } from './ledger-protection.js';
+import { accountsWithoutSecret, missingSecretError, noteMissingSecrets } from './publish-secrets.js';
 
 export { DEFAULT_LEDGER_BRANCH } from '../ledger/ledger.js';
 
@@ -80,6 +81,12 @@ export interface WithdrawRequest extends PublishEnvironment {
 /** `wxgate publish` as the command line asks for it: the adapters built here, the run in src/app/publish.ts. */
 export async function runPublishRequest(request: PublishRequest): Promise<PublishReport> {
   const setup = await loadPublishSetup(request.cwd, request.policiesDir);
+  const publishingForAll = request.env.WXGATE_PUBLISHING?.trim() === 'enabled';
+  const { registry } = setup;
+  const missing = request.portFor
+    ? []
+    : accountsWithoutSecret(request.cwd, registry, request.env, request.accounts, publishingForAll);
+  if (missing.length > 0 && !request.dryRun) throw missingSecretError(missing, registry.file);
   const identity = runIdentity(request.env);
   const report = await holdingTheClone(request, identity, async () => {
     let adapters: PublishAdapters;
@@ -91,9 +98,10 @@ export async function runPublishRequest(request: PublishRequest): Promise<Publis
     }
     return runPublish(setup, adapters, {
       ...request,
-      publishingForAll: request.env.WXGATE_PUBLISHING?.trim() === 'enabled',
+      publishingForAll,
     });
   });
+  noteMissingSecrets(report.outcomes, missing);
   // Asked only of a run that talks to GitHub anyway: --pr-source git (and a dry run) stays off the network.
   if (request.remote === 'none' || !readsGitHub(request, request.dryRun)) return report;
   const branch = request.ledgerBranch ?? DEFAULT_LEDGER_BRANCH;

@@ -1,6 +1,6 @@
 import { FILE_RULE } from '../lint/runner.js';
 import { RULES } from '../rules/index.js';
-import { type Command, defineCommand, localeOption, oneOf } from './command.js';
+import { type Command, defineCommand, localeOf, oneOf } from './command.js';
 
 const HELP = `Usage: wxgate rules [--format text|json] [--locale zh-CN|en]
 
@@ -16,7 +16,7 @@ export const rules: Command = defineCommand(
   },
   async ({ values }, io) => {
     const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
-    const locale = localeOption(values.locale);
+    const locale = localeOf(values.locale, io.env);
     const metas = [...RULES.map((r) => r.meta), FILE_RULE];
     if (format === 'json') {
       io.out(`${JSON.stringify(metas, null, 2)}\n`);

@@ -19,7 +19,7 @@ import type { Severity } from '../text/vocabulary.js';
 const MAX_FILE_BYTES = 1024 * 1024;
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const FILE_KEYS = ['rule', 'category', 'severity', 'tier', 'source', 'entries', 'allow'];
-const ENTRY_KEYS = ['term', 'pattern', 'note', 'category', 'severity', 'tier', 'source', 'allow'];
+const ENTRY_KEYS = ['term', 'pattern', 'note', 'note_en', 'category', 'severity', 'tier', 'source', 'allow'];
 const ALLOW_KEYS = ['term', 'note'];
 const RULE_ID = /^[a-z]+\/[a-z0-9-]+$/;
 const CATEGORY = /^[a-z][a-z0-9-]*$/;
@@ -129,6 +129,9 @@ function parseEntry(
       doc.lineOfKey(raw, 'note'),
       'must be written in Chinese: it is shown to authors',
     );
+  const noteEn = check.string(raw, 'note_en', prefix)?.trim();
+  if (noteEn !== undefined && !/[A-Za-z]/.test(noteEn))
+    check.fail(`${prefix}note_en`, doc.lineOfKey(raw, 'note_en'), 'must be the note in English');
   const category = check.category(raw, prefix) ?? defaults.category;
   if (category === undefined)
     return check.fail(`${prefix}category`, line, 'is required (here or as the file default)');
@@ -155,6 +158,7 @@ function parseEntry(
     severity: check.severity(raw, prefix) ?? defaults.severity ?? 'error',
     tier: check.tier(raw, prefix) ?? defaults.tier ?? 'always',
     note: note.trim(),
+    ...(noteEn ? { noteEn } : {}),
     source: source.trim(),
     allow,
     file: check.file,

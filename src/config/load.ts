@@ -4,7 +4,9 @@ import { compileLexicon } from '../lexicon/compile.js';
 import type { Lexicon, PatternSafety } from '../lexicon/entry.js';
 import { fullAnalysis, shippedLexicon, UnverifiedPattern, verifiedOnly } from '../lexicon/pattern-safety.js';
 import { ConfigurationError } from '../platform/errors.js';
+import { lineOfPath } from '../platform/yaml.js';
 import type { Rule } from '../rules/types.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { parseAccounts } from './accounts.js';
 import { loadLexicons } from './lexicon-file.js';
 import { publisherPolicy } from './publisher.js';
@@ -43,6 +45,7 @@ function loadPoliciesWith(dir: string, rules: readonly Rule[], safety: PatternSa
   const accountsFile = join(dir, 'accounts.yml');
   if (existsSync(accountsFile)) {
     const registry = parseAccounts(accountsFile, readFileSync(accountsFile, 'utf8'));
+    policy.accounts = [...registry.accounts.keys()];
     policy.publishers = publisherPolicy(
       policy.publishers.company,
       [...registry.accounts.values()].map((a) => ({
@@ -58,5 +61,21 @@ function loadPoliciesWith(dir: string, rules: readonly Rule[], safety: PatternSa
   const lexicon = existsSync(lexiconDir)
     ? loadLexicons(lexiconDir, safety, shippedLexicon)
     : compileLexicon([], []);
+  checkLexiconRules(lexicon, rules);
   return { policy, lexicon };
+}
+
+/**
+ * A word list naming a rule that does not exist (`rule: law/ad-absolute-termz`) would load and match nothing, so
+ * the words it was written to catch would pass unseen: fail loudly instead, with file, line and the nearest id.
+ */
+function checkLexiconRules(lexicon: Lexicon, rules: readonly Rule[]): void {
+  const ids = rules.map((r) => r.meta.id);
+  const entry = lexicon.entries.find((e) => !ids.includes(e.rule));
+  if (!entry) return;
+  const guess = didYouMean(entry.rule, ids);
+  throw new ConfigurationError(
+    `no rule "${entry.rule}"${guess ? ` (did you mean ${guess}?)` : ''}: its entries would match nothing; run \`wxgate rules\` to list the rules`,
+    { file: entry.file, line: lineOfPath(readFileSync(entry.file, 'utf8'), ['rule']), field: 'rule' },
+  );
 }

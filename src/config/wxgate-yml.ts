@@ -16,6 +16,13 @@ export interface CheckPolicy {
   rules: Map<string, { severity: SeveritySetting; explicit: boolean; options: RuleOptions; source?: string }>;
   /** Who speaks in each account's articles: `publisher:` here, per account from accounts.yml (loadPolicies). */
   publishers: PublisherPolicy;
+  /** Account ids of policies/accounts.yml (loadPolicies); undefined when the repository has no account matrix. */
+  accounts?: readonly string[];
+  /**
+   * Front-matter values the approval rules know, by field (`department` → the departments with an owner): any
+   * other value can be approved by nobody, so the check names it before the pull request meets it.
+   */
+  fieldValues: ReadonlyMap<string, readonly string[]>;
 }
 
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
@@ -113,9 +120,19 @@ export function parseCheckPolicy(file: string, yamlText: string, rules: readonly
   }
   // The pull-request sections live in the same file: `wxgate check` validates them too, so a broken policy is
   // caught locally before a pull request meets it.
-  parsePrPolicy(file, yamlText);
+  const pr = parsePrPolicy(file, yamlText);
+  const fieldValues = new Map<string, string[]>();
+  for (const rule of pr.approvals.rules) {
+    if (rule.kind !== 'front-matter') continue;
+    fieldValues.set(rule.field, [...(fieldValues.get(rule.field) ?? []), ...rule.ownersByValue.keys()]);
+  }
   const company = parseCompanyPublisher(file, yamlText, root.publisher);
-  return { timeZone: timeZone as string, rules: result, publishers: publisherPolicy(company, []) };
+  return {
+    timeZone: timeZone as string,
+    rules: result,
+    publishers: publisherPolicy(company, []),
+    fieldValues,
+  };
 }
 
 function checkOptionType(

@@ -13,6 +13,7 @@
  * A list that belongs to another head throws HeadMovedError: the caller reads again, and never posts a verdict on
  * a commit it did not read.
  */
+import { IMAGE_HEAD_BYTES, type ImageFacts, readImageFacts } from '../article/image-header.js';
 import {
   type FileStatus,
   isArticlePath,
@@ -23,6 +24,7 @@ import {
   type ReviewState,
   type TeamLookup,
 } from '../governance/pr-context.js';
+import { MAX_ASSET_BYTES } from '../platform/files.js';
 import { describeError, type GitHubClient, httpStatus } from './client.js';
 import { CommitTree } from './tree.js';
 
@@ -122,6 +124,7 @@ export async function loadPRContext(
       if (blob && isArticlePath(f.filename)) {
         file.content = await readBlob(octokit, owner, repo, blob);
         file.siblings = await head.fileNames(folderOf(f.filename));
+        file.images = await imagesBeside(octokit, owner, repo, head, folderOf(f.filename));
       }
       return file;
     }),
@@ -236,6 +239,33 @@ async function filesAt(
     }),
   );
   return blobs;
+}
+
+/**
+ * What the files beside an article really are, from their bytes at head (as `wxgate check` reads them from disk),
+ * so an image WeChat would refuse fails the pull request, not the publisher. A file larger than WeChat takes for
+ * any image is not downloaded and not judged here.
+ */
+async function imagesBeside(
+  octokit: GitHubClient,
+  owner: string,
+  repo: string,
+  head: CommitTree,
+  dir: string,
+): Promise<Map<string, ImageFacts>> {
+  const names = new Set(await head.fileNames(dir));
+  const entries = ((await head.folder(dir)) ?? []).filter(
+    (e) => e.path && names.has(e.path) && e.sha && !e.path.toLowerCase().endsWith('.md'),
+  );
+  const facts = new Map<string, ImageFacts>();
+  await Promise.all(
+    entries.map(async (e) => {
+      if ((e.size ?? 0) > MAX_ASSET_BYTES) return;
+      const bytes = await readBlob(octokit, owner, repo, e.sha!);
+      facts.set(e.path!, readImageFacts(bytes.subarray(0, IMAGE_HEAD_BYTES), bytes.length));
+    }),
+  );
+  return facts;
 }
 
 /** A file's bytes by its blob SHA: content-addressed, so they are the bytes of that version and no other. */

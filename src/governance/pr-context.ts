@@ -7,6 +7,7 @@
  *
  * Times are epoch milliseconds (UTC instants). Logins and team slugs compare case-insensitively, as on GitHub.
  */
+import type { ImageFacts } from '../article/image-header.js';
 import type { LocalizedText } from '../text/vocabulary.js';
 
 /** Review states as the REST API gives them (`GET /repos/{o}/{r}/pulls/{n}/reviews`). PENDING reviews are drafts
@@ -40,6 +41,8 @@ export interface PRFile {
   content?: Uint8Array | string;
   /** Names of the files in the same folder at head (images, cover), for the cover/asset checks. */
   siblings?: readonly string[];
+  /** What those files really are (read from their bytes at head), by name, for the image checks. */
+  images?: ReadonlyMap<string, ImageFacts>;
 }
 
 /** One commit of the PR, oldest first, with the paths it changed (relative to its first parent). */

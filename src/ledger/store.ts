@@ -70,6 +70,9 @@ const PUSH_ATTEMPTS = 3;
  * update it), which GitHub offers for branches and tags only. An insider who rewinds both branches in step
  * defeats this check alone; the ruleset stops that, and before a first submit the publisher asks WeChat itself.
  */
+/** How often a fetch is repeated while the ledger and its seen branch keep disagreeing in different ways. */
+const TORN_READ_FETCHES = 4;
+
 export class GitLedger extends CompareAndSwapLedger {
   private identityEnv: Record<string, string> = {};
   private idents: { author: string; committer: string } | undefined;
@@ -154,6 +157,28 @@ export class GitLedger extends CompareAndSwapLedger {
    * whichever of the two exist and `--prune` forgets one the remote no longer has, in one round trip.
    */
   async refresh(): Promise<LedgerSnapshot> {
+    let { tip, seen } = await this.fetchTips();
+    // A server updates the two branches of one atomic push under one lock, but renames their files one after the
+    // other, so a fetch racing another run's write can read one branch moved and the other not yet: the seen
+    // branch ahead of the ledger looks rewound, the ledger ahead of it looks pushed by hand. A torn read does not
+    // survive a second fetch; a rewind or a push by hand reads the same again.
+    for (let attempt = 1; this.options.remote && seen !== undefined && seen !== tip; attempt++) {
+      const again = await this.fetchTips();
+      if ((again.tip === tip && again.seen === seen) || attempt === TORN_READ_FETCHES) {
+        ({ tip, seen } = again);
+        break;
+      }
+      ({ tip, seen } = again);
+    }
+    if (tip === this.current.tip && seen === this.seen) return this.current;
+    const outside = await this.outsideChanges(seen, tip);
+    this.seen = seen;
+    this.current = new LedgerSnapshot(tip, tip ? await this.readTree(tip) : new Map(), outside);
+    return this.current;
+  }
+
+  /** Fetches the ledger and its seen branch (with a remote) and resolves both. */
+  private async fetchTips(): Promise<{ tip: string | undefined; seen: string | undefined }> {
     const { remote, branch } = this.options;
     if (remote) {
       const r = await this.git.exec([
@@ -169,11 +194,7 @@ export class GitLedger extends CompareAndSwapLedger {
     }
     const tip = await this.git.resolve(this.trackingRef);
     const seen = this.options.trackSeen ? await this.git.resolve(this.seenRef) : undefined;
-    if (tip === this.current.tip && seen === this.seen) return this.current;
-    const outside = await this.outsideChanges(seen, tip);
-    this.seen = seen;
-    this.current = new LedgerSnapshot(tip, tip ? await this.readTree(tip) : new Map(), outside);
-    return this.current;
+    return { tip, seen };
   }
 
   /** What happened after the trusted tip: nothing, commits no run wrote, or a history without it (thrown). */

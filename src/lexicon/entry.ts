@@ -20,6 +20,8 @@ export interface LexiconEntry {
   tier: LexiconTier;
   /** Why this is a problem and what to write instead, in Chinese: shown to authors. */
   note: string;
+  /** The note in English (`note_en`), for --locale en; without it English output shows the Chinese note, marked. */
+  noteEn?: string;
   source: string;
   /** Longer phrases containing the term in which it is fine. */
   allow: readonly string[];

@@ -1,4 +1,5 @@
 import { type Article, cannotProcess, loadArticle } from '../article/article.js';
+import type { ImageFacts } from '../article/image-header.js';
 import { type Suppression, scanSuppressions } from '../article/suppressions.js';
 import { publisherOf } from '../config/publisher.js';
 import type { CheckPolicy } from '../config/wxgate-yml.js';
@@ -29,6 +30,8 @@ export interface SuppressedMessage {
   ruleId: string;
   line: number;
   reason: string;
+  /** The finding itself, where it is and what it says (SARIF keeps it so; the JSON contract shows the above). */
+  finding?: LintMessage;
 }
 
 export interface FileResult {
@@ -65,10 +68,12 @@ export function lintBytes(
   bytes: Uint8Array,
   setup: LintSetup,
   assets?: ReadonlySet<string>,
+  images?: ReadonlyMap<string, ImageFacts>,
 ): FileResult {
   const loaded = loadArticle(path, bytes, {
     timeZone: setup.policy.timeZone,
     ...(assets ? { assets } : {}),
+    ...(images ? { images } : {}),
   });
   if (!loaded.ok) return fileError(path, loaded.line, loaded.problem, setup.locale);
   return lintArticle(loaded.article, setup);
@@ -126,6 +131,7 @@ function runRules(article: Article, setup: LintSetup): FileResult {
       ruleIds,
       publisher,
       suppressions,
+      known: { accounts: policy.accounts, fieldValues: policy.fieldValues },
       report: (r) => {
         const start = article.lines.point(r.start);
         const end = article.lines.point(Math.max(r.end, r.start));
@@ -169,7 +175,7 @@ function applySuppressions(
           );
     if (s) {
       used.add(s);
-      suppressed.push({ ruleId: m.ruleId, line: m.line, reason: s.reason });
+      suppressed.push({ ruleId: m.ruleId, line: m.line, reason: s.reason, finding: m });
     } else messages.push(m);
   }
   const suppressionRule = setup.policy.rules.get('format/suppression');

@@ -8,7 +8,7 @@ import {
   realpathSync,
   statSync,
 } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist']);
 
@@ -98,6 +98,34 @@ export type FileRead = { ok: true; bytes: Uint8Array } | RefusedRead;
  * descriptor, so a link swapped in between the checks and the read is refused rather than followed.
  */
 export function readArticleFile(folder: string, localPath: string, maxBytes: number): FileRead {
+  return withArticleFile(folder, localPath, (fd, size) => {
+    if (size > maxBytes) return { ok: false, reason: 'too-large', size, limit: maxBytes };
+    const read = readUpTo(fd, Math.min(size, maxBytes) + 1);
+    if (read.length > maxBytes) return { ok: false, reason: 'too-large', size: read.length, limit: maxBytes };
+    return { ok: true, bytes: read };
+  });
+}
+
+export type HeadRead = { ok: true; head: Uint8Array; size: number } | RefusedRead;
+
+/**
+ * The first `headBytes` of a file of an article folder and its full size, under the same rules as readArticleFile:
+ * enough to tell what an image really is without reading megabytes of pixels.
+ */
+export function readArticleFileHead(folder: string, localPath: string, headBytes: number): HeadRead {
+  return withArticleFile(folder, localPath, (fd, size) => ({
+    ok: true,
+    head: readUpTo(fd, Math.min(size, headBytes)),
+    size,
+  }));
+}
+
+/** Opens `localPath` of `folder` as readArticleFile describes and hands the open regular file to `use`. */
+function withArticleFile<T>(
+  folder: string,
+  localPath: string,
+  use: (fd: number, size: number) => T | RefusedRead,
+): T | RefusedRead {
   const full = join(folder, localPath);
   if (isAbsolute(localPath) || !isInside(folder, full)) return { ok: false, reason: 'outside' };
   let target: string;
@@ -117,24 +145,24 @@ export function readArticleFile(folder: string, localPath: string, maxBytes: num
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, reason: 'not-regular', kind: kindOf(stat) };
-    if (stat.size > maxBytes) return { ok: false, reason: 'too-large', size: stat.size, limit: maxBytes };
-    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        return { ok: false, reason: 'too-large', size: length, limit: maxBytes };
-      }
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-      if (length > maxBytes) return { ok: false, reason: 'too-large', size: length, limit: maxBytes };
-    }
-    return { ok: true, bytes: buffer.subarray(0, length) };
+    return use(fd, stat.size);
   } catch (error) {
     return { ok: false, reason: 'missing', code: errorCode(error) };
   } finally {
     closeSync(fd);
   }
+}
+
+/** At most `limit` bytes from the start, whatever the file claimed or becomes while it is read. */
+function readUpTo(fd: number, limit: number): Uint8Array {
+  const buffer = Buffer.alloc(limit);
+  let length = 0;
+  while (length < limit) {
+    const n = readSync(fd, buffer, length, limit - length, length);
+    if (n === 0) break;
+    length += n;
+  }
+  return buffer.subarray(0, length);
 }
 
 /** Why a read was refused, for messages: `code` is an errno name, the rest is plain English. */
@@ -176,4 +204,25 @@ function kindOf(stat: ReturnType<typeof fstatSync>): string {
 
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
+}
+
+/**
+ * The repository a command run in `start` works on: the nearest folder, from `start` upward, that holds a
+ * `policies/` folder (the way git looks for .git and eslint for its configuration). Undefined when none does.
+ */
+export function findRepositoryRoot(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    try {
+      if (statSync(join(dir, 'policies')).isDirectory()) return dir;
+    } catch {}
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** `path` (relative to `from`) as seen from `to`, with forward slashes: how a result is shown where the user stands. */
+export function rebase(path: string, from: string, to: string): string {
+  return toPosix(relative(to, resolve(from, path))) || '.';
 }

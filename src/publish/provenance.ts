@@ -142,6 +142,25 @@ async function commitTouching(git: Git, args: string[], path: string): Promise<C
 }
 
 /**
+ * Hours from submission to publish_at. Negative when the article was submitted after the time it names (a pull
+ * request opened, or the article added, after publish_at); the record says so, so a reader of the ledger does not
+ * take the sign for an error.
+ */
+export function leadTimeOf(
+  submittedAt: number | null,
+  publishAt: number,
+): Pick<Provenance, 'lead_time_hours' | 'lead_time_note'> {
+  if (submittedAt === null) return { lead_time_hours: null };
+  const hours = Math.round(((publishAt - submittedAt) / 3_600_000) * 10) / 10;
+  return hours < 0
+    ? { lead_time_hours: hours, lead_time_note: NEGATIVE_LEAD_TIME }
+    : { lead_time_hours: hours };
+}
+
+export const NEGATIVE_LEAD_TIME =
+  'negative: submitted after its publish_at (the pull request, or the commit adding the article, came later than the time it names)';
+
+/**
  * Who and what brought an article to the content branch: the last commit that changed its folder, the
  * first-parent (merge or squash) commit that did, its pull request, and the submission time. Needs the history
  * (`fetch-depth: 0` in actions/checkout); in a shallow clone the facts that are missing are recorded as unknown.
@@ -183,8 +202,7 @@ export async function articleProvenance(
     author: last ? { name: last.name, email: last.email } : null,
     submitted_at: submittedAt === null ? null : isoIn(submittedAt, timeZone),
     submitted_at_source: submittedSource,
-    lead_time_hours:
-      submittedAt === null ? null : Math.round(((publishAt - submittedAt) / 3_600_000) * 10) / 10,
+    ...leadTimeOf(submittedAt, publishAt),
     approvals: github && pr?.approvals !== 'unknown' ? github.approvals : (pr?.approvals ?? 'unknown'),
     approvals_source: pr?.approvalsSource ?? GIT_ONLY_APPROVALS,
     ...(github ? { github: github.block } : {}),

@@ -67,7 +67,10 @@ export interface Provenance {
   /** When the article was submitted (DESIGN §2.2) and how that was determined. */
   submitted_at: string | null;
   submitted_at_source: string;
+  /** Hours from submission to publish_at; negative when submitted after publish_at (see lead_time_note). */
   lead_time_hours: number | null;
+  /** Why the lead time is negative, when it is. */
+  lead_time_note?: string;
   approvals: Approval[] | 'unknown';
   approvals_source: string;
 }

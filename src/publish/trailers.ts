@@ -13,7 +13,7 @@ import type { PublishRecord } from './record.js';
  *     Wxgate-PR: 12                      (or "unknown")
  *     Approved-by: alice (acme/market-dept) 2026-11-08T10:00:00Z abc1234      (one per approval, when known)
  *     Wxgate-Approvals: unknown (git-only PR source)                          (when not known)
- *     Wxgate-Lead-Time: 96.0h
+ *     Wxgate-Lead-Time: 96.0h            (negative, with the reason, when submitted after publish_at)
  *     Wxgate-Urgent: <reason>
  *     Wxgate-Draft-Media-Id / Wxgate-Publish-Id / Wxgate-Article-Id / Wxgate-Url / Wxgate-Msg-Id
  *     Published-at: 2026-11-12T10:00:05+08:00
@@ -43,8 +43,8 @@ export function commitMessage(record: PublishRecord, event: string, run: string)
       t.push(['Approved-by', `${a.user}${a.team ? ` (${a.team})` : ''} ${a.at} ${a.commit.slice(0, 12)}`]);
     }
   }
-  if (record.provenance.lead_time_hours !== null)
-    t.push(['Wxgate-Lead-Time', `${record.provenance.lead_time_hours}h`]);
+  const { lead_time_hours: leadTime, lead_time_note: leadNote } = record.provenance;
+  if (leadTime !== null) t.push(['Wxgate-Lead-Time', `${leadTime}h${leadNote ? ` (${leadNote})` : ''}`]);
   if (record.urgent) {
     t.push(['Wxgate-Urgent', record.urgent.reason]);
     t.push(['Wxgate-GM-Approver', record.urgent.gm_approver ?? 'unknown']);

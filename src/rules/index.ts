@@ -28,6 +28,7 @@ import wechatContentSize from './wechat/content-size.js';
 import wechatDigestLength from './wechat/digest-length.js';
 import wechatExternalImage from './wechat/external-image.js';
 import wechatExternalLink from './wechat/external-link.js';
+import wechatImageFile from './wechat/image-file.js';
 import wechatInducedFollow from './wechat/induced-follow.js';
 import wechatInducedShare from './wechat/induced-share.js';
 import wechatTitleLength from './wechat/title-length.js';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   wechatClickbaitTitle,
   wechatExternalLink,
   wechatExternalImage,
+  wechatImageFile,
   wechatTitleLength,
   wechatAuthorLength,
   wechatDigestLength,

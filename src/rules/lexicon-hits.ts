@@ -34,7 +34,7 @@ export function reportHits(
     const r: Report = {
       ...span,
       actual,
-      message: composeMessage(framing.frame(actual, hit), hit.entry.note, actual, judgement),
+      message: composeMessage(framing.frame(actual, hit), noteOf(hit), actual, judgement),
       source: hit.entry.source,
       severity: hit.entry.severity,
       ...(judgement.atMost ? { atMost: judgement.atMost } : {}),
@@ -44,22 +44,28 @@ export function reportHits(
   }
 }
 
+/** The entry's note in both languages; an entry without `note_en` says its note is in Chinese. */
+function noteOf(hit: SourceHit): LocalizedText {
+  const { note, noteEn } = hit.entry;
+  return { zh: note, en: noteEn ?? `Note (in Chinese): ${note}` };
+}
+
 /**
  * A finding says why the context made it one ("判定依据：与本公司产品「X」同句"); information says why it is only
  * that, and what it would be if the sentence were the publisher's own claim.
  */
 function composeMessage(
   framed: LocalizedText,
-  note: string,
+  note: LocalizedText,
   actual: string,
   judgement: Judgement,
 ): LocalizedText {
   const { why, atMost, basis } = judgement;
-  if (!why) return { zh: `${framed.zh}${note}`, en: `${framed.en} ${note}` };
+  if (!why) return { zh: `${framed.zh}${note.zh}`, en: `${framed.en} ${note.en}` };
   if (!atMost) {
     return {
-      zh: `${framed.zh}判定依据：${why.zh}。${note}`,
-      en: `${framed.en} Judged so because ${why.en}. ${note}`,
+      zh: `${framed.zh}判定依据：${why.zh}。${note.zh}`,
+      en: `${framed.en} Judged so because ${why.en}. ${note.en}`,
     };
   }
   const level =
@@ -83,8 +89,8 @@ function composeMessage(
           en: "If this speaks of the publisher's own goods or services",
         };
   return {
-    zh: `「${actual}」${level.zh}：${why.zh}。${otherwise.zh}：${framed.zh}${note}`,
-    en: `"${actual}" is ${level.en}: ${why.en}. ${otherwise.en}: ${framed.en} ${note}`,
+    zh: `「${actual}」${level.zh}：${why.zh}。${otherwise.zh}：${framed.zh}${note.zh}`,
+    en: `"${actual}" is ${level.en}: ${why.en}. ${otherwise.en}: ${framed.en} ${note.en}`,
   };
 }
 

@@ -79,6 +79,14 @@ export interface Publisher {
   names: readonly OwnName[];
 }
 
+/** Names the policies declare, for rules that check an article names one of them. */
+export interface PolicyNames {
+  /** Account ids of policies/accounts.yml; undefined when the repository has no account matrix. */
+  accounts: readonly string[] | undefined;
+  /** Front-matter values an approval rule has owners for, by field (`department` → its departments). */
+  fieldValues: ReadonlyMap<string, readonly string[]>;
+}
+
 export interface RuleContext<O extends RuleOptions> {
   options: O;
   /** This rule's lexicon hits in the article (entries whose `rule` is this rule's id). */
@@ -89,6 +97,8 @@ export interface RuleContext<O extends RuleOptions> {
   publisher: Publisher;
   /** The article's suppression comments, scanned once per article against `ruleIds` by the runner. */
   suppressions: SuppressionScan;
+  /** Names the policies declare that an article must use exactly (accounts, approval-rule values). */
+  known: PolicyNames;
   report(report: Report): void;
 }
 

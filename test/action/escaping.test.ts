@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { plainText, terminalText } from '../../src/text/escape.js';
 import { liveConstructs, visibleText } from '../github/markdown-probe.js';
 import { BASE_POLICY, companyRepo } from '../github/repo-fixture.js';
+import { COVER_PNG } from '../helpers.js';
 import { latestRuns, runAction, serve, useActionHarness } from './harness.js';
 import { example } from './payloads.js';
 
@@ -59,7 +60,7 @@ async function hostileRun(options: { pushWhileRead?: boolean } = {}) {
         'content/group/2026-11-25-hello/index.md': null,
         'content/group/2026-11-25-hello/cover.png': null,
         [PATH]: ARTICLE,
-        [`${FOLDER}/cover.png`]: 'png',
+        [`${FOLDER}/cover.png`]: COVER_PNG,
       },
     }),
   );

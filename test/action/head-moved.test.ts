@@ -8,6 +8,7 @@ import { MAX_ATTEMPTS } from '../../src/action/judge.js';
 import type { FakeGitHub } from '../github/fake-github.js';
 import { visibleText } from '../github/markdown-probe.js';
 import { ARTICLE_PATH, article, companyRepo } from '../github/repo-fixture.js';
+import { OTHER_COVER_PNG } from '../helpers.js';
 import { latestRuns, runAction, serve, useActionHarness } from './harness.js';
 import { example } from './payloads.js';
 
@@ -78,7 +79,7 @@ describe('a push while the PR is judged', () => {
     let next = '';
     // The author pushes a new commit and carol approves it just before the reviews are listed.
     gh.before('GET', /\/pulls\/2\/reviews$/, () => {
-      next = gh.push(2, { 'content/group/2026-11-25-hello/cover.png': 'png2' }, 'new cover');
+      next = gh.push(2, { 'content/group/2026-11-25-hello/cover.png': OTHER_COVER_PNG }, 'new cover');
       gh.reviews.set(2, [
         { user: 'carol', state: 'APPROVED', commitId: next, submittedAt: '2026-11-17T03:00:00Z' },
       ]);

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FakeGitHub } from '../github/fake-github.js';
 import { article, companyRepo } from '../github/repo-fixture.js';
+import { COVER_PNG } from '../helpers.js';
 import { runAction, serve, useActionHarness } from './harness.js';
 
 useActionHarness();
@@ -23,7 +24,7 @@ function urgentPull(gh: FakeGitHub, base: string, number: number, reason: string
       publishAt: '2026-11-21T10:00:00+08:00',
       urgentReason: JSON.stringify(reason), // YAML reads a JSON string as is, line breaks included
     }),
-    [`${folder}/cover.png`]: 'png',
+    [`${folder}/cover.png`]: COVER_PNG,
   });
   gh.addPull({
     number,

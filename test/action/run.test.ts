@@ -8,6 +8,7 @@ import { verdictJson } from '../../src/governance/verdict-format.js';
 import { gitSha } from '../github/fake-github.js';
 import { visibleText } from '../github/markdown-probe.js';
 import { ARTICLE_PATH, article, companyRepo } from '../github/repo-fixture.js';
+import { COVER_PNG } from '../helpers.js';
 import {
   expectConclusionsMatch,
   latestRuns,
@@ -189,7 +190,7 @@ describe('the Action on pull_request_target', () => {
           [ARTICLE_PATH]: null,
           'content/group/2026-11-25-hello/cover.png': null,
           'content/group/2026-11-21-sports-day/index.md': urgentArticle,
-          'content/group/2026-11-21-sports-day/cover.png': 'png',
+          'content/group/2026-11-21-sports-day/cover.png': COVER_PNG,
         },
       }),
     );

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CheckRequest, runCheck } from '../../src/app/check.js';
 import { ConfigurationError } from '../../src/platform/errors.js';
-import { FRONT_MATTER } from '../helpers.js';
+import { COVER_PNG, FRONT_MATTER } from '../helpers.js';
 import { ROOT } from '../support/bundle.js';
 
 const ARTICLES = {
@@ -20,7 +20,7 @@ function workspace(): string {
   for (const [path, text] of Object.entries(ARTICLES)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);
-    writeFileSync(join(dir, path, '..', 'cover.png'), 'png');
+    writeFileSync(join(dir, path, '..', 'cover.png'), COVER_PNG);
   }
   return dir;
 }

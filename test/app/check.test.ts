@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IN_PROCESS_MAX_FILE_BYTES, planWorkers, runCheck } from '../../src/app/check.js';
-import { FRONT_MATTER } from '../helpers.js';
+import { COVER_PNG, FRONT_MATTER } from '../helpers.js';
 import { ROOT } from '../support/bundle.js';
 
 describe('planWorkers', () => {
@@ -35,7 +35,7 @@ describe('runCheck reads articles through the shared reader', () => {
     const good = join(dir, 'content/group/2026-11-25-good');
     mkdirSync(good, { recursive: true });
     writeFileSync(join(good, 'index.md'), `${FRONT_MATTER}\n最近，集团完成了第一季度的目标。\n`);
-    writeFileSync(join(good, 'cover.png'), 'png');
+    writeFileSync(join(good, 'cover.png'), COVER_PNG);
     return dir;
   }
   const article = (dir: string, name: string) => {

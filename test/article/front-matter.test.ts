@@ -86,10 +86,12 @@ describe('front matter schema', () => {
   });
 
   it('reports broken YAML at its line and rejects aliases (no alias bombs)', () => {
-    expect(problems(`${BASE}digest: [unclosed\n`)[0]).toMatch(/^\d+ \(front matter\): YAML 头信息无法解析：/);
+    expect(problems(`${BASE}digest: [unclosed\n`)[0]).toMatch(
+      /^\d+ \(front matter\): 方括号或花括号没有闭合/,
+    );
     const bomb = `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n`;
     expect(problems(bomb)).toEqual([
-      '2 (front matter): YAML 头信息无法解析：anchors and aliases (&name, *name) are not allowed',
+      '2 (front matter): 不允许使用 YAML 锚点和别名（&名称、*名称）。请直接写出值。',
     ]);
   });
 

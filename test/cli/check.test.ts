@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFil
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FRONT_MATTER } from '../helpers.js';
+import { COVER_PNG, FRONT_MATTER } from '../helpers.js';
 import { bundledCli } from '../support/bundle.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -74,7 +74,7 @@ describe('usage and configuration errors exit 2 with a clear message', () => {
     [['check', '--format', 'xml'], 'wxgate: --format must be one of text, json, sarif (got "xml")'],
     [['check', '--locale', 'fr'], 'wxgate: --locale must be one of zh-CN, en (got "fr")'],
     [['check', '--jobs', '0'], 'wxgate: --jobs must be a whole number ≥ 1 (got "0")'],
-    [['check', '--bogus'], "wxgate: Unknown option '--bogus'"],
+    [['check', '--bogus'], 'wxgate: unknown option --bogus'],
     [['check', 'content/nope'], 'wxgate: no such file or directory: content/nope'],
     [['check', '--policies', 'nowhere'], 'policy directory'],
   ])('%j', (args, message) => {
@@ -219,7 +219,7 @@ describe('wxgate check', () => {
       'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n';
     const dir = workspace({
       'content/group/2026-11-25-good/index.md': GOOD,
-      'content/group/2026-11-25-good/cover.png': 'png',
+      'content/group/2026-11-25-good/cover.png': COVER_PNG,
       'content/group/2026-11-25-empty/index.md': '',
       'content/group/2026-11-25-binary/index.md': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0a]),
       'content/group/2026-11-25-gbk/index.md': Uint8Array.from([
@@ -253,10 +253,10 @@ describe('wxgate check', () => {
       /^format\/file:1 文件大小 \d+ 字节，超过 1 MB 上限/,
     );
     expect(byPath['2026-11-25-yaml/index.md']?.[0]).toMatch(
-      /^format\/front-matter:2 \(front matter\)：YAML 头信息无法解析/,
+      /^format\/front-matter:2 \(front matter\)：方括号或花括号没有闭合/,
     );
     expect(byPath['2026-11-25-bomb/index.md']).toContain(
-      'format/front-matter:2 (front matter)：YAML 头信息无法解析：anchors and aliases (&name, *name) are not allowed（依据：wxgate 文章格式（DESIGN §3））',
+      'format/front-matter:2 (front matter)：不允许使用 YAML 锚点和别名（&名称、*名称）。请直接写出值。（依据：wxgate 文章格式（README「Writing an article」））',
     );
     expect(byPath['dangling.md']?.[0]).toMatch(/^format\/file:1 文件无法读取（ENOENT）/);
   });
@@ -267,7 +267,7 @@ describe('wxgate check', () => {
     );
     const dir = workspace({
       'content/group/2026-11-25-good/index.md': GOOD,
-      'content/group/2026-11-25-good/cover.png': 'png',
+      'content/group/2026-11-25-good/cover.png': COVER_PNG,
       // 3,000 nested quotes in 3 KB overflowed the stack and ended the run.
       'content/group/2026-11-25-quotes/index.md': `${GOOD}\n${'>'.repeat(3000)} 集\n`,
       // 100 KB of '[' and 250 KB of '**集' each kept the parser busy for minutes (and are past the in-process size).
@@ -305,7 +305,7 @@ describe('wxgate check', () => {
       expect.stringMatching(/^format\/file:1 文件是 UTF-16 编码（小端序），不是 UTF-8。请另存为 UTF-8。/),
     ]);
     expect(byPath['2026-11-25-title/index.md']).toContain(
-      'format/front-matter:2 title：字段 title 含有控制字符（U+001B）。标题、作者和摘要中不允许换行、回车、制表符或终端转义字符。（依据：wxgate 文章格式（DESIGN §3））',
+      'format/front-matter:2 title：字段 title 含有控制字符（U+001B）。标题、作者和摘要中不允许换行、回车、制表符或终端转义字符。（依据：wxgate 文章格式（README「Writing an article」））',
     );
     expect(byPath['2026-11-25-zero.md']).toEqual([
       expect.stringMatching(
@@ -319,7 +319,7 @@ describe('wxgate check', () => {
   it('--cache gives the same report again from .wxgate-cache/check.json, and says when it cannot write it', () => {
     const dir = workspace({
       'content/group/2026-11-25-a/index.md': `${GOOD}\n全网第一的产品。\n`,
-      'content/group/2026-11-25-a/cover.png': 'png',
+      'content/group/2026-11-25-a/cover.png': COVER_PNG,
     });
     const first = wxgate(['check', '--policies', policies, '--cache'], dir);
     expect(first.code).toBe(1);

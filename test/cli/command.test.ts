@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineCommand, type Io, localeOption, UsageError } from '../../src/commands/command.js';
+import { defineCommand, type Io, UsageError } from '../../src/commands/command.js';
 
 function io(): Io & { output: string[] } {
   const output: string[] = [];
@@ -35,13 +35,5 @@ describe('defineCommand', () => {
 
   it('turns an unknown option into a usage error', async () => {
     await expect(command.run(['--nmae', 'x'], io())).rejects.toThrow(UsageError);
-  });
-});
-
-describe('localeOption', () => {
-  it('is Chinese unless English is asked for, and rejects anything else', () => {
-    expect(localeOption(undefined)).toBe('zh-CN');
-    expect(localeOption('en')).toBe('en');
-    expect(() => localeOption('fr')).toThrow('--locale must be one of zh-CN, en (got "fr")');
   });
 });

@@ -148,7 +148,7 @@ describe('parseLexicon', () => {
     [
       'an unknown entry key',
       GAMBLING.replace('    severity: warning', '    level: warning'),
-      ':10: field "entries[1].level": unknown key; allowed: term, pattern, note, category, severity, tier, source, allow',
+      ':10: field "entries[1].level": unknown key; allowed: term, pattern, note, note_en, category, severity, tier, source, allow',
     ],
     [
       'a bad severity',

@@ -1,7 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { complianceWith } from '../../src/app/evaluate-pr.js';
+import { parseCheckPolicy } from '../../src/config/wxgate-yml.js';
 import { baseBranchSha, readBaseFiles } from '../../src/github/base-files.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { IncompletePullRequestError, loadPRContext, lookupTeam } from '../../src/github/pr-context.js';
+import type { FileResult } from '../../src/lint/runner.js';
+import { RULES } from '../../src/rules/index.js';
+import { COVER_PNG, OTHER_COVER_PNG, shippedLexicons } from '../helpers.js';
 import { type FakeGitHub, gitSha } from './fake-github.js';
 import {
   ARTICLE_PATH,
@@ -118,10 +125,10 @@ describe('loadPRContext', () => {
     const { gh, base } = fixture;
     const c1 = gh.change(
       base,
-      { [ARTICLE_PATH]: article(), 'content/group/2026-11-25-hello/cover.png': 'png' },
+      { [ARTICLE_PATH]: article(), 'content/group/2026-11-25-hello/cover.png': COVER_PNG },
       'c1',
     );
-    const c2 = gh.change(c1, { 'content/group/2026-11-25-hello/cover.png': 'png2' }, 'c2');
+    const c2 = gh.change(c1, { 'content/group/2026-11-25-hello/cover.png': OTHER_COVER_PNG }, 'c2');
     const c3 = gh.change(c2, { [ARTICLE_PATH]: article({ body: '正文已修改。' }) }, 'c3');
     gh.pulls.get(2)!.commits = [c1, c2, c3];
     gh.checkSuites.set(c1, ['2026-11-16T01:00:00Z']);
@@ -238,3 +245,31 @@ describe('readBaseFiles', () => {
     expect(await baseBranchSha(repoClient, 'Codertocat', 'Hello-World', 'gone', base)).toBe(base);
   });
 });
+
+describe('images at the pull request head', () => {
+  it('are read from their bytes, so the compliance check judges them as wxgate check does', async () => {
+    const svg = readFileSync(join(import.meta.dirname, '../fixtures/images/drawing.svg'));
+    const fixture = companyRepo({ headChanges: { 'content/group/2026-11-25-hello/cover.png': svg } });
+    const { repoClient } = await start(fixture);
+    const { context } = await loadPRContext(repoClient, REF, NOW);
+    const file = context.files.find((f) => f.path === ARTICLE_PATH)!;
+    expect(file.images?.get('cover.png')).toEqual({ bytes: svg.length, format: 'svg' });
+    // Before, the PR check saw only the name cover.png and passed; the publisher then met 40005 after merge.
+    const policy = parseCheckPolicy('policies/wxgate.yml', '', RULES);
+    const [result] = complianceWith({ rules: RULES, policy, lexicon: shippedLexicons(), locale: 'en' })([
+      {
+        path: file.path,
+        bytes: bytesOf(file.content!),
+        siblings: new Set(file.siblings),
+        images: file.images!,
+      },
+    ]) as FileResult[];
+    expect(result!.messages.filter((m) => m.ruleId === 'wechat/image-file').map((m) => m.message)).toEqual([
+      expect.stringMatching(/^cover: the cover "cover.png" is really SVG \(despite its .png name\)/),
+    ]);
+  });
+});
+
+function bytesOf(content: string | Uint8Array): Uint8Array {
+  return typeof content === 'string' ? new Uint8Array(Buffer.from(content)) : content;
+}

@@ -2,6 +2,8 @@
  * A company repository on the fake GitHub, shaped like the template: policies on `main`, CODEOWNERS, teams, and a
  * PR that adds one article (and, in some tests, edits the policy and CODEOWNERS to loosen them).
  */
+
+import { COVER_PNG } from '../helpers.js';
 import { FakeGitHub } from './fake-github.js';
 
 export const REPO_TOKEN = 'ghs_repoTOKENdoNotLeak0123456789';
@@ -73,7 +75,7 @@ export function companyRepo(
       '.github/CODEOWNERS': BASE_CODEOWNERS,
       CODEOWNERS: '* @Codertocat/nobody\n', // ignored: .github/CODEOWNERS comes first
       'content/group/2026-11-12-old/index.md': article({ publishAt: '2026-11-12T10:00:00+08:00' }),
-      'content/group/2026-11-12-old/cover.png': 'png',
+      'content/group/2026-11-12-old/cover.png': COVER_PNG,
     },
     undefined,
     'base',
@@ -83,7 +85,7 @@ export function companyRepo(
     base,
     {
       [ARTICLE_PATH]: article(),
-      'content/group/2026-11-25-hello/cover.png': 'png',
+      'content/group/2026-11-25-hello/cover.png': COVER_PNG,
       ...options.headChanges,
     },
     'add article',

@@ -78,7 +78,8 @@ describe('wxgate new', () => {
       '这是一个远远超过三十二个字的标题，因为作者想把全部内容都写进标题里面去，结果太长了',
       '秋季招聘',
       '',
-      '人力资源部',
+      // A department the policy's approval rule lists: any other could be approved by nobody (format/front-matter).
+      '市场部',
     ];
     const ran = await wx(['new', 'pharma', 'autumn-hiring', '--date', '2027-09-01'], dir, async (q) => {
       questions.push(q);
@@ -95,7 +96,7 @@ describe('wxgate new', () => {
     const text = readFileSync(join(dir, 'content/pharma/2027-09-01-autumn-hiring/index.md'), 'utf8');
     // An empty answer keeps the default; the department names whose head must approve.
     expect(text).toContain('title: 秋季招聘\nauthor: 待定作者\n');
-    expect(text).toContain('department: 人力资源部\n');
+    expect(text).toContain('department: 市场部\n');
     const checked = await wx(['check', 'content/pharma', '--jobs', '1'], dir);
     expect(checked.code).toBe(0);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GitLedger } from '../../src/ledger/store.js';
 import { ConfigurationError } from '../../src/platform/errors.js';
-import { Git } from '../../src/platform/git.js';
+import { Git, type GitOptions, type GitResult } from '../../src/platform/git.js';
 import { ENV, remote, sh } from './repos.js';
 
 /** A bare "origin" with a main branch, and `n` clones of it. */
@@ -86,4 +86,50 @@ describe('GitLedger', () => {
     sh(dir, 'checkout', '-q', '-b', 'wxgate-ledger');
     await expect(open(dir)).rejects.toThrow(/checked out/);
   });
+
+  it('reads again when a fetch races another run’s write, instead of taking a torn read for a rewind', async () => {
+    const { origin, clones } = repos(2);
+    const track = (dir: string, git = new Git(dir, ENV)) =>
+      GitLedger.open(git, { branch: 'wxgate-ledger', remote: 'auto', trackSeen: true });
+    const write = (ledger: GitLedger, state: string) =>
+      ledger.transact(() => ({
+        value: undefined,
+        changes: new Map([['records/group/a.yml', `state: ${state}\n`]]),
+        message: state,
+      }));
+    const writer = await track(clones[0]!);
+    await write(writer, 'submitted');
+    const first = sh(origin, 'rev-parse', 'wxgate-ledger').trim();
+    const reader = new TearingGit(clones[1]!);
+    const ledger = await track(clones[1]!, reader);
+    await write(writer, 'published');
+    const second = sh(origin, 'rev-parse', 'wxgate-ledger').trim();
+    // What a fetch can see while the server renames the two refs of the writer's atomic push: the seen branch
+    // moved, the ledger not yet. The rename completes before the reader fetches again.
+    sh(origin, 'update-ref', 'refs/heads/wxgate-ledger', first);
+    reader.afterFetch = () => sh(origin, 'update-ref', 'refs/heads/wxgate-ledger', second);
+    const snapshot = await ledger.refresh();
+    expect(snapshot.tip).toBe(second);
+    expect(snapshot.outside).toBeUndefined();
+    expect(snapshot.read('records/group/a.yml')).toBe('state: published\n');
+  });
 });
+
+/** A Git whose next fetch is followed by a change on the remote, as a concurrent push would make it. */
+class TearingGit extends Git {
+  afterFetch: (() => void) | undefined;
+
+  constructor(dir: string) {
+    super(dir, ENV);
+  }
+
+  override async exec(args: readonly string[], options?: GitOptions): Promise<GitResult> {
+    const result = await super.exec(args, options);
+    const after = this.afterFetch;
+    if (args[0] === 'fetch' && after) {
+      this.afterFetch = undefined;
+      after();
+    }
+    return result;
+  }
+}

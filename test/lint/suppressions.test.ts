@@ -97,3 +97,19 @@ describe('suppression comments', () => {
     );
   });
 });
+
+describe('an unknown rule id in a suppression', () => {
+  it('is named with the rule it is a typo of', () => {
+    const body = '<!-- wxgate-disable-next-line law/ad-absolute-termz, law/nothing -- 引用 -->\n全网第一。\n';
+    const zh = lint(`${FRONT_MATTER}\n${body}`).messages.find((m) => m.ruleId === 'format/suppression');
+    expect(zh?.message).toMatch(
+      /^未知规则编号：law\/ad-absolute-termz（是不是 law\/ad-absolute-term？）、law\/nothing。运行 wxgate rules 查看全部规则。/,
+    );
+    const en = lint(`${FRONT_MATTER}\n${body}`, { locale: 'en' }).messages.find(
+      (m) => m.ruleId === 'format/suppression',
+    );
+    expect(en?.message).toMatch(
+      /^Unknown rule id: law\/ad-absolute-termz \(did you mean law\/ad-absolute-term\?\), law\/nothing\./,
+    );
+  });
+});

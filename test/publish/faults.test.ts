@@ -180,7 +180,7 @@ describe('a crash at any step never publishes twice', () => {
     const a = spawnCli(f, f.clone('a'), ['publish', '--now', NOW, '--poll-interval', '50']);
     const b = spawnCli(f, f.clone('b'), ['publish', '--now', NOW, '--poll-interval', '50']);
     const [ra, rb] = await Promise.all([a.done, b.done]);
-    expect([ra.code, rb.code], `${ra.stderr}\n${rb.stderr}`).toEqual([0, 0]);
+    expect([ra.code, rb.code], `${ra.stdout}\n${ra.stderr}\n${rb.stdout}\n${rb.stderr}`).toEqual([0, 0]);
     // Whatever one run left pending, the next scheduled run finishes.
     await publishIn(f, f.clone(), { now: later(10) });
     expect(liveByTitle(f)).toEqual(

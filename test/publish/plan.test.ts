@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Account } from '../../src/config/accounts.js';
 import type { ArticleSource } from '../../src/publish/articles.js';
 import { type ArticleFacts, type PlanInput, planFor } from '../../src/publish/plan.js';
+import { leadTimeOf, NEGATIVE_LEAD_TIME } from '../../src/publish/provenance.js';
 import {
   formatRecord,
   LedgerFormatError,
@@ -228,5 +229,21 @@ describe('publish records and commit messages', () => {
     expect(message.match(/^Approved-by:/gm)).toBeNull();
     expect(message).toContain('Wxgate-Withdraw-Reason: 数据有误 Approved-by: mallory');
     expect(message).toContain('Wxgate-PR: 7');
+  });
+});
+
+describe('a negative lead time', () => {
+  it('is explained in the record and its trailer: submitted after publish_at', () => {
+    const publishAt = Date.parse('2026-11-12T10:00:00+08:00');
+    expect(leadTimeOf(publishAt - 96 * 3_600_000, publishAt)).toEqual({ lead_time_hours: 96 });
+    expect(leadTimeOf(null, publishAt)).toEqual({ lead_time_hours: null });
+    const late = leadTimeOf(publishAt + 5.5 * 3_600_000, publishAt);
+    expect(late).toEqual({ lead_time_hours: -5.5, lead_time_note: NEGATIVE_LEAD_TIME });
+    const r = record();
+    r.provenance = { ...r.provenance, ...late };
+    expect(parseRecord('r.yml', formatRecord(r)).provenance.lead_time_note).toBe(NEGATIVE_LEAD_TIME);
+    expect(commitMessage(r, 'published', 'run-b')).toContain(
+      'Wxgate-Lead-Time: -5.5h (negative: submitted after its publish_at (the pull request, or the commit adding the article, came later than the time it names))',
+    );
   });
 });

@@ -240,16 +240,28 @@ describe('wxgate publish / withdraw on the command line', () => {
     expect(f.wechat.calls()).toEqual([]);
   });
 
-  it('a missing secret is a failure naming the variable, never a value; the run goes on', async () => {
+  it('a missing secret is one configuration error (exit 2) naming the variable, before any article', async () => {
     const f = await fixture([{ from: SAMPLES.q3 }]);
     const dir = f.clone();
     const env = { ...f.env };
     delete env.WECHAT_SECRET_GROUP;
+    // Before, this run touched the ledger and wrote a failure record per article (exit 1), found after merge.
     // The emulator runs in this process: the CLI must run alongside it, not block it (spawn, not spawnSync).
     const r = await spawnCli({ ...f, env }, dir, ['publish', '--now', NOW]).done;
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain('WECHAT_SECRET_GROUP');
-    expect(r.stdout + r.stderr).not.toContain('wxgate-demo-secret');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^wxgate: configuration error: .*accounts\.yml:\d+: field "accounts\.group\.secret_env": environment variable WECHAT_SECRET_GROUP \(account group\) not set: .*nothing was published$/,
+      ),
+    ]);
+    expect(f.wechat.calls()).toEqual([]);
+    expect(() => f.ledgerLog()).toThrow();
+    const dry = await spawnCli({ ...f, env }, dir, ['publish', '--now', NOW, '--dry-run']).done;
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain(
+      'group/2026-11-12-q3-operating-update  -  would publish: due since 2026-11-12T10:00:00+08:00 — but WECHAT_SECRET_GROUP is not set: a real run stops with a configuration error (exit 2) before any article',
+    );
     const withSecret = await spawnCli(f, dir, [
       'publish',
       '--now',

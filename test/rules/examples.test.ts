@@ -14,8 +14,15 @@ const all = loadRuleExamples(
   RULES.map((r) => r.meta.id),
 );
 
+/**
+ * Rules judged on what fixtures cannot carry yet: wechat/image-file reads the bytes of image files (format, size,
+ * pixels), and an example is Markdown only. Its cases are in test/rules/wechat/image-file.test.ts. Nothing else
+ * may join this list without the same reason.
+ */
+const NEEDS_FILE_BYTES = new Set(['wechat/image-file']);
+
 it('every registered rule documents itself with examples', () => {
-  const missing = RULES.map((r) => r.meta.id).filter((id) => !all.has(id));
+  const missing = RULES.map((r) => r.meta.id).filter((id) => !all.has(id) && !NEEDS_FILE_BYTES.has(id));
   expect(missing, `add test/fixtures/rules/<rule id>.yml for: ${missing.join(', ')}`).toEqual([]);
 });
 

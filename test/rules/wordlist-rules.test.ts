@@ -91,7 +91,7 @@ describe('word-list rules frame their hits with exact, sourced messages', () => 
         locale: 'en',
       }),
     ).toEqual([
-      '8:14-8:18 error Possible illegal content (gambling): "网络赌场". It must not be published. 请删除。 (Source: 第六条第（九）项)',
+      '8:14-8:18 error Possible illegal content (gambling): "网络赌场". It must not be published. Note (in Chinese): 请删除。 (Source: 第六条第（九）项)',
     ]);
   });
 

@@ -101,7 +101,7 @@ describe('wxgate emulator', () => {
     [['--port', 'eighty'], '--port must be a whole number'],
     [['--port', '70000'], '--port must be a whole number'],
     [['--publish-seconds', 'soon'], '--publish-seconds must be a number'],
-    [['--colour'], "Unknown option '--colour'"],
+    [['--colour'], 'unknown option --colour'],
     [['--config', '/no/such/file.json'], 'cannot read'],
     [['--clock', 'noon'], '--clock must be an ISO 8601 time'],
   ])('exits 2 on a bad flag: %j', (args, message) => {

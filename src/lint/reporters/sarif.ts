@@ -9,8 +9,9 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 };
 
 /**
- * SARIF 2.1.0 for GitHub code scanning. Suppressed messages are kept as results with an in-source suppression
- * and its justification, so the suppression stays visible to reviewers there too.
+ * SARIF 2.1.0 for GitHub code scanning. Suppressed messages are kept as the results they are (level, message,
+ * region) with an in-source suppression and its justification, so the suppression stays visible to reviewers
+ * there too and code scanning can match it to the same alert as before it was suppressed.
  */
 export function formatSarif(
   files: readonly FileResult[],
@@ -39,12 +40,16 @@ export function formatSarif(
       });
     }
     for (const s of file.suppressed) {
+      // The finding as it would have been reported, at its real region; the suppression carries the reason.
+      const f = s.finding;
       results.push({
         ruleId: s.ruleId,
         ...(index.has(s.ruleId) ? { ruleIndex: index.get(s.ruleId) } : {}),
-        level: 'note',
-        message: { text: locale === 'en' ? `Suppressed: ${s.reason}` : `已屏蔽：${s.reason}` },
-        locations: location(s.line),
+        level: f ? LEVEL[f.severity] : 'note',
+        message: {
+          text: f ? f.message : locale === 'en' ? `Suppressed: ${s.reason}` : `已屏蔽：${s.reason}`,
+        },
+        locations: f ? location(f.line, f.column, f.endLine, f.endColumn) : location(s.line),
         suppressions: [{ kind: 'inSource', justification: s.reason }],
       });
     }

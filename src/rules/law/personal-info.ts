@@ -56,8 +56,8 @@ export default defineRule({
           end: m.index + m[0].length,
           masked,
           message: {
-            zh: `「${masked}」是有效的居民身份证号码（校验位正确）。身份证号是敏感个人信息，不得公开：请删除，或只保留前 6 位和后 4 位（如「${masked}」）。`,
-            en: `"${masked}" is a valid resident ID number (its check digit is correct). ID numbers are sensitive personal information and must not be published: remove it, or keep only the first 6 and last 4 characters ("${masked}").`,
+            zh: `「${masked}」（此处已打码）是有效的居民身份证号码（校验位正确）。身份证号是敏感个人信息，不得公开：请从文中删除；确需指明本人时，只写“身份证尾号 ${digits.slice(-4)}”。`,
+            en: `"${masked}" (masked here) is a valid resident ID number (its check digit is correct). ID numbers are sensitive personal information and must not be published: delete it from the article; where the person must be identified, write only "ID ending ${digits.slice(-4)}".`,
           },
         });
       }
@@ -70,8 +70,8 @@ export default defineRule({
           end: m.index + m[0].length,
           masked,
           message: {
-            zh: `「${masked}」像是银行卡号（${digits.length} 位，通过 Luhn 校验）。金融账户是敏感个人信息，不得公开：请删除，或只保留后 4 位；收款请写单位对公账户。`,
-            en: `"${masked}" looks like a bank card number (${digits.length} digits, passes the Luhn check). Financial accounts are sensitive personal information and must not be published: remove it or keep only the last 4 digits; for payments give the company account.`,
+            zh: `「${masked}」（此处已打码）像是银行卡号（${digits.length} 位，通过 Luhn 校验）。金融账户是敏感个人信息，不得公开：请从文中删除，或只写“尾号 ${digits.slice(-4)}”；收款请写单位对公账户。`,
+            en: `"${masked}" (masked here) looks like a bank card number (${digits.length} digits, passes the Luhn check). Financial accounts are sensitive personal information and must not be published: delete it from the article or write only "ending ${digits.slice(-4)}"; for payments give the company account.`,
           },
         });
       }
@@ -84,8 +84,8 @@ export default defineRule({
           end: m.index + m[0].length,
           masked,
           message: {
-            zh: `「${masked}」像是个人手机号码。公开个人手机号会泄露个人信息：请改用单位电话或客服热线（如 400 电话），或打码为「${masked}」。`,
-            en: `"${masked}" looks like a personal mobile number. Publishing it exposes personal information: give a company line or hotline (e.g. a 400 number) instead, or mask it as "${masked}".`,
+            zh: `「${masked}」（此处已打码）像是个人手机号码。公开个人手机号会泄露个人信息：请改用单位电话或客服热线（如 400 电话）；确需提及时，只写“尾号 ${digits.slice(-4)}”。`,
+            en: `"${masked}" (masked here) looks like a personal mobile number. Publishing it exposes personal information: give a company line or hotline (e.g. a 400 number) instead; where it must be mentioned, write only "ending ${digits.slice(-4)}".`,
           },
         });
       }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/format/front-matter.js';
-import { FRONT_MATTER, messagesOf } from '../../helpers.js';
+import { FRONT_MATTER, lint, messagesOf } from '../../helpers.js';
 
 const EMPTY = { entries: [], scan: () => [] };
-const SOURCE = '（依据：wxgate 文章格式（DESIGN §3））';
+const SOURCE = '（依据：wxgate 文章格式（README「Writing an article」））';
 
 describe('format/front-matter', () => {
   it('passes a complete front matter whose cover exists', () => {
@@ -21,15 +21,17 @@ describe('format/front-matter', () => {
     ]);
   });
 
-  it('reports a cover file that is not in the article folder', () => {
-    expect(messagesOf(rule, `${FRONT_MATTER}\n正文。\n`, { lexicon: EMPTY, assets: ['other.png'] })).toEqual([
-      `5:1-5:6 error cover：封面文件 cover.png 不在文章目录中。请把封面图片放在 index.md 旁边。${SOURCE}`,
-    ]);
+  it('leaves a missing cover file to wechat/external-image: one error, not two', () => {
+    expect(messagesOf(rule, `${FRONT_MATTER}\n正文。\n`, { lexicon: EMPTY, assets: ['other.png'] })).toEqual(
+      [],
+    );
+    const all = lint(`${FRONT_MATTER}\n正文。\n`, { assets: ['other.png'], locale: 'en' }).messages;
+    expect(all.map((m) => `${m.line} ${m.ruleId} ${m.severity}`)).toEqual(['5 wechat/external-image error']);
   });
 
   it('reports a missing front matter in English', () => {
     expect(messagesOf(rule, '正文。\n', { lexicon: EMPTY, locale: 'en' })).toEqual([
-      '1:1-1:4 error (front matter): Missing YAML front matter. Start the file with --- and give title, author, publish_at and cover. (Source: wxgate 文章格式（DESIGN §3）)',
+      '1:1-1:4 error (front matter): Missing YAML front matter. Start the file with --- and give title, author, publish_at and cover. (Source: wxgate 文章格式（README「Writing an article」）)',
     ]);
   });
 });

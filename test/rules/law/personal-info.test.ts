@@ -9,11 +9,11 @@ const check = (markdown: string, options: Omit<LintOptions, 'rules'> = {}) =>
 const SOURCE =
   '（依据：网络信息内容生态治理规定第六条第（十）项；个人信息保护法第二十八条（身份证号、金融账户为敏感个人信息））';
 const mobile = (masked: string) =>
-  `「${masked}」像是个人手机号码。公开个人手机号会泄露个人信息：请改用单位电话或客服热线（如 400 电话），或打码为「${masked}」。${SOURCE}`;
+  `「${masked}」（此处已打码）像是个人手机号码。公开个人手机号会泄露个人信息：请改用单位电话或客服热线（如 400 电话）；确需提及时，只写“尾号 ${masked.slice(-4)}”。${SOURCE}`;
 const id = (masked: string) =>
-  `「${masked}」是有效的居民身份证号码（校验位正确）。身份证号是敏感个人信息，不得公开：请删除，或只保留前 6 位和后 4 位（如「${masked}」）。${SOURCE}`;
+  `「${masked}」（此处已打码）是有效的居民身份证号码（校验位正确）。身份证号是敏感个人信息，不得公开：请从文中删除；确需指明本人时，只写“身份证尾号 ${masked.slice(-4)}”。${SOURCE}`;
 const card = (masked: string, length: number) =>
-  `「${masked}」像是银行卡号（${length} 位，通过 Luhn 校验）。金融账户是敏感个人信息，不得公开：请删除，或只保留后 4 位；收款请写单位对公账户。${SOURCE}`;
+  `「${masked}」（此处已打码）像是银行卡号（${length} 位，通过 Luhn 校验）。金融账户是敏感个人信息，不得公开：请从文中删除，或只写“尾号 ${masked.slice(-4)}”；收款请写单位对公账户。${SOURCE}`;
 
 describe('law/personal-info', () => {
   it('reads full-width digits as digits', () => {
@@ -136,9 +136,28 @@ describe('law/personal-info', () => {
         locale: 'en',
       }),
     ).toEqual([
-      '7:4-7:15 error "138****5678" looks like a personal mobile number. Publishing it exposes personal information: give a company line or hotline (e.g. a 400 number) instead, or mask it as "138****5678". (Source: 网络信息内容生态治理规定第六条第（十）项；个人信息保护法第二十八条（身份证号、金融账户为敏感个人信息）)',
-      '7:20-7:38 error "110105********002X" is a valid resident ID number (its check digit is correct). ID numbers are sensitive personal information and must not be published: remove it, or keep only the first 6 and last 4 characters ("110105********002X"). (Source: 网络信息内容生态治理规定第六条第（十）项；个人信息保护法第二十八条（身份证号、金融账户为敏感个人信息）)',
-      '7:42-7:61 error "6222***********0128" looks like a bank card number (19 digits, passes the Luhn check). Financial accounts are sensitive personal information and must not be published: remove it or keep only the last 4 digits; for payments give the company account. (Source: 网络信息内容生态治理规定第六条第（十）项；个人信息保护法第二十八条（身份证号、金融账户为敏感个人信息）)',
+      '7:4-7:15 error "138****5678" (masked here) looks like a personal mobile number. Publishing it exposes personal information: give a company line or hotline (e.g. a 400 number) instead; where it must be mentioned, write only "ending 5678". (Source: 网络信息内容生态治理规定第六条第（十）项；个人信息保护法第二十八条（身份证号、金融账户为敏感个人信息）)',
+      '7:20-7:38 error "110105********002X" (masked here) is a valid resident ID number (its check digit is correct). ID numbers are sensitive personal information and must not be published: delete it from the article; where the person must be identified, write only "ID ending 002X". (Source: 网络信息内容生态治理规定第六条第（十）项；个人信息保护法第二十八条（身份证号、金融账户为敏感个人信息）)',
+      '7:42-7:61 error "6222***********0128" (masked here) looks like a bank card number (19 digits, passes the Luhn check). Financial accounts are sensitive personal information and must not be published: delete it from the article or write only "ending 0128"; for payments give the company account. (Source: 网络信息内容生态治理规定第六条第（十）项；个人信息保护法第二十八条（身份证号、金融账户为敏感个人信息）)',
     ]);
+  });
+});
+
+describe('law/personal-info messages', () => {
+  it('quote the number masked once, and suggest a fix that differs from what they quote', () => {
+    const messages = lint(
+      `${FRONT_MATTER}\n电话 13812345678，身份证 11010519491231002X，卡号 6222021234567890128。\n`,
+      { rules: [rule] },
+    ).messages.map((m) => m.message);
+    expect(messages).toHaveLength(3);
+    const expected: [string, string, string][] = [
+      [messages[0]!, '138****5678', '尾号 5678'],
+      [messages[1]!, '110105********002X', '身份证尾号 002X'],
+      [messages[2]!, '6222***********0128', '尾号 0128'],
+    ];
+    for (const [message, masked, fix] of expected) {
+      expect(message.split(masked)).toHaveLength(2);
+      expect(message).toContain(`只写“${fix}”`);
+    }
   });
 });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { FRONT_MATTER, lint } from '../helpers.js';
+import { runMain } from './run-main.js';
+
+const run = (argv: string[], env: Record<string, string> = {}) => runMain(argv, { env });
+
+describe('one output language for every command', () => {
+  it('Chinese by default; WXGATE_LOCALE=en or --locale en for English', async () => {
+    const zh = await run(['rules']);
+    const en = await run(['rules'], { WXGATE_LOCALE: 'en' });
+    expect(zh.out).toContain('YAML 头信息完整且合法');
+    expect(en.out).toContain('Front matter is complete and valid');
+    expect((await run(['rules', '--locale', 'zh-CN'], { WXGATE_LOCALE: 'en' })).out).toContain('YAML 头信息');
+    expect(await run(['rules'], { WXGATE_LOCALE: 'fr' })).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('WXGATE_LOCALE must be one of zh-CN, en (got "fr")'),
+    });
+  });
+
+  it('lexicon notes: note_en in English, else the Chinese note marked as such', () => {
+    const en = (body: string) =>
+      lint(`${FRONT_MATTER}\n${body}\n`, { locale: 'en' }).messages.map((m) => m.message);
+    expect(en('本产品保本保息，欢迎购买。')).toEqual([
+      expect.stringContaining(
+        'Do not promise the principal or a return. Delete it and state the investment risk truthfully.',
+      ),
+    ]);
+    expect(en('本店全网第一。')).toEqual([
+      expect.stringContaining('Note (in Chinese): 请删除，或改为有时间、平台限定且可证实的事实并注明来源。'),
+    ]);
+  });
+});
