@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve } from 'node:path';
 import { AUDIT_FORMATS, type FailOn, runAudit } from '../app/audit.js';
 import type { PeriodRequest } from '../audit/period.js';
 import { DEFAULT_LEDGER_BRANCH } from '../ledger/ledger.js';
@@ -5,6 +6,7 @@ import type { Logger } from '../platform/logger.js';
 import { parseDateTime } from '../platform/time.js';
 import { githubAuditIssue } from './audit-issue.js';
 import { type Command, defineCommand, localeOf, oneOf, UsageError } from './command.js';
+import { repositoryOf } from './repository.js';
 
 const DEFAULT_GRACE_HOURS = 24;
 
@@ -103,20 +105,24 @@ export const audit: Command = defineCommand(
       now = t.epochMs;
     }
     const log: Logger = { info: (l) => io.err(`${l}\n`), warn: (l) => io.err(`warning: ${l}\n`) };
+    // Run from a subfolder, the audit is of the repository above it; the files it writes go where the user says.
+    const repository = repositoryOf(io);
     const outcome = await runAudit({
-      cwd: io.cwd,
+      cwd: repository.root,
       env: io.env,
       ...(now === undefined ? {} : { now }),
       period: periodRequest(values),
       format: oneOf('format', values.format, AUDIT_FORMATS, 'text'),
       locale: localeOf(values.locale, io.env),
-      ...(values.output === undefined ? {} : { output: String(values.output) }),
-      ...(values['output-dir'] === undefined ? {} : { outputDir: String(values['output-dir']) }),
+      ...(values.output === undefined ? {} : { output: resolve(io.cwd, String(values.output)) }),
+      ...(values['output-dir'] === undefined
+        ? {}
+        : { outputDir: resolve(io.cwd, String(values['output-dir'])) }),
       ...(values.account === undefined ? {} : { account: String(values.account) }),
       ...(values['content-branch'] === undefined ? {} : { contentBranch: String(values['content-branch']) }),
       ...(values['ledger-branch'] === undefined ? {} : { ledgerBranch: String(values['ledger-branch']) }),
       ...(values.remote === undefined ? {} : { remote: String(values.remote) }),
-      policiesDir: String(values.policies ?? 'policies'),
+      policiesDir: values.policies === undefined ? 'policies' : repository.fromUser(String(values.policies)),
       graceHours: grace,
       failOn: oneOf<FailOn>('fail-on', values['fail-on'], ['error', 'warning', 'info', 'never'], 'error'),
       checkpoint: Boolean(values.checkpoint),
@@ -124,7 +130,11 @@ export const audit: Command = defineCommand(
       log,
     });
     io.out(outcome.stdout);
-    for (const file of outcome.written) io.err(`wrote ${file}\n`);
+    for (const file of outcome.written) {
+      // Below where the user stands: as a relative path; elsewhere (a temporary folder) as the full path.
+      const shown = relative(io.cwd, file);
+      io.err(`wrote ${shown.startsWith('..') || isAbsolute(shown) ? file : shown}\n`);
+    }
     return outcome.exitCode;
   },
 );

@@ -8,10 +8,10 @@ import { countSeverities, formatJson } from '../lint/reporters/json.js';
 import { formatSarif } from '../lint/reporters/sarif.js';
 import { formatText } from '../lint/reporters/text.js';
 import { FILE_RULE, type FileResult } from '../lint/runner.js';
-import { findRepositoryRoot, rebase } from '../platform/files.js';
 import { RULES } from '../rules/index.js';
 import type { Locale } from '../text/vocabulary.js';
 import { type Command, defineCommand, localeOf, oneOf, UsageError } from './command.js';
+import { repositoryOf } from './repository.js';
 
 const HELP = `Usage: wxgate check [paths...] [options]
 
@@ -85,14 +85,14 @@ export const check: Command = defineCommand(
       throw new UsageError('use either --fix or --fix-dry-run, not both');
     // Run from a subfolder, the repository is the nearest folder above holding policies/: articles are checked
     // by their paths from there (content/<account>/… is what the rules read), and shown from where the user stands.
-    const root = findRepositoryRoot(io.cwd) ?? io.cwd;
+    const repository = repositoryOf(io);
+    const root = repository.root;
     const given = positionals.length > 0 ? positionals : [defaultPath(root, io.cwd)];
     const byFull = new Map(given.map((p) => [resolve(io.cwd, p), p]));
     const paths = [...byFull.keys()].map((full) => relative(root, full) || '.');
-    const policiesDir = resolve(io.cwd, String(values.policies ?? relative(io.cwd, join(root, 'policies'))));
+    const policiesDir = repository.policiesDir(values.policies);
     const asGiven = (missing: readonly string[]) => missing.map((p) => byFull.get(resolve(root, p)) ?? p);
-    const fromUser = (files: FileResult[]) =>
-      files.map((f) => ({ ...f, path: rebase(f.path, root, io.cwd) }));
+    const fromUser = (files: FileResult[]) => files.map((f) => ({ ...f, path: repository.shown(f.path) }));
     const write = (text: string) =>
       values.output !== undefined
         ? writeFileSync(resolve(io.cwd, String(values.output)), text)

@@ -4,6 +4,7 @@ import { runDoctor } from '../app/doctor.js';
 import { formatDoctorJson, formatDoctorText, problemCount } from '../install/doctor/report.js';
 import type { Locale } from '../text/vocabulary.js';
 import { type Command, type Io, oneOf, parse, UsageError } from './command.js';
+import { repositoryOf } from './repository.js';
 
 const HELP = `Usage: wxgate doctor [dir] [options]
 
@@ -50,7 +51,7 @@ export const doctor: Command = {
     if (positionals.length > 1) throw new UsageError('doctor takes at most one folder');
     const format = oneOf('format', values.format, ['text', 'json'] as const, 'text');
     const locale = oneOf<Locale>('locale', values.locale, ['zh-CN', 'en'], 'zh-CN');
-    const root = resolve(io.cwd, positionals[0] ?? '.');
+    const root = positionals[0] === undefined ? repositoryOf(io).root : resolve(io.cwd, positionals[0]);
     const online = values.online
       ? await onlineCheck(
           io,

@@ -10,6 +10,7 @@ import { formatVerdictText, verdictJson } from '../governance/verdict-format.js'
 import { siblingFiles } from '../platform/files.js';
 import { RULES } from '../rules/index.js';
 import { type Command, defineCommand, localeOf, oneOf, UsageError } from './command.js';
+import { repositoryOf } from './repository.js';
 
 const HELP = `Usage: wxgate explain <scenario.yml> [options]
 
@@ -62,7 +63,10 @@ export const explain: Command = defineCommand(
     const scenarioPath = resolve(io.cwd, positionals[0]!);
     const scenarioText = readText(scenarioPath, 'scenario file');
 
-    const policiesDir = resolve(io.cwd, String(values.policies ?? 'policies'));
+    // The scenario's file paths are the repository's: read from its root, wherever the user stands.
+    const repository = repositoryOf(io);
+    const root = repository.root;
+    const policiesDir = repository.policiesDir(values.policies);
     const { policy: checkPolicy, lexicon } = await loadPolicies(policiesDir, RULES);
     const policyFile = join(policiesDir, 'wxgate.yml');
     const wxgateYml = existsSync(policyFile) ? readFileSync(policyFile, 'utf8') : undefined;
@@ -74,7 +78,7 @@ export const explain: Command = defineCommand(
       codeowners[relative(io.cwd, file) || file] = readText(file, 'CODEOWNERS file');
     } else {
       for (const location of CODEOWNERS_LOCATIONS) {
-        const file = join(io.cwd, location);
+        const file = join(root, location);
         if (existsSync(file)) codeowners[location] = readFileSync(file, 'utf8');
       }
     }
@@ -91,7 +95,7 @@ export const explain: Command = defineCommand(
       if (f.status === 'removed') return out;
       if (f.content !== undefined) out.content = f.content;
       else {
-        const full = join(io.cwd, f.path);
+        const full = join(root, f.path);
         if (existsSync(full) && statSync(full).isFile()) out.content = new Uint8Array(readFileSync(full));
       }
       if (isArticlePath(f.path)) {
@@ -99,7 +103,7 @@ export const explain: Command = defineCommand(
         const beside = listed
           .filter((p) => p !== f.path && dirname(p) === dir)
           .map((p) => p.slice(dir.length + 1));
-        out.siblings = [...new Set([...siblingFiles(join(io.cwd, dir)), ...beside])];
+        out.siblings = [...new Set([...siblingFiles(join(root, dir)), ...beside])];
       }
       return out;
     });

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseDateTime } from '../platform/time.js';
 import { type Io, UsageError } from './command.js';
 import type { PublishEnvironment } from './publish-adapters.js';
+import { repositoryOf } from './repository.js';
 
 /** Options `publish` and `withdraw` share: the clock, the WeChat API, the token cache, the policies and the ledger. */
 export const LEDGER_OPTIONS = {
@@ -14,12 +15,16 @@ export const LEDGER_OPTIONS = {
   wait: { type: 'string' },
 } as const;
 
-/** The shared part of a publish or withdraw request, from parsed option values. */
+/**
+ * The shared part of a publish or withdraw request, from parsed option values. Run from a subfolder, the run is
+ * the repository's above it (the content, the policies and the ledger of the whole clone).
+ */
 export function ledgerRequest(values: Record<string, unknown>, io: Io): PublishEnvironment {
+  const repository = repositoryOf(io);
   const request: PublishEnvironment = {
-    cwd: io.cwd,
+    cwd: repository.root,
     env: io.env,
-    policiesDir: resolve(io.cwd, String(values.policies ?? 'policies')),
+    policiesDir: repository.policiesDir(values.policies),
     log: { info: (l) => io.err(`${l}\n`), warn: (l) => io.err(`warning: ${l}\n`) },
   };
   if (values.now !== undefined) request.now = parseNow(String(values.now));

@@ -9,6 +9,7 @@ import {
 } from '../install/scaffold.js';
 import { systemClock } from '../platform/clock.js';
 import { type Command, type Io, parse, UsageError } from './command.js';
+import { repositoryOf } from './repository.js';
 
 const HELP = `Usage: wxgate new <account> <slug> [options]
 
@@ -53,7 +54,8 @@ export const newArticle: Command = {
     }
     if (!isSlug(slug))
       throw new UsageError(`slug "${slug}": use lower-case letters, digits and - (e.g. spring-festival)`);
-    const root = io.cwd;
+    const repository = repositoryOf(io);
+    const root = repository.root;
     const settings = articleSettings(root);
     const date =
       values.date === undefined
@@ -76,14 +78,14 @@ export const newArticle: Command = {
     if (!outcome.ok) {
       if (outcome.reason === 'exists') {
         throw new UsageError(
-          `${outcome.folder} already exists; pick another slug or date (nothing was written)`,
+          `${repository.shown(outcome.folder)} already exists; pick another slug or date (nothing was written)`,
         );
       }
       throw new UsageError(`account "${account}" is not in policies/accounts.yml`);
     }
     io.out(
-      `已创建 ${outcome.folder}/index.md 和占位封面 cover.png。\n` +
-        `下一步：写正文，换上真正的封面，然后运行 wxgate check ${outcome.folder}\n`,
+      `已创建 ${repository.shown(outcome.folder)}/index.md 和占位封面 cover.png。\n` +
+        `下一步：写正文，换上真正的封面，然后运行 wxgate check ${repository.shown(outcome.folder)}\n`,
     );
     return 0;
   },

@@ -1,15 +1,22 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { loadArticle } from '../article/article.js';
 import { MAX_ARTICLE_BYTES } from '../article/decode.js';
 import { loadAccounts } from '../config/accounts.js';
 import { resolveTheme } from '../config/theme-file.js';
 import { parseCheckPolicy } from '../config/wxgate-yml.js';
-import { describeRefusal, MAX_ASSET_BYTES, readArticleFile, siblingFiles } from '../platform/files.js';
+import {
+  describeRefusal,
+  MAX_ASSET_BYTES,
+  readArticleFile,
+  siblingFiles,
+  toPosix,
+} from '../platform/files.js';
 import { renderPreview } from '../render/preview.js';
 import { RenderError } from '../render/render.js';
 import { RULES } from '../rules/index.js';
 import { type Command, defineCommand, localeOf, UsageError } from './command.js';
+import { repositoryOf } from './repository.js';
 
 const HELP = `Usage: wxgate preview <article> [options]
 
@@ -78,7 +85,8 @@ export const preview: Command = defineCommand(
       );
     }
 
-    const policiesDir = resolve(io.cwd, policiesOption ?? 'policies');
+    const repository = repositoryOf(io);
+    const policiesDir = repository.policiesDir(policiesOption);
     if (policiesOption !== undefined && !(existsSync(policiesDir) && statSync(policiesDir).isDirectory())) {
       throw new UsageError(`policy directory ${policiesOption} does not exist`);
     }
@@ -86,10 +94,13 @@ export const preview: Command = defineCommand(
     const timeZone = existsSync(policyFile)
       ? parseCheckPolicy(policyFile, readFileSync(policyFile, 'utf8'), RULES).timeZone
       : 'Asia/Shanghai';
-    const theme = resolveTheme(io.cwd, themeOption);
+    const theme =
+      themeOption === undefined ? resolveTheme(repository.root) : resolveTheme(io.cwd, themeOption);
 
-    const path = toPosix(relative(io.cwd, file));
-    const loaded = loadArticle(path, read.bytes, { timeZone, assets: siblingFiles(folder) });
+    // Loaded by its path in the repository (content/<account>/… names the account), shown from where the user stands.
+    const inRepository = repository.fromUser(file);
+    const path = repository.shown(inRepository);
+    const loaded = loadArticle(inRepository, read.bytes, { timeZone, assets: siblingFiles(folder) });
     if (!loaded.ok) {
       throw new UsageError(
         `${path}:${loaded.line}: ${locale === 'en' ? loaded.problem.en : loaded.problem.zh}`,
@@ -122,10 +133,10 @@ export const preview: Command = defineCommand(
       throw error;
     }
 
-    const out = resolve(
-      io.cwd,
-      outOption ?? join('.wxgate-cache', 'preview', article.account ?? '', `${basename(folder)}.html`),
-    );
+    const out =
+      outOption === undefined
+        ? join(repository.root, '.wxgate-cache', 'preview', article.account ?? '', `${basename(folder)}.html`)
+        : resolve(io.cwd, outOption);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, page.html);
     for (const w of page.warnings) {
@@ -155,8 +166,4 @@ function articleFile(full: string, given: string): string {
   if (!full.endsWith('.md'))
     throw new UsageError(`${given} is not a Markdown (.md) file, so it is not an article`);
   return full;
-}
-
-function toPosix(p: string): string {
-  return sep === '/' ? p : p.split(sep).join('/');
 }

@@ -9,6 +9,7 @@ import {
   runPublishRequest,
   writeStepSummary,
 } from './publish-adapters.js';
+import { articleArgument, repositoryOf } from './repository.js';
 
 const HELP = `Usage: wxgate publish [options]
 
@@ -121,7 +122,9 @@ export const publish: Command = defineCommand(
         dryRun: Boolean(values['dry-run']),
         ...(prSource === undefined ? {} : { prSource }),
         ...(values.account ? { accounts: values.account as string[] } : {}),
-        ...(values.retry ? { retry: values.retry as string[] } : {}),
+        ...(values.retry
+          ? { retry: (values.retry as string[]).map((r) => articleArgument(repositoryOf(io), r)) }
+          : {}),
         tuning,
       });
     } catch (error) {

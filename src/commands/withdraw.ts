@@ -9,6 +9,7 @@ import {
   runWithdrawRequest,
   writeStepSummary,
 } from './publish-adapters.js';
+import { articleArgument, repositoryOf } from './repository.js';
 
 /** An emergency waits for a publish run in the same clone to finish, up to this long, rather than give up. */
 const WITHDRAW_WAIT_SECONDS = 600;
@@ -60,7 +61,7 @@ export const withdraw: Command = defineCommand(
       report = await runWithdrawRequest({
         lockWaitMs: WITHDRAW_WAIT_SECONDS * 1000,
         ...ledgerRequest(values, io),
-        article: positionals[0] as string,
+        article: articleArgument(repositoryOf(io), positionals[0] as string),
         reason: String(values.reason),
         ...(values.by === undefined ? {} : { by: String(values.by) }),
       });

@@ -66,7 +66,7 @@ function isArticleName(name: string): boolean {
   return name.endsWith('.md') && name.toLowerCase() !== 'readme.md';
 }
 
-function toPosix(p: string): string {
+export function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
 }
 

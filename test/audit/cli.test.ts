@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +88,18 @@ describe('wxgate audit', () => {
     const r = await cli(Q4, mkdtempSync(join(tmpdir(), 'wxgate-not-git-')));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/configuration error: .* is not a git repository/);
+  });
+
+  it('run from a subfolder, audits the repository above it, as from its root', async () => {
+    const fromRoot = await cli([...Q4, '--format', 'json', '--fail-on', 'never']);
+    // A clone's work tree: the policies/ folder marks the repository's root.
+    const folder = join(repo.dir, 'content/group');
+    mkdirSync(folder, { recursive: true });
+    mkdirSync(join(repo.dir, 'policies'), { recursive: true });
+    const fromFolder = await cli([...Q4, '--format', 'json', '--fail-on', 'never'], folder);
+    // Before, the report was named after the folder the user stood in ("content"), not the repository.
+    expect(fromFolder).toEqual(fromRoot);
+    expect(fromRoot.code).toBe(0);
   });
 
   it('--output-dir writes every format and prints the text report; --fail-on never exits 0', async () => {

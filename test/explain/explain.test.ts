@@ -55,6 +55,16 @@ teams:
 `;
 
 describe('wxgate explain against the working tree', () => {
+  it('run from a subfolder, reads the repository above it as from its root', async () => {
+    const { dir, file } = scenarioFile(REPO_PR);
+    const fromRoot = await run(['explain', join(dir, file), '--format', 'json']);
+    // Before, from content/group the policies were looked for in content/group/policies: exit 2.
+    expect(await run(['explain', join(dir, file), '--format', 'json'], join(ROOT, 'content/group'))).toEqual(
+      fromRoot,
+    );
+    expect(fromRoot.code).toBe(0);
+  });
+
   it('reads the article from the working tree and the policies and .github/CODEOWNERS of the repository', async () => {
     const { dir, file } = scenarioFile(REPO_PR);
     const r = await run(['explain', join(dir, file), '--format', 'json']);
