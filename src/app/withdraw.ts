@@ -42,7 +42,14 @@ export interface WithdrawReport {
 export function rewoundWithdrawal(key: string, error: LedgerRewoundError): WithdrawReport {
   const halted = rewoundText(error);
   return {
-    outcome: { key, article: `content/${key}/index.md`, result: halted.en, state: undefined, failed: true },
+    outcome: {
+      key,
+      article: `content/${key}/index.md`,
+      result: halted.en,
+      text: halted,
+      state: undefined,
+      failed: true,
+    },
     ledger: error.ledger,
     exitCode: 1,
     halted,
@@ -77,7 +84,10 @@ export async function runWithdraw(
   const [accountId = '', folder = ''] = key.split('/');
   const account = registry.accounts.get(accountId);
   if (!account) {
-    throw new ConfigurationError(`account ${accountId} is not in ${registry.file}`, { file: registry.file });
+    throw new ConfigurationError(`account ${accountId} is not in ${registry.file}`, {
+      file: registry.file,
+      zh: `账号 ${accountId} 不在 ${registry.file} 里`,
+    });
   }
   const record = readRecord(deps.ledger.snapshot, recordPath(key));
   let source: ArticleSource;
@@ -98,7 +108,9 @@ export async function runWithdraw(
       contentHash: record.content_hash,
     };
   } else {
-    throw new ConfigurationError(`no article content/${key}/index.md and no publish record for it`);
+    throw new ConfigurationError(`no article content/${key}/index.md and no publish record for it`, {
+      zh: `没有文章 content/${key}/index.md，也没有它的发布记录`,
+    });
   }
   const by =
     request.by?.trim() || (await deps.git.config('user.name')) || request.fallbackBy?.trim() || 'unknown';

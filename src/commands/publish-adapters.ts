@@ -27,6 +27,7 @@ import { type Logger, mapLines, warningsOnly } from '../platform/logger.js';
 import type { RunIdentity } from '../publish/plan.js';
 import { GitPullRequestSource, type PullRequestSource } from '../publish/provenance.js';
 import type { ArticleOutcome } from '../publish/publisher.js';
+import type { Locale } from '../text/vocabulary.js';
 import { apiBaseFromEnv, WeChatClient } from '../wechat/client.js';
 import { maskSecrets } from '../wechat/mask.js';
 import type { WeChatPort } from '../wechat/port.js';
@@ -265,6 +266,9 @@ function pullRequestSource(
   if (!token || !repository) {
     throw new ConfigurationError(
       '--pr-source github needs GITHUB_TOKEN (a token that may read pull requests and checks) and GITHUB_REPOSITORY (owner/name) in the environment',
+      {
+        zh: '--pr-source github 需要环境变量 GITHUB_TOKEN（能读取拉取请求和检查的令牌）和 GITHUB_REPOSITORY（owner/name）',
+      },
     );
   }
   const [owner, repo, ...rest] = repository.split('/');
@@ -321,6 +325,9 @@ function refuseCacheInWorkTree(request: PublishEnvironment): void {
   if (repo !== undefined) {
     throw new ConfigurationError(
       `the WeChat token cache ${dir} is inside the git work tree ${repo}: a live access token must never be committed; give --cache-dir (or WXGATE_CACHE_DIR) a directory outside the repository, e.g. $RUNNER_TEMP`,
+      {
+        zh: `微信 access token 缓存目录 ${dir} 在 git 工作区 ${repo} 里：有效的 access token 绝不能被提交；请用 --cache-dir（或 WXGATE_CACHE_DIR）指定仓库之外的目录，例如 $RUNNER_TEMP`,
+      },
     );
   }
 }
@@ -363,9 +370,8 @@ export function writeStepSummary(
 export const BUSY_EXIT_CODE = 75;
 
 /** What a command prints when another run holds the clone. */
-export function busyMessage(error: CloneBusyError, command: string): string {
-  return (
-    `wxgate ${command}: 另一个运行正在使用此克隆，本次未做任何事 / ${error.message}; nothing was done — run again when it has ` +
-    `finished, or give --wait <seconds> (exit ${BUSY_EXIT_CODE})\n`
-  );
+export function busyMessage(error: CloneBusyError, command: string, locale: Locale): string {
+  return locale === 'en'
+    ? `wxgate ${command}: ${error.message}; nothing was done — run again when it has finished, or give --wait <seconds> (exit ${BUSY_EXIT_CODE})\n`
+    : `wxgate ${command}：另一个运行正在使用此克隆（${error.message}），本次未做任何事——等它结束后再运行，或加 --wait <秒数>（退出码 ${BUSY_EXIT_CODE}）\n`;
 }

@@ -29,9 +29,15 @@ export function accountsWithoutSecret(
 export function missingSecretError(missing: readonly Account[], registryFile: string): ConfigurationError {
   const first = missing[0]!;
   const list = missing.map((a) => `${a.secretEnv} (account ${a.id})`).join(', ');
+  const listZh = missing.map((a) => `${a.secretEnv}（账号 ${a.id}）`).join('、');
   return new ConfigurationError(
     `${missing.length === 1 ? 'environment variable' : 'environment variables'} ${list} not set: the AppSecret of each account with articles must be in the environment (the publish workflow maps the repository secret of that name); nothing was published`,
-    { file: registryFile, line: first.line, field: `accounts.${first.id}.secret_env` },
+    {
+      file: registryFile,
+      line: first.line,
+      field: `accounts.${first.id}.secret_env`,
+      zh: `环境变量 ${listZh}未设置：有文章的每个账号，其 AppSecret 都必须在环境变量里（发布工作流会映射同名的仓库 secret）；本次没有发表任何文章`,
+    },
   );
 }
 
@@ -41,6 +47,12 @@ export function noteMissingSecrets(outcomes: ArticleOutcome[], missing: readonly
     const account = missing.find((a) => outcome.key.startsWith(`${a.id}/`));
     if (!account || !outcome.result.startsWith('would ')) continue;
     outcome.result += ` — but ${account.secretEnv} is not set: a real run stops with a configuration error (exit 2) before any article`;
+    if (outcome.text) {
+      outcome.text = {
+        zh: `${outcome.text.zh}——但 ${account.secretEnv} 未设置：真正运行时会在处理任何文章之前以配置错误退出（退出码 2）`,
+        en: outcome.result,
+      };
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import { CloneBusyError } from '../ledger/lock.js';
 import { PUBLISHER_DEFAULTS } from '../publish/timing.js';
-import { type Command, defineCommand, type Io, UsageError } from './command.js';
+import type { Locale } from '../text/vocabulary.js';
+import { type Command, defineCommand, type Io, localeOf, UsageError } from './command.js';
 import { LEDGER_OPTIONS, ledgerRequest } from './ledger-options.js';
 import {
   BUSY_EXIT_CODE,
@@ -9,6 +10,7 @@ import {
   runPublishRequest,
   writeStepSummary,
 } from './publish-adapters.js';
+import { dryRunHeader, inLocale, outcomeLine, printHalted, publishSummary } from './publish-output.js';
 import { articleArgument, repositoryOf } from './repository.js';
 
 const HELP = `Usage: wxgate publish [options]
@@ -50,6 +52,7 @@ Options:
   --cache-dir <dir>        Where the access token is cached between runs, outside the repository (default:
                            $WXGATE_CACHE_DIR, $RUNNER_TEMP/wxgate in GitHub Actions, else ~/.cache/wxgate)
   --policies <dir>         Policy directory with wxgate.yml and accounts.yml (default: policies)
+  --locale <zh-CN|en>      Language of what is printed for a person (default: $WXGATE_LOCALE, else zh-CN)
   --ledger-branch <name>   Branch holding the publish records (default: ${DEFAULT_LEDGER_BRANCH})
   --remote <name|none>     Remote the ledger is fetched from and pushed to (default: origin when it exists;
                            none keeps the ledger in the local repository only)
@@ -91,6 +94,7 @@ export const publish: Command = defineCommand(
   {
     ...LEDGER_OPTIONS,
     'dry-run': { type: 'boolean' },
+    locale: { type: 'string' },
     account: { type: 'string', multiple: true },
     retry: { type: 'string', multiple: true },
     'pr-source': { type: 'string' },
@@ -99,61 +103,56 @@ export const publish: Command = defineCommand(
     'submit-grace': { type: 'string' },
   },
   async ({ values, positionals }, io) => {
-    if (positionals.length > 0) {
-      throw new UsageError(
-        `publish takes no paths (got "${positionals.join(' ')}"); it publishes what is due`,
-      );
-    }
-    const prSource = values['pr-source'] === undefined ? undefined : String(values['pr-source']);
-    if (prSource !== undefined && prSource !== 'github' && prSource !== 'git') {
-      throw new UsageError(`--pr-source must be github or git (got "${prSource}")`);
-    }
-    const tuning: Record<string, number> = {};
-    if (values['max-polls'] !== undefined) tuning.maxPollsPerRun = count('max-polls', values['max-polls'], 0);
-    if (values['poll-interval'] !== undefined)
-      tuning.pollIntervalMs = count('poll-interval', values['poll-interval'], 0);
-    if (values['submit-grace'] !== undefined) {
-      tuning.submitGraceMs = count('submit-grace', values['submit-grace'], 0) * 60_000;
-    }
-    let report: Awaited<ReturnType<typeof runPublishRequest>>;
-    try {
-      report = await runPublishRequest({
-        ...ledgerRequest(values, io),
-        dryRun: Boolean(values['dry-run']),
-        ...(prSource === undefined ? {} : { prSource }),
-        ...(values.account ? { accounts: values.account as string[] } : {}),
-        ...(values.retry
-          ? { retry: (values.retry as string[]).map((r) => articleArgument(repositoryOf(io), r)) }
-          : {}),
-        tuning,
-      });
-    } catch (error) {
-      if (!(error instanceof CloneBusyError)) throw error;
-      io.err(busyMessage(error, 'publish'));
-      return BUSY_EXIT_CODE;
-    }
-    if (report.halted) printHalted(io, 'wxgate publish', report.halted);
-    const mark = (failed: boolean, state: string | undefined) =>
-      failed ? '✗' : state === 'published' || state === 'withdrawn' ? '✓' : '·';
-    io.out(`${values['dry-run'] ? 'Dry run — nothing is sent or written.\n' : ''}`);
-    for (const o of report.outcomes) {
-      io.out(`${mark(o.failed, o.state)} ${o.key}  ${o.state ?? '-'}  ${o.result}\n`);
-    }
-    const failed = report.outcomes.filter((o) => o.failed).length;
-    io.out(
-      `\n${report.outcomes.length} article(s), ${failed} failed. Ledger: ${report.ledger} (${report.ledgerWrites} write(s) by run ${report.run})\n`,
-    );
-    writeStepSummary(io.env, 'wxgate publish', report);
-    return report.exitCode;
+    const locale = localeOf(values.locale, io.env);
+    return inLocale(io, locale, () => publishRun(values, positionals, io, locale));
   },
 );
 
-/** The run stopped before any article: said on stderr, and as an error annotation in GitHub Actions. */
-export function printHalted(io: Io, title: string, halted: { zh: string; en: string }): void {
-  io.err(`✗ ${halted.zh}\n✗ ${halted.en}\n`);
-  if (io.env.GITHUB_ACTIONS === 'true') {
-    io.out(`::error title=${title}::${halted.en.replace(/[\r\n%]/g, ' ')}\n`);
+async function publishRun(
+  values: Record<string, unknown>,
+  positionals: string[],
+  io: Io,
+  locale: Locale,
+): Promise<number> {
+  if (positionals.length > 0) {
+    throw new UsageError(`publish takes no paths (got "${positionals.join(' ')}"); it publishes what is due`);
   }
+  const prSource = values['pr-source'] === undefined ? undefined : String(values['pr-source']);
+  if (prSource !== undefined && prSource !== 'github' && prSource !== 'git') {
+    throw new UsageError(`--pr-source must be github or git (got "${prSource}")`);
+  }
+  const tuning: Record<string, number> = {};
+  if (values['max-polls'] !== undefined) tuning.maxPollsPerRun = count('max-polls', values['max-polls'], 0);
+  if (values['poll-interval'] !== undefined)
+    tuning.pollIntervalMs = count('poll-interval', values['poll-interval'], 0);
+  if (values['submit-grace'] !== undefined) {
+    tuning.submitGraceMs = count('submit-grace', values['submit-grace'], 0) * 60_000;
+  }
+  let report: Awaited<ReturnType<typeof runPublishRequest>>;
+  try {
+    report = await runPublishRequest({
+      ...ledgerRequest(values, io),
+      dryRun: Boolean(values['dry-run']),
+      ...(prSource === undefined ? {} : { prSource }),
+      ...(values.account ? { accounts: values.account as string[] } : {}),
+      ...(values.retry
+        ? { retry: (values.retry as string[]).map((r) => articleArgument(repositoryOf(io), r)) }
+        : {}),
+      tuning,
+    });
+  } catch (error) {
+    if (!(error instanceof CloneBusyError)) throw error;
+    io.err(busyMessage(error, 'publish', locale));
+    return BUSY_EXIT_CODE;
+  }
+  if (report.halted) printHalted(io, 'wxgate publish', report.halted, locale);
+  const mark = (failed: boolean, state: string | undefined) =>
+    failed ? '✗' : state === 'published' || state === 'withdrawn' ? '✓' : '·';
+  if (values['dry-run']) io.out(dryRunHeader(locale));
+  for (const o of report.outcomes) io.out(outcomeLine(o, locale, mark(o.failed, o.state)));
+  io.out(publishSummary(report, locale));
+  writeStepSummary(io.env, 'wxgate publish', report);
+  return report.exitCode;
 }
 
 function count(name: string, value: unknown, min: number): number {

@@ -1,7 +1,6 @@
 import { CloneBusyError } from '../ledger/lock.js';
-import { type Command, defineCommand, UsageError } from './command.js';
+import { type Command, defineCommand, localeOf, UsageError } from './command.js';
 import { LEDGER_OPTIONS, ledgerRequest } from './ledger-options.js';
-import { printHalted } from './publish.js';
 import {
   BUSY_EXIT_CODE,
   busyMessage,
@@ -9,6 +8,7 @@ import {
   runWithdrawRequest,
   writeStepSummary,
 } from './publish-adapters.js';
+import { inLocale, printHalted, withdrawSummary } from './publish-output.js';
 import { articleArgument, repositoryOf } from './repository.js';
 
 /** An emergency waits for a publish run in the same clone to finish, up to this long, rather than give up. */
@@ -32,6 +32,7 @@ Options:
   --api-base <url>         WeChat API base (default: $WECHAT_API_BASE, else https://api.weixin.qq.com)
   --cache-dir <dir>        Access-token cache outside the repository (as in wxgate publish)
   --policies <dir>         Policy directory (default: policies)
+  --locale <zh-CN|en>      Language of what is printed for a person (default: $WXGATE_LOCALE, else zh-CN)
   --ledger-branch <name>   Branch holding the publish records (default: ${DEFAULT_LEDGER_BRANCH})
   --remote <name|none>     Remote of the ledger (default: origin when it exists)
   --wait <seconds>         Another run holds this clone: wait this long for it (default ${WITHDRAW_WAIT_SECONDS})
@@ -49,37 +50,38 @@ export const withdraw: Command = defineCommand(
   {
     reason: { type: 'string' },
     by: { type: 'string' },
+    locale: { type: 'string' },
     ...LEDGER_OPTIONS,
   },
   async ({ values, positionals }, io) => {
+    const locale = localeOf(values.locale, io.env);
     if (positionals.length !== 1) throw new UsageError('withdraw takes exactly one article');
     if (values.reason === undefined || String(values.reason).trim() === '') {
       throw new UsageError('--reason is required: say why the article is withdrawn');
     }
-    let report: Awaited<ReturnType<typeof runWithdrawRequest>>;
-    try {
-      report = await runWithdrawRequest({
-        lockWaitMs: WITHDRAW_WAIT_SECONDS * 1000,
-        ...ledgerRequest(values, io),
-        article: articleArgument(repositoryOf(io), positionals[0] as string),
-        reason: String(values.reason),
-        ...(values.by === undefined ? {} : { by: String(values.by) }),
+    return inLocale(io, locale, async () => {
+      let report: Awaited<ReturnType<typeof runWithdrawRequest>>;
+      try {
+        report = await runWithdrawRequest({
+          lockWaitMs: WITHDRAW_WAIT_SECONDS * 1000,
+          ...ledgerRequest(values, io),
+          article: articleArgument(repositoryOf(io), positionals[0] as string),
+          reason: String(values.reason),
+          ...(values.by === undefined ? {} : { by: String(values.by) }),
+        });
+      } catch (error) {
+        if (!(error instanceof CloneBusyError)) throw error;
+        io.err(busyMessage(error, 'withdraw', locale));
+        return BUSY_EXIT_CODE;
+      }
+      if (report.halted) printHalted(io, 'wxgate withdraw', report.halted, locale);
+      io.out(withdrawSummary(report, locale));
+      writeStepSummary(io.env, 'wxgate withdraw', {
+        outcomes: [report.outcome],
+        ledger: report.ledger,
+        halted: report.halted,
       });
-    } catch (error) {
-      if (!(error instanceof CloneBusyError)) throw error;
-      io.err(busyMessage(error, 'withdraw'));
-      return BUSY_EXIT_CODE;
-    }
-    if (report.halted) printHalted(io, 'wxgate withdraw', report.halted);
-    const o = report.outcome;
-    io.out(
-      `${report.exitCode === 0 ? '✓' : '✗'} ${o.key}  ${o.state ?? '-'}  ${o.result}\nLedger: ${report.ledger}\n`,
-    );
-    writeStepSummary(io.env, 'wxgate withdraw', {
-      outcomes: [o],
-      ledger: report.ledger,
-      halted: report.halted,
+      return report.exitCode;
     });
-    return report.exitCode;
   },
 );

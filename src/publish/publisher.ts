@@ -8,10 +8,12 @@ import type { Account } from '../config/accounts.js';
 import { LedgerChangedOutsideError, LedgerContentionError } from '../ledger/ledger.js';
 import { GitError } from '../platform/git.js';
 import { isoIn } from '../platform/time.js';
+import type { LocalizedText } from '../text/vocabulary.js';
 import { type ArticleSource, discoverArticles } from './articles.js';
 import { ArticleRun, type PublisherDeps, type PublisherOptions } from './context.js';
 import { fail } from './failures.js';
 import { drive } from './machine.js';
+import { describeOutcome } from './outcome-text.js';
 import { checkOutsideChanges } from './outside.js';
 import { type ArticleFacts, type Plan, planFor, type WithdrawRequest } from './plan.js';
 import { articleProvenance, withdrawalCommit } from './provenance.js';
@@ -30,8 +32,10 @@ import { commitMessage } from './trailers.js';
 export interface ArticleOutcome {
   key: string;
   article: string;
-  /** What happened, one line. */
+  /** What happened, one line (English: logs, the job summary, tests). */
   result: string;
+  /** The same in both languages, for a person at the terminal, when the publisher can say it in both. */
+  text?: LocalizedText;
   state: PublishState | undefined;
   /** Something went wrong in this run (or a withdrawal could not be done). */
   failed: boolean;
@@ -111,6 +115,14 @@ function ledgerUnwritable(error: Error, key: string, article: string): ArticleOu
  * One article: decide, take it, drive it as far as it goes in this run. `withdraw` is a withdrawal asked for now
  * (`wxgate withdraw`).
  */
+/** What a dry run says it would do with an article, before the planner's reason. */
+const DRY_RUN_VERBS: Record<Plan['kind'], LocalizedText> = {
+  skip: { zh: '跳过', en: 'skip' },
+  note: { zh: '备注', en: 'note' },
+  withdraw: { zh: '将撤回', en: 'would withdraw' },
+  work: { zh: '将发表', en: 'would publish' },
+};
+
 export async function processArticle(
   deps: PublisherDeps,
   options: PublisherOptions,
@@ -119,10 +131,14 @@ export async function processArticle(
   withdraw?: WithdrawRequest,
 ): Promise<ArticleOutcome> {
   const path = recordPath(source.key);
-  const outcome = (result: string, failed: boolean, record?: PublishRecord): ArticleOutcome => ({
+  const outcome = (
+    result: string | LocalizedText,
+    failed: boolean,
+    record?: PublishRecord,
+  ): ArticleOutcome => ({
     key: source.key,
     article: source.path,
-    result,
+    ...(typeof result === 'string' ? { result } : { result: result.en, text: result }),
     state: record?.state,
     failed,
     ...(record ? { record } : {}),
@@ -168,18 +184,16 @@ export async function processArticle(
   const gate = first.kind === 'work' ? await startGate(deps, options, source, account, current) : undefined;
   if (gate?.kind === 'off') return outcome(gate.reason, false, current);
   if (options.dryRun && gate?.kind === 'late') {
-    return outcome(`would wait for a person: ${gate.message}`, false, current);
+    return outcome(
+      { zh: `将等待人工确认：${gate.message}`, en: `would wait for a person: ${gate.message}` },
+      false,
+      current,
+    );
   }
   if (options.dryRun) {
-    const verb =
-      first.kind === 'skip'
-        ? 'skip'
-        : first.kind === 'note'
-          ? 'note'
-          : first.kind === 'withdraw'
-            ? 'would withdraw'
-            : 'would publish';
-    return outcome(`${verb}: ${first.kind === 'note' ? first.note : first.reason}`, false, current);
+    const verb = DRY_RUN_VERBS[first.kind];
+    const why = first.kind === 'note' ? first.note : first.reason;
+    return outcome({ zh: `${verb.zh}：${why}`, en: `${verb.en}: ${why}` }, false, current);
   }
   if (first.kind === 'skip') return outcome(first.reason, first.failed ?? false, current);
 
@@ -287,35 +301,4 @@ async function factsFor(deps: PublisherDeps, source: ArticleSource): Promise<Art
 
 function formatIso(deps: PublisherDeps, ms = deps.clock.now()): string {
   return isoIn(ms, deps.timeZone);
-}
-
-/** The outcome of an article's run, one line. */
-function describeOutcome(r: PublishRecord): string {
-  const w = r.wechat;
-  if (r.withdrawal && !r.withdrawal.done_at) {
-    return `withdrawal recorded, not done yet (state ${r.state}${r.withdrawal.note ? `: ${r.withdrawal.note}` : ''}); the next run finishes it`;
-  }
-  if (r.state === 'images-uploaded' && r.in_flight?.step === 'add-draft') {
-    return 'draft/add sent, answer lost: the next run looks in 草稿箱 before adding a draft';
-  }
-  switch (r.state) {
-    case 'published':
-      return r.method === 'mass-send'
-        ? `published by mass send, msg_id ${w.msg_id}`
-        : `published, article_id ${w.article_id ?? '?'}${w.url ? ` ${w.url}` : ''}`;
-    case 'drafted':
-      if (r.method === 'draft-only')
-        return `draft ${w.draft_media_id} created: a person must press 发表 (draft-only)`;
-      return r.in_flight?.step === 'submit'
-        ? 'submitted, answer lost: reconciling on the next run'
-        : 'drafted';
-    case 'submitted':
-      return `submitted (publish_id ${w.publish_id}); still publishing — the next run polls again`;
-    case 'failed':
-      return `failed at ${r.failure?.step}: ${r.failure?.message} — ${r.failure?.hint} (retry: ${r.failure?.retry})`;
-    case 'withdrawn':
-      return `withdrawn (${r.withdrawal?.note ?? 'done'})`;
-    default:
-      return r.deferred ? `${r.state}; deferred until ${r.deferred.until}: ${r.deferred.reason}` : r.state;
-  }
 }

@@ -63,7 +63,7 @@ describe('run from a subfolder, every command works on the repository above', ()
     const options = ['--now', START, '--remote', 'none'];
     const dry = async (cwd: string) => {
       const r = await runMain(['publish', '--dry-run', ...options], { cwd, env });
-      return { ...r, out: r.out.replace(/by run \S+\)/, 'by run …)') };
+      return { ...r, out: r.out.replace(/本次运行 \S+ 写入/, '本次运行 … 写入') };
     };
     const fromRoot = await dry(checkout);
     expect(fromRoot.out).toContain('group/2026-11-12-q3-operating-update');
@@ -74,6 +74,6 @@ describe('run from a subfolder, every command works on the repository above', ()
       { cwd: join(checkout, 'content/group'), env },
     );
     expect(withdrawn.code).toBe(0);
-    expect(withdrawn.out).toMatch(/^✓ group\/2026-11-12-q3-operating-update {2}withdrawn/);
+    expect(withdrawn.out).toMatch(/^✓ group\/2026-11-12-q3-operating-update {2}已撤回/);
   });
 });

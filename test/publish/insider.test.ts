@@ -88,7 +88,7 @@ describe('a ledger that went backwards stops the run; nothing is published twice
     git(f.origin, 'update-ref', 'refs/heads/wxgate-ledger', first); // what a forced push leaves on the server
     const summary = join(f.root, 'summary.md');
     writeFileSync(summary, '');
-    const env = { ...f.env, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary };
+    const env = { ...f.env, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, WXGATE_LOCALE: 'en' };
     const run = await spawnCli({ ...f, env }, f.clone(), ['publish', '--now', later(10)]).done;
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`does not contain commit ${last}`);

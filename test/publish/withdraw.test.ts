@@ -234,16 +234,15 @@ describe('wxgate publish / withdraw on the command line', () => {
     const r = await spawnCli(f, dir, ['publish', '--now', NOW, '--cache-dir', join(dir, '.wxgate-cache')])
       .done;
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(
-      `the WeChat token cache ${join(dir, '.wxgate-cache')} is inside the git work tree`,
-    );
+    expect(r.stderr).toContain(`微信 access token 缓存目录 ${join(dir, '.wxgate-cache')} 在 git 工作区`);
     expect(f.wechat.calls()).toEqual([]);
   });
 
   it('a missing secret is one configuration error (exit 2) naming the variable, before any article', async () => {
     const f = await fixture([{ from: SAMPLES.q3 }]);
     const dir = f.clone();
-    const env = { ...f.env };
+    // In English; the Chinese of the same error is tested in test/cli/publish-locale.test.ts.
+    const env: Record<string, string> = { ...f.env, WXGATE_LOCALE: 'en' };
     delete env.WECHAT_SECRET_GROUP;
     // Before, this run touched the ledger and wrote a failure record per article (exit 1), found after merge.
     // The emulator runs in this process: the CLI must run alongside it, not block it (spawn, not spawnSync).
@@ -262,7 +261,7 @@ describe('wxgate publish / withdraw on the command line', () => {
     expect(dry.stdout).toContain(
       'group/2026-11-12-q3-operating-update  -  would publish: due since 2026-11-12T10:00:00+08:00 — but WECHAT_SECRET_GROUP is not set: a real run stops with a configuration error (exit 2) before any article',
     );
-    const withSecret = await spawnCli(f, dir, [
+    const withSecret = await spawnCli({ ...f, env: { ...f.env, WXGATE_LOCALE: 'en' } }, dir, [
       'publish',
       '--now',
       '2026-11-21T13:00:00+08:00',

@@ -99,11 +99,11 @@ describe('.github/workflows/publish.yml', () => {
     );
 
     const schedule = await runJob(f, { event: 'schedule', inputs: {} });
-    expect(schedule.at(-1)?.output).toContain('0 failed');
+    expect(schedule.at(-1)?.output).toContain('0 篇失败');
     expect(f.publications()).toHaveLength(1);
 
     const dry = await runJob(f, { event: 'workflow_dispatch', inputs: { 'dry-run': true } });
-    expect(dry.at(-1)?.output).toContain('Dry run — nothing is sent or written.');
+    expect(dry.at(-1)?.output).toContain('演练：不调用微信，不写入任何内容。');
 
     const withdraw = await runJob(f, {
       event: 'workflow_dispatch',
