@@ -26,7 +26,13 @@ describe('one output language for every command', () => {
       ),
     ]);
     expect(en('本店全网第一。')).toEqual([
-      expect.stringContaining('Note (in Chinese): 请删除，或改为有时间、平台限定且可证实的事实并注明来源。'),
+      expect.stringContaining(
+        'Delete it, or replace it with a verifiable fact limited in time and platform, and cite the source.',
+      ),
+    ]);
+    // A WeChat-rule entry without note_en: its Chinese note, marked as such.
+    expect(en('转发朋友圈即可领取红包。')).toEqual([
+      expect.stringContaining('Note (in Chinese): 以奖励诱导用户转发朋友圈违反微信规则'),
     ]);
   });
 });
