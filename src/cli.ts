@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
-import { type Io, UsageError } from './commands/command.js';
+import { helpIn, type Io, localeOf, UsageError } from './commands/command.js';
 import { COMMANDS } from './commands/index.js';
 import { ConfigurationError } from './platform/errors.js';
 import { didYouMean } from './text/did-you-mean.js';
@@ -26,7 +26,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   try {
     if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
       const topic = rest[0] === undefined ? undefined : COMMANDS[rest[0]];
-      io.out(topic ? (await topic.load()).help : help());
+      io.out(topic ? helpIn(await topic.load(), localeOf(undefined, io.env)) : help());
       return 0;
     }
     if (name === '--version' || name === '-v') {

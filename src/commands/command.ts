@@ -1,6 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { didYouMean } from '../text/did-you-mean.js';
-import type { Locale } from '../text/vocabulary.js';
+import type { Locale, LocalizedText } from '../text/vocabulary.js';
 
 /** Where a command writes and what it may know of its surroundings; tests pass their own. */
 export interface Io {
@@ -15,7 +15,10 @@ export interface Io {
 
 /** One `wxgate <name>` command. `run` returns the exit code. */
 export interface Command {
+  /** The help in English. */
   help: string;
+  /** The help in Chinese, for a command that has it: shown by default, the English one with --locale en. */
+  helpZh?: string;
   run(args: readonly string[], io: Io): Promise<number>;
 }
 
@@ -73,21 +76,29 @@ type Parsed<O extends Options> = ReturnType<
  * receives the parsed values and positionals, and is not called for --help.
  */
 export function defineCommand<const O extends Options>(
-  help: string,
+  help: string | LocalizedText,
   options: O,
   run: (parsed: Parsed<O>, io: Io) => Promise<number>,
 ): Command {
-  return {
-    help,
+  const command: Command = {
+    help: typeof help === 'string' ? help : help.en,
+    ...(typeof help === 'string' ? {} : { helpZh: help.zh }),
     async run(args, io) {
       const parsed = parse(args, { ...options, ...HELP_OPTION }) as Parsed<O>;
-      if ((parsed.values as { help?: boolean }).help) {
-        io.out(help);
+      const values = parsed.values as { help?: boolean; locale?: unknown };
+      if (values.help) {
+        io.out(helpIn(command, localeOf(values.locale, io.env)));
         return 0;
       }
       return run(parsed, io);
     },
   };
+  return command;
+}
+
+/** A command's help in `locale`: Chinese where the command has it, else English. */
+export function helpIn(command: Command, locale: Locale): string {
+  return locale === 'zh-CN' && command.helpZh !== undefined ? command.helpZh : command.help;
 }
 
 /**

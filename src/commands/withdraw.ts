@@ -1,52 +1,13 @@
 import { CloneBusyError } from '../ledger/lock.js';
 import { type Command, defineCommand, localeOf, UsageError } from './command.js';
 import { LEDGER_OPTIONS, ledgerRequest } from './ledger-options.js';
-import {
-  BUSY_EXIT_CODE,
-  busyMessage,
-  DEFAULT_LEDGER_BRANCH,
-  runWithdrawRequest,
-  writeStepSummary,
-} from './publish-adapters.js';
+import { BUSY_EXIT_CODE, busyMessage, runWithdrawRequest, writeStepSummary } from './publish-adapters.js';
+import { WITHDRAW_HELP, WITHDRAW_WAIT_SECONDS } from './publish-help.js';
 import { inLocale, printHalted, withdrawSummary } from './publish-output.js';
 import { articleArgument, repositoryOf } from './repository.js';
 
-/** An emergency waits for a publish run in the same clone to finish, up to this long, rather than give up. */
-const WITHDRAW_WAIT_SECONDS = 600;
-
-const HELP = `Usage: wxgate withdraw <article> --reason <text> [options]
-
-Emergency withdrawal (001 第五章第2条 应急处理): deletes an article's publication from WeChat
-(freepublish/delete, or message/mass/delete for a mass send) and records who, when and why in its publish record
-on the ledger branch (default ${DEFAULT_LEDGER_BRANCH}), with Withdrawn-by and Wxgate-Withdraw-Reason trailers.
-An article not published yet is recorded as withdrawn, so no later run publishes it. Withdrawing again does
-nothing. For a draft-only account wxgate cannot see a manual publication: the record says to delete it in the MP
-backend. Merging "status: withdrawn" into the article's front matter has the same effect on the next publish run.
-
-<article> is content/<account>/<folder>/index.md, the folder, or <account>/<folder>.
-
-Options:
-  --reason <text>          Why (required); recorded and shown to auditors
-  --by <name>              Who decided (default: $GITHUB_ACTOR, else git config user.name)
-  --now <iso>              Act as if it were this time (tests and drills)
-  --api-base <url>         WeChat API base (default: $WECHAT_API_BASE, else https://api.weixin.qq.com)
-  --cache-dir <dir>        Access-token cache outside the repository (as in wxgate publish)
-  --policies <dir>         Policy directory (default: policies)
-  --locale <zh-CN|en>      Language of what is printed for a person (default: $WXGATE_LOCALE, else zh-CN)
-  --ledger-branch <name>   Branch holding the publish records (default: ${DEFAULT_LEDGER_BRANCH})
-  --remote <name|none>     Remote of the ledger (default: origin when it exists)
-  --wait <seconds>         Another run holds this clone: wait this long for it (default ${WITHDRAW_WAIT_SECONDS})
-  -h, --help               Show this help
-
-Secrets: the AppSecret comes from the environment variable named by secret_env in policies/accounts.yml, masked.
-
-Exit codes: 0 withdrawn (now or earlier) · 1 not done: WeChat is still publishing it (the next publish run
-deletes it), a quota, an error (the record says which), or the ledger went backwards · 2 usage or configuration
-error · 75 another run held this clone for the whole wait (nothing was done; try again).
-`;
-
 export const withdraw: Command = defineCommand(
-  HELP,
+  WITHDRAW_HELP,
   {
     reason: { type: 'string' },
     by: { type: 'string' },

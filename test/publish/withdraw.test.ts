@@ -168,7 +168,7 @@ describe('wxgate publish / withdraw on the command line', () => {
     });
 
   it('--help documents every option, the exit codes and where secrets come from', () => {
-    const publish = run(['publish', '--help']);
+    const publish = run(['publish', '--help', '--locale', 'en']);
     expect(publish.status).toBe(0);
     for (const s of [
       '--now',
@@ -191,9 +191,18 @@ describe('wxgate publish / withdraw on the command line', () => {
     ]) {
       expect(publish.stdout).toContain(s);
     }
-    const withdraw = run(['withdraw', '--help']);
+    const withdraw = run(['withdraw', '--help', '--locale', 'en']);
     for (const s of ['--reason', '--by', '--api-base', 'Exit codes', '001 第五章第2条'])
       expect(withdraw.stdout).toContain(s);
+    // In Chinese by default: the same options, explained in Chinese.
+    const zh = run(['publish', '--help']).stdout;
+    expect(zh).toMatch(/^用法：wxgate publish \[选项\]\n/);
+    for (const s of ['--dry-run', '--retry', '--wait', 'WXGATE_PUBLISHING', 'secret_env', '退出码'])
+      expect(zh).toContain(s);
+    expect(run(['withdraw', '--help']).stdout).toMatch(/^用法：wxgate withdraw <文章> --reason <原因>/);
+    expect(run(['help', 'withdraw'], ROOT, { ...process.env, WXGATE_LOCALE: 'en' }).stdout).toMatch(
+      /^Usage: wxgate withdraw/,
+    );
     expect(run(['--help']).stdout).toMatch(/publish +Publish the due merged articles/);
   });
 
