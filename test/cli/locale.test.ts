@@ -17,7 +17,7 @@ describe('one output language for every command', () => {
     });
   });
 
-  it('lexicon notes: note_en in English, else the Chinese note marked as such', () => {
+  it('lexicon notes: note_en in English', () => {
     const en = (body: string) =>
       lint(`${FRONT_MATTER}\n${body}\n`, { locale: 'en' }).messages.map((m) => m.message);
     expect(en('本产品保本保息，欢迎购买。')).toEqual([
@@ -30,9 +30,9 @@ describe('one output language for every command', () => {
         'Delete it, or replace it with a verifiable fact limited in time and platform, and cite the source.',
       ),
     ]);
-    // A WeChat-rule entry without note_en: its Chinese note, marked as such.
+    // An entry without note_en shows its Chinese note, marked as such (test/rules/wordlist-rules.test.ts).
     expect(en('转发朋友圈即可领取红包。')).toEqual([
-      expect.stringContaining('Note (in Chinese): 以奖励诱导用户转发朋友圈违反微信规则'),
+      expect.stringContaining('Luring users to repost to Moments with rewards breaks WeChat'),
     ]);
   });
 });

@@ -95,7 +95,7 @@ describe('law/ad-absolute-term says why, in both languages', () => {
       '广告绝对化用语「世界第一」：公司账号发布的内容可被认定为广告，最高罚款 100 万元。判定依据：与本公司产品「清肺颗粒」同句。请删除，或改为有时间、地域限定且可证实的事实并注明来源（如“2023 年 ×× 省销量第一，来源：××”）。（依据：广告法第九条第（三）项；第五十七条）',
     );
     expect(message('到手价 99 元，最佳选择。', 'en')).toBe(
-      'Absolute advertising term "最佳": company posts can count as advertising (fines up to RMB 1,000,000). Judged so because the sentence sells ("到手价"). Note (in Chinese): 请改为具体、可证实的描述（如“通过 ×× 检测”）。消费提示（最佳食用时间、最佳使用方法）和奖项名称可以使用。 (Source: 广告法第九条第（三）项；第五十七条)',
+      'Absolute advertising term "最佳": company posts can count as advertising (fines up to RMB 1,000,000). Judged so because the sentence sells ("到手价"). Replace it with a specific, verifiable description (e.g. "passed ×× testing"). Consumer tips (best time to eat, best way to use) and award names are fine. (Source: 广告法第九条第（三）项；第五十七条)',
     );
   });
 
