@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
+  verdictJson
+} from "./chunks/chunk-TH7PTGXB.js";
+import {
   CHECK_NAMES,
   COMMENT_MARKER,
   HeadMovedError,
@@ -12,38 +15,44 @@ import {
   failureCommentBody,
   loadPRContext,
   readBaseFiles
-} from "./chunks/chunk-JRFYNBOE.js";
+} from "./chunks/chunk-SENTXFAD.js";
 import {
-  createGitHubClient,
-  describeError,
+  evaluatePullRequest
+} from "./chunks/chunk-HUW5DLWB.js";
+import {
   postingLogin,
   publishCheckRun,
   upsertIssue,
   upsertIssueComment
-} from "./chunks/chunk-MNKXE2SI.js";
-import {
-  verdictJson
-} from "./chunks/chunk-2KM5SVPW.js";
-import {
-  evaluatePullRequest
-} from "./chunks/chunk-DAFYE2CH.js";
-import {
-  terminalText
-} from "./chunks/chunk-DK6FNBTF.js";
+} from "./chunks/chunk-2MKHB3FA.js";
+import "./chunks/chunk-NT6G2MEK.js";
 import "./chunks/chunk-S3T6II6X.js";
 import {
-  loadPolicies
-} from "./chunks/chunk-QSIJKKVK.js";
-import "./chunks/chunk-ZQVMF2F5.js";
-import {
   lintBytes
-} from "./chunks/chunk-2GECRFG6.js";
+} from "./chunks/chunk-HP6DL65D.js";
+import "./chunks/chunk-3XYA2J4X.js";
+import "./chunks/chunk-OJINQSEG.js";
+import {
+  createGitHubClient,
+  describeError
+} from "./chunks/chunk-L5TB2V2T.js";
+import {
+  loadPolicies
+} from "./chunks/chunk-QRX2WJAV.js";
+import "./chunks/chunk-MMGHGT3C.js";
 import {
   RULES
-} from "./chunks/chunk-QK4Z3LW7.js";
-import "./chunks/chunk-SQMFS4OS.js";
-import "./chunks/chunk-Y5NOFYYD.js";
-import "./chunks/chunk-CR756UXX.js";
+} from "./chunks/chunk-DK55A3RK.js";
+import "./chunks/chunk-ZYVRXDMK.js";
+import "./chunks/chunk-M2TF6722.js";
+import "./chunks/chunk-2RFUJMZD.js";
+import "./chunks/chunk-PIF3PWYJ.js";
+import "./chunks/chunk-PFD2E4ND.js";
+import "./chunks/chunk-O3BHMBUV.js";
+import "./chunks/chunk-G52JIPMW.js";
+import {
+  terminalText
+} from "./chunks/chunk-IHZ2MIK7.js";
 import {
   ConfigurationError
 } from "./chunks/chunk-QML2BPQ4.js";
@@ -19893,7 +19902,7 @@ async function judgePull(j, number) {
       const setup = await lintSetupFromBase(base, inputs);
       timeZone = setup.policy.timeZone;
       const compliance = (articles) => articles.map((a) => {
-        const result = lintBytes(a.path, a.bytes, setup, a.siblings);
+        const result = lintBytes(a.path, a.bytes, setup, a.siblings, a.images);
         linted.set(a.path, result);
         return result;
       });
@@ -19925,10 +19934,10 @@ async function judgePull(j, number) {
       );
       notes.push(
         final ? {
-          zh: `本结果针对提交 ${a}；判定期间 PR 的头提交又变为 ${b}（已判定 ${MAX_ATTEMPTS} 次）。${b} 由其推送触发的检查判定，${a} 的结果不会记在 ${b} 上。`,
+          zh: `本结果针对提交 ${a}；判定期间 PR 的最新提交又变为 ${b}（已判定 ${MAX_ATTEMPTS} 次）。${b} 由其推送触发的检查判定，${a} 的结果不会记在 ${b} 上。`,
           en: `This verdict is for ${a}; the PR's head moved to ${b} while it was judged (${MAX_ATTEMPTS} attempts). ${b} is judged by the run its push starts; the result for ${a} is never put on ${b}.`
         } : {
-          zh: `判定提交 ${a} 期间 PR 的头提交变为 ${b}：${a} 的检查结果只记在 ${a} 上，已按 ${b} 重新判定。`,
+          zh: `判定提交 ${a} 期间 PR 的最新提交变为 ${b}：${a} 的检查结果只记在 ${a} 上，已按 ${b} 重新判定。`,
           en: `The PR's head moved from ${a} to ${b} while ${a} was judged: the checks for ${a} stay on ${a}, and ${b} was judged again.`
         }
       );

@@ -2,10 +2,13 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-5LT5SQIM.js";
+} from "./chunks/chunk-WZVRVGYT.js";
 import {
   UsageError
-} from "./chunks/chunk-ZAWP65QG.js";
+} from "./chunks/chunk-NJBIRNBK.js";
+import {
+  didYouMean
+} from "./chunks/chunk-PFD2E4ND.js";
 import {
   ConfigurationError
 } from "./chunks/chunk-QML2BPQ4.js";
@@ -19,35 +22,47 @@ import { fileURLToPath } from "node:url";
 var COMMANDS = {
   audit: {
     synopsis: "audit              The quarterly review from git: every article, anomalies with evidence",
-    load: async () => (await import("./chunks/audit-BPMEZYB6.js")).audit
+    load: async () => (await import("./chunks/audit-OVJKMETF.js")).audit
   },
   check: {
     synopsis: "check [paths...]   Check articles for compliance (default path: content/)",
-    load: async () => (await import("./chunks/check-UQI6WT7K.js")).check
+    load: async () => (await import("./chunks/check-7ZCHXLB5.js")).check
+  },
+  doctor: {
+    synopsis: "doctor [dir]       Check a content repository’s setup, offline and (--online) on GitHub",
+    load: async () => (await import("./chunks/doctor-FOO3B3UI.js")).doctor
   },
   emulator: {
     synopsis: "emulator           Run a local WeChat API emulator (default http://127.0.0.1:8086)",
-    load: async () => (await import("./chunks/emulator-4HECNAFA.js")).emulator
+    load: async () => (await import("./chunks/emulator-E7XKQGC3.js")).emulator
   },
   explain: {
     synopsis: "explain <scenario>  Show the verdict the pull-request check would give a described PR",
-    load: async () => (await import("./chunks/explain-ECKC3I7A.js")).explain
+    load: async () => (await import("./chunks/explain-G4ETRGA3.js")).explain
+  },
+  init: {
+    synopsis: "init [dir]         Create a clean content repository that uses this wxgate version",
+    load: async () => (await import("./chunks/init-VGODWP2N.js")).init
+  },
+  new: {
+    synopsis: "new <account> <slug>  Start an article: its folder, front matter and a cover placeholder",
+    load: async () => (await import("./chunks/new-5DMJLIPU.js")).newArticle
   },
   preview: {
     synopsis: "preview <article>   Write a phone-width HTML preview of an article as WeChat will show it",
-    load: async () => (await import("./chunks/preview-ZIKRYLTW.js")).preview
+    load: async () => (await import("./chunks/preview-W3GUIMD2.js")).preview
   },
   publish: {
     synopsis: "publish            Publish the due merged articles to WeChat, exactly once, with records in git",
-    load: async () => (await import("./chunks/publish-QM3KHNA3.js")).publish
+    load: async () => (await import("./chunks/publish-PWSMYXNV.js")).publish
   },
   rules: {
     synopsis: "rules              List every rule with its id, default severity and source",
-    load: async () => (await import("./chunks/rules-D4TAO3NW.js")).rules
+    load: async () => (await import("./chunks/rules-PLXOGOTQ.js")).rules
   },
   withdraw: {
     synopsis: "withdraw <article> Delete a published article from WeChat (emergency) and record who and why",
-    load: async () => (await import("./chunks/withdraw-3LVOA32J.js")).withdraw
+    load: async () => (await import("./chunks/withdraw-PAFAX3GX.js")).withdraw
   }
 };
 
@@ -80,7 +95,10 @@ async function main(argv, io = defaultIo()) {
       return 0;
     }
     const entry = COMMANDS[name];
-    if (!entry) throw new UsageError(`unknown command "${name}"`);
+    if (!entry) {
+      const guess = didYouMean(name, [...Object.keys(COMMANDS), "help"]);
+      throw new UsageError(`unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ""}`);
+    }
     return await (await entry.load()).run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -103,10 +121,21 @@ function defaultIo() {
     err: (s) => process.stderr.write(s),
     cwd: process.cwd(),
     isTty: Boolean(process.stdout.isTTY),
-    env: process.env
+    env: process.env,
+    ...process.stdin.isTTY ? { ask: askOnTerminal } : {}
   };
 }
+async function askOnTerminal(question) {
+  const { createInterface } = await import("node:readline/promises");
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await terminal.question(question);
+  } finally {
+    terminal.close();
+  }
+}
 if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
+  endQuietlyWhenReaderLeaves();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
@@ -119,6 +148,14 @@ if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToP
       process.exitCode = 2;
     }
   );
+}
+function endQuietlyWhenReaderLeaves() {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error) => {
+      if (error.code !== "EPIPE") throw error;
+      process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+    });
+  }
 }
 export {
   main

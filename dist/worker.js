@@ -2,23 +2,29 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-B7CJJQL6.js";
+} from "./chunks/chunk-YE3BZ6GA.js";
+import "./chunks/chunk-HP6DL65D.js";
+import "./chunks/chunk-3XYA2J4X.js";
+import "./chunks/chunk-OJINQSEG.js";
 import {
   loadPolicies
-} from "./chunks/chunk-QSIJKKVK.js";
-import "./chunks/chunk-ZQVMF2F5.js";
-import "./chunks/chunk-2GECRFG6.js";
+} from "./chunks/chunk-QRX2WJAV.js";
+import "./chunks/chunk-MMGHGT3C.js";
 import {
   RULES
-} from "./chunks/chunk-QK4Z3LW7.js";
-import "./chunks/chunk-DRXBUWOD.js";
-import "./chunks/chunk-SQMFS4OS.js";
-import "./chunks/chunk-Y5NOFYYD.js";
-import "./chunks/chunk-CR756UXX.js";
+} from "./chunks/chunk-DK55A3RK.js";
+import "./chunks/chunk-ZYVRXDMK.js";
+import "./chunks/chunk-M2TF6722.js";
+import "./chunks/chunk-2RFUJMZD.js";
+import "./chunks/chunk-PIF3PWYJ.js";
+import "./chunks/chunk-PFD2E4ND.js";
+import "./chunks/chunk-O3BHMBUV.js";
+import "./chunks/chunk-G52JIPMW.js";
+import "./chunks/chunk-IHZ2MIK7.js";
 import "./chunks/chunk-QML2BPQ4.js";
 import "./chunks/chunk-ZRXVBFZK.js";
 
-// src/lint/worker.ts
+// src/app/check-worker.ts
 var cwd = ".";
 var setup;
 var failure;

@@ -1,8 +1,8 @@
 import type { PublishReport } from '../app/publish.js';
 import type { WithdrawReport } from '../app/withdraw.js';
 import { ConfigurationError } from '../platform/errors.js';
+import type { ArticleOutcome } from '../publish/outcome.js';
 import { STATE_NAMES } from '../publish/outcome-text.js';
-import type { ArticleOutcome } from '../publish/publisher.js';
 import type { Locale, LocalizedText } from '../text/vocabulary.js';
 import type { Io } from './command.js';
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Account, AccountRegistry } from '../config/accounts.js';
 import { ConfigurationError } from '../platform/errors.js';
-import type { ArticleOutcome } from '../publish/publisher.js';
+import type { ArticleOutcome } from '../publish/outcome.js';
 import { isEmulatorAppId } from '../publish/start-gate.js';
 
 /**

@@ -27,7 +27,7 @@ import { isoIn, parseIso } from '../platform/time.js';
 import { WeChatError } from '../wechat/port.js';
 import type { PublisherDeps, PublisherOptions } from './context.js';
 import { classify } from './failures.js';
-import type { ArticleOutcome } from './publisher.js';
+import type { ArticleOutcome } from './outcome.js';
 import {
   accountLedgerPath,
   emptyAccountLedger,

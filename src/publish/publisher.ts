@@ -13,34 +13,15 @@ import { type ArticleSource, discoverArticles } from './articles.js';
 import { ArticleRun, type PublisherDeps, type PublisherOptions } from './context.js';
 import { fail } from './failures.js';
 import { drive } from './machine.js';
+import type { ArticleOutcome } from './outcome.js';
 import { describeOutcome } from './outcome-text.js';
 import { checkOutsideChanges } from './outside.js';
 import { type ArticleFacts, type Plan, planFor, type WithdrawRequest } from './plan.js';
 import { articleProvenance, withdrawalCommit } from './provenance.js';
-import {
-  formatRecord,
-  LEDGER_README,
-  LedgerFormatError,
-  type PublishRecord,
-  type PublishState,
-  recordPath,
-} from './record.js';
+import { formatRecord, LEDGER_README, LedgerFormatError, type PublishRecord, recordPath } from './record.js';
 import { ArticleSession, LostLeaseError, lease, readRecord } from './session.js';
 import { startGate } from './start-gate.js';
 import { commitMessage } from './trailers.js';
-
-export interface ArticleOutcome {
-  key: string;
-  article: string;
-  /** What happened, one line (English: logs, the job summary, tests). */
-  result: string;
-  /** The same in both languages, for a person at the terminal, when the publisher can say it in both. */
-  text?: LocalizedText;
-  state: PublishState | undefined;
-  /** Something went wrong in this run (or a withdrawal could not be done). */
-  failed: boolean;
-  record?: PublishRecord;
-}
 
 /**
  * Publishes every due article (or, with `dryRun`, says what it would do). A ledger that went backwards stops the

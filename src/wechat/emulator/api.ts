@@ -17,7 +17,8 @@ import { addMaterial, uploadimg, uploadTemp } from './endpoints/media.js';
 import { getArticle, publishBatchget, publishDelete, publishGet, submit } from './endpoints/publishing.js';
 import { clearQuota, quotaGet } from './endpoints/quota.js';
 
-export { ApiError, type Ctx, type Handler } from './endpoints/common.js';
+export { ApiError } from './api-error.js';
+export type { Ctx, Handler } from './endpoints/common.js';
 
 export interface EndpointSpec {
   method: 'GET' | 'POST';

@@ -4,7 +4,7 @@
  * it first: success publishes the draft, a scripted failure returns it to the draft box.
  */
 import { randomBytes } from 'node:crypto';
-import { ApiError } from './endpoints/common.js';
+import { ApiError } from './api-error.js';
 import type { DraftRecord, PublicationRecord, Store } from './store.js';
 
 /** How the next publish job accepted ends (a fault can script it). */

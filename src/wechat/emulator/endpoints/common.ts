@@ -3,22 +3,12 @@
  * emulator's time and store), WeChat's error answer, ids shaped like WeChat's, and WeChat's paging and flags.
  */
 import { randomBytes } from 'node:crypto';
+import { ApiError } from '../api-error.js';
 import type { AccountConfig } from '../config.js';
 import type { JobScript } from '../jobs.js';
 import { ERRMSG } from '../messages.js';
 import type { Part } from '../multipart.js';
 import type { Store } from '../store.js';
-
-/** A WeChat error answer. */
-export class ApiError extends Error {
-  constructor(
-    readonly errcode: number,
-    readonly errmsg?: string,
-    readonly extra: Record<string, unknown> = {},
-  ) {
-    super(errmsg ?? ERRMSG[errcode] ?? `errcode ${errcode}`);
-  }
-}
 
 /** What a handler is given, after authentication, the IP allow-list, quotas and faults. */
 export interface Ctx {

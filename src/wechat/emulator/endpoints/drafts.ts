@@ -1,19 +1,10 @@
 /** The draft box: draft/add validates an article the way WeChat does and keeps what WeChat keeps of it. */
+
+import { ApiError } from '../api-error.js';
 import { ERRMSG } from '../messages.js';
 import { isExternalLink, sanitizeWeChatContentWithReport } from '../sanitize.js';
 import type { DraftRecord, StoredArticle } from '../store.js';
-import {
-  ApiError,
-  type Ctx,
-  chars,
-  flag,
-  type Handler,
-  listItem,
-  OK,
-  page,
-  randomId,
-  str,
-} from './common.js';
+import { type Ctx, chars, flag, type Handler, listItem, OK, page, randomId, str } from './common.js';
 
 /** The text of HTML, for the default digest (WeChat: the first 54 characters of the body). */
 function textOf(html: string): string {

@@ -1,8 +1,9 @@
 /** message/mass/sendall (with clientmsgid dedup and the mass-send quotas) and message/mass/delete. */
 import { beijingDate } from '../../errcodes.js';
+import { ApiError } from '../api-error.js';
 import { articleUrls, deleteArticles, publicationOf } from '../jobs.js';
 import { ERRMSG } from '../messages.js';
-import { ApiError, type Handler, nextNumber, OK, randomId } from './common.js';
+import { type Handler, nextNumber, OK, randomId } from './common.js';
 import { draftInBox } from './drafts.js';
 
 export const sendall: Handler = (ctx) => {

@@ -4,9 +4,10 @@
  * when the bytes are not that type), then by its bytes and size.
  */
 import { formatOfName, IMAGE_CONTENT_TYPE, type ImageFormat, sniffImage } from '../../image-type.js';
+import { ApiError } from '../api-error.js';
 import type { Part } from '../multipart.js';
 import type { MediaRecord } from '../store.js';
-import { ApiError, type Ctx, type Handler, randomId } from './common.js';
+import { type Ctx, type Handler, randomId } from './common.js';
 
 function mediaPart(ctx: Ctx): Part {
   const part = ctx.parts?.find((p) => p.name === 'media');

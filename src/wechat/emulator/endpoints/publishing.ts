@@ -1,8 +1,9 @@
 /** freepublish/*: publish jobs (jobs.ts), their status, the list of what is published, deletion. */
 
+import { ApiError } from '../api-error.js';
 import { deleteArticles, settleJob, startPublishJob } from '../jobs.js';
 import type { PublicationRecord } from '../store.js';
-import { ApiError, type Ctx, type Handler, listItem, nextNumber, OK, page } from './common.js';
+import { type Ctx, type Handler, listItem, nextNumber, OK, page } from './common.js';
 import { draftInBox } from './drafts.js';
 
 function publication(ctx: Ctx, publishId: unknown): PublicationRecord {

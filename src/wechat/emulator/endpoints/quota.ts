@@ -1,6 +1,7 @@
 /** openapi/quota/get and clear_quota. */
 import { beijingDate } from '../../errcodes.js';
-import { ApiError, type Handler, OK } from './common.js';
+import { ApiError } from '../api-error.js';
+import { type Handler, OK } from './common.js';
 
 export const quotaGet: Handler = (ctx) => {
   const path = ctx.body.cgi_path;
