@@ -15,10 +15,10 @@ import {
   failureCommentBody,
   loadPRContext,
   readBaseFiles
-} from "./chunks/chunk-SENTXFAD.js";
+} from "./chunks/chunk-2Q2ZGVB3.js";
 import {
   evaluatePullRequest
-} from "./chunks/chunk-HUW5DLWB.js";
+} from "./chunks/chunk-EIUQCNI2.js";
 import {
   postingLogin,
   publishCheckRun,
@@ -29,33 +29,33 @@ import "./chunks/chunk-NT6G2MEK.js";
 import "./chunks/chunk-S3T6II6X.js";
 import {
   lintBytes
-} from "./chunks/chunk-HP6DL65D.js";
-import "./chunks/chunk-3XYA2J4X.js";
-import "./chunks/chunk-OJINQSEG.js";
+} from "./chunks/chunk-7FOUWCCH.js";
+import "./chunks/chunk-6ABNEBL4.js";
 import {
   createGitHubClient,
   describeError
 } from "./chunks/chunk-L5TB2V2T.js";
 import {
   loadPolicies
-} from "./chunks/chunk-QRX2WJAV.js";
-import "./chunks/chunk-MMGHGT3C.js";
+} from "./chunks/chunk-XFK5CHAQ.js";
+import "./chunks/chunk-W2OP3S3I.js";
 import {
   RULES
-} from "./chunks/chunk-DK55A3RK.js";
-import "./chunks/chunk-ZYVRXDMK.js";
+} from "./chunks/chunk-4Y6P4IHK.js";
+import "./chunks/chunk-RCBCJIJT.js";
+import "./chunks/chunk-SFLZ3SSL.js";
 import "./chunks/chunk-M2TF6722.js";
 import "./chunks/chunk-2RFUJMZD.js";
-import "./chunks/chunk-PIF3PWYJ.js";
+import "./chunks/chunk-667CYVR4.js";
 import "./chunks/chunk-PFD2E4ND.js";
-import "./chunks/chunk-O3BHMBUV.js";
+import "./chunks/chunk-SBYNN2IV.js";
 import "./chunks/chunk-G52JIPMW.js";
 import {
   terminalText
 } from "./chunks/chunk-IHZ2MIK7.js";
 import {
   ConfigurationError
-} from "./chunks/chunk-QML2BPQ4.js";
+} from "./chunks/chunk-M2DJWID3.js";
 import {
   __commonJS,
   __require,

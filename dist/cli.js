@@ -2,16 +2,18 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunks/chunk-WZVRVGYT.js";
+} from "./chunks/chunk-C44ODVYO.js";
 import {
-  UsageError
-} from "./chunks/chunk-NJBIRNBK.js";
+  UsageError,
+  helpIn,
+  localeOf
+} from "./chunks/chunk-PYXF3RJ7.js";
 import {
   didYouMean
 } from "./chunks/chunk-PFD2E4ND.js";
 import {
   ConfigurationError
-} from "./chunks/chunk-QML2BPQ4.js";
+} from "./chunks/chunk-M2DJWID3.js";
 import "./chunks/chunk-ZRXVBFZK.js";
 
 // src/cli.ts
@@ -22,47 +24,47 @@ import { fileURLToPath } from "node:url";
 var COMMANDS = {
   audit: {
     synopsis: "audit              The quarterly review from git: every article, anomalies with evidence",
-    load: async () => (await import("./chunks/audit-OVJKMETF.js")).audit
+    load: async () => (await import("./chunks/audit-4FCXMEQZ.js")).audit
   },
   check: {
     synopsis: "check [paths...]   Check articles for compliance (default path: content/)",
-    load: async () => (await import("./chunks/check-7ZCHXLB5.js")).check
+    load: async () => (await import("./chunks/check-TOP3TMOY.js")).check
   },
   doctor: {
     synopsis: "doctor [dir]       Check a content repository’s setup, offline and (--online) on GitHub",
-    load: async () => (await import("./chunks/doctor-FOO3B3UI.js")).doctor
+    load: async () => (await import("./chunks/doctor-77OMGIDV.js")).doctor
   },
   emulator: {
     synopsis: "emulator           Run a local WeChat API emulator (default http://127.0.0.1:8086)",
-    load: async () => (await import("./chunks/emulator-E7XKQGC3.js")).emulator
+    load: async () => (await import("./chunks/emulator-CPHEF62O.js")).emulator
   },
   explain: {
     synopsis: "explain <scenario>  Show the verdict the pull-request check would give a described PR",
-    load: async () => (await import("./chunks/explain-G4ETRGA3.js")).explain
+    load: async () => (await import("./chunks/explain-SCXENMWO.js")).explain
   },
   init: {
     synopsis: "init [dir]         Create a clean content repository that uses this wxgate version",
-    load: async () => (await import("./chunks/init-VGODWP2N.js")).init
+    load: async () => (await import("./chunks/init-C4NKDF74.js")).init
   },
   new: {
     synopsis: "new <account> <slug>  Start an article: its folder, front matter and a cover placeholder",
-    load: async () => (await import("./chunks/new-5DMJLIPU.js")).newArticle
+    load: async () => (await import("./chunks/new-MZDL4YA4.js")).newArticle
   },
   preview: {
     synopsis: "preview <article>   Write a phone-width HTML preview of an article as WeChat will show it",
-    load: async () => (await import("./chunks/preview-W3GUIMD2.js")).preview
+    load: async () => (await import("./chunks/preview-C5FWOLYH.js")).preview
   },
   publish: {
     synopsis: "publish            Publish the due merged articles to WeChat, exactly once, with records in git",
-    load: async () => (await import("./chunks/publish-PWSMYXNV.js")).publish
+    load: async () => (await import("./chunks/publish-6WD3O6IO.js")).publish
   },
   rules: {
     synopsis: "rules              List every rule with its id, default severity and source",
-    load: async () => (await import("./chunks/rules-PLXOGOTQ.js")).rules
+    load: async () => (await import("./chunks/rules-MU2KQCJS.js")).rules
   },
   withdraw: {
     synopsis: "withdraw <article> Delete a published article from WeChat (emergency) and record who and why",
-    load: async () => (await import("./chunks/withdraw-PAFAX3GX.js")).withdraw
+    load: async () => (await import("./chunks/withdraw-QGV3MNEE.js")).withdraw
   }
 };
 
@@ -86,7 +88,7 @@ async function main(argv, io = defaultIo()) {
   try {
     if (name === void 0 || name === "help" || name === "--help" || name === "-h") {
       const topic = rest[0] === void 0 ? void 0 : COMMANDS[rest[0]];
-      io.out(topic ? (await topic.load()).help : help());
+      io.out(topic ? helpIn(await topic.load(), localeOf(void 0, io.env)) : help());
       return 0;
     }
     if (name === "--version" || name === "-v") {

@@ -2,26 +2,26 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-YE3BZ6GA.js";
-import "./chunks/chunk-HP6DL65D.js";
-import "./chunks/chunk-3XYA2J4X.js";
-import "./chunks/chunk-OJINQSEG.js";
+} from "./chunks/chunk-DF7RQNCC.js";
+import "./chunks/chunk-7FOUWCCH.js";
+import "./chunks/chunk-6ABNEBL4.js";
 import {
   loadPolicies
-} from "./chunks/chunk-QRX2WJAV.js";
-import "./chunks/chunk-MMGHGT3C.js";
+} from "./chunks/chunk-XFK5CHAQ.js";
+import "./chunks/chunk-W2OP3S3I.js";
 import {
   RULES
-} from "./chunks/chunk-DK55A3RK.js";
-import "./chunks/chunk-ZYVRXDMK.js";
+} from "./chunks/chunk-4Y6P4IHK.js";
+import "./chunks/chunk-RCBCJIJT.js";
+import "./chunks/chunk-SFLZ3SSL.js";
 import "./chunks/chunk-M2TF6722.js";
 import "./chunks/chunk-2RFUJMZD.js";
-import "./chunks/chunk-PIF3PWYJ.js";
+import "./chunks/chunk-667CYVR4.js";
 import "./chunks/chunk-PFD2E4ND.js";
-import "./chunks/chunk-O3BHMBUV.js";
+import "./chunks/chunk-SBYNN2IV.js";
 import "./chunks/chunk-G52JIPMW.js";
 import "./chunks/chunk-IHZ2MIK7.js";
-import "./chunks/chunk-QML2BPQ4.js";
+import "./chunks/chunk-M2DJWID3.js";
 import "./chunks/chunk-ZRXVBFZK.js";
 
 // src/app/check-worker.ts

@@ -3,14 +3,14 @@ import { createRequire as __wxgateCreateRequire } from 'node:module'; const requ
 import {
   namesOf,
   profileOf
-} from "./chunk-PIF3PWYJ.js";
+} from "./chunk-667CYVR4.js";
 import {
   lineOfPath,
   parseYaml
 } from "./chunk-G52JIPMW.js";
 import {
   ConfigurationError
-} from "./chunk-QML2BPQ4.js";
+} from "./chunk-M2DJWID3.js";
 
 // src/config/accounts.ts
 import { createHash } from "node:crypto";

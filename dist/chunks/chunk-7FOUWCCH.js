@@ -3,13 +3,13 @@ import { createRequire as __wxgateCreateRequire } from 'node:module'; const requ
 import {
   cannotProcess,
   loadArticle
-} from "./chunk-OJINQSEG.js";
+} from "./chunk-6ABNEBL4.js";
 import {
   walk
-} from "./chunk-DK55A3RK.js";
+} from "./chunk-4Y6P4IHK.js";
 import {
   publisherOf
-} from "./chunk-PIF3PWYJ.js";
+} from "./chunk-667CYVR4.js";
 import {
   didYouMean
 } from "./chunk-PFD2E4ND.js";

@@ -2,31 +2,31 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunk-WZVRVGYT.js";
+} from "./chunk-C44ODVYO.js";
 import {
   InitOptionError,
   formatDoctorText,
   planContentRepo,
   runDoctor
-} from "./chunk-VP6RSIJZ.js";
+} from "./chunk-AQPYISUF.js";
 import "./chunk-OV43WGEW.js";
-import "./chunk-QRX2WJAV.js";
-import "./chunk-MMGHGT3C.js";
-import "./chunk-DK55A3RK.js";
+import "./chunk-XFK5CHAQ.js";
+import "./chunk-W2OP3S3I.js";
+import "./chunk-4Y6P4IHK.js";
 import {
   UsageError,
   parse
-} from "./chunk-NJBIRNBK.js";
-import "./chunk-ZYVRXDMK.js";
+} from "./chunk-PYXF3RJ7.js";
+import "./chunk-SFLZ3SSL.js";
 import "./chunk-M2TF6722.js";
 import "./chunk-2RFUJMZD.js";
-import "./chunk-PIF3PWYJ.js";
+import "./chunk-667CYVR4.js";
 import "./chunk-PFD2E4ND.js";
 import "./chunk-CTCU46TR.js";
-import "./chunk-O3BHMBUV.js";
+import "./chunk-SBYNN2IV.js";
 import "./chunk-G52JIPMW.js";
 import "./chunk-IHZ2MIK7.js";
-import "./chunk-QML2BPQ4.js";
+import "./chunk-M2DJWID3.js";
 import "./chunk-ZRXVBFZK.js";
 
 // src/commands/init.ts

@@ -26,7 +26,7 @@ var package_default = {
     demo: "node scripts/build.mjs && node scripts/demo.mjs",
     test: "vitest run",
     "release:check": "node scripts/release-check.mjs",
-    lint: "biome check . && tsc --noEmit && depcruise src --config .dependency-cruiser.cjs --ignore-known .dependency-cruiser-known-violations.json",
+    lint: "biome check . && tsc --noEmit && depcruise src --config .dependency-cruiser.cjs",
     format: "biome check --write .",
     bench: "node scripts/build.mjs && tsx scripts/bench.ts && tsx scripts/bench/audit.ts",
     "bench:audit": "node scripts/build.mjs && tsx scripts/bench/audit.ts",

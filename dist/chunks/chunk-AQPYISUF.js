@@ -5,16 +5,16 @@ import {
 } from "./chunk-OV43WGEW.js";
 import {
   loadPolicies
-} from "./chunk-QRX2WJAV.js";
+} from "./chunk-XFK5CHAQ.js";
 import {
   RULES
-} from "./chunk-DK55A3RK.js";
+} from "./chunk-4Y6P4IHK.js";
 import {
   loadAccounts
-} from "./chunk-ZYVRXDMK.js";
+} from "./chunk-SFLZ3SSL.js";
 import {
   FRONT_MATTER_KEYS
-} from "./chunk-PIF3PWYJ.js";
+} from "./chunk-667CYVR4.js";
 import {
   note,
   problem,
@@ -23,14 +23,14 @@ import {
 import {
   loadCodeowners,
   parsePrPolicy
-} from "./chunk-O3BHMBUV.js";
+} from "./chunk-SBYNN2IV.js";
 import {
   parseYaml,
   yaml
 } from "./chunk-G52JIPMW.js";
 import {
   ConfigurationError
-} from "./chunk-QML2BPQ4.js";
+} from "./chunk-M2DJWID3.js";
 
 // src/install/decap.ts
 var DECAP_VERSION = "3.16.3";

@@ -10,24 +10,28 @@ import {
   placeholderCover
 } from "./chunk-OV43WGEW.js";
 import {
+  repositoryOf
+} from "./chunk-M62EH3RT.js";
+import {
   UsageError,
   parse
-} from "./chunk-NJBIRNBK.js";
+} from "./chunk-PYXF3RJ7.js";
+import "./chunk-RCBCJIJT.js";
 import {
   loadAccounts
-} from "./chunk-ZYVRXDMK.js";
+} from "./chunk-SFLZ3SSL.js";
 import {
   closest
-} from "./chunk-PIF3PWYJ.js";
+} from "./chunk-667CYVR4.js";
 import "./chunk-PFD2E4ND.js";
 import {
   parsePrPolicy
-} from "./chunk-O3BHMBUV.js";
+} from "./chunk-SBYNN2IV.js";
 import "./chunk-G52JIPMW.js";
 import {
   localDate
 } from "./chunk-IHZ2MIK7.js";
-import "./chunk-QML2BPQ4.js";
+import "./chunk-M2DJWID3.js";
 import "./chunk-ZRXVBFZK.js";
 
 // src/app/new-article.ts
@@ -143,7 +147,8 @@ var newArticle = {
     }
     if (!isSlug(slug))
       throw new UsageError(`slug "${slug}": use lower-case letters, digits and - (e.g. spring-festival)`);
-    const root = io.cwd;
+    const repository = repositoryOf(io);
+    const root = repository.root;
     const settings = articleSettings(root);
     const date = values.date === void 0 ? defaultPublishDate(systemClock.now(), settings.zone, settings.lead) : String(values.date);
     if (!isDate(date)) throw new UsageError(`--date "${date}" is not a real date as YYYY-MM-DD`);
@@ -163,14 +168,14 @@ var newArticle = {
     if (!outcome.ok) {
       if (outcome.reason === "exists") {
         throw new UsageError(
-          `${outcome.folder} already exists; pick another slug or date (nothing was written)`
+          `${repository.shown(outcome.folder)} already exists; pick another slug or date (nothing was written)`
         );
       }
       throw new UsageError(`account "${account}" is not in policies/accounts.yml`);
     }
     io.out(
-      `已创建 ${outcome.folder}/index.md 和占位封面 cover.png。
-下一步：写正文，换上真正的封面，然后运行 wxgate check ${outcome.folder}
+      `已创建 ${repository.shown(outcome.folder)}/index.md 和占位封面 cover.png。
+下一步：写正文，换上真正的封面，然后运行 wxgate check ${repository.shown(outcome.folder)}
 `
     );
     return 0;

@@ -2,48 +2,52 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   resolveTheme
-} from "./chunk-62QODY3Q.js";
-import {
-  MAX_ASSET_BYTES,
-  describeRefusal,
-  readArticleFile,
-  siblingFiles
-} from "./chunk-3XYA2J4X.js";
+} from "./chunk-HUJ52DKY.js";
 import {
   MAX_ARTICLE_BYTES,
   loadArticle
-} from "./chunk-OJINQSEG.js";
+} from "./chunk-6ABNEBL4.js";
 import {
   parseCheckPolicy
-} from "./chunk-MMGHGT3C.js";
+} from "./chunk-W2OP3S3I.js";
 import {
   RULES,
   RenderError,
   renderArticle
-} from "./chunk-DK55A3RK.js";
+} from "./chunk-4Y6P4IHK.js";
+import {
+  repositoryOf
+} from "./chunk-M62EH3RT.js";
 import {
   UsageError,
   defineCommand,
   localeOf
-} from "./chunk-NJBIRNBK.js";
+} from "./chunk-PYXF3RJ7.js";
+import {
+  MAX_ASSET_BYTES,
+  describeRefusal,
+  readArticleFile,
+  siblingFiles,
+  toPosix
+} from "./chunk-RCBCJIJT.js";
 import {
   loadAccounts
-} from "./chunk-ZYVRXDMK.js";
+} from "./chunk-SFLZ3SSL.js";
 import "./chunk-M2TF6722.js";
 import "./chunk-2RFUJMZD.js";
-import "./chunk-PIF3PWYJ.js";
+import "./chunk-667CYVR4.js";
 import "./chunk-PFD2E4ND.js";
-import "./chunk-O3BHMBUV.js";
+import "./chunk-SBYNN2IV.js";
 import "./chunk-G52JIPMW.js";
 import {
   escapeHtml
 } from "./chunk-IHZ2MIK7.js";
-import "./chunk-QML2BPQ4.js";
+import "./chunk-M2DJWID3.js";
 import "./chunk-ZRXVBFZK.js";
 
 // src/commands/preview.ts
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 
 // src/render/preview.ts
 var PREVIEW_WIDTH = 390;
@@ -209,15 +213,17 @@ var preview = defineCommand(
         `${given} is not an article: it has no YAML front matter (the file starts with --- and gives title, author, publish_at and cover)`
       );
     }
-    const policiesDir = resolve(io.cwd, policiesOption ?? "policies");
+    const repository = repositoryOf(io);
+    const policiesDir = repository.policiesDir(policiesOption);
     if (policiesOption !== void 0 && !(existsSync(policiesDir) && statSync(policiesDir).isDirectory())) {
       throw new UsageError(`policy directory ${policiesOption} does not exist`);
     }
     const policyFile = join(policiesDir, "wxgate.yml");
     const timeZone = existsSync(policyFile) ? parseCheckPolicy(policyFile, readFileSync(policyFile, "utf8"), RULES).timeZone : "Asia/Shanghai";
-    const theme = resolveTheme(io.cwd, themeOption);
-    const path = toPosix(relative(io.cwd, file));
-    const loaded = loadArticle(path, read.bytes, { timeZone, assets: siblingFiles(folder) });
+    const theme = themeOption === void 0 ? resolveTheme(repository.root) : resolveTheme(io.cwd, themeOption);
+    const inRepository = repository.fromUser(file);
+    const path = repository.shown(inRepository);
+    const loaded = loadArticle(inRepository, read.bytes, { timeZone, assets: siblingFiles(folder) });
     if (!loaded.ok) {
       throw new UsageError(
         `${path}:${loaded.line}: ${locale === "en" ? loaded.problem.en : loaded.problem.zh}`
@@ -245,10 +251,7 @@ var preview = defineCommand(
       }
       throw error;
     }
-    const out = resolve(
-      io.cwd,
-      outOption ?? join(".wxgate-cache", "preview", article.account ?? "", `${basename(folder)}.html`)
-    );
+    const out = outOption === void 0 ? join(repository.root, ".wxgate-cache", "preview", article.account ?? "", `${basename(folder)}.html`) : resolve(io.cwd, outOption);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, page.html);
     for (const w of page.warnings) {
@@ -278,9 +281,6 @@ function articleFile(full, given) {
   if (!full.endsWith(".md"))
     throw new UsageError(`${given} is not a Markdown (.md) file, so it is not an article`);
   return full;
-}
-function toPosix(p) {
-  return sep === "/" ? p : p.split(sep).join("/");
 }
 export {
   preview

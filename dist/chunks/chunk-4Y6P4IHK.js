@@ -24,7 +24,7 @@ import {
 } from "./chunk-IHZ2MIK7.js";
 import {
   ConfigurationError
-} from "./chunk-QML2BPQ4.js";
+} from "./chunk-M2DJWID3.js";
 import {
   __export
 } from "./chunk-ZRXVBFZK.js";

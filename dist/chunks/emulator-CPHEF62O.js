@@ -13,7 +13,7 @@ import {
 import {
   UsageError,
   defineCommand
-} from "./chunk-NJBIRNBK.js";
+} from "./chunk-PYXF3RJ7.js";
 import {
   decodeNamedCharacterReference
 } from "./chunk-2RFUJMZD.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-IHZ2MIK7.js";
 import {
   ConfigurationError
-} from "./chunk-QML2BPQ4.js";
+} from "./chunk-M2DJWID3.js";
 import "./chunk-ZRXVBFZK.js";
 
 // src/commands/emulator.ts
@@ -287,6 +287,19 @@ function errorBody(errcode, errmsg, extra = {}) {
   const text = errmsg ?? ERRMSG[errcode] ?? "unknown error";
   return { errcode, errmsg: `${text} rid: ${rid()}`, ...extra };
 }
+
+// src/wechat/emulator/api-error.ts
+var ApiError = class extends Error {
+  constructor(errcode, errmsg, extra = {}) {
+    super(errmsg ?? ERRMSG[errcode] ?? `errcode ${errcode}`);
+    this.errcode = errcode;
+    this.errmsg = errmsg;
+    this.extra = extra;
+  }
+  errcode;
+  errmsg;
+  extra;
+};
 
 // src/wechat/emulator/sanitize.ts
 var VOID = /* @__PURE__ */ new Set([
@@ -828,17 +841,6 @@ function parseStartTag(html, lt) {
 
 // src/wechat/emulator/endpoints/common.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-var ApiError = class extends Error {
-  constructor(errcode, errmsg, extra = {}) {
-    super(errmsg ?? ERRMSG[errcode] ?? `errcode ${errcode}`);
-    this.errcode = errcode;
-    this.errmsg = errmsg;
-    this.extra = extra;
-  }
-  errcode;
-  errmsg;
-  extra;
-};
 var OK = { errcode: 0, errmsg: "ok" };
 function randomId(bytes) {
   return randomBytes2(bytes).toString("base64url");

@@ -3,26 +3,26 @@ import { createRequire as __wxgateCreateRequire } from 'node:module'; const requ
 import {
   fileError,
   lintBytes
-} from "./chunk-HP6DL65D.js";
+} from "./chunk-7FOUWCCH.js";
+import {
+  MAX_ARTICLE_BYTES,
+  tooLarge
+} from "./chunk-6ABNEBL4.js";
+import {
+  loadPolicies
+} from "./chunk-XFK5CHAQ.js";
+import {
+  IMAGE_HEAD_BYTES,
+  RULES,
+  readImageFacts
+} from "./chunk-4Y6P4IHK.js";
 import {
   collectMarkdownFiles,
   describeRefusal,
   readArticleFile,
   readArticleFileHead,
   siblingFiles
-} from "./chunk-3XYA2J4X.js";
-import {
-  MAX_ARTICLE_BYTES,
-  tooLarge
-} from "./chunk-OJINQSEG.js";
-import {
-  loadPolicies
-} from "./chunk-QRX2WJAV.js";
-import {
-  IMAGE_HEAD_BYTES,
-  RULES,
-  readImageFacts
-} from "./chunk-DK55A3RK.js";
+} from "./chunk-RCBCJIJT.js";
 
 // src/app/check-cache.ts
 import { createHash } from "node:crypto";

@@ -3,11 +3,11 @@ import { createRequire as __wxgateCreateRequire } from 'node:module'; const requ
 import {
   parseCompanyPublisher,
   publisherPolicy
-} from "./chunk-PIF3PWYJ.js";
+} from "./chunk-667CYVR4.js";
 import {
   PR_POLICY_KEYS,
   parsePrPolicy
-} from "./chunk-O3BHMBUV.js";
+} from "./chunk-SBYNN2IV.js";
 import {
   lineOfPath,
   parseYaml
@@ -17,7 +17,7 @@ import {
 } from "./chunk-IHZ2MIK7.js";
 import {
   ConfigurationError
-} from "./chunk-QML2BPQ4.js";
+} from "./chunk-M2DJWID3.js";
 
 // src/config/wxgate-yml.ts
 var SEVERITIES = ["error", "warning", "info", "off"];

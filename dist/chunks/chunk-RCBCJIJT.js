@@ -163,6 +163,7 @@ function rebase(path, from, to) {
 export {
   collectMarkdownFiles,
   siblingFiles,
+  toPosix,
   MAX_ASSET_BYTES,
   readArticleFile,
   readArticleFileHead,

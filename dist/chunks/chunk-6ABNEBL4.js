@@ -28,7 +28,7 @@ import {
 } from "./chunk-2RFUJMZD.js";
 import {
   parseFrontMatter
-} from "./chunk-PIF3PWYJ.js";
+} from "./chunk-667CYVR4.js";
 import {
   __commonJS,
   __export,

@@ -10,15 +10,15 @@ import {
 import {
   fileError,
   lintBytes
-} from "./chunk-HP6DL65D.js";
+} from "./chunk-7FOUWCCH.js";
 import {
   loadArticle
-} from "./chunk-OJINQSEG.js";
+} from "./chunk-6ABNEBL4.js";
 import {
   loadCodeowners,
   ownerRuleFor,
   parsePrPolicy
-} from "./chunk-O3BHMBUV.js";
+} from "./chunk-SBYNN2IV.js";
 import {
   login,
   markdownText,

@@ -2,10 +2,7 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   isArticlePath
-} from "./chunk-HUW5DLWB.js";
-import {
-  MAX_ASSET_BYTES
-} from "./chunk-3XYA2J4X.js";
+} from "./chunk-EIUQCNI2.js";
 import {
   describeError,
   httpStatus
@@ -13,7 +10,10 @@ import {
 import {
   IMAGE_HEAD_BYTES,
   readImageFacts
-} from "./chunk-DK55A3RK.js";
+} from "./chunk-4Y6P4IHK.js";
+import {
+  MAX_ASSET_BYTES
+} from "./chunk-RCBCJIJT.js";
 import {
   codeSpan,
   login,

@@ -5,7 +5,7 @@ import {
   DEFAULT_JOBS,
   checkFile,
   runCheck
-} from "./chunk-YE3BZ6GA.js";
+} from "./chunk-DF7RQNCC.js";
 import {
   countSeverities,
   formatJson
@@ -13,42 +13,43 @@ import {
 import {
   FILE_RULE,
   lintBytes
-} from "./chunk-HP6DL65D.js";
+} from "./chunk-7FOUWCCH.js";
 import {
   package_default
-} from "./chunk-WZVRVGYT.js";
-import {
-  collectMarkdownFiles,
-  findRepositoryRoot,
-  readArticleFile,
-  rebase,
-  siblingFiles
-} from "./chunk-3XYA2J4X.js";
+} from "./chunk-C44ODVYO.js";
 import {
   MAX_ARTICLE_BYTES
-} from "./chunk-OJINQSEG.js";
+} from "./chunk-6ABNEBL4.js";
 import {
   loadPolicies
-} from "./chunk-QRX2WJAV.js";
-import "./chunk-MMGHGT3C.js";
+} from "./chunk-XFK5CHAQ.js";
+import "./chunk-W2OP3S3I.js";
 import {
   RULES
-} from "./chunk-DK55A3RK.js";
+} from "./chunk-4Y6P4IHK.js";
+import {
+  repositoryOf
+} from "./chunk-M62EH3RT.js";
 import {
   UsageError,
   defineCommand,
   localeOf,
   oneOf
-} from "./chunk-NJBIRNBK.js";
-import "./chunk-ZYVRXDMK.js";
+} from "./chunk-PYXF3RJ7.js";
+import {
+  collectMarkdownFiles,
+  readArticleFile,
+  siblingFiles
+} from "./chunk-RCBCJIJT.js";
+import "./chunk-SFLZ3SSL.js";
 import "./chunk-M2TF6722.js";
 import "./chunk-2RFUJMZD.js";
-import "./chunk-PIF3PWYJ.js";
+import "./chunk-667CYVR4.js";
 import "./chunk-PFD2E4ND.js";
-import "./chunk-O3BHMBUV.js";
+import "./chunk-SBYNN2IV.js";
 import "./chunk-G52JIPMW.js";
 import "./chunk-IHZ2MIK7.js";
-import "./chunk-QML2BPQ4.js";
+import "./chunk-M2DJWID3.js";
 import "./chunk-ZRXVBFZK.js";
 
 // src/commands/check.ts
@@ -772,13 +773,14 @@ var check = defineCommand(
     }
     if (values.fix && values["fix-dry-run"])
       throw new UsageError("use either --fix or --fix-dry-run, not both");
-    const root = findRepositoryRoot(io.cwd) ?? io.cwd;
+    const repository = repositoryOf(io);
+    const root = repository.root;
     const given = positionals.length > 0 ? positionals : [defaultPath(root, io.cwd)];
     const byFull = new Map(given.map((p) => [resolve(io.cwd, p), p]));
     const paths = [...byFull.keys()].map((full) => relative(root, full) || ".");
-    const policiesDir = resolve(io.cwd, String(values.policies ?? relative(io.cwd, join2(root, "policies"))));
+    const policiesDir = repository.policiesDir(values.policies);
     const asGiven = (missing) => missing.map((p) => byFull.get(resolve(root, p)) ?? p);
-    const fromUser = (files) => files.map((f) => ({ ...f, path: rebase(f.path, root, io.cwd) }));
+    const fromUser = (files) => files.map((f) => ({ ...f, path: repository.shown(f.path) }));
     const write = (text) => values.output !== void 0 ? writeFileSync(resolve(io.cwd, String(values.output)), text) : io.out(text);
     const report = (files) => {
       const color = !values["no-color"] && !io.env.NO_COLOR && io.isTty && values.output === void 0;

@@ -13,10 +13,10 @@ import {
 import {
   loadCodeowners,
   parsePrPolicy
-} from "./chunk-O3BHMBUV.js";
+} from "./chunk-SBYNN2IV.js";
 import "./chunk-G52JIPMW.js";
 import "./chunk-IHZ2MIK7.js";
-import "./chunk-QML2BPQ4.js";
+import "./chunk-M2DJWID3.js";
 import "./chunk-ZRXVBFZK.js";
 
 // src/app/doctor-online.ts

@@ -4,21 +4,21 @@ import {
   systemClock
 } from "./chunk-MGRGO5V5.js";
 import {
+  MAX_ARTICLE_BYTES,
+  loadArticle
+} from "./chunk-6ABNEBL4.js";
+import {
   MAX_ASSET_BYTES,
   describeRefusal,
   readArticleFile
-} from "./chunk-3XYA2J4X.js";
-import {
-  MAX_ARTICLE_BYTES,
-  loadArticle
-} from "./chunk-OJINQSEG.js";
+} from "./chunk-RCBCJIJT.js";
 import {
   parseYaml,
   yaml
 } from "./chunk-G52JIPMW.js";
 import {
   ConfigurationError
-} from "./chunk-QML2BPQ4.js";
+} from "./chunk-M2DJWID3.js";
 
 // src/ledger/ledger.ts
 var DEFAULT_LEDGER_BRANCH = "wxgate-ledger";

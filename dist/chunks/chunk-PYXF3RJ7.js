@@ -43,17 +43,23 @@ function oneOf(name, value, allowed, fallback) {
 }
 var HELP_OPTION = { help: { type: "boolean", short: "h" } };
 function defineCommand(help, options, run) {
-  return {
-    help,
+  const command = {
+    help: typeof help === "string" ? help : help.en,
+    ...typeof help === "string" ? {} : { helpZh: help.zh },
     async run(args, io) {
       const parsed = parse(args, { ...options, ...HELP_OPTION });
-      if (parsed.values.help) {
-        io.out(help);
+      const values = parsed.values;
+      if (values.help) {
+        io.out(helpIn(command, localeOf(values.locale, io.env)));
         return 0;
       }
       return run(parsed, io);
     }
   };
+  return command;
+}
+function helpIn(command, locale) {
+  return locale === "zh-CN" && command.helpZh !== void 0 ? command.helpZh : command.help;
 }
 function localeOf(value, env) {
   if (value !== void 0) return oneOf("locale", value, LOCALES, "zh-CN");
@@ -71,5 +77,6 @@ export {
   parse,
   oneOf,
   defineCommand,
+  helpIn,
   localeOf
 };

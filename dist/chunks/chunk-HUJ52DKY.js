@@ -3,10 +3,10 @@ import { createRequire as __wxgateCreateRequire } from 'node:module'; const requ
 import {
   defaultTheme,
   parseTheme
-} from "./chunk-DK55A3RK.js";
+} from "./chunk-4Y6P4IHK.js";
 import {
   ConfigurationError
-} from "./chunk-QML2BPQ4.js";
+} from "./chunk-M2DJWID3.js";
 
 // src/config/theme-file.ts
 import { existsSync, readFileSync, statSync } from "node:fs";

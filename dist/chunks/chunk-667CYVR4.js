@@ -9,7 +9,7 @@ import {
 } from "./chunk-IHZ2MIK7.js";
 import {
   ConfigurationError
-} from "./chunk-QML2BPQ4.js";
+} from "./chunk-M2DJWID3.js";
 
 // src/article/key-lines.ts
 function indexKeyLines(yamlText) {

@@ -10,7 +10,7 @@ import {
   contentHashOf,
   parseRecord,
   recordPath
-} from "./chunk-ZZE2KNF2.js";
+} from "./chunk-F427OG36.js";
 import "./chunk-MGRGO5V5.js";
 import {
   postingLogin,
@@ -21,35 +21,38 @@ import {
 } from "./chunk-NT6G2MEK.js";
 import {
   package_default
-} from "./chunk-WZVRVGYT.js";
-import "./chunk-3XYA2J4X.js";
+} from "./chunk-C44ODVYO.js";
 import {
   decodeArticle
-} from "./chunk-OJINQSEG.js";
+} from "./chunk-6ABNEBL4.js";
 import {
   createGitHubClient,
   mapLines,
   warningsOnly
 } from "./chunk-L5TB2V2T.js";
 import {
+  repositoryOf
+} from "./chunk-M62EH3RT.js";
+import {
   UsageError,
   defineCommand,
   localeOf,
   oneOf
-} from "./chunk-NJBIRNBK.js";
+} from "./chunk-PYXF3RJ7.js";
+import "./chunk-RCBCJIJT.js";
 import {
   parseAccounts
-} from "./chunk-ZYVRXDMK.js";
+} from "./chunk-SFLZ3SSL.js";
 import "./chunk-M2TF6722.js";
 import "./chunk-2RFUJMZD.js";
 import {
   parseFrontMatter
-} from "./chunk-PIF3PWYJ.js";
+} from "./chunk-667CYVR4.js";
 import "./chunk-PFD2E4ND.js";
 import {
   CODEOWNERS_LOCATIONS,
   parsePrPolicy
-} from "./chunk-O3BHMBUV.js";
+} from "./chunk-SBYNN2IV.js";
 import {
   parseYaml,
   yaml
@@ -71,8 +74,11 @@ import {
 } from "./chunk-IHZ2MIK7.js";
 import {
   ConfigurationError
-} from "./chunk-QML2BPQ4.js";
+} from "./chunk-M2DJWID3.js";
 import "./chunk-ZRXVBFZK.js";
+
+// src/commands/audit.ts
+import { isAbsolute, relative, resolve as resolve2 } from "node:path";
 
 // src/app/audit.ts
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -1567,7 +1573,7 @@ async function gatherEvidence(req) {
 async function inSlices(items, fn, size = 200) {
   const out = [];
   for (let i = 0; i < items.length; i++) {
-    if (i > 0 && i % size === 0) await new Promise((resolve2) => setImmediate(resolve2));
+    if (i > 0 && i % size === 0) await new Promise((resolve3) => setImmediate(resolve3));
     out.push(fn(items[i]));
   }
   return out;
@@ -2935,20 +2941,21 @@ var audit = defineCommand(
     const log = { info: (l) => io.err(`${l}
 `), warn: (l) => io.err(`warning: ${l}
 `) };
+    const repository = repositoryOf(io);
     const outcome = await runAudit({
-      cwd: io.cwd,
+      cwd: repository.root,
       env: io.env,
       ...now === void 0 ? {} : { now },
       period: periodRequest(values),
       format: oneOf("format", values.format, AUDIT_FORMATS, "text"),
       locale: localeOf(values.locale, io.env),
-      ...values.output === void 0 ? {} : { output: String(values.output) },
-      ...values["output-dir"] === void 0 ? {} : { outputDir: String(values["output-dir"]) },
+      ...values.output === void 0 ? {} : { output: resolve2(io.cwd, String(values.output)) },
+      ...values["output-dir"] === void 0 ? {} : { outputDir: resolve2(io.cwd, String(values["output-dir"])) },
       ...values.account === void 0 ? {} : { account: String(values.account) },
       ...values["content-branch"] === void 0 ? {} : { contentBranch: String(values["content-branch"]) },
       ...values["ledger-branch"] === void 0 ? {} : { ledgerBranch: String(values["ledger-branch"]) },
       ...values.remote === void 0 ? {} : { remote: String(values.remote) },
-      policiesDir: String(values.policies ?? "policies"),
+      policiesDir: values.policies === void 0 ? "policies" : repository.fromUser(String(values.policies)),
       graceHours: grace,
       failOn: oneOf("fail-on", values["fail-on"], ["error", "warning", "info", "never"], "error"),
       checkpoint: Boolean(values.checkpoint),
@@ -2956,8 +2963,11 @@ var audit = defineCommand(
       log
     });
     io.out(outcome.stdout);
-    for (const file of outcome.written) io.err(`wrote ${file}
+    for (const file of outcome.written) {
+      const shown = relative(io.cwd, file);
+      io.err(`wrote ${shown.startsWith("..") || isAbsolute(shown) ? file : shown}
 `);
+    }
     return outcome.exitCode;
   }
 );

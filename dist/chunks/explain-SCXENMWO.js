@@ -8,36 +8,39 @@ import {
   complianceWith,
   evaluatePullRequest,
   isArticlePath
-} from "./chunk-HUW5DLWB.js";
+} from "./chunk-EIUQCNI2.js";
 import "./chunk-NT6G2MEK.js";
 import "./chunk-S3T6II6X.js";
-import "./chunk-HP6DL65D.js";
-import {
-  siblingFiles
-} from "./chunk-3XYA2J4X.js";
-import "./chunk-OJINQSEG.js";
+import "./chunk-7FOUWCCH.js";
+import "./chunk-6ABNEBL4.js";
 import {
   loadPolicies
-} from "./chunk-QRX2WJAV.js";
-import "./chunk-MMGHGT3C.js";
+} from "./chunk-XFK5CHAQ.js";
+import "./chunk-W2OP3S3I.js";
 import {
   RULES
-} from "./chunk-DK55A3RK.js";
+} from "./chunk-4Y6P4IHK.js";
+import {
+  repositoryOf
+} from "./chunk-M62EH3RT.js";
 import {
   UsageError,
   defineCommand,
   localeOf,
   oneOf
-} from "./chunk-NJBIRNBK.js";
-import "./chunk-ZYVRXDMK.js";
+} from "./chunk-PYXF3RJ7.js";
+import {
+  siblingFiles
+} from "./chunk-RCBCJIJT.js";
+import "./chunk-SFLZ3SSL.js";
 import "./chunk-M2TF6722.js";
 import "./chunk-2RFUJMZD.js";
-import "./chunk-PIF3PWYJ.js";
+import "./chunk-667CYVR4.js";
 import "./chunk-PFD2E4ND.js";
 import {
   CODEOWNERS_LOCATIONS,
   parsePrPolicy
-} from "./chunk-O3BHMBUV.js";
+} from "./chunk-SBYNN2IV.js";
 import {
   lineOfPath,
   parseYaml
@@ -47,7 +50,7 @@ import {
 } from "./chunk-IHZ2MIK7.js";
 import {
   ConfigurationError
-} from "./chunk-QML2BPQ4.js";
+} from "./chunk-M2DJWID3.js";
 import "./chunk-ZRXVBFZK.js";
 
 // src/commands/explain.ts
@@ -259,7 +262,9 @@ var explain = defineCommand(
     if (positionals.length !== 1) throw new UsageError("give exactly one scenario file");
     const scenarioPath = resolve(io.cwd, positionals[0]);
     const scenarioText = readText(scenarioPath, "scenario file");
-    const policiesDir = resolve(io.cwd, String(values.policies ?? "policies"));
+    const repository = repositoryOf(io);
+    const root = repository.root;
+    const policiesDir = repository.policiesDir(values.policies);
     const { policy: checkPolicy, lexicon } = await loadPolicies(policiesDir, RULES);
     const policyFile = join(policiesDir, "wxgate.yml");
     const wxgateYml = existsSync(policyFile) ? readFileSync(policyFile, "utf8") : void 0;
@@ -270,7 +275,7 @@ var explain = defineCommand(
       codeowners[relative(io.cwd, file) || file] = readText(file, "CODEOWNERS file");
     } else {
       for (const location of CODEOWNERS_LOCATIONS) {
-        const file = join(io.cwd, location);
+        const file = join(root, location);
         if (existsSync(file)) codeowners[location] = readFileSync(file, "utf8");
       }
     }
@@ -286,13 +291,13 @@ var explain = defineCommand(
       if (f.status === "removed") return out;
       if (f.content !== void 0) out.content = f.content;
       else {
-        const full = join(io.cwd, f.path);
+        const full = join(root, f.path);
         if (existsSync(full) && statSync(full).isFile()) out.content = new Uint8Array(readFileSync(full));
       }
       if (isArticlePath(f.path)) {
         const dir = dirname(f.path);
         const beside = listed.filter((p) => p !== f.path && dirname(p) === dir).map((p) => p.slice(dir.length + 1));
-        out.siblings = [.../* @__PURE__ */ new Set([...siblingFiles(join(io.cwd, dir)), ...beside])];
+        out.siblings = [.../* @__PURE__ */ new Set([...siblingFiles(join(root, dir)), ...beside])];
       }
       return out;
     });

@@ -2,23 +2,23 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   FILE_RULE
-} from "./chunk-HP6DL65D.js";
-import "./chunk-OJINQSEG.js";
+} from "./chunk-7FOUWCCH.js";
+import "./chunk-6ABNEBL4.js";
 import {
   RULES
-} from "./chunk-DK55A3RK.js";
+} from "./chunk-4Y6P4IHK.js";
 import {
   defineCommand,
   localeOf,
   oneOf
-} from "./chunk-NJBIRNBK.js";
+} from "./chunk-PYXF3RJ7.js";
 import "./chunk-M2TF6722.js";
 import "./chunk-2RFUJMZD.js";
-import "./chunk-PIF3PWYJ.js";
+import "./chunk-667CYVR4.js";
 import "./chunk-PFD2E4ND.js";
 import "./chunk-G52JIPMW.js";
 import "./chunk-IHZ2MIK7.js";
-import "./chunk-QML2BPQ4.js";
+import "./chunk-M2DJWID3.js";
 import "./chunk-ZRXVBFZK.js";
 
 // src/commands/rules.ts

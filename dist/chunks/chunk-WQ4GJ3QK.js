@@ -9,17 +9,17 @@ import {
 } from "./chunk-SKCEXB5O.js";
 import {
   resolveTheme
-} from "./chunk-62QODY3Q.js";
+} from "./chunk-HUJ52DKY.js";
 import {
   CHECK_NAMES,
   CODEOWNERS_PATHS,
   IncompletePullRequestError,
   loadPRContext
-} from "./chunk-SENTXFAD.js";
+} from "./chunk-2Q2ZGVB3.js";
 import {
   URGENT_SOURCE,
   evaluatePullRequest
-} from "./chunk-HUW5DLWB.js";
+} from "./chunk-EIUQCNI2.js";
 import {
   DEFAULT_LEDGER_BRANCH,
   Git,
@@ -41,7 +41,7 @@ import {
   parseRecord,
   readArticle,
   recordPath
-} from "./chunk-ZZE2KNF2.js";
+} from "./chunk-F427OG36.js";
 import {
   clockStartingAt,
   systemClock
@@ -52,7 +52,7 @@ import {
 } from "./chunk-2MKHB3FA.js";
 import {
   lintArticle
-} from "./chunk-HP6DL65D.js";
+} from "./chunk-7FOUWCCH.js";
 import {
   createGitHubClient,
   describeError,
@@ -63,24 +63,26 @@ import {
 } from "./chunk-L5TB2V2T.js";
 import {
   loadPolicies
-} from "./chunk-QRX2WJAV.js";
+} from "./chunk-XFK5CHAQ.js";
 import {
   RULES,
   RenderError,
   collectImages,
   renderArticle
-} from "./chunk-DK55A3RK.js";
+} from "./chunk-4Y6P4IHK.js";
 import {
-  UsageError,
-  defineCommand
-} from "./chunk-NJBIRNBK.js";
+  repositoryOf
+} from "./chunk-M62EH3RT.js";
+import {
+  UsageError
+} from "./chunk-PYXF3RJ7.js";
 import {
   loadAccounts,
   secretOf
-} from "./chunk-ZYVRXDMK.js";
+} from "./chunk-SFLZ3SSL.js";
 import {
   parseOwner
-} from "./chunk-O3BHMBUV.js";
+} from "./chunk-SBYNN2IV.js";
 import {
   isoIn,
   localDate,
@@ -89,7 +91,7 @@ import {
 } from "./chunk-IHZ2MIK7.js";
 import {
   ConfigurationError
-} from "./chunk-QML2BPQ4.js";
+} from "./chunk-M2DJWID3.js";
 
 // src/ledger/lock.ts
 import { hostname } from "node:os";
@@ -177,33 +179,6 @@ function processAlive(pid) {
   }
 }
 
-// src/publish/timing.ts
-var MINUTE = 6e4;
-var HOUR = 60 * MINUTE;
-var PUBLISHER_DEFAULTS = {
-  /** How long a run's hold on an article lasts without a write; every write renews it. */
-  leaseMs: 10 * MINUTE,
-  /** A lost freepublish/submit: how long to look for the publication before submitting the same draft again. */
-  submitGraceMs: 30 * MINUTE,
-  /** freepublish/get calls per article per run. */
-  maxPollsPerRun: 5,
-  /** The wait before the first poll, doubled before each next one. */
-  pollIntervalMs: 2e3,
-  /** freepublish/get allows 100 calls a day per account; wxgate leaves some for people. */
-  dailyPollBudget: 80
-};
-var LOST_ANSWER_RECHECK_MS = MINUTE;
-var RECONCILE_LOOKBACK_MS = 10 * MINUTE;
-var RECONCILE_RECHECK_BASE_MS = MINUTE;
-var RECONCILE_RECHECK_MAX_DOUBLINGS = 4;
-var NEXT_POLL_BASE_MS = 5 * MINUTE;
-var NEXT_POLL_MAX_MS = 2 * HOUR;
-var RETRY_BASE_MS = 5 * MINUTE;
-var RETRY_MAX_MS = 6 * HOUR;
-var QUOTA_WAIT_MS = HOUR;
-var MASS_SEND_RESEND_WINDOW_MS = 23 * HOUR;
-var MAX_STEPS_PER_RUN = 40;
-
 // src/commands/ledger-options.ts
 import { resolve } from "node:path";
 var LEDGER_OPTIONS = {
@@ -216,10 +191,11 @@ var LEDGER_OPTIONS = {
   wait: { type: "string" }
 };
 function ledgerRequest(values, io) {
+  const repository = repositoryOf(io);
   const request = {
-    cwd: io.cwd,
+    cwd: repository.root,
     env: io.env,
-    policiesDir: resolve(io.cwd, String(values.policies ?? "policies")),
+    policiesDir: repository.policiesDir(values.policies),
     log: { info: (l) => io.err(`${l}
 `), warn: (l) => io.err(`warning: ${l}
 `) }
@@ -370,6 +346,33 @@ var WeChatError = class extends Error {
     this.body = init.body;
   }
 };
+
+// src/publish/timing.ts
+var MINUTE = 6e4;
+var HOUR = 60 * MINUTE;
+var PUBLISHER_DEFAULTS = {
+  /** How long a run's hold on an article lasts without a write; every write renews it. */
+  leaseMs: 10 * MINUTE,
+  /** A lost freepublish/submit: how long to look for the publication before submitting the same draft again. */
+  submitGraceMs: 30 * MINUTE,
+  /** freepublish/get calls per article per run. */
+  maxPollsPerRun: 5,
+  /** The wait before the first poll, doubled before each next one. */
+  pollIntervalMs: 2e3,
+  /** freepublish/get allows 100 calls a day per account; wxgate leaves some for people. */
+  dailyPollBudget: 80
+};
+var LOST_ANSWER_RECHECK_MS = MINUTE;
+var RECONCILE_LOOKBACK_MS = 10 * MINUTE;
+var RECONCILE_RECHECK_BASE_MS = MINUTE;
+var RECONCILE_RECHECK_MAX_DOUBLINGS = 4;
+var NEXT_POLL_BASE_MS = 5 * MINUTE;
+var NEXT_POLL_MAX_MS = 2 * HOUR;
+var RETRY_BASE_MS = 5 * MINUTE;
+var RETRY_MAX_MS = 6 * HOUR;
+var QUOTA_WAIT_MS = HOUR;
+var MASS_SEND_RESEND_WINDOW_MS = 23 * HOUR;
+var MAX_STEPS_PER_RUN = 40;
 
 // src/publish/failures.ts
 var DRAFT_ONLY_HINT = " — 在 policies/accounts.yml 中把该账号设为 publish_method: draft-only / set publish_method: draft-only for this account in policies/accounts.yml";
@@ -847,20 +850,20 @@ async function pollPublishJob(run, mode) {
     }
     if (!status.pending) break;
   }
-  const count2 = (run.record.polls?.count ?? 0) + made;
+  const count = (run.record.polls?.count ?? 0) + made;
   const countCalls = (a) => {
     if (a.api_calls.date !== today) a.api_calls = { date: today, "freepublish/get": 0 };
     a.api_calls["freepublish/get"] += made;
   };
   if (error !== void 0)
-    return failOrDefer(run, error, "poll", "submitted", { account: countCalls, polls: count2 });
-  if (!status || status.pending) return waitForNextRun(run, { made, count: count2, countCalls });
+    return failOrDefer(run, error, "poll", "submitted", { account: countCalls, polls: count });
+  if (!status || status.pending) return waitForNextRun(run, { made, count, countCalls });
   const s = status;
   const setStatus = (rec) => {
     rec.wechat.publish_status = s.status;
     rec.wechat.publish_status_name = s.name;
     if (s.failIdx?.length) rec.wechat.fail_idx = s.failIdx;
-    rec.polls = { count: count2, last_at: run.iso(), next_at: null };
+    rec.polls = { count, last_at: run.iso(), next_at: null };
   };
   if (s.status === PUBLISH_STATUS_CODE.success) {
     await run.save({
@@ -930,15 +933,15 @@ async function pollPublishJob(run, mode) {
   });
 }
 async function waitForNextRun(run, polls) {
-  const { made, count: count2, countCalls } = polls;
-  const runs = Math.ceil(count2 / Math.max(1, run.options.maxPollsPerRun));
+  const { made, count, countCalls } = polls;
+  const runs = Math.ceil(count / Math.max(1, run.options.maxPollsPerRun));
   const wait = Math.min(NEXT_POLL_BASE_MS * 2 ** Math.max(0, runs - 1), NEXT_POLL_MAX_MS);
-  const why = made === 0 ? `the day's freepublish/get budget (${run.options.dailyPollBudget}) is used up` : `still publishing after ${count2} poll(s)`;
+  const why = made === 0 ? `the day's freepublish/get budget (${run.options.dailyPollBudget}) is used up` : `still publishing after ${count} poll(s)`;
   await run.save({
     event: `${why}; next look at ${run.iso(run.now() + wait)}`,
     mutate: (rec) => {
       rec.polls = {
-        count: count2,
+        count,
         last_at: made ? run.iso() : rec.polls?.last_at ?? null,
         next_at: run.iso(run.now() + wait)
       };
@@ -1369,6 +1372,77 @@ async function resolveInterruptedStep(run) {
   const what = f.step === "add-draft" ? "draft/add; looking in 草稿箱 for its draft before adding one" : `${f.step}${f.detail ? ` ${f.detail}` : ""} (the file may have been uploaded without being recorded); doing the step again`;
   await run.save({ event: `run ${f.run} stopped during ${what}` });
   return "continue";
+}
+
+// src/publish/outcome-text.ts
+var STATE_NAMES = {
+  claimed: { zh: "已认领", en: "claimed" },
+  "images-uploaded": { zh: "图片已上传", en: "images-uploaded" },
+  drafted: { zh: "草稿已建", en: "drafted" },
+  submitted: { zh: "发表中", en: "submitted" },
+  published: { zh: "已发表", en: "published" },
+  failed: { zh: "失败", en: "failed" },
+  withdrawn: { zh: "已撤回", en: "withdrawn" }
+};
+function describeOutcome(r) {
+  const w = r.wechat;
+  const state = STATE_NAMES[r.state];
+  if (r.withdrawal && !r.withdrawal.done_at) {
+    const note = r.withdrawal.note ? `: ${r.withdrawal.note}` : "";
+    return {
+      zh: `撤回已记录，尚未完成（状态：${state.zh}${note ? `，${r.withdrawal.note}` : ""}）；下次运行完成它`,
+      en: `withdrawal recorded, not done yet (state ${r.state}${note}); the next run finishes it`
+    };
+  }
+  if (r.state === "images-uploaded" && r.in_flight?.step === "add-draft") {
+    return {
+      zh: "已调用 draft/add，但未收到答复：下次运行先在草稿箱里找，再决定是否新建草稿",
+      en: "draft/add sent, answer lost: the next run looks in 草稿箱 before adding a draft"
+    };
+  }
+  switch (r.state) {
+    case "published":
+      if (r.method === "mass-send") {
+        return { zh: `已群发，msg_id ${w.msg_id}`, en: `published by mass send, msg_id ${w.msg_id}` };
+      }
+      return {
+        zh: `已发表，article_id ${w.article_id ?? "?"}${w.url ? ` ${w.url}` : ""}`,
+        en: `published, article_id ${w.article_id ?? "?"}${w.url ? ` ${w.url}` : ""}`
+      };
+    case "drafted":
+      if (r.method === "draft-only") {
+        return {
+          zh: `草稿 ${w.draft_media_id} 已建：需要有人在公众号后台点“发表”（仅草稿账号）`,
+          en: `draft ${w.draft_media_id} created: a person must press 发表 (draft-only)`
+        };
+      }
+      return r.in_flight?.step === "submit" ? {
+        zh: "已提交发表，但未收到答复：下次运行核对",
+        en: "submitted, answer lost: reconciling on the next run"
+      } : { zh: "草稿已建", en: "drafted" };
+    case "submitted":
+      return {
+        zh: `已提交（publish_id ${w.publish_id}），仍在发表中——下次运行再查询`,
+        en: `submitted (publish_id ${w.publish_id}); still publishing — the next run polls again`
+      };
+    case "failed": {
+      const f = r.failure;
+      return {
+        zh: `在 ${f?.step} 步失败：${f?.message} —— ${f?.hint}（重试：${f?.retry}）`,
+        en: `failed at ${f?.step}: ${f?.message} — ${f?.hint} (retry: ${f?.retry})`
+      };
+    }
+    case "withdrawn":
+      return {
+        zh: `已撤回（${r.withdrawal?.note ?? "完成"}）`,
+        en: `withdrawn (${r.withdrawal?.note ?? "done"})`
+      };
+    default:
+      return r.deferred ? {
+        zh: `${state.zh}；推迟到 ${r.deferred.until}：${r.deferred.reason}`,
+        en: `${r.state}; deferred until ${r.deferred.until}: ${r.deferred.reason}`
+      } : { zh: state.zh, en: r.state };
+  }
 }
 
 // src/publish/outside.ts
@@ -1991,12 +2065,18 @@ function ledgerUnwritable(error, key, article) {
     failed: true
   };
 }
+var DRY_RUN_VERBS = {
+  skip: { zh: "跳过", en: "skip" },
+  note: { zh: "备注", en: "note" },
+  withdraw: { zh: "将撤回", en: "would withdraw" },
+  work: { zh: "将发表", en: "would publish" }
+};
 async function processArticle(deps, options, source, account, withdraw) {
   const path = recordPath(source.key);
   const outcome = (result, failed, record) => ({
     key: source.key,
     article: source.path,
-    result,
+    ...typeof result === "string" ? { result } : { result: result.en, text: result },
     state: record?.state,
     failed,
     ...record ? { record } : {}
@@ -2035,11 +2115,16 @@ async function processArticle(deps, options, source, account, withdraw) {
   const gate = first.kind === "work" ? await startGate(deps, options, source, account, current) : void 0;
   if (gate?.kind === "off") return outcome(gate.reason, false, current);
   if (options.dryRun && gate?.kind === "late") {
-    return outcome(`would wait for a person: ${gate.message}`, false, current);
+    return outcome(
+      { zh: `将等待人工确认：${gate.message}`, en: `would wait for a person: ${gate.message}` },
+      false,
+      current
+    );
   }
   if (options.dryRun) {
-    const verb = first.kind === "skip" ? "skip" : first.kind === "note" ? "note" : first.kind === "withdraw" ? "would withdraw" : "would publish";
-    return outcome(`${verb}: ${first.kind === "note" ? first.note : first.reason}`, false, current);
+    const verb = DRY_RUN_VERBS[first.kind];
+    const why = first.kind === "note" ? first.note : first.reason;
+    return outcome({ zh: `${verb.zh}：${why}`, en: `${verb.en}: ${why}` }, false, current);
   }
   if (first.kind === "skip") return outcome(first.reason, first.failed ?? false, current);
   if (first.kind === "note") {
@@ -2143,31 +2228,6 @@ async function factsFor(deps, source) {
 function formatIso(deps, ms = deps.clock.now()) {
   return isoIn(ms, deps.timeZone);
 }
-function describeOutcome(r) {
-  const w = r.wechat;
-  if (r.withdrawal && !r.withdrawal.done_at) {
-    return `withdrawal recorded, not done yet (state ${r.state}${r.withdrawal.note ? `: ${r.withdrawal.note}` : ""}); the next run finishes it`;
-  }
-  if (r.state === "images-uploaded" && r.in_flight?.step === "add-draft") {
-    return "draft/add sent, answer lost: the next run looks in 草稿箱 before adding a draft";
-  }
-  switch (r.state) {
-    case "published":
-      return r.method === "mass-send" ? `published by mass send, msg_id ${w.msg_id}` : `published, article_id ${w.article_id ?? "?"}${w.url ? ` ${w.url}` : ""}`;
-    case "drafted":
-      if (r.method === "draft-only")
-        return `draft ${w.draft_media_id} created: a person must press 发表 (draft-only)`;
-      return r.in_flight?.step === "submit" ? "submitted, answer lost: reconciling on the next run" : "drafted";
-    case "submitted":
-      return `submitted (publish_id ${w.publish_id}); still publishing — the next run polls again`;
-    case "failed":
-      return `failed at ${r.failure?.step}: ${r.failure?.message} — ${r.failure?.hint} (retry: ${r.failure?.retry})`;
-    case "withdrawn":
-      return `withdrawn (${r.withdrawal?.note ?? "done"})`;
-    default:
-      return r.deferred ? `${r.state}; deferred until ${r.deferred.until}: ${r.deferred.reason}` : r.state;
-  }
-}
 
 // src/publish/wechat-lists.ts
 var PAGE_SIZE = 20;
@@ -2252,11 +2312,11 @@ async function publisherDeps(setup, adapters) {
   const lint = (source) => {
     if (!source.article) return { errors: 1, warnings: 0, infos: 0, rules: ["format/file"] };
     const result = lintArticle(source.article, lintSetup);
-    const count2 = (s) => result.messages.filter((m) => m.severity === s).length;
+    const count = (s) => result.messages.filter((m) => m.severity === s).length;
     const rules = [
       ...new Set(result.messages.filter((m) => m.severity === "error").map((m) => m.ruleId))
     ].sort();
-    return { errors: count2("error"), warnings: count2("warning"), infos: count2("info"), rules };
+    return { errors: count("error"), warnings: count("warning"), infos: count("info"), rules };
   };
   const lists = /* @__PURE__ */ new Map();
   return {
@@ -2333,7 +2393,14 @@ import { join } from "node:path";
 function rewoundWithdrawal(key, error) {
   const halted = rewoundText(error);
   return {
-    outcome: { key, article: `content/${key}/index.md`, result: halted.en, state: void 0, failed: true },
+    outcome: {
+      key,
+      article: `content/${key}/index.md`,
+      result: halted.en,
+      text: halted,
+      state: void 0,
+      failed: true
+    },
     ledger: error.ledger,
     exitCode: 1,
     halted
@@ -2357,7 +2424,10 @@ async function runWithdraw(setup, adapters, request) {
   const [accountId = "", folder = ""] = key.split("/");
   const account = registry.accounts.get(accountId);
   if (!account) {
-    throw new ConfigurationError(`account ${accountId} is not in ${registry.file}`, { file: registry.file });
+    throw new ConfigurationError(`account ${accountId} is not in ${registry.file}`, {
+      file: registry.file,
+      zh: `账号 ${accountId} 不在 ${registry.file} 里`
+    });
   }
   const record = readRecord(deps.ledger.snapshot, recordPath(key));
   let source;
@@ -2377,7 +2447,9 @@ async function runWithdraw(setup, adapters, request) {
       contentHash: record.content_hash
     };
   } else {
-    throw new ConfigurationError(`no article content/${key}/index.md and no publish record for it`);
+    throw new ConfigurationError(`no article content/${key}/index.md and no publish record for it`, {
+      zh: `没有文章 content/${key}/index.md，也没有它的发布记录`
+    });
   }
   const by = request.by?.trim() || await deps.git.config("user.name") || request.fallbackBy?.trim() || "unknown";
   const outcome = await processArticle(deps, { ...PUBLISHER_DEFAULTS }, source, account, {
@@ -2697,27 +2769,27 @@ var GitHubPullRequestSource = class {
     const { git, octokit, owner, repo } = this.options;
     const parents = (await git.run(["log", "-1", "--format=%P", mergeCommit, "--"])).trim().split(" ");
     const first = parents[0] || void 0;
-    const count2 = pr.commits ?? 1;
-    if (parents.length > 1 || count2 <= 1 || !first) return first;
+    const count = pr.commits ?? 1;
+    if (parents.length > 1 || count <= 1 || !first) return first;
     const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
       owner,
       repo,
       pull_number: pr.number,
       per_page: 100
     });
-    if (commits.length !== count2) return first;
+    if (commits.length !== count) return first;
     const log = await git.exec([
       "log",
       "--first-parent",
-      `-${count2 + 1}`,
+      `-${count + 1}`,
       "--format=%H%x00%s",
       mergeCommit,
       "--"
     ]);
     const chain = log.stdout.split("\n").filter(Boolean).map((line) => line.split("\0"));
     const subject = (message) => message.split("\n")[0]?.trim() ?? "";
-    const rebased = chain.length === count2 + 1 && commits.every((c, i) => chain[count2 - 1 - i]?.[1]?.trim() === subject(c.commit.message));
-    return rebased ? chain[count2][0] : first;
+    const rebased = chain.length === count + 1 && commits.every((c, i) => chain[count - 1 - i]?.[1]?.trim() === subject(c.commit.message));
+    return rebased ? chain[count][0] : first;
   }
   /** policies/wxgate.yml and the CODEOWNERS GitHub would use, at a commit of the local checkout. */
   async policiesAt(sha) {
@@ -2749,13 +2821,13 @@ var GitHubPullRequestSource = class {
    * A rebase merge put `commit` on the branch as one of the PR's commits: it is among the last `count`
    * first-parent commits ending at the PR's merge commit, which is itself on the checked-out branch.
    */
-  async rebasedInto(commit, mergeCommit, count2) {
+  async rebasedInto(commit, mergeCommit, count) {
     const { git } = this.options;
     if ((await git.exec(["merge-base", "--is-ancestor", mergeCommit, "HEAD"])).code !== 0) return false;
     const r = await git.exec([
       "log",
       "--first-parent",
-      `-${Math.max(1, count2)}`,
+      `-${Math.max(1, count)}`,
       "--format=%H",
       mergeCommit,
       "--"
@@ -3206,11 +3278,11 @@ var WeChatClient = class {
     });
     return publishStatusOf(body, publishId, endpoint);
   }
-  async listPublished(offset = 0, count2 = 20, options = {}) {
+  async listPublished(offset = 0, count = 20, options = {}) {
     const body = await this.call({
       endpoint: "/cgi-bin/freepublish/batchget",
       method: "POST",
-      json: { offset, count: count2, no_content: options.withContent ? 0 : 1 },
+      json: { offset, count, no_content: options.withContent ? 0 : 1 },
       auth: true,
       retrySafe: true
     });
@@ -3225,11 +3297,11 @@ var WeChatClient = class {
     );
     return { totalCount: Number(body.total_count ?? items.length), items };
   }
-  async listDrafts(offset = 0, count2 = 20) {
+  async listDrafts(offset = 0, count = 20) {
     const body = await this.call({
       endpoint: "/cgi-bin/draft/batchget",
       method: "POST",
-      json: { offset, count: count2, no_content: 0 },
+      json: { offset, count, no_content: 0 },
       auth: true,
       retrySafe: true
     });
@@ -3421,9 +3493,15 @@ function accountsWithoutSecret(cwd, registry, env, only, publishingForAll) {
 function missingSecretError(missing, registryFile) {
   const first = missing[0];
   const list = missing.map((a) => `${a.secretEnv} (account ${a.id})`).join(", ");
+  const listZh = missing.map((a) => `${a.secretEnv}（账号 ${a.id}）`).join("、");
   return new ConfigurationError(
     `${missing.length === 1 ? "environment variable" : "environment variables"} ${list} not set: the AppSecret of each account with articles must be in the environment (the publish workflow maps the repository secret of that name); nothing was published`,
-    { file: registryFile, line: first.line, field: `accounts.${first.id}.secret_env` }
+    {
+      file: registryFile,
+      line: first.line,
+      field: `accounts.${first.id}.secret_env`,
+      zh: `环境变量 ${listZh}未设置：有文章的每个账号，其 AppSecret 都必须在环境变量里（发布工作流会映射同名的仓库 secret）；本次没有发表任何文章`
+    }
   );
 }
 function noteMissingSecrets(outcomes, missing) {
@@ -3431,6 +3509,12 @@ function noteMissingSecrets(outcomes, missing) {
     const account = missing.find((a) => outcome.key.startsWith(`${a.id}/`));
     if (!account || !outcome.result.startsWith("would ")) continue;
     outcome.result += ` — but ${account.secretEnv} is not set: a real run stops with a configuration error (exit 2) before any article`;
+    if (outcome.text) {
+      outcome.text = {
+        zh: `${outcome.text.zh}——但 ${account.secretEnv} 未设置：真正运行时会在处理任何文章之前以配置错误退出（退出码 2）`,
+        en: outcome.result
+      };
+    }
   }
 }
 function accountsWithArticles(cwd) {
@@ -3573,7 +3657,10 @@ function pullRequestSource(request, git, timeZone, log, secrets, dryRun) {
   if (!readsGitHub(request, dryRun)) return new GitPullRequestSource(git);
   if (!token || !repository) {
     throw new ConfigurationError(
-      "--pr-source github needs GITHUB_TOKEN (a token that may read pull requests and checks) and GITHUB_REPOSITORY (owner/name) in the environment"
+      "--pr-source github needs GITHUB_TOKEN (a token that may read pull requests and checks) and GITHUB_REPOSITORY (owner/name) in the environment",
+      {
+        zh: "--pr-source github 需要环境变量 GITHUB_TOKEN（能读取拉取请求和检查的令牌）和 GITHUB_REPOSITORY（owner/name）"
+      }
     );
   }
   const [owner, repo, ...rest] = repository.split("/");
@@ -3619,7 +3706,10 @@ function refuseCacheInWorkTree(request) {
   const repo = enclosingGitWorkTree(dir);
   if (repo !== void 0) {
     throw new ConfigurationError(
-      `the WeChat token cache ${dir} is inside the git work tree ${repo}: a live access token must never be committed; give --cache-dir (or WXGATE_CACHE_DIR) a directory outside the repository, e.g. $RUNNER_TEMP`
+      `the WeChat token cache ${dir} is inside the git work tree ${repo}: a live access token must never be committed; give --cache-dir (or WXGATE_CACHE_DIR) a directory outside the repository, e.g. $RUNNER_TEMP`,
+      {
+        zh: `微信 access token 缓存目录 ${dir} 在 git 工作区 ${repo} 里：有效的 access token 绝不能被提交；请用 --cache-dir（或 WXGATE_CACHE_DIR）指定仓库之外的目录，例如 $RUNNER_TEMP`
+      }
     );
   }
 }
@@ -3659,13 +3749,82 @@ ${rows.join("\n")}
   );
 }
 var BUSY_EXIT_CODE = 75;
-function busyMessage(error, command) {
-  return `wxgate ${command}: 另一个运行正在使用此克隆，本次未做任何事 / ${error.message}; nothing was done — run again when it has finished, or give --wait <seconds> (exit ${BUSY_EXIT_CODE})
+function busyMessage(error, command, locale) {
+  return locale === "en" ? `wxgate ${command}: ${error.message}; nothing was done — run again when it has finished, or give --wait <seconds> (exit ${BUSY_EXIT_CODE})
+` : `wxgate ${command}：另一个运行正在使用此克隆（${error.message}），本次未做任何事——等它结束后再运行，或加 --wait <秒数>（退出码 ${BUSY_EXIT_CODE}）
 `;
 }
 
-// src/commands/publish.ts
-var HELP = `Usage: wxgate publish [options]
+// src/commands/publish-help.ts
+var WITHDRAW_WAIT_SECONDS = 600;
+var PUBLISH_HELP = {
+  zh: `用法：wxgate publish [选项]
+
+发表检出仓库里（合并后分支上的 content/<账号>/<文件夹>/index.md）所有 publish_at 已到、尚未发表的文章，每篇只发
+一次，方式按 policies/accounts.yml 中该账号的 publish_method：
+  freepublish  上传正文图片（media/uploadimg）和封面（material/add_material），新建草稿（draft/add），发表
+               （freepublish/submit）并查询结果（freepublish/get）
+  mass-send    同样的草稿，群发给所有关注者（message/mass/sendall，带固定的 clientmsgid）
+  draft-only   只建草稿，并记录需要有人在公众号后台点“发表”（2025 年 7 月起，未认证账号不能通过接口发表）
+
+每一步在发生前后都记入发布记录 records/<账号>/<文件夹>.yml，提交到账本分支（默认 ${DEFAULT_LEDGER_BRANCH}），
+带 Wxgate-Article、Wxgate-PR、Approved-by、Published-at、Wxgate-Publish-Id 等 trailer，并推送到远端：重跑、任何
+时刻崩溃、两个运行同时进行，都不会把一篇文章发两次。头信息写了 status: withdrawn 的文章会从微信删除（见 wxgate
+withdraw）。仍在发表中的文章由下一次运行继续查询（freepublish/get 每天限 100 次，wxgate 每个账号最多用
+${PUBLISHER_DEFAULTS.dailyPollBudget} 次）。
+
+账本被回退时运行会停下：每次写入也会移动 ${DEFAULT_LEDGER_BRANCH}-seen，账本不再包含那个提交（被强推回退、改写或
+删除）时，本次不发表任何文章并说明原因。被人手工改过的记录先与微信核对（微信不认可的“已发表”会变成等人处理的失败），
+每篇文章第一次建草稿和第一次提交发表之前，先问微信是否已有这篇。
+
+发表默认关闭，打开后才会发：app_id 为真实值的账号，要在 policies/accounts.yml 里写 "publishing: enabled"，或设置
+WXGATE_PUBLISHING=enabled 对所有账号打开。publish_at 之后超过 10 分钟才合并的文章要等人确认（失败类型
+late-merge）：用 --retry <文章> 确认。
+
+选项：
+  --now <iso>              假定现在是这个时间（如 2026-11-21T12:00:00+08:00），用于演练和演示；时间从它往后走。
+                           默认：真实时钟
+  --dry-run                只说会做什么；不调用、不写入，也不需要 secret
+  --account <id>           只处理这个账号（可重复）
+  --retry <文章>           再试这篇文章，即使它的失败在等修改或等人（可重复；content/<账号>/<文件夹> 或
+                           <账号>/<文件夹>）
+  --api-base <url>         微信 API 地址（默认：$WECHAT_API_BASE，否则 https://api.weixin.qq.com）。可指向固定
+                           出口 IP 的代理，或 \`wxgate emulator\`
+  --cache-dir <dir>        两次运行之间缓存 access token 的目录，须在仓库之外（默认：$WXGATE_CACHE_DIR，GitHub
+                           Actions 中为 $RUNNER_TEMP/wxgate，否则 ~/.cache/wxgate）
+  --policies <dir>         含 wxgate.yml 和 accounts.yml 的策略目录（默认：仓库的 policies）
+  --locale <zh-CN|en>      给人看的输出用什么语言（默认：$WXGATE_LOCALE，否则 zh-CN）
+  --ledger-branch <name>   存放发布记录的分支（默认：${DEFAULT_LEDGER_BRANCH}）
+  --remote <name|none>     拉取和推送账本的远端（默认：存在 origin 时用 origin；none 表示账本只留在本地仓库）
+  --pr-source <github|git> 每条记录的拉取请求信息从哪里来（默认：设置了 GITHUB_TOKEN 和 GITHUB_REPOSITORY 且不是
+                           演练时用 github，否则 git）：
+                             github  REST API：合并提交对应的 PR、作者、创建时间（提交时间）、合并时间和合并人、
+                                     计入的批准——按检查的规则、以合并时的 base（合并提交的第一个父提交）重新判定
+                                     ——三个 wxgate 检查的结果，紧急文章还有总经理的批准和报备链接。需要
+                                     GITHUB_TOKEN（拉取请求、检查和 issue：只读；GitHub Enterprise Server 还要
+                                     GITHUB_API_URL），以及读团队成员用的 WXGATE_TEAM_TOKEN（组织 "Members: read"；
+                                     没有时按团队的批准记为不计入）。GitHub 找不到对应 PR 的提交从 git 记录，记录里
+                                     说明原因
+                             git     只看提交信息（Merge pull request #N / 标题 (#N)）：批准情况未知
+  --max-polls <n>          每次运行每篇文章调用 freepublish/get 的次数（默认：${PUBLISHER_DEFAULTS.maxPollsPerRun}）
+  --poll-interval <ms>     第一次查询前等待多久，之后每次翻倍（默认：${PUBLISHER_DEFAULTS.pollIntervalMs}）
+  --submit-grace <min>     在 freepublish/submit 与其记录之间崩溃后，先找多久已有的发表，再重新提交同一草稿
+                           （默认：${PUBLISHER_DEFAULTS.submitGraceMs / 6e4}）
+  --wait <seconds>         另一个运行占用此克隆时等它多久（默认 0：直接说明，退出码 75）
+  -h, --help               显示本帮助
+
+Secret：每个账号的 AppSecret 从 accounts.yml 中 secret_env 指定的环境变量读取（如 WECHAT_SECRET_GROUP），绝不从
+文件或命令行读取，打印的每一行里都会遮盖（masked）。微信只接受白名单 IP 的请求（errcode 40164 会给出要加的 IP）。
+
+退出码：0 完成（已发表，或在等微信或配额，或没有到期的文章）· 1 本次有文章失败（它的记录说明原因和怎么办），或账本
+被回退（没有发表任何文章）· 2 用法或配置错误 · 75 另一个运行占用此克隆（什么都没做；稍后再试）。
+
+示例：
+  wxgate publish --dry-run
+  WECHAT_API_BASE=http://127.0.0.1:8086 WECHAT_SECRET_GROUP=… wxgate publish --account group
+  wxgate publish --retry content/group/2026-11-12-q3-operating-update
+`,
+  en: `Usage: wxgate publish [options]
 
 Publishes every article of the checkout (content/<account>/<folder>/index.md on the merged branch) whose
 publish_at has come and that is not published yet — exactly once — by its account's publish_method in
@@ -3703,7 +3862,8 @@ Options:
                            at a fixed-IP egress proxy, or at \`wxgate emulator\`.
   --cache-dir <dir>        Where the access token is cached between runs, outside the repository (default:
                            $WXGATE_CACHE_DIR, $RUNNER_TEMP/wxgate in GitHub Actions, else ~/.cache/wxgate)
-  --policies <dir>         Policy directory with wxgate.yml and accounts.yml (default: policies)
+  --policies <dir>         Policy directory with wxgate.yml and accounts.yml (default: the repository's policies)
+  --locale <zh-CN|en>      Language of what is printed for a person (default: $WXGATE_LOCALE, else zh-CN)
   --ledger-branch <name>   Branch holding the publish records (default: ${DEFAULT_LEDGER_BRANCH})
   --remote <name|none>     Remote the ledger is fetched from and pushed to (default: origin when it exists;
                            none keeps the ledger in the local repository only)
@@ -3738,92 +3898,139 @@ Examples:
   wxgate publish --dry-run
   WECHAT_API_BASE=http://127.0.0.1:8086 WECHAT_SECRET_GROUP=… wxgate publish --account group
   wxgate publish --retry content/group/2026-11-12-q3-operating-update
-`;
-var publish = defineCommand(
-  HELP,
-  {
-    ...LEDGER_OPTIONS,
-    "dry-run": { type: "boolean" },
-    account: { type: "string", multiple: true },
-    retry: { type: "string", multiple: true },
-    "pr-source": { type: "string" },
-    "max-polls": { type: "string" },
-    "poll-interval": { type: "string" },
-    "submit-grace": { type: "string" }
-  },
-  async ({ values, positionals }, io) => {
-    if (positionals.length > 0) {
-      throw new UsageError(
-        `publish takes no paths (got "${positionals.join(" ")}"); it publishes what is due`
-      );
-    }
-    const prSource = values["pr-source"] === void 0 ? void 0 : String(values["pr-source"]);
-    if (prSource !== void 0 && prSource !== "github" && prSource !== "git") {
-      throw new UsageError(`--pr-source must be github or git (got "${prSource}")`);
-    }
-    const tuning = {};
-    if (values["max-polls"] !== void 0) tuning.maxPollsPerRun = count("max-polls", values["max-polls"], 0);
-    if (values["poll-interval"] !== void 0)
-      tuning.pollIntervalMs = count("poll-interval", values["poll-interval"], 0);
-    if (values["submit-grace"] !== void 0) {
-      tuning.submitGraceMs = count("submit-grace", values["submit-grace"], 0) * 6e4;
-    }
-    let report;
-    try {
-      report = await runPublishRequest({
-        ...ledgerRequest(values, io),
-        dryRun: Boolean(values["dry-run"]),
-        ...prSource === void 0 ? {} : { prSource },
-        ...values.account ? { accounts: values.account } : {},
-        ...values.retry ? { retry: values.retry } : {},
-        tuning
-      });
-    } catch (error) {
-      if (!(error instanceof CloneBusyError)) throw error;
-      io.err(busyMessage(error, "publish"));
-      return BUSY_EXIT_CODE;
-    }
-    if (report.halted) printHalted(io, "wxgate publish", report.halted);
-    const mark = (failed2, state) => failed2 ? "✗" : state === "published" || state === "withdrawn" ? "✓" : "·";
-    io.out(`${values["dry-run"] ? "Dry run — nothing is sent or written.\n" : ""}`);
-    for (const o of report.outcomes) {
-      io.out(`${mark(o.failed, o.state)} ${o.key}  ${o.state ?? "-"}  ${o.result}
-`);
-    }
-    const failed = report.outcomes.filter((o) => o.failed).length;
-    io.out(
-      `
-${report.outcomes.length} article(s), ${failed} failed. Ledger: ${report.ledger} (${report.ledgerWrites} write(s) by run ${report.run})
 `
-    );
-    writeStepSummary(io.env, "wxgate publish", report);
-    return report.exitCode;
-  }
-);
-function printHalted(io, title, halted) {
-  io.err(`✗ ${halted.zh}
-✗ ${halted.en}
+};
+var WITHDRAW_HELP = {
+  zh: `用法：wxgate withdraw <文章> --reason <原因> [选项]
+
+紧急撤回（001 第五章第2条 应急处理）：从微信删除文章的发表（freepublish/delete，群发的用 message/mass/delete），
+并在账本分支（默认 ${DEFAULT_LEDGER_BRANCH}）上该文章的发布记录里记下谁、何时、为什么，带 Withdrawn-by 和
+Wxgate-Withdraw-Reason trailer。尚未发表的文章记为已撤回，之后的运行不会再发表它。重复撤回什么也不做。仅草稿账号的
+手工发表 wxgate 看不到：记录会提示到公众号后台删除。把 "status: withdrawn" 合并进文章头信息，下一次发布运行效果相同。
+
+<文章> 是 content/<账号>/<文件夹>/index.md、该文件夹，或 <账号>/<文件夹>。
+
+选项：
+  --reason <text>          原因（必填）；会记录下来给审计人看
+  --by <name>              决定人（默认：$GITHUB_ACTOR，否则 git config user.name）
+  --now <iso>              假定现在是这个时间（测试和演练）
+  --api-base <url>         微信 API 地址（默认：$WECHAT_API_BASE，否则 https://api.weixin.qq.com）
+  --cache-dir <dir>        仓库之外的 access token 缓存目录（同 wxgate publish）
+  --policies <dir>         策略目录（默认：仓库的 policies）
+  --locale <zh-CN|en>      给人看的输出用什么语言（默认：$WXGATE_LOCALE，否则 zh-CN）
+  --ledger-branch <name>   存放发布记录的分支（默认：${DEFAULT_LEDGER_BRANCH}）
+  --remote <name|none>     账本的远端（默认：存在 origin 时用 origin）
+  --wait <seconds>         另一个运行占用此克隆时等它多久（默认 ${WITHDRAW_WAIT_SECONDS}）
+  -h, --help               显示本帮助
+
+Secret：AppSecret 来自 policies/accounts.yml 中 secret_env 指定的环境变量，打印时遮盖。
+
+退出码：0 已撤回（本次或之前）· 1 未完成：微信仍在发表它（下一次发布运行会删除）、配额、错误（记录说明是哪种），或
+账本被回退 · 2 用法或配置错误 · 75 整个等待期间另一个运行都占用此克隆（什么都没做；再试一次）。
+`,
+  en: `Usage: wxgate withdraw <article> --reason <text> [options]
+
+Emergency withdrawal (001 第五章第2条 应急处理): deletes an article's publication from WeChat
+(freepublish/delete, or message/mass/delete for a mass send) and records who, when and why in its publish record
+on the ledger branch (default ${DEFAULT_LEDGER_BRANCH}), with Withdrawn-by and Wxgate-Withdraw-Reason trailers.
+An article not published yet is recorded as withdrawn, so no later run publishes it. Withdrawing again does
+nothing. For a draft-only account wxgate cannot see a manual publication: the record says to delete it in the MP
+backend. Merging "status: withdrawn" into the article's front matter has the same effect on the next publish run.
+
+<article> is content/<account>/<folder>/index.md, the folder, or <account>/<folder>.
+
+Options:
+  --reason <text>          Why (required); recorded and shown to auditors
+  --by <name>              Who decided (default: $GITHUB_ACTOR, else git config user.name)
+  --now <iso>              Act as if it were this time (tests and drills)
+  --api-base <url>         WeChat API base (default: $WECHAT_API_BASE, else https://api.weixin.qq.com)
+  --cache-dir <dir>        Access-token cache outside the repository (as in wxgate publish)
+  --policies <dir>         Policy directory (default: the repository's policies)
+  --locale <zh-CN|en>      Language of what is printed for a person (default: $WXGATE_LOCALE, else zh-CN)
+  --ledger-branch <name>   Branch holding the publish records (default: ${DEFAULT_LEDGER_BRANCH})
+  --remote <name|none>     Remote of the ledger (default: origin when it exists)
+  --wait <seconds>         Another run holds this clone: wait this long for it (default ${WITHDRAW_WAIT_SECONDS})
+  -h, --help               Show this help
+
+Secrets: the AppSecret comes from the environment variable named by secret_env in policies/accounts.yml, masked.
+
+Exit codes: 0 withdrawn (now or earlier) · 1 not done: WeChat is still publishing it (the next publish run
+deletes it), a quota, an error (the record says which), or the ledger went backwards · 2 usage or configuration
+error · 75 another run held this clone for the whole wait (nothing was done; try again).
+`
+};
+
+// src/commands/publish-output.ts
+var pick = (text, locale) => locale === "en" ? text.en : text.zh;
+function dryRunHeader(locale) {
+  return pick(
+    { zh: "演练：不调用微信，不写入任何内容。\n", en: "Dry run — nothing is sent or written.\n" },
+    locale
+  );
+}
+function outcomeLine(o, locale, mark) {
+  const state = o.state === void 0 ? "-" : pick(STATE_NAMES[o.state], locale);
+  return `${mark} ${o.key}  ${state}  ${o.text ? pick(o.text, locale) : o.result}
+`;
+}
+function publishSummary(report, locale) {
+  const failed = report.outcomes.filter((o) => o.failed).length;
+  const n = report.outcomes.length;
+  return pick(
+    {
+      zh: `
+共 ${n} 篇文章，${failed} 篇失败。账本：${report.ledger}（本次运行 ${report.run} 写入 ${report.ledgerWrites} 次）
+`,
+      en: `
+${n} article(s), ${failed} failed. Ledger: ${report.ledger} (${report.ledgerWrites} write(s) by run ${report.run})
+`
+    },
+    locale
+  );
+}
+function withdrawSummary(report, locale) {
+  const mark = report.exitCode === 0 ? "✓" : "✗";
+  return `${outcomeLine(report.outcome, locale, mark)}${pick({ zh: "账本：", en: "Ledger: " }, locale)}${report.ledger}
+`;
+}
+function printHalted(io, title, halted, locale) {
+  io.err(`✗ ${pick(halted, locale)}
 `);
   if (io.env.GITHUB_ACTIONS === "true") {
     io.out(`::error title=${title}::${halted.en.replace(/[\r\n%]/g, " ")}
 `);
   }
 }
-function count(name, value, min) {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < min)
-    throw new UsageError(`--${name} must be a number ≥ ${min} (got "${value}")`);
-  return n;
+async function inLocale(io, locale, run) {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    io.err(
+      locale === "en" ? `wxgate: configuration error: ${error.describe("en")}
+` : `wxgate：配置错误：${error.describe("zh-CN")}
+`
+    );
+    return 2;
+  }
 }
 
 export {
   CloneBusyError,
   LEDGER_OPTIONS,
   ledgerRequest,
+  runPublishRequest,
   runWithdrawRequest,
   writeStepSummary,
   BUSY_EXIT_CODE,
   busyMessage,
-  publish,
-  printHalted
+  WITHDRAW_WAIT_SECONDS,
+  PUBLISH_HELP,
+  WITHDRAW_HELP,
+  dryRunHeader,
+  outcomeLine,
+  publishSummary,
+  withdrawSummary,
+  printHalted,
+  inLocale
 };

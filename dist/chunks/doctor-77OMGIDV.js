@@ -5,26 +5,30 @@ import {
   formatDoctorText,
   problemCount,
   runDoctor
-} from "./chunk-VP6RSIJZ.js";
+} from "./chunk-AQPYISUF.js";
 import "./chunk-OV43WGEW.js";
-import "./chunk-QRX2WJAV.js";
-import "./chunk-MMGHGT3C.js";
-import "./chunk-DK55A3RK.js";
+import "./chunk-XFK5CHAQ.js";
+import "./chunk-W2OP3S3I.js";
+import "./chunk-4Y6P4IHK.js";
+import {
+  repositoryOf
+} from "./chunk-M62EH3RT.js";
 import {
   UsageError,
   oneOf,
   parse
-} from "./chunk-NJBIRNBK.js";
-import "./chunk-ZYVRXDMK.js";
+} from "./chunk-PYXF3RJ7.js";
+import "./chunk-RCBCJIJT.js";
+import "./chunk-SFLZ3SSL.js";
 import "./chunk-M2TF6722.js";
 import "./chunk-2RFUJMZD.js";
-import "./chunk-PIF3PWYJ.js";
+import "./chunk-667CYVR4.js";
 import "./chunk-PFD2E4ND.js";
 import "./chunk-CTCU46TR.js";
-import "./chunk-O3BHMBUV.js";
+import "./chunk-SBYNN2IV.js";
 import "./chunk-G52JIPMW.js";
 import "./chunk-IHZ2MIK7.js";
-import "./chunk-QML2BPQ4.js";
+import "./chunk-M2DJWID3.js";
 import "./chunk-ZRXVBFZK.js";
 
 // src/commands/doctor.ts
@@ -73,7 +77,7 @@ var doctor = {
     if (positionals.length > 1) throw new UsageError("doctor takes at most one folder");
     const format = oneOf("format", values.format, ["text", "json"], "text");
     const locale = oneOf("locale", values.locale, ["zh-CN", "en"], "zh-CN");
-    const root = resolve(io.cwd, positionals[0] ?? ".");
+    const root = positionals[0] === void 0 ? repositoryOf(io).root : resolve(io.cwd, positionals[0]);
     const online = values.online ? await onlineCheck(
       io,
       root,
@@ -92,8 +96,8 @@ async function onlineCheck(io, root, repo, apiUrl) {
       "--online needs a token in GITHUB_TOKEN or GH_TOKEN (read access to the repository, its settings and the organisation’s teams)"
     );
   }
-  const { onlineDoctor, repositoryOf } = await import("./doctor-online-TAEGLCO2.js");
-  const name = repo ?? io.env.GITHUB_REPOSITORY ?? repositoryOf(root);
+  const { onlineDoctor, repositoryOf: repositoryOf2 } = await import("./doctor-online-HIV3ONCW.js");
+  const name = repo ?? io.env.GITHUB_REPOSITORY ?? repositoryOf2(root);
   if (!name || !/^[\w.-]+\/[\w.-]+$/.test(name)) {
     throw new UsageError("--online needs the repository: --repo owner/name (or an origin remote on GitHub)");
   }

@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
+import {
+  BUSY_EXIT_CODE,
+  CloneBusyError,
+  LEDGER_OPTIONS,
+  PUBLISH_HELP,
+  busyMessage,
+  dryRunHeader,
+  inLocale,
+  ledgerRequest,
+  outcomeLine,
+  printHalted,
+  publishSummary,
+  runPublishRequest,
+  writeStepSummary
+} from "./chunk-WQ4GJ3QK.js";
+import "./chunk-SKCEXB5O.js";
+import "./chunk-HUJ52DKY.js";
+import "./chunk-2Q2ZGVB3.js";
+import "./chunk-EIUQCNI2.js";
+import "./chunk-F427OG36.js";
+import "./chunk-MGRGO5V5.js";
+import "./chunk-2MKHB3FA.js";
+import "./chunk-NT6G2MEK.js";
+import "./chunk-S3T6II6X.js";
+import "./chunk-7FOUWCCH.js";
+import "./chunk-6ABNEBL4.js";
+import "./chunk-L5TB2V2T.js";
+import "./chunk-XFK5CHAQ.js";
+import "./chunk-W2OP3S3I.js";
+import "./chunk-4Y6P4IHK.js";
+import {
+  articleArgument,
+  repositoryOf
+} from "./chunk-M62EH3RT.js";
+import {
+  UsageError,
+  defineCommand,
+  localeOf
+} from "./chunk-PYXF3RJ7.js";
+import "./chunk-RCBCJIJT.js";
+import "./chunk-SFLZ3SSL.js";
+import "./chunk-M2TF6722.js";
+import "./chunk-2RFUJMZD.js";
+import "./chunk-667CYVR4.js";
+import "./chunk-PFD2E4ND.js";
+import "./chunk-SBYNN2IV.js";
+import "./chunk-G52JIPMW.js";
+import "./chunk-IHZ2MIK7.js";
+import "./chunk-M2DJWID3.js";
+import "./chunk-ZRXVBFZK.js";
+
+// src/commands/publish.ts
+var publish = defineCommand(
+  PUBLISH_HELP,
+  {
+    ...LEDGER_OPTIONS,
+    "dry-run": { type: "boolean" },
+    locale: { type: "string" },
+    account: { type: "string", multiple: true },
+    retry: { type: "string", multiple: true },
+    "pr-source": { type: "string" },
+    "max-polls": { type: "string" },
+    "poll-interval": { type: "string" },
+    "submit-grace": { type: "string" }
+  },
+  async ({ values, positionals }, io) => {
+    const locale = localeOf(values.locale, io.env);
+    return inLocale(io, locale, () => publishRun(values, positionals, io, locale));
+  }
+);
+async function publishRun(values, positionals, io, locale) {
+  if (positionals.length > 0) {
+    throw new UsageError(`publish takes no paths (got "${positionals.join(" ")}"); it publishes what is due`);
+  }
+  const prSource = values["pr-source"] === void 0 ? void 0 : String(values["pr-source"]);
+  if (prSource !== void 0 && prSource !== "github" && prSource !== "git") {
+    throw new UsageError(`--pr-source must be github or git (got "${prSource}")`);
+  }
+  const tuning = {};
+  if (values["max-polls"] !== void 0) tuning.maxPollsPerRun = count("max-polls", values["max-polls"], 0);
+  if (values["poll-interval"] !== void 0)
+    tuning.pollIntervalMs = count("poll-interval", values["poll-interval"], 0);
+  if (values["submit-grace"] !== void 0) {
+    tuning.submitGraceMs = count("submit-grace", values["submit-grace"], 0) * 6e4;
+  }
+  let report;
+  try {
+    report = await runPublishRequest({
+      ...ledgerRequest(values, io),
+      dryRun: Boolean(values["dry-run"]),
+      ...prSource === void 0 ? {} : { prSource },
+      ...values.account ? { accounts: values.account } : {},
+      ...values.retry ? { retry: values.retry.map((r) => articleArgument(repositoryOf(io), r)) } : {},
+      tuning
+    });
+  } catch (error) {
+    if (!(error instanceof CloneBusyError)) throw error;
+    io.err(busyMessage(error, "publish", locale));
+    return BUSY_EXIT_CODE;
+  }
+  if (report.halted) printHalted(io, "wxgate publish", report.halted, locale);
+  const mark = (failed, state) => failed ? "✗" : state === "published" || state === "withdrawn" ? "✓" : "·";
+  if (values["dry-run"]) io.out(dryRunHeader(locale));
+  for (const o of report.outcomes) io.out(outcomeLine(o, locale, mark(o.failed, o.state)));
+  io.out(publishSummary(report, locale));
+  writeStepSummary(io.env, "wxgate publish", report);
+  return report.exitCode;
+}
+function count(name, value, min) {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min)
+    throw new UsageError(`--${name} must be a number ≥ ${min} (got "${value}")`);
+  return n;
+}
+export {
+  publish
+};
