@@ -14,7 +14,7 @@ import type { OwnName, Publisher } from '../types.js';
  * first paragraph for its title, the sentence before one that opens with a pronoun, or the whole article for a
  * title with no subject.
  */
-export type ContextWhere = 'section' | 'opening' | 'previous' | 'article';
+export type ContextWhere = 'section' | 'opening' | 'following' | 'previous' | 'article';
 
 export interface Anchor {
   kind: 'self' | 'name' | 'commerce' | 'promotion';
@@ -181,6 +181,10 @@ const NAME_KIND: Record<OwnName['kind'], LocalizedText> = {
 const PLACE: Record<ContextWhere, LocalizedText> = {
   section: { zh: '标题所在小节的开头提到', en: "the heading's section opens with" },
   opening: { zh: '标题没有主语，而正文开头提到', en: 'the title has no subject and the article opens with' },
+  following: {
+    zh: '加粗的一行没有主语，而紧接着的正文提到',
+    en: 'the bold line has no subject and the text after it names',
+  },
   previous: { zh: '句首的代词指上一句提到的', en: 'the sentence opens with a pronoun for' },
   article: {
     zh: '标题没有主语，而文章多次提到',

@@ -152,6 +152,13 @@ function contextOf(article: Article, view: SentenceView): { text: string; beyond
       ? { text: `${view.text}\n${first.text.slice(0, HEADING_CONTEXT)}`, beyond: 'opening' }
       : { text: view.text };
   }
+  if (isBoldLine(article, segment)) {
+    const after = segment.offsets[segment.text.length]! + 2;
+    return {
+      text: `${view.text}\n${article.text.slice(after, after + HEADING_CONTEXT)}`,
+      beyond: 'following',
+    };
+  }
   if (view.start > 0 && PRONOUN_START.test(view.text)) {
     return {
       text: `${view.text}\n${article.sentences.at(segment, view.start - 1).text}`,
@@ -159,6 +166,21 @@ function contextOf(article: Article, view: SentenceView): { text: string; beyond
     };
   }
   return { text: view.text };
+}
+
+/**
+ * A paragraph that is one bold line and nothing else ("**全球首个实现 MQTT over QUIC 的消息服务器**") is a heading in
+ * all but markup: like a heading, it speaks of what the text after it names.
+ */
+function isBoldLine(article: Article, segment: Article['segments'][number]): boolean {
+  if (segment.kind !== 'paragraph' || segment.text.length === 0) return false;
+  const start = segment.offsets[0]!;
+  // offsets[text.length] is the end of the paragraph, past the closing markers; the text ends after its last unit.
+  const end = segment.offsets[segment.text.length - 1]! + 1;
+  return (
+    /(?:^|\n)[ \t]*(?:\*\*|__)$/.test(article.text.slice(Math.max(0, start - 8), start)) &&
+    /^(?:\*\*|__)[ \t]*(?:\r?\n|$)/.test(article.text.slice(end, end + 4))
+  );
 }
 
 /** How often an article must name the company's own names for its title to speak of them. */

@@ -186,3 +186,17 @@ it('law/ad-absolute-term: a title with no subject speaks of what the article kee
     FRONT_MATTER.replace('title: 澜川集团发布第三季度经营简报', 'title: 国内首个这样的止咳药') + '\n正文。\n';
   expect(lint(aside, { rules: [adAbsoluteTerm], policy: COMPANY }).messages[0]!.severity).toBe('info');
 });
+
+it('law/ad-absolute-term: a bold line with no subject speaks of what the text after it names', () => {
+  const tied = `${FRONT_MATTER}\n**国内首个通过一致性评价的止咳颗粒**\n\n清肺颗粒由澜川研发，今年上市。\n`;
+  const [message] = lint(tied, { rules: [adAbsoluteTerm], policy: COMPANY }).messages;
+  expect(`${message?.severity}「${message?.actual}」`).toBe('error「国内首个」');
+  expect(message?.message).toContain(
+    '判定依据：加粗的一行没有主语，而紧接着的正文提到本公司品牌「澜川」。',
+  );
+  // Bold inside a sentence is no line of its own; and a bold line followed by someone else's product is no claim.
+  const inline = `${FRONT_MATTER}\n这是**国内首个通过一致性评价的止咳颗粒**。\n\n清肺颗粒由澜川研发。\n`;
+  expect(lint(inline, { rules: [adAbsoluteTerm], policy: COMPANY }).messages[0]?.severity).toBe('info');
+  const other = `${FRONT_MATTER}\n**国内首个通过一致性评价的止咳颗粒**\n\n某药企的产品今年上市。\n`;
+  expect(lint(other, { rules: [adAbsoluteTerm], policy: COMPANY }).messages[0]?.severity).toBe('info');
+});
