@@ -9,6 +9,8 @@ export default defineConfig({
     // What a file changes in its process must therefore be undone by the file: environment variables through
     // vi.stubEnv (undone after every test, below), spies through vi.restoreAllMocks, exit codes by hand.
     isolate: false,
+    // Every core: vitest's default leaves one free, which on a 2-core CI machine ran the files one at a time.
+    maxWorkers: '100%',
     unstubEnvs: true,
     restoreMocks: true,
   },
