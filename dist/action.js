@@ -15,10 +15,10 @@ import {
   failureCommentBody,
   loadPRContext,
   readBaseFiles
-} from "./chunks/chunk-2Q2ZGVB3.js";
+} from "./chunks/chunk-SL4QWHTP.js";
 import {
   evaluatePullRequest
-} from "./chunks/chunk-EIUQCNI2.js";
+} from "./chunks/chunk-2MWHCJPU.js";
 import {
   postingLogin,
   publishCheckRun,
@@ -29,7 +29,7 @@ import "./chunks/chunk-NT6G2MEK.js";
 import "./chunks/chunk-S3T6II6X.js";
 import {
   lintBytes
-} from "./chunks/chunk-7FOUWCCH.js";
+} from "./chunks/chunk-66PTXST5.js";
 import "./chunks/chunk-6ABNEBL4.js";
 import {
   createGitHubClient,
@@ -37,11 +37,11 @@ import {
 } from "./chunks/chunk-L5TB2V2T.js";
 import {
   loadPolicies
-} from "./chunks/chunk-XFK5CHAQ.js";
+} from "./chunks/chunk-5J5XGB6D.js";
 import "./chunks/chunk-W2OP3S3I.js";
 import {
   RULES
-} from "./chunks/chunk-4Y6P4IHK.js";
+} from "./chunks/chunk-XKKGJIE6.js";
 import "./chunks/chunk-RCBCJIJT.js";
 import "./chunks/chunk-SFLZ3SSL.js";
 import "./chunks/chunk-M2TF6722.js";

@@ -2,16 +2,16 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-DF7RQNCC.js";
-import "./chunks/chunk-7FOUWCCH.js";
+} from "./chunks/chunk-4RIHDYND.js";
+import "./chunks/chunk-66PTXST5.js";
 import "./chunks/chunk-6ABNEBL4.js";
 import {
   loadPolicies
-} from "./chunks/chunk-XFK5CHAQ.js";
+} from "./chunks/chunk-5J5XGB6D.js";
 import "./chunks/chunk-W2OP3S3I.js";
 import {
   RULES
-} from "./chunks/chunk-4Y6P4IHK.js";
+} from "./chunks/chunk-XKKGJIE6.js";
 import "./chunks/chunk-RCBCJIJT.js";
 import "./chunks/chunk-SFLZ3SSL.js";
 import "./chunks/chunk-M2TF6722.js";

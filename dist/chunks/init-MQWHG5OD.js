@@ -8,11 +8,11 @@ import {
   formatDoctorText,
   planContentRepo,
   runDoctor
-} from "./chunk-AQPYISUF.js";
+} from "./chunk-EO33AT4S.js";
 import "./chunk-OV43WGEW.js";
-import "./chunk-XFK5CHAQ.js";
+import "./chunk-5J5XGB6D.js";
 import "./chunk-W2OP3S3I.js";
-import "./chunk-4Y6P4IHK.js";
+import "./chunk-XKKGJIE6.js";
 import {
   UsageError,
   parse

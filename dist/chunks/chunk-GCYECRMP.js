@@ -9,17 +9,17 @@ import {
 } from "./chunk-SKCEXB5O.js";
 import {
   resolveTheme
-} from "./chunk-HUJ52DKY.js";
+} from "./chunk-ZA3IFTMN.js";
 import {
   CHECK_NAMES,
   CODEOWNERS_PATHS,
   IncompletePullRequestError,
   loadPRContext
-} from "./chunk-2Q2ZGVB3.js";
+} from "./chunk-SL4QWHTP.js";
 import {
   URGENT_SOURCE,
   evaluatePullRequest
-} from "./chunk-EIUQCNI2.js";
+} from "./chunk-2MWHCJPU.js";
 import {
   DEFAULT_LEDGER_BRANCH,
   Git,
@@ -52,7 +52,7 @@ import {
 } from "./chunk-2MKHB3FA.js";
 import {
   lintArticle
-} from "./chunk-7FOUWCCH.js";
+} from "./chunk-66PTXST5.js";
 import {
   createGitHubClient,
   describeError,
@@ -63,13 +63,13 @@ import {
 } from "./chunk-L5TB2V2T.js";
 import {
   loadPolicies
-} from "./chunk-XFK5CHAQ.js";
+} from "./chunk-5J5XGB6D.js";
 import {
   RULES,
   RenderError,
   collectImages,
   renderArticle
-} from "./chunk-4Y6P4IHK.js";
+} from "./chunk-XKKGJIE6.js";
 import {
   repositoryOf
 } from "./chunk-M62EH3RT.js";

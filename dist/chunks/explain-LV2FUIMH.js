@@ -8,18 +8,18 @@ import {
   complianceWith,
   evaluatePullRequest,
   isArticlePath
-} from "./chunk-EIUQCNI2.js";
+} from "./chunk-2MWHCJPU.js";
 import "./chunk-NT6G2MEK.js";
 import "./chunk-S3T6II6X.js";
-import "./chunk-7FOUWCCH.js";
+import "./chunk-66PTXST5.js";
 import "./chunk-6ABNEBL4.js";
 import {
   loadPolicies
-} from "./chunk-XFK5CHAQ.js";
+} from "./chunk-5J5XGB6D.js";
 import "./chunk-W2OP3S3I.js";
 import {
   RULES
-} from "./chunk-4Y6P4IHK.js";
+} from "./chunk-XKKGJIE6.js";
 import {
   repositoryOf
 } from "./chunk-M62EH3RT.js";

@@ -2,11 +2,11 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   FILE_RULE
-} from "./chunk-7FOUWCCH.js";
+} from "./chunk-66PTXST5.js";
 import "./chunk-6ABNEBL4.js";
 import {
   RULES
-} from "./chunk-4Y6P4IHK.js";
+} from "./chunk-XKKGJIE6.js";
 import {
   defineCommand,
   localeOf,

@@ -3,7 +3,7 @@ import { createRequire as __wxgateCreateRequire } from 'node:module'; const requ
 import {
   defaultTheme,
   parseTheme
-} from "./chunk-4Y6P4IHK.js";
+} from "./chunk-XKKGJIE6.js";
 import {
   ConfigurationError
 } from "./chunk-M2DJWID3.js";

@@ -3,19 +3,19 @@ import { createRequire as __wxgateCreateRequire } from 'node:module'; const requ
 import {
   fileError,
   lintBytes
-} from "./chunk-7FOUWCCH.js";
+} from "./chunk-66PTXST5.js";
 import {
   MAX_ARTICLE_BYTES,
   tooLarge
 } from "./chunk-6ABNEBL4.js";
 import {
   loadPolicies
-} from "./chunk-XFK5CHAQ.js";
+} from "./chunk-5J5XGB6D.js";
 import {
   IMAGE_HEAD_BYTES,
   RULES,
   readImageFacts
-} from "./chunk-4Y6P4IHK.js";
+} from "./chunk-XKKGJIE6.js";
 import {
   collectMarkdownFiles,
   describeRefusal,

@@ -5,11 +5,11 @@ import {
   formatDoctorText,
   problemCount,
   runDoctor
-} from "./chunk-AQPYISUF.js";
+} from "./chunk-EO33AT4S.js";
 import "./chunk-OV43WGEW.js";
-import "./chunk-XFK5CHAQ.js";
+import "./chunk-5J5XGB6D.js";
 import "./chunk-W2OP3S3I.js";
-import "./chunk-4Y6P4IHK.js";
+import "./chunk-XKKGJIE6.js";
 import {
   repositoryOf
 } from "./chunk-M62EH3RT.js";

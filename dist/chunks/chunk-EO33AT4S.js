@@ -5,10 +5,10 @@ import {
 } from "./chunk-OV43WGEW.js";
 import {
   loadPolicies
-} from "./chunk-XFK5CHAQ.js";
+} from "./chunk-5J5XGB6D.js";
 import {
   RULES
-} from "./chunk-4Y6P4IHK.js";
+} from "./chunk-XKKGJIE6.js";
 import {
   loadAccounts
 } from "./chunk-SFLZ3SSL.js";

@@ -6,7 +6,7 @@ import {
 import {
   fold,
   foldTerm
-} from "./chunk-4Y6P4IHK.js";
+} from "./chunk-XKKGJIE6.js";
 import {
   parseAccounts
 } from "./chunk-SFLZ3SSL.js";

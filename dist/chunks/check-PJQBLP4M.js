@@ -5,7 +5,7 @@ import {
   DEFAULT_JOBS,
   checkFile,
   runCheck
-} from "./chunk-DF7RQNCC.js";
+} from "./chunk-4RIHDYND.js";
 import {
   countSeverities,
   formatJson
@@ -13,7 +13,7 @@ import {
 import {
   FILE_RULE,
   lintBytes
-} from "./chunk-7FOUWCCH.js";
+} from "./chunk-66PTXST5.js";
 import {
   package_default
 } from "./chunk-C44ODVYO.js";
@@ -22,11 +22,11 @@ import {
 } from "./chunk-6ABNEBL4.js";
 import {
   loadPolicies
-} from "./chunk-XFK5CHAQ.js";
+} from "./chunk-5J5XGB6D.js";
 import "./chunk-W2OP3S3I.js";
 import {
   RULES
-} from "./chunk-4Y6P4IHK.js";
+} from "./chunk-XKKGJIE6.js";
 import {
   repositoryOf
 } from "./chunk-M62EH3RT.js";

@@ -13,22 +13,22 @@ import {
   runWithdrawRequest,
   withdrawSummary,
   writeStepSummary
-} from "./chunk-WQ4GJ3QK.js";
+} from "./chunk-GCYECRMP.js";
 import "./chunk-SKCEXB5O.js";
-import "./chunk-HUJ52DKY.js";
-import "./chunk-2Q2ZGVB3.js";
-import "./chunk-EIUQCNI2.js";
+import "./chunk-ZA3IFTMN.js";
+import "./chunk-SL4QWHTP.js";
+import "./chunk-2MWHCJPU.js";
 import "./chunk-F427OG36.js";
 import "./chunk-MGRGO5V5.js";
 import "./chunk-2MKHB3FA.js";
 import "./chunk-NT6G2MEK.js";
 import "./chunk-S3T6II6X.js";
-import "./chunk-7FOUWCCH.js";
+import "./chunk-66PTXST5.js";
 import "./chunk-6ABNEBL4.js";
 import "./chunk-L5TB2V2T.js";
-import "./chunk-XFK5CHAQ.js";
+import "./chunk-5J5XGB6D.js";
 import "./chunk-W2OP3S3I.js";
-import "./chunk-4Y6P4IHK.js";
+import "./chunk-XKKGJIE6.js";
 import {
   articleArgument,
   repositoryOf

@@ -10,7 +10,7 @@ import {
 import {
   fileError,
   lintBytes
-} from "./chunk-7FOUWCCH.js";
+} from "./chunk-66PTXST5.js";
 import {
   loadArticle
 } from "./chunk-6ABNEBL4.js";

@@ -4287,6 +4287,10 @@ var NAME_KIND = {
 var PLACE = {
   section: { zh: "标题所在小节的开头提到", en: "the heading's section opens with" },
   opening: { zh: "标题没有主语，而正文开头提到", en: "the title has no subject and the article opens with" },
+  following: {
+    zh: "加粗的一行没有主语，而紧接着的正文提到",
+    en: "the bold line has no subject and the text after it names"
+  },
   previous: { zh: "句首的代词指上一句提到的", en: "the sentence opens with a pronoun for" },
   article: {
     zh: "标题没有主语，而文章多次提到",
@@ -4543,6 +4547,14 @@ ${opening2}`, beyond: "section" };
     return first ? { text: `${view.text}
 ${first.text.slice(0, HEADING_CONTEXT)}`, beyond: "opening" } : { text: view.text };
   }
+  if (isBoldLine(article, segment)) {
+    const after = segment.offsets[segment.text.length] + 2;
+    return {
+      text: `${view.text}
+${article.text.slice(after, after + HEADING_CONTEXT)}`,
+      beyond: "following"
+    };
+  }
   if (view.start > 0 && PRONOUN_START.test(view.text)) {
     return {
       text: `${view.text}
@@ -4551,6 +4563,12 @@ ${article.sentences.at(segment, view.start - 1).text}`,
     };
   }
   return { text: view.text };
+}
+function isBoldLine(article, segment) {
+  if (segment.kind !== "paragraph" || segment.text.length === 0) return false;
+  const start = segment.offsets[0];
+  const end = segment.offsets[segment.text.length - 1] + 1;
+  return /(?:^|\n)[ \t]*(?:\*\*|__)$/.test(article.text.slice(Math.max(0, start - 8), start)) && /^(?:\*\*|__)[ \t]*(?:\r?\n|$)/.test(article.text.slice(end, end + 4));
 }
 var TITLE_SUBJECT_MENTIONS = 3;
 function titleSubject(article, view, publisher) {
