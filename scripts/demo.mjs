@@ -141,7 +141,7 @@ try {
   if (second.code !== 0) problems.push(`第二次发布退出码应为 0，实际为 ${second.code}`);
   if (afterFirst.filter((p) => p.status === 0).length !== 2) problems.push('集团账号应发布 2 篇到期文章');
   if (JSON.stringify(afterSecond) !== JSON.stringify(afterFirst)) problems.push('第二次发布不应再发任何文章');
-  if (!/\(0 write\(s\)/.test(second.stdout)) problems.push('第二次发布不应写入任何记录');
+  if (!/\(0 write\(s\)|写入 0 次/.test(second.stdout)) problems.push('第二次发布不应写入任何记录');
 
   out('\n━━ 记录（ledger 分支 wxgate-ledger，每篇文章一个文件）\n');
   out(`$ git -C ${repo} ls-tree -r --name-only wxgate-ledger\n`);
