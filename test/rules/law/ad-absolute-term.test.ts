@@ -46,6 +46,7 @@ describe('law/ad-absolute-term judges a hit in its sentence', () => {
     ['an award of the company', '澜川荣获年度最佳供应商奖。', ['info「最佳」']],
     ['a technical head', '求解最优路径需要动态规划。', []],
     ['a technical head', '最佳线程数取决于负载。', ['info「最佳」']],
+    ['a use case, not a ranking', '清肺颗粒的最佳应用场景是夜间咳嗽。', ['info「最佳」']],
     ['advice', '提交问题的最佳渠道是工单系统。', ['info「最佳」']],
     ['a consumer tip', '现在是最佳采摘期。', ['info「最佳」']],
     ['a consumer tip about the product', '清肺颗粒的最佳服用时间是饭后。', ['info「最佳」']],
@@ -182,8 +183,7 @@ it('law/ad-absolute-term: a title with no subject speaks of what the article kee
   const messages = lint(article, { rules: [adAbsoluteTerm], policy: COMPANY }).messages;
   expect(messages.map((m) => `${m.severity}「${m.actual}」`)).toEqual(['error「国内首个」']);
   expect(messages[0]!.message).toContain('判定依据：标题没有主语，而文章多次提到本公司产品「清肺颗粒」。');
-  const aside =
-    FRONT_MATTER.replace('title: 澜川集团发布第三季度经营简报', 'title: 国内首个这样的止咳药') + '\n正文。\n';
+  const aside = `${FRONT_MATTER.replace('title: 澜川集团发布第三季度经营简报', 'title: 国内首个这样的止咳药')}\n正文。\n`;
   expect(lint(aside, { rules: [adAbsoluteTerm], policy: COMPANY }).messages[0]!.severity).toBe('info');
 });
 
@@ -191,9 +191,7 @@ it('law/ad-absolute-term: a bold line with no subject speaks of what the text af
   const tied = `${FRONT_MATTER}\n**国内首个通过一致性评价的止咳颗粒**\n\n清肺颗粒由澜川研发，今年上市。\n`;
   const [message] = lint(tied, { rules: [adAbsoluteTerm], policy: COMPANY }).messages;
   expect(`${message?.severity}「${message?.actual}」`).toBe('error「国内首个」');
-  expect(message?.message).toContain(
-    '判定依据：加粗的一行没有主语，而紧接着的正文提到本公司品牌「澜川」。',
-  );
+  expect(message?.message).toContain('判定依据：加粗的一行没有主语，而紧接着的正文提到本公司品牌「澜川」。');
   // Bold inside a sentence is no line of its own; and a bold line followed by someone else's product is no claim.
   const inline = `${FRONT_MATTER}\n这是**国内首个通过一致性评价的止咳颗粒**。\n\n清肺颗粒由澜川研发。\n`;
   expect(lint(inline, { rules: [adAbsoluteTerm], policy: COMPANY }).messages[0]?.severity).toBe('info');
