@@ -15,10 +15,10 @@ import {
   failureCommentBody,
   loadPRContext,
   readBaseFiles
-} from "./chunks/chunk-SL4QWHTP.js";
+} from "./chunks/chunk-ZSV6WX4O.js";
 import {
   evaluatePullRequest
-} from "./chunks/chunk-2MWHCJPU.js";
+} from "./chunks/chunk-6MRZCS55.js";
 import {
   postingLogin,
   publishCheckRun,
@@ -29,7 +29,7 @@ import "./chunks/chunk-NT6G2MEK.js";
 import "./chunks/chunk-S3T6II6X.js";
 import {
   lintBytes
-} from "./chunks/chunk-66PTXST5.js";
+} from "./chunks/chunk-CBLW4NQF.js";
 import "./chunks/chunk-6ABNEBL4.js";
 import {
   createGitHubClient,
@@ -37,11 +37,11 @@ import {
 } from "./chunks/chunk-L5TB2V2T.js";
 import {
   loadPolicies
-} from "./chunks/chunk-5J5XGB6D.js";
+} from "./chunks/chunk-LRIFLIE5.js";
 import "./chunks/chunk-W2OP3S3I.js";
 import {
   RULES
-} from "./chunks/chunk-XKKGJIE6.js";
+} from "./chunks/chunk-USEOKOD3.js";
 import "./chunks/chunk-RCBCJIJT.js";
 import "./chunks/chunk-SFLZ3SSL.js";
 import "./chunks/chunk-M2TF6722.js";

@@ -28,11 +28,11 @@ var COMMANDS = {
   },
   check: {
     synopsis: "check [paths...]   Check articles for compliance (default path: content/)",
-    load: async () => (await import("./chunks/check-PJQBLP4M.js")).check
+    load: async () => (await import("./chunks/check-ZPXPMOTD.js")).check
   },
   doctor: {
     synopsis: "doctor [dir]       Check a content repository’s setup, offline and (--online) on GitHub",
-    load: async () => (await import("./chunks/doctor-VIPY2AIE.js")).doctor
+    load: async () => (await import("./chunks/doctor-GY7CB4T4.js")).doctor
   },
   emulator: {
     synopsis: "emulator           Run a local WeChat API emulator (default http://127.0.0.1:8086)",
@@ -40,11 +40,11 @@ var COMMANDS = {
   },
   explain: {
     synopsis: "explain <scenario>  Show the verdict the pull-request check would give a described PR",
-    load: async () => (await import("./chunks/explain-LV2FUIMH.js")).explain
+    load: async () => (await import("./chunks/explain-EC3VQL3I.js")).explain
   },
   init: {
     synopsis: "init [dir]         Create a clean content repository that uses this wxgate version",
-    load: async () => (await import("./chunks/init-MQWHG5OD.js")).init
+    load: async () => (await import("./chunks/init-PWHHG5YV.js")).init
   },
   new: {
     synopsis: "new <account> <slug>  Start an article: its folder, front matter and a cover placeholder",
@@ -52,19 +52,19 @@ var COMMANDS = {
   },
   preview: {
     synopsis: "preview <article>   Write a phone-width HTML preview of an article as WeChat will show it",
-    load: async () => (await import("./chunks/preview-KCHWENO4.js")).preview
+    load: async () => (await import("./chunks/preview-536OOOFU.js")).preview
   },
   publish: {
     synopsis: "publish            Publish the due merged articles to WeChat, exactly once, with records in git",
-    load: async () => (await import("./chunks/publish-IAZBYXTS.js")).publish
+    load: async () => (await import("./chunks/publish-ZTI37UNT.js")).publish
   },
   rules: {
     synopsis: "rules              List every rule with its id, default severity and source",
-    load: async () => (await import("./chunks/rules-EZTOCZ7B.js")).rules
+    load: async () => (await import("./chunks/rules-QQB4W6ZW.js")).rules
   },
   withdraw: {
     synopsis: "withdraw <article> Delete a published article from WeChat (emergency) and record who and why",
-    load: async () => (await import("./chunks/withdraw-NBPVLEXR.js")).withdraw
+    load: async () => (await import("./chunks/withdraw-6UOBWN4Q.js")).withdraw
   }
 };
 

@@ -2,16 +2,16 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-4RIHDYND.js";
-import "./chunks/chunk-66PTXST5.js";
+} from "./chunks/chunk-IQLYOPHV.js";
+import "./chunks/chunk-CBLW4NQF.js";
 import "./chunks/chunk-6ABNEBL4.js";
 import {
   loadPolicies
-} from "./chunks/chunk-5J5XGB6D.js";
+} from "./chunks/chunk-LRIFLIE5.js";
 import "./chunks/chunk-W2OP3S3I.js";
 import {
   RULES
-} from "./chunks/chunk-XKKGJIE6.js";
+} from "./chunks/chunk-USEOKOD3.js";
 import "./chunks/chunk-RCBCJIJT.js";
 import "./chunks/chunk-SFLZ3SSL.js";
 import "./chunks/chunk-M2TF6722.js";

@@ -10,7 +10,7 @@ import {
 import {
   fileError,
   lintBytes
-} from "./chunk-66PTXST5.js";
+} from "./chunk-CBLW4NQF.js";
 import {
   loadArticle
 } from "./chunk-6ABNEBL4.js";

@@ -2,7 +2,7 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   resolveTheme
-} from "./chunk-ZA3IFTMN.js";
+} from "./chunk-P2RZXI3G.js";
 import {
   MAX_ARTICLE_BYTES,
   loadArticle
@@ -14,7 +14,7 @@ import {
   RULES,
   RenderError,
   renderArticle
-} from "./chunk-XKKGJIE6.js";
+} from "./chunk-USEOKOD3.js";
 import {
   repositoryOf
 } from "./chunk-M62EH3RT.js";

@@ -8,11 +8,11 @@ import {
   formatDoctorText,
   planContentRepo,
   runDoctor
-} from "./chunk-EO33AT4S.js";
+} from "./chunk-2MF7GINU.js";
 import "./chunk-OV43WGEW.js";
-import "./chunk-5J5XGB6D.js";
+import "./chunk-LRIFLIE5.js";
 import "./chunk-W2OP3S3I.js";
-import "./chunk-XKKGJIE6.js";
+import "./chunk-USEOKOD3.js";
 import {
   UsageError,
   parse

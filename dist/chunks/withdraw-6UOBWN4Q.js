@@ -13,22 +13,22 @@ import {
   runWithdrawRequest,
   withdrawSummary,
   writeStepSummary
-} from "./chunk-GCYECRMP.js";
+} from "./chunk-C3ZZCJLL.js";
 import "./chunk-SKCEXB5O.js";
-import "./chunk-ZA3IFTMN.js";
-import "./chunk-SL4QWHTP.js";
-import "./chunk-2MWHCJPU.js";
+import "./chunk-P2RZXI3G.js";
+import "./chunk-ZSV6WX4O.js";
+import "./chunk-6MRZCS55.js";
 import "./chunk-F427OG36.js";
 import "./chunk-MGRGO5V5.js";
 import "./chunk-2MKHB3FA.js";
 import "./chunk-NT6G2MEK.js";
 import "./chunk-S3T6II6X.js";
-import "./chunk-66PTXST5.js";
+import "./chunk-CBLW4NQF.js";
 import "./chunk-6ABNEBL4.js";
 import "./chunk-L5TB2V2T.js";
-import "./chunk-5J5XGB6D.js";
+import "./chunk-LRIFLIE5.js";
 import "./chunk-W2OP3S3I.js";
-import "./chunk-XKKGJIE6.js";
+import "./chunk-USEOKOD3.js";
 import {
   articleArgument,
   repositoryOf

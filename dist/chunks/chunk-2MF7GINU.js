@@ -5,10 +5,10 @@ import {
 } from "./chunk-OV43WGEW.js";
 import {
   loadPolicies
-} from "./chunk-5J5XGB6D.js";
+} from "./chunk-LRIFLIE5.js";
 import {
   RULES
-} from "./chunk-XKKGJIE6.js";
+} from "./chunk-USEOKOD3.js";
 import {
   loadAccounts
 } from "./chunk-SFLZ3SSL.js";

@@ -9,17 +9,17 @@ import {
 } from "./chunk-SKCEXB5O.js";
 import {
   resolveTheme
-} from "./chunk-ZA3IFTMN.js";
+} from "./chunk-P2RZXI3G.js";
 import {
   CHECK_NAMES,
   CODEOWNERS_PATHS,
   IncompletePullRequestError,
   loadPRContext
-} from "./chunk-SL4QWHTP.js";
+} from "./chunk-ZSV6WX4O.js";
 import {
   URGENT_SOURCE,
   evaluatePullRequest
-} from "./chunk-2MWHCJPU.js";
+} from "./chunk-6MRZCS55.js";
 import {
   DEFAULT_LEDGER_BRANCH,
   Git,
@@ -52,7 +52,7 @@ import {
 } from "./chunk-2MKHB3FA.js";
 import {
   lintArticle
-} from "./chunk-66PTXST5.js";
+} from "./chunk-CBLW4NQF.js";
 import {
   createGitHubClient,
   describeError,
@@ -63,13 +63,13 @@ import {
 } from "./chunk-L5TB2V2T.js";
 import {
   loadPolicies
-} from "./chunk-5J5XGB6D.js";
+} from "./chunk-LRIFLIE5.js";
 import {
   RULES,
   RenderError,
   collectImages,
   renderArticle
-} from "./chunk-XKKGJIE6.js";
+} from "./chunk-USEOKOD3.js";
 import {
   repositoryOf
 } from "./chunk-M62EH3RT.js";

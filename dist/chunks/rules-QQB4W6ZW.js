@@ -2,11 +2,11 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   FILE_RULE
-} from "./chunk-66PTXST5.js";
+} from "./chunk-CBLW4NQF.js";
 import "./chunk-6ABNEBL4.js";
 import {
   RULES
-} from "./chunk-XKKGJIE6.js";
+} from "./chunk-USEOKOD3.js";
 import {
   defineCommand,
   localeOf,

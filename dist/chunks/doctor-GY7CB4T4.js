@@ -5,11 +5,11 @@ import {
   formatDoctorText,
   problemCount,
   runDoctor
-} from "./chunk-EO33AT4S.js";
+} from "./chunk-2MF7GINU.js";
 import "./chunk-OV43WGEW.js";
-import "./chunk-5J5XGB6D.js";
+import "./chunk-LRIFLIE5.js";
 import "./chunk-W2OP3S3I.js";
-import "./chunk-XKKGJIE6.js";
+import "./chunk-USEOKOD3.js";
 import {
   repositoryOf
 } from "./chunk-M62EH3RT.js";

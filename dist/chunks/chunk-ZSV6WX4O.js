@@ -2,7 +2,7 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   isArticlePath
-} from "./chunk-2MWHCJPU.js";
+} from "./chunk-6MRZCS55.js";
 import {
   describeError,
   httpStatus
@@ -10,7 +10,7 @@ import {
 import {
   IMAGE_HEAD_BYTES,
   readImageFacts
-} from "./chunk-XKKGJIE6.js";
+} from "./chunk-USEOKOD3.js";
 import {
   MAX_ASSET_BYTES
 } from "./chunk-RCBCJIJT.js";

@@ -8,18 +8,18 @@ import {
   complianceWith,
   evaluatePullRequest,
   isArticlePath
-} from "./chunk-2MWHCJPU.js";
+} from "./chunk-6MRZCS55.js";
 import "./chunk-NT6G2MEK.js";
 import "./chunk-S3T6II6X.js";
-import "./chunk-66PTXST5.js";
+import "./chunk-CBLW4NQF.js";
 import "./chunk-6ABNEBL4.js";
 import {
   loadPolicies
-} from "./chunk-5J5XGB6D.js";
+} from "./chunk-LRIFLIE5.js";
 import "./chunk-W2OP3S3I.js";
 import {
   RULES
-} from "./chunk-XKKGJIE6.js";
+} from "./chunk-USEOKOD3.js";
 import {
   repositoryOf
 } from "./chunk-M62EH3RT.js";

@@ -6,7 +6,7 @@ import {
 import {
   fold,
   foldTerm
-} from "./chunk-XKKGJIE6.js";
+} from "./chunk-USEOKOD3.js";
 import {
   parseAccounts
 } from "./chunk-SFLZ3SSL.js";

@@ -5,7 +5,7 @@ import {
   DEFAULT_JOBS,
   checkFile,
   runCheck
-} from "./chunk-4RIHDYND.js";
+} from "./chunk-IQLYOPHV.js";
 import {
   countSeverities,
   formatJson
@@ -13,7 +13,7 @@ import {
 import {
   FILE_RULE,
   lintBytes
-} from "./chunk-66PTXST5.js";
+} from "./chunk-CBLW4NQF.js";
 import {
   package_default
 } from "./chunk-C44ODVYO.js";
@@ -22,11 +22,11 @@ import {
 } from "./chunk-6ABNEBL4.js";
 import {
   loadPolicies
-} from "./chunk-5J5XGB6D.js";
+} from "./chunk-LRIFLIE5.js";
 import "./chunk-W2OP3S3I.js";
 import {
   RULES
-} from "./chunk-XKKGJIE6.js";
+} from "./chunk-USEOKOD3.js";
 import {
   repositoryOf
 } from "./chunk-M62EH3RT.js";

@@ -3,19 +3,19 @@ import { createRequire as __wxgateCreateRequire } from 'node:module'; const requ
 import {
   fileError,
   lintBytes
-} from "./chunk-66PTXST5.js";
+} from "./chunk-CBLW4NQF.js";
 import {
   MAX_ARTICLE_BYTES,
   tooLarge
 } from "./chunk-6ABNEBL4.js";
 import {
   loadPolicies
-} from "./chunk-5J5XGB6D.js";
+} from "./chunk-LRIFLIE5.js";
 import {
   IMAGE_HEAD_BYTES,
   RULES,
   readImageFacts
-} from "./chunk-XKKGJIE6.js";
+} from "./chunk-USEOKOD3.js";
 import {
   collectMarkdownFiles,
   describeRefusal,
