@@ -30,7 +30,7 @@ export interface ImageFacts {
 export const IMAGE_HEAD_BYTES = 256 * 1024;
 
 export function readImageFacts(head: Uint8Array, bytes: number): ImageFacts {
-  const format = sniffFormat(head);
+  const format = imageFormatOf(head);
   const complete = head.length >= bytes;
   const size = sizeOf(format, head, complete);
   if (size === 'unknown') return { bytes, format };
@@ -42,7 +42,8 @@ export function isAccepted(format: ImageFormat): format is AcceptedFormat {
   return format === 'jpeg' || format === 'png' || format === 'gif' || format === 'bmp';
 }
 
-function sniffFormat(b: Uint8Array): ImageFormat {
+/** What the first bytes say the file is (magic numbers; SVG and text by their first kilobyte). */
+export function imageFormatOf(b: Uint8Array): ImageFormat {
   const at = (offset: number, ...values: number[]) => values.every((v, i) => b[offset + i] === v);
   const ascii = (offset: number, text: string) => at(offset, ...[...text].map((c) => c.charCodeAt(0)));
   if (at(0, 0xff, 0xd8, 0xff)) return 'jpeg';

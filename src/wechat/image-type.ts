@@ -4,15 +4,14 @@
  * the bytes are not what the extension says), so the client names every upload after what its bytes are, never
  * after the article's file name; the emulator checks both, as production does.
  */
-export type ImageFormat = 'png' | 'jpeg' | 'gif' | 'bmp';
+import { type AcceptedFormat, imageFormatOf, isAccepted } from '../article/image-header.js';
 
+export type ImageFormat = AcceptedFormat;
+
+/** The type of an upload WeChat takes, by its bytes (the check reads the same magic numbers); else undefined. */
 export function sniffImage(data: Uint8Array): ImageFormat | undefined {
-  const b = (i: number) => data[i] ?? -1;
-  if (b(0) === 0x89 && b(1) === 0x50 && b(2) === 0x4e && b(3) === 0x47) return 'png';
-  if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'jpeg';
-  if (b(0) === 0x47 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x38) return 'gif';
-  if (b(0) === 0x42 && b(1) === 0x4d) return 'bmp';
-  return undefined;
+  const format = imageFormatOf(data);
+  return isAccepted(format) ? format : undefined;
 }
 
 export const IMAGE_CONTENT_TYPE: Record<ImageFormat, string> = {
