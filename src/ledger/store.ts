@@ -70,7 +70,7 @@ const PUSH_ATTEMPTS = 3;
  * update it), which GitHub offers for branches and tags only. An insider who rewinds both branches in step
  * defeats this check alone; the ruleset stops that, and before a first submit the publisher asks WeChat itself.
  */
-/** How often a fetch is repeated while the ledger and its seen branch keep disagreeing in different ways. */
+/** How many more fetches a refresh makes at most while the ledger and its seen branch disagree, each differently. */
 const TORN_READ_FETCHES = 4;
 
 export class GitLedger extends CompareAndSwapLedger {
@@ -162,13 +162,15 @@ export class GitLedger extends CompareAndSwapLedger {
     // other, so a fetch racing another run's write can read one branch moved and the other not yet: the seen
     // branch ahead of the ledger looks rewound, the ledger ahead of it looks pushed by hand. A torn read does not
     // survive a second fetch; a rewind or a push by hand reads the same again.
-    for (let attempt = 1; this.options.remote && seen !== undefined && seen !== tip; attempt++) {
-      const again = await this.fetchTips();
-      if ((again.tip === tip && again.seen === seen) || attempt === TORN_READ_FETCHES) {
-        ({ tip, seen } = again);
-        break;
-      }
-      ({ tip, seen } = again);
+    for (
+      let again = 0;
+      this.options.remote && seen !== undefined && seen !== tip && again < TORN_READ_FETCHES;
+      again++
+    ) {
+      const next = await this.fetchTips();
+      const stable = next.tip === tip && next.seen === seen;
+      ({ tip, seen } = next);
+      if (stable) break;
     }
     if (tip === this.current.tip && seen === this.seen) return this.current;
     const outside = await this.outsideChanges(seen, tip);
