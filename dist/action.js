@@ -15,10 +15,10 @@ import {
   failureCommentBody,
   loadPRContext,
   readBaseFiles
-} from "./chunks/chunk-ZSV6WX4O.js";
+} from "./chunks/chunk-LVGMRZKH.js";
 import {
   evaluatePullRequest
-} from "./chunks/chunk-6MRZCS55.js";
+} from "./chunks/chunk-NLAMLQI6.js";
 import {
   postingLogin,
   publishCheckRun,
@@ -29,7 +29,7 @@ import "./chunks/chunk-NT6G2MEK.js";
 import "./chunks/chunk-S3T6II6X.js";
 import {
   lintBytes
-} from "./chunks/chunk-CBLW4NQF.js";
+} from "./chunks/chunk-JZILXZJY.js";
 import "./chunks/chunk-6ABNEBL4.js";
 import {
   createGitHubClient,
@@ -37,11 +37,12 @@ import {
 } from "./chunks/chunk-L5TB2V2T.js";
 import {
   loadPolicies
-} from "./chunks/chunk-LRIFLIE5.js";
+} from "./chunks/chunk-SVYEWPXS.js";
 import "./chunks/chunk-W2OP3S3I.js";
 import {
   RULES
-} from "./chunks/chunk-USEOKOD3.js";
+} from "./chunks/chunk-4TYVD6BT.js";
+import "./chunks/chunk-FUNH44E3.js";
 import "./chunks/chunk-RCBCJIJT.js";
 import "./chunks/chunk-SFLZ3SSL.js";
 import "./chunks/chunk-M2TF6722.js";

@@ -24,27 +24,27 @@ import { fileURLToPath } from "node:url";
 var COMMANDS = {
   audit: {
     synopsis: "audit              The quarterly review from git: every article, anomalies with evidence",
-    load: async () => (await import("./chunks/audit-4FCXMEQZ.js")).audit
+    load: async () => (await import("./chunks/audit-6P6UN3MV.js")).audit
   },
   check: {
     synopsis: "check [paths...]   Check articles for compliance (default path: content/)",
-    load: async () => (await import("./chunks/check-ZPXPMOTD.js")).check
+    load: async () => (await import("./chunks/check-HPGJVMTL.js")).check
   },
   doctor: {
     synopsis: "doctor [dir]       Check a content repository’s setup, offline and (--online) on GitHub",
-    load: async () => (await import("./chunks/doctor-GY7CB4T4.js")).doctor
+    load: async () => (await import("./chunks/doctor-ANRBJ3JX.js")).doctor
   },
   emulator: {
     synopsis: "emulator           Run a local WeChat API emulator (default http://127.0.0.1:8086)",
-    load: async () => (await import("./chunks/emulator-CPHEF62O.js")).emulator
+    load: async () => (await import("./chunks/emulator-CDXFHJND.js")).emulator
   },
   explain: {
     synopsis: "explain <scenario>  Show the verdict the pull-request check would give a described PR",
-    load: async () => (await import("./chunks/explain-EC3VQL3I.js")).explain
+    load: async () => (await import("./chunks/explain-VU5CBQX7.js")).explain
   },
   init: {
     synopsis: "init [dir]         Create a clean content repository that uses this wxgate version",
-    load: async () => (await import("./chunks/init-PWHHG5YV.js")).init
+    load: async () => (await import("./chunks/init-KMZUFR4D.js")).init
   },
   new: {
     synopsis: "new <account> <slug>  Start an article: its folder, front matter and a cover placeholder",
@@ -52,19 +52,19 @@ var COMMANDS = {
   },
   preview: {
     synopsis: "preview <article>   Write a phone-width HTML preview of an article as WeChat will show it",
-    load: async () => (await import("./chunks/preview-536OOOFU.js")).preview
+    load: async () => (await import("./chunks/preview-YOP3I26A.js")).preview
   },
   publish: {
     synopsis: "publish            Publish the due merged articles to WeChat, exactly once, with records in git",
-    load: async () => (await import("./chunks/publish-ZTI37UNT.js")).publish
+    load: async () => (await import("./chunks/publish-6G6JR7LJ.js")).publish
   },
   rules: {
     synopsis: "rules              List every rule with its id, default severity and source",
-    load: async () => (await import("./chunks/rules-QQB4W6ZW.js")).rules
+    load: async () => (await import("./chunks/rules-AHLM4ZTL.js")).rules
   },
   withdraw: {
     synopsis: "withdraw <article> Delete a published article from WeChat (emergency) and record who and why",
-    load: async () => (await import("./chunks/withdraw-6UOBWN4Q.js")).withdraw
+    load: async () => (await import("./chunks/withdraw-PFAIU35S.js")).withdraw
   }
 };
 

@@ -2,16 +2,17 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-IQLYOPHV.js";
-import "./chunks/chunk-CBLW4NQF.js";
+} from "./chunks/chunk-ANK62M5S.js";
+import "./chunks/chunk-JZILXZJY.js";
 import "./chunks/chunk-6ABNEBL4.js";
 import {
   loadPolicies
-} from "./chunks/chunk-LRIFLIE5.js";
+} from "./chunks/chunk-SVYEWPXS.js";
 import "./chunks/chunk-W2OP3S3I.js";
 import {
   RULES
-} from "./chunks/chunk-USEOKOD3.js";
+} from "./chunks/chunk-4TYVD6BT.js";
+import "./chunks/chunk-FUNH44E3.js";
 import "./chunks/chunk-RCBCJIJT.js";
 import "./chunks/chunk-SFLZ3SSL.js";
 import "./chunks/chunk-M2TF6722.js";

@@ -3,7 +3,7 @@ import { createRequire as __wxgateCreateRequire } from 'node:module'; const requ
 import {
   defaultTheme,
   parseTheme
-} from "./chunk-USEOKOD3.js";
+} from "./chunk-4TYVD6BT.js";
 import {
   ConfigurationError
 } from "./chunk-M2DJWID3.js";

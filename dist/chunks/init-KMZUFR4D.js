@@ -8,11 +8,12 @@ import {
   formatDoctorText,
   planContentRepo,
   runDoctor
-} from "./chunk-2MF7GINU.js";
+} from "./chunk-5LTKLRKS.js";
 import "./chunk-OV43WGEW.js";
-import "./chunk-LRIFLIE5.js";
+import "./chunk-SVYEWPXS.js";
 import "./chunk-W2OP3S3I.js";
-import "./chunk-USEOKOD3.js";
+import "./chunk-4TYVD6BT.js";
+import "./chunk-FUNH44E3.js";
 import {
   UsageError,
   parse

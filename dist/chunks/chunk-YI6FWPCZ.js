@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
+import {
+  imageFormatOf,
+  isAccepted
+} from "./chunk-FUNH44E3.js";
 
 // src/wechat/errcodes.ts
 var CLIENTMSGID_ALREADY_SENT = 45065;
@@ -233,12 +237,8 @@ function credentials() {
 
 // src/wechat/image-type.ts
 function sniffImage(data) {
-  const b = (i) => data[i] ?? -1;
-  if (b(0) === 137 && b(1) === 80 && b(2) === 78 && b(3) === 71) return "png";
-  if (b(0) === 255 && b(1) === 216 && b(2) === 255) return "jpeg";
-  if (b(0) === 71 && b(1) === 73 && b(2) === 70 && b(3) === 56) return "gif";
-  if (b(0) === 66 && b(1) === 77) return "bmp";
-  return void 0;
+  const format = imageFormatOf(data);
+  return isAccepted(format) ? format : void 0;
 }
 var IMAGE_CONTENT_TYPE = {
   png: "image/png",

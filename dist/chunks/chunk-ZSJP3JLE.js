@@ -307,13 +307,11 @@ var GitLedger = class _GitLedger extends CompareAndSwapLedger {
    */
   async refresh() {
     let { tip, seen } = await this.fetchTips();
-    for (let attempt = 1; this.options.remote && seen !== void 0 && seen !== tip; attempt++) {
-      const again = await this.fetchTips();
-      if (again.tip === tip && again.seen === seen || attempt === TORN_READ_FETCHES) {
-        ({ tip, seen } = again);
-        break;
-      }
-      ({ tip, seen } = again);
+    for (let again = 0; this.options.remote && seen !== void 0 && seen !== tip && again < TORN_READ_FETCHES; again++) {
+      const next = await this.fetchTips();
+      const stable = next.tip === tip && next.seen === seen;
+      ({ tip, seen } = next);
+      if (stable) break;
     }
     if (tip === this.current.tip && seen === this.seen) return this.current;
     const outside = await this.outsideChanges(seen, tip);

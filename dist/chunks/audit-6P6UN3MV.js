@@ -10,7 +10,7 @@ import {
   contentHashOf,
   parseRecord,
   recordPath
-} from "./chunk-F427OG36.js";
+} from "./chunk-ZSJP3JLE.js";
 import "./chunk-MGRGO5V5.js";
 import {
   postingLogin,

@@ -3,19 +3,21 @@ import { createRequire as __wxgateCreateRequire } from 'node:module'; const requ
 import {
   fileError,
   lintBytes
-} from "./chunk-CBLW4NQF.js";
+} from "./chunk-JZILXZJY.js";
 import {
   MAX_ARTICLE_BYTES,
   tooLarge
 } from "./chunk-6ABNEBL4.js";
 import {
   loadPolicies
-} from "./chunk-LRIFLIE5.js";
+} from "./chunk-SVYEWPXS.js";
+import {
+  RULES
+} from "./chunk-4TYVD6BT.js";
 import {
   IMAGE_HEAD_BYTES,
-  RULES,
   readImageFacts
-} from "./chunk-USEOKOD3.js";
+} from "./chunk-FUNH44E3.js";
 import {
   collectMarkdownFiles,
   describeRefusal,

@@ -5,7 +5,7 @@ import {
   DEFAULT_JOBS,
   checkFile,
   runCheck
-} from "./chunk-IQLYOPHV.js";
+} from "./chunk-ANK62M5S.js";
 import {
   countSeverities,
   formatJson
@@ -13,7 +13,7 @@ import {
 import {
   FILE_RULE,
   lintBytes
-} from "./chunk-CBLW4NQF.js";
+} from "./chunk-JZILXZJY.js";
 import {
   package_default
 } from "./chunk-C44ODVYO.js";
@@ -22,11 +22,12 @@ import {
 } from "./chunk-6ABNEBL4.js";
 import {
   loadPolicies
-} from "./chunk-LRIFLIE5.js";
+} from "./chunk-SVYEWPXS.js";
 import "./chunk-W2OP3S3I.js";
 import {
   RULES
-} from "./chunk-USEOKOD3.js";
+} from "./chunk-4TYVD6BT.js";
+import "./chunk-FUNH44E3.js";
 import {
   repositoryOf
 } from "./chunk-M62EH3RT.js";

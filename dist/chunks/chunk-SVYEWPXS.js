@@ -6,7 +6,7 @@ import {
 import {
   fold,
   foldTerm
-} from "./chunk-USEOKOD3.js";
+} from "./chunk-4TYVD6BT.js";
 import {
   parseAccounts
 } from "./chunk-SFLZ3SSL.js";

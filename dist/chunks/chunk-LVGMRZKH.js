@@ -2,7 +2,7 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   isArticlePath
-} from "./chunk-6MRZCS55.js";
+} from "./chunk-NLAMLQI6.js";
 import {
   describeError,
   httpStatus
@@ -10,7 +10,7 @@ import {
 import {
   IMAGE_HEAD_BYTES,
   readImageFacts
-} from "./chunk-USEOKOD3.js";
+} from "./chunk-FUNH44E3.js";
 import {
   MAX_ASSET_BYTES
 } from "./chunk-RCBCJIJT.js";

@@ -8,18 +8,19 @@ import {
   complianceWith,
   evaluatePullRequest,
   isArticlePath
-} from "./chunk-6MRZCS55.js";
+} from "./chunk-NLAMLQI6.js";
 import "./chunk-NT6G2MEK.js";
 import "./chunk-S3T6II6X.js";
-import "./chunk-CBLW4NQF.js";
+import "./chunk-JZILXZJY.js";
 import "./chunk-6ABNEBL4.js";
 import {
   loadPolicies
-} from "./chunk-LRIFLIE5.js";
+} from "./chunk-SVYEWPXS.js";
 import "./chunk-W2OP3S3I.js";
 import {
   RULES
-} from "./chunk-USEOKOD3.js";
+} from "./chunk-4TYVD6BT.js";
+import "./chunk-FUNH44E3.js";
 import {
   repositoryOf
 } from "./chunk-M62EH3RT.js";

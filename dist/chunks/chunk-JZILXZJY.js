@@ -6,7 +6,7 @@ import {
 } from "./chunk-6ABNEBL4.js";
 import {
   walk
-} from "./chunk-USEOKOD3.js";
+} from "./chunk-4TYVD6BT.js";
 import {
   publisherOf
 } from "./chunk-667CYVR4.js";

@@ -6,20 +6,20 @@ import {
   TOKEN_ERRCODES,
   meaningOf,
   uploadName
-} from "./chunk-SKCEXB5O.js";
+} from "./chunk-YI6FWPCZ.js";
 import {
   resolveTheme
-} from "./chunk-P2RZXI3G.js";
+} from "./chunk-B4JVIMJY.js";
 import {
   CHECK_NAMES,
   CODEOWNERS_PATHS,
   IncompletePullRequestError,
   loadPRContext
-} from "./chunk-ZSV6WX4O.js";
+} from "./chunk-LVGMRZKH.js";
 import {
   URGENT_SOURCE,
   evaluatePullRequest
-} from "./chunk-6MRZCS55.js";
+} from "./chunk-NLAMLQI6.js";
 import {
   DEFAULT_LEDGER_BRANCH,
   Git,
@@ -41,7 +41,7 @@ import {
   parseRecord,
   readArticle,
   recordPath
-} from "./chunk-F427OG36.js";
+} from "./chunk-ZSJP3JLE.js";
 import {
   clockStartingAt,
   systemClock
@@ -52,7 +52,7 @@ import {
 } from "./chunk-2MKHB3FA.js";
 import {
   lintArticle
-} from "./chunk-CBLW4NQF.js";
+} from "./chunk-JZILXZJY.js";
 import {
   createGitHubClient,
   describeError,
@@ -63,13 +63,13 @@ import {
 } from "./chunk-L5TB2V2T.js";
 import {
   loadPolicies
-} from "./chunk-LRIFLIE5.js";
+} from "./chunk-SVYEWPXS.js";
 import {
   RULES,
   RenderError,
   collectImages,
   renderArticle
-} from "./chunk-USEOKOD3.js";
+} from "./chunk-4TYVD6BT.js";
 import {
   repositoryOf
 } from "./chunk-M62EH3RT.js";

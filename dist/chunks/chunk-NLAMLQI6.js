@@ -10,7 +10,7 @@ import {
 import {
   fileError,
   lintBytes
-} from "./chunk-CBLW4NQF.js";
+} from "./chunk-JZILXZJY.js";
 import {
   loadArticle
 } from "./chunk-6ABNEBL4.js";

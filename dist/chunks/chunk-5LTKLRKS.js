@@ -5,10 +5,10 @@ import {
 } from "./chunk-OV43WGEW.js";
 import {
   loadPolicies
-} from "./chunk-LRIFLIE5.js";
+} from "./chunk-SVYEWPXS.js";
 import {
   RULES
-} from "./chunk-USEOKOD3.js";
+} from "./chunk-4TYVD6BT.js";
 import {
   loadAccounts
 } from "./chunk-SFLZ3SSL.js";

@@ -2,11 +2,12 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   FILE_RULE
-} from "./chunk-CBLW4NQF.js";
+} from "./chunk-JZILXZJY.js";
 import "./chunk-6ABNEBL4.js";
 import {
   RULES
-} from "./chunk-USEOKOD3.js";
+} from "./chunk-4TYVD6BT.js";
+import "./chunk-FUNH44E3.js";
 import {
   defineCommand,
   localeOf,

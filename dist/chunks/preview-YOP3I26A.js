@@ -2,7 +2,7 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   resolveTheme
-} from "./chunk-P2RZXI3G.js";
+} from "./chunk-B4JVIMJY.js";
 import {
   MAX_ARTICLE_BYTES,
   loadArticle
@@ -14,7 +14,8 @@ import {
   RULES,
   RenderError,
   renderArticle
-} from "./chunk-USEOKOD3.js";
+} from "./chunk-4TYVD6BT.js";
+import "./chunk-FUNH44E3.js";
 import {
   repositoryOf
 } from "./chunk-M62EH3RT.js";

@@ -5,11 +5,12 @@ import {
   beijingDate,
   formatOfName,
   sniffImage
-} from "./chunk-SKCEXB5O.js";
+} from "./chunk-YI6FWPCZ.js";
 import {
   ManualClock,
   systemClock
 } from "./chunk-MGRGO5V5.js";
+import "./chunk-FUNH44E3.js";
 import {
   UsageError,
   defineCommand

@@ -14,22 +14,23 @@ import {
   publishSummary,
   runPublishRequest,
   writeStepSummary
-} from "./chunk-C3ZZCJLL.js";
-import "./chunk-SKCEXB5O.js";
-import "./chunk-P2RZXI3G.js";
-import "./chunk-ZSV6WX4O.js";
-import "./chunk-6MRZCS55.js";
-import "./chunk-F427OG36.js";
+} from "./chunk-TNPQLZQS.js";
+import "./chunk-YI6FWPCZ.js";
+import "./chunk-B4JVIMJY.js";
+import "./chunk-LVGMRZKH.js";
+import "./chunk-NLAMLQI6.js";
+import "./chunk-ZSJP3JLE.js";
 import "./chunk-MGRGO5V5.js";
 import "./chunk-2MKHB3FA.js";
 import "./chunk-NT6G2MEK.js";
 import "./chunk-S3T6II6X.js";
-import "./chunk-CBLW4NQF.js";
+import "./chunk-JZILXZJY.js";
 import "./chunk-6ABNEBL4.js";
 import "./chunk-L5TB2V2T.js";
-import "./chunk-LRIFLIE5.js";
+import "./chunk-SVYEWPXS.js";
 import "./chunk-W2OP3S3I.js";
-import "./chunk-USEOKOD3.js";
+import "./chunk-4TYVD6BT.js";
+import "./chunk-FUNH44E3.js";
 import {
   articleArgument,
   repositoryOf
