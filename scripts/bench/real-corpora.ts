@@ -188,6 +188,7 @@ export const REAL_CORPORA: readonly RealCorpus[] = [
         'eKuiper',
         'Kuiper',
         'NanoMQ',
+        'NanoSDK',
         'Neuron',
         'MQTTX',
         'MQTT X',

@@ -40,6 +40,17 @@ const DESIGNATION =
   /^[“"「『]?[^，。！？；,!?;]{0,12}?(?:示范|基地|中心|实验室|园区|开发区|新区|保护区|风景名胜区|景区|非遗|非物质文化遗产|遗产|专精特新|小巨人|高新技术企业|重点|工程|项目|课题|人才|专家|大师|运动员|裁判|赛事|比赛|会议|展会|平台|学科|专业|课程|研究院|研究所|湿地|公园|文物|贫困县|示范区|规划|标准|媒体|协会|学会|期刊|非遗传承人|传承人|工厂|企业|名录|名单|称号|奖)/u;
 /** A foundation's top-level project (Apache 顶级项目) is a status the foundation grants. */
 const FOUNDATION = /(?:Apache|ASF|CNCF|基金会|孵化器|孵化)/u;
+/** The foundation owns the status when it comes right before it: 基金会的顶级开放基础设施项目. */
+const FOUNDATION_OWNS = /(?:Apache|ASF|CNCF|基金会)\s*(?:旗下|下)?的?\s*$/u;
+
+/**
+ * 顶级 is the foundation's status in "成为 Apache 顶级项目" and "OpenStack 基金会的顶级开放基础设施项目", not in "Apache
+ * Dubbo、Nacos 等顶级开源项目", where Apache only begins a product's name and 顶级 praises the list.
+ */
+function isFoundationStatus(before: string, clauseAfter: string): boolean {
+  if (/^项目/u.test(clauseAfter)) return FOUNDATION.test(before);
+  return FOUNDATION_OWNS.test(before) && /^[^，。！？；]{0,8}?项目/u.test(clauseAfter);
+}
 /** The size of a task or an event, not a quality of goods: 世界级的流量洪峰, 国际一流的赛事. */
 const SCALE = /^(?:的)?(?:流量|规模|难题|挑战|洪峰|难度|考验|赛事|比赛|舞台|课题|峰值|并发|盛会|体育赛事)/u;
 /** A person described: 国内唯一的 OpenSSL 维护者, 世界顶尖的科学家. Claims about people are not claims about goods. */
@@ -67,8 +78,12 @@ const MISSION =
   /(?:使命|愿景|致力于|致力|立志|目标是|目标为|力争|争创|争当|努力成为|努力打造|打造成为|建设成为|追求|梦想|宗旨|理念|初心|希望成为|期望|愿望|有望成为|迈向|迈进|向着|希望|对标|比肩|看齐|追赶|在未来|未来将|打造(?!了|出)|建设(?!了)|(?:将|要|会|能|一起|共同|携手|联合|相信)[^，。！？；]{0,10}(?:打造|构建|建设|建成|成为))/u;
 
 const MISSION_REACH = 40;
-/** A mission named after its words: 「通过世界级软件产品服务人类」的使命. */
-const MISSION_AFTER = /^[^，。！？；]{0,30}?[」”"』]?的(?:使命|愿景|梦想|宗旨|目标)/u;
+/**
+ * A mission named after its words: 「通过世界级软件产品服务人类」的使命. A quoted mission may hold commas (「通过世界级
+ * 开源软件产品，服务人类未来产业与社会」的使命); unquoted, a goal does not reach over one.
+ */
+const MISSION_AFTER =
+  /^(?:[^，。！？；]{0,30}?[」”"』]?|[^。！？；]{0,40}?[」”"』])的(?:使命|愿景|梦想|宗旨|目标)/u;
 
 /** The past: 当时最先进的系统 describes history, not goods on sale today. */
 const HISTORY = /(?:当时|那时|彼时|当年|曾是|曾经|早年|昔日|上世纪|\d{2,4}\s?年代)/u;
@@ -94,8 +109,7 @@ export function findFrame(view: SentenceView, start: number, end: number): Frame
   }
   if (
     /顶级$/u.test(hit) &&
-    /^[^，。！？；]{0,6}?项目/u.test(clauseAfter) &&
-    FOUNDATION.test(text.slice(view.start, start))
+    isFoundationStatus(text.slice(view.start, start), clauseAfter)
   ) {
     return { kind: 'award', text: `${hit}项目` };
   }

@@ -6,6 +6,7 @@ import type { Publisher } from '../types.js';
 import { type Anchor, anchorReason, type ContextWhere, findAnchor } from './anchors.js';
 import { distanceReason, findDistance } from './distance.js';
 import { FRAME_REASON, findFrame, findWeakFrame } from './frames.js';
+import { productNounAfter } from './product-claim.js';
 import { promotionCue } from './promotion.js';
 
 /**
@@ -109,6 +110,19 @@ function judgeAnchored(
   const rest = `${view.text.slice(0, start - view.start)}\u0000${view.text.slice(end - view.start)}`;
   const subject = options.subject?.cue.exec(rest);
   if (subject) return { basis: 'anchor', why: options.subject!.reason(subject[0]) };
+  if (publisher.profile === 'corporate') {
+    const product = productNounAfter(view.segment.text.slice(end, clauseEnd));
+    if (product !== undefined) {
+      return {
+        basis: 'unanchored',
+        atMost: 'warning',
+        why: {
+          zh: `同句在介绍产品（“${product}”），但未说明是谁的：若是本公司或合作方的产品，这就是广告用语，发布者同样受罚`,
+          en: `the sentence presents a product ("${product}") without saying whose: if it is the publisher's or a partner's, this is advertising copy, and the publisher is fined as well`,
+        },
+      };
+    }
+  }
   return {
     basis: 'unanchored',
     atMost: publisher.profile === 'marketing' ? 'warning' : 'info',

@@ -137,6 +137,11 @@ describe('law/ad-absolute-term: structures found on real writing', () => {
       ['error「全球首个」'],
     ],
     ['a mission named after its words', '为了完成「以世界级产品服务人类」的使命而努力。', ['info「世界级」']],
+    [
+      'a quoted mission holding a comma',
+      '我们践行着「通过世界级开源软件产品，服务人类未来产业与社会」的使命。',
+      ['info「世界级」'],
+    ],
     ['a scale, not a quality', '澜川扛住了世界级的流量洪峰。', ['info「世界级」']],
     ['a person described', '澜川的张工是国内唯一的 OpenSSL maintainer。', ['info「国内唯一」']],
     ['a recommendation', '推荐升级到清肺颗粒新包装，以获得最佳体验。', ['info「最佳」']],
@@ -147,6 +152,17 @@ describe('law/ad-absolute-term: structures found on real writing', () => {
       ['error「全球首个」'],
     ],
     [
+      'a product presented without saying whose: a partner’s copy in a joint post',
+      'MatrixDB 是全球首款 PB 级超融合时序数据库。',
+      ['warning「全球首款」'],
+    ],
+    ['a job, not a product', '他是业界领先的产品经理。', ['info「业界领先」']],
+    [
+      'a foundation’s status, owned right before it',
+      'Kata Containers 是 OpenStack 基金会的顶级开放基础设施项目。',
+      ['info「顶级」'],
+    ],
+    [
       'a link naming our product is our claim',
       '[清肺颗粒是全球首个这样的药](https://example.com)。',
       ['error「全球首个」'],
@@ -155,8 +171,15 @@ describe('law/ad-absolute-term: structures found on real writing', () => {
     expect(judged(sentence)).toEqual(expected);
   });
 
+  it('顶级 before 项目 is a foundation’s status only where the foundation owns it, not where Apache begins a name', () => {
+    const nacos = 'publisher:\n  brands: [Nacos]\n';
+    expect(judged('Nacos 已经是 Apache 的顶级项目。', nacos)).toEqual(['info「顶级」']);
+    expect(judged('参与 Apache Dubbo、Nacos 等顶级开源项目的研发。', nacos)).toEqual(['warning「顶级」']);
+  });
+
   it('the news profile: a price does not tie a claim, an offer to the reader does; a dateline is not a subject', () => {
     const news = 'publisher:\n  profile: news\n  brands: [央视]\n';
+    expect(judged('MatrixDB 是全球首款 PB 级超融合时序数据库。', news)).toEqual(['info「全球首款」']);
     expect(judged('该车售价 30 万美元，可能成为全球首款量产飞行汽车。', news)).toEqual(['info「全球首款」']);
     expect(judged('全球首款量产飞行汽车，读者下单立减 500 元。', news)).toEqual(['error「全球首款」']);
     expect(judged('央视网消息：我国造船业三大指标稳居世界第一。', news)).toEqual(['info「世界第一」']);
