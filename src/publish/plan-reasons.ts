@@ -96,9 +96,9 @@ export const REASONS = {
     en: `withdrawal waits: ${busy.en}`,
   }),
 
-  withdraw: (source: WithdrawSource, reason: string): LocalizedText => ({
-    zh: `撤回请求来自${WITHDRAW_SOURCES[source]}，理由：${reason}`,
-    en: `withdraw (${source}): ${reason}`,
+  withdraw: (w: { source: WithdrawSource; reason: string; reasonText?: LocalizedText }): LocalizedText => ({
+    zh: `撤回请求来自${WITHDRAW_SOURCES[w.source]}，理由：${w.reasonText?.zh ?? w.reason}`,
+    en: `withdraw (${w.source}): ${w.reason}`,
   }),
 
   notDue: (publishAt: number, zone: string): LocalizedText => {

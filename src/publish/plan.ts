@@ -22,7 +22,10 @@ export interface ArticleFacts {
 
 export interface WithdrawRequest {
   by: string;
+  /** What the record keeps, as given (a person's words) or as wxgate wrote it (English). */
   reason: string;
+  /** The reason in both languages, when wxgate wrote it (a merged `status: withdrawn`): shown at the terminal. */
+  reasonText?: LocalizedText;
   source: 'cli' | 'front-matter' | 'workflow';
   commit: string | null;
 }
@@ -89,7 +92,7 @@ export function planFor(input: PlanInput): Plan {
       return { kind: 'skip', reason: REASONS.withdrawalWaits(busy), failed: input.withdraw !== undefined };
     return {
       kind: 'withdraw',
-      reason: REASONS.withdraw(withdrawal.source, withdrawal.reason),
+      reason: REASONS.withdraw(withdrawal),
       start: (fresh, facts) => {
         const r = fresh ? structuredClone(fresh) : newRecord(source, account, now, timeZone, facts);
         r.withdrawal = {

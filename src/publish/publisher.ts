@@ -141,9 +141,14 @@ export async function processArticle(
     current.state !== 'withdrawn'
   ) {
     const c = await withdrawalCommit(deps.git, source.path, deps.prs);
+    const reasonText = {
+      zh: `${c?.pr ? `PR #${c.pr} ` : ''}合并了 status: withdrawn${c ? `（提交 ${c.sha.slice(0, 12)}：${c.subject}）` : ''}`,
+      en: `status: withdrawn merged${c?.pr ? ` in PR #${c.pr}` : ''}${c ? ` (commit ${c.sha.slice(0, 12)}: ${c.subject})` : ''}`,
+    };
     frontMatterWithdrawal = {
       by: c?.by ?? 'unknown',
-      reason: `status: withdrawn merged${c?.pr ? ` in PR #${c.pr}` : ''}${c ? ` (commit ${c.sha.slice(0, 12)}: ${c.subject})` : ''}`,
+      reason: reasonText.en,
+      reasonText,
       source: 'front-matter',
       commit: c?.sha ?? null,
     };

@@ -254,9 +254,17 @@ describe("the planner's reasons, in both languages", () => {
     ],
     [
       'withdraw from the front matter',
-      { record: record(), frontMatterWithdrawal: { ...request, source: 'front-matter' } },
-      '撤回请求来自文章 front matter（status: withdrawn），理由：数据有误',
-      'withdraw (front-matter): 数据有误',
+      {
+        record: record(),
+        frontMatterWithdrawal: {
+          ...request,
+          source: 'front-matter',
+          reason: 'status: withdrawn merged in PR #20',
+          reasonText: { zh: 'PR #20 合并了 status: withdrawn', en: 'status: withdrawn merged in PR #20' },
+        },
+      },
+      '撤回请求来自文章 front matter（status: withdrawn），理由：PR #20 合并了 status: withdrawn',
+      'withdraw (front-matter): status: withdrawn merged in PR #20',
     ],
     [
       'withdraw twice',
