@@ -1,7 +1,7 @@
 /**
  * What the planner says about an article, in both languages. The English is the text the ledger's history, the
  * commit messages and the job summary have always carried, word for word, so records stay comparable across
- * versions; the Chinese gives the same facts to the person at the terminal, with times read in the account's zone
+ * versions; the Chinese gives the same facts to the person at the terminal, with times read in the policy's zone
  * (`2026-11-12 10:00（北京时间）`) instead of ISO. Text from elsewhere — a failure's message, a withdrawal's
  * reason, a deferral's reason — is quoted as it is in both.
  */

@@ -225,7 +225,7 @@ describe("the planner's reasons, in both languages", () => {
     deleted: false,
     note: null,
   };
-  // Chinese reads times in the account's zone (to the second when there are seconds); English keeps ISO as recorded.
+  // Chinese reads times in the policy's zone (to the second when there are seconds); English keeps ISO as recorded.
   const cases: [string, Partial<PlanInput>, string, string][] = [
     ['due', {}, '发布时间 2026-11-12 10:00（北京时间）已到', 'due since 2026-11-12T10:00:00+08:00'],
     [
