@@ -339,7 +339,11 @@ function defaultCacheDir(env: Readonly<Record<string, string | undefined>>): str
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'wxgate');
 }
 
-/** A Markdown table for `$GITHUB_STEP_SUMMARY` (the job's summary page), when Actions provides one. */
+/**
+ * A Markdown table for `$GITHUB_STEP_SUMMARY` (the job's summary page), when Actions provides one. Its results
+ * are the English ones whatever --locale says: the summary sits beside the English log and ::error annotations
+ * that people search and alerts match, and it must read the same on every run.
+ */
 export function writeStepSummary(
   env: Readonly<Record<string, string | undefined>>,
   title: string,

@@ -1,6 +1,8 @@
 import type { Account } from '../config/accounts.js';
 import { isoIn, parseIso } from '../platform/time.js';
+import type { LocalizedText } from '../text/vocabulary.js';
 import type { ArticleSource } from './articles.js';
+import { REASONS, type RetryCause, SETTLED, type Settled } from './plan-reasons.js';
 import type { RecordedProvenance } from './provenance.js';
 import type { FailureInfo, PublishRecord } from './record.js';
 
@@ -20,23 +22,30 @@ export interface ArticleFacts {
 
 export interface WithdrawRequest {
   by: string;
+  /** What the record keeps, as given (a person's words) or as wxgate wrote it (English). */
   reason: string;
+  /** The reason in both languages, when wxgate wrote it (a merged `status: withdrawn`): shown at the terminal. */
+  reasonText?: LocalizedText;
   source: 'cli' | 'front-matter' | 'workflow';
   commit: string | null;
 }
 
+/**
+ * Reasons and notes are in both languages: the terminal shows the reader's, the ledger's history and commit
+ * messages keep the English (plan-reasons.ts).
+ */
 export type Plan =
-  | { kind: 'skip'; reason: string; failed?: boolean }
+  | { kind: 'skip'; reason: LocalizedText; failed?: boolean }
   /** Write a remark without taking the article (content changed after it was published). */
-  | { kind: 'note'; note: string; hash: string }
+  | { kind: 'note'; note: LocalizedText; hash: string }
   | {
       kind: 'work';
-      reason: string;
+      reason: LocalizedText;
       start: (fresh: PublishRecord | undefined, facts: ArticleFacts) => PublishRecord;
     }
   | {
       kind: 'withdraw';
-      reason: string;
+      reason: LocalizedText;
       start: (fresh: PublishRecord | undefined, facts: ArticleFacts) => PublishRecord;
     };
 
@@ -58,14 +67,14 @@ export interface PlanInput {
 
 /** True while another live run holds the article. A lease of a process that is gone (same host) is over. */
 export function leaseHeldByOther(
-  input: Pick<PlanInput, 'record' | 'now' | 'me' | 'isAlive'>,
-): string | undefined {
+  input: Pick<PlanInput, 'record' | 'now' | 'me' | 'isAlive' | 'timeZone'>,
+): LocalizedText | undefined {
   const lease = input.record?.lease;
   if (!lease || lease.run === input.me.id) return undefined;
   const until = parseIso(lease.until) ?? 0;
   if (until <= input.now) return undefined;
   if (!input.isAlive(lease)) return undefined;
-  return `run ${lease.run} (${lease.host}, pid ${lease.pid}) holds it until ${lease.until}`;
+  return REASONS.leaseHeld(lease, input.timeZone);
 }
 
 /**
@@ -74,21 +83,20 @@ export function leaseHeldByOther(
  */
 export function planFor(input: PlanInput): Plan {
   const { record, source, account, now, timeZone } = input;
-  const at = (ms: number) => isoIn(ms, timeZone);
   const busy = leaseHeldByOther(input);
   const withdrawal = input.withdraw ?? (record?.withdrawal ? undefined : input.frontMatterWithdrawal);
 
   if (withdrawal) {
-    if (record?.state === 'withdrawn') return { kind: 'skip', reason: 'already withdrawn' };
+    if (record?.state === 'withdrawn') return { kind: 'skip', reason: REASONS.alreadyWithdrawn };
     if (busy)
-      return { kind: 'skip', reason: `withdrawal waits: ${busy}`, failed: input.withdraw !== undefined };
+      return { kind: 'skip', reason: REASONS.withdrawalWaits(busy), failed: input.withdraw !== undefined };
     return {
       kind: 'withdraw',
-      reason: `withdraw (${withdrawal.source}): ${withdrawal.reason}`,
+      reason: REASONS.withdraw(withdrawal),
       start: (fresh, facts) => {
         const r = fresh ? structuredClone(fresh) : newRecord(source, account, now, timeZone, facts);
         r.withdrawal = {
-          requested_at: at(now),
+          requested_at: isoIn(now, timeZone),
           by: withdrawal.by,
           reason: withdrawal.reason,
           source: withdrawal.source,
@@ -104,61 +112,53 @@ export function planFor(input: PlanInput): Plan {
 
   if (!record) {
     if (source.fields.status === 'withdrawn') {
-      return { kind: 'skip', reason: 'status: withdrawn before it was ever published; nothing to do' };
+      return { kind: 'skip', reason: REASONS.withdrawnBeforePublished };
     }
     const publishAt = source.fields.publishAt;
     if (publishAt !== undefined && publishAt > now) {
-      return { kind: 'skip', reason: `not due until ${at(publishAt)}` };
+      return { kind: 'skip', reason: REASONS.notDue(publishAt, timeZone) };
     }
     return {
       kind: 'work',
-      reason: publishAt === undefined ? 'front matter incomplete' : `due since ${at(publishAt)}`,
+      reason: publishAt === undefined ? REASONS.frontMatterIncomplete : REASONS.due(publishAt, timeZone),
       start: (_fresh, facts) => newRecord(source, account, now, timeZone, facts),
     };
   }
 
   if (busy) return { kind: 'skip', reason: busy };
-  if (record.state === 'withdrawn') return { kind: 'skip', reason: 'withdrawn' };
+  if (record.state === 'withdrawn') return { kind: 'skip', reason: REASONS.withdrawn };
   if (record.withdrawal && !record.withdrawal.done_at) {
     return {
       kind: 'work',
-      reason: 'finish the withdrawal',
+      reason: REASONS.finishWithdrawal,
       start: (fresh) => structuredClone(fresh ?? record),
     };
   }
   if (record.deferred && (parseIso(record.deferred.until) ?? 0) > now) {
-    return { kind: 'skip', reason: `deferred until ${record.deferred.until}: ${record.deferred.reason}` };
+    return { kind: 'skip', reason: REASONS.deferred(record.deferred, timeZone) };
   }
   const changed = record.content_hash !== source.contentHash;
-  const noteChange = (what: string): Plan =>
+  const noteChange = (settled: Settled): Plan =>
     changed && record.later_content_hash !== source.contentHash
-      ? {
-          kind: 'note',
-          hash: source.contentHash,
-          note: `the article changed after it was ${what}; not republished`,
-        }
-      : { kind: 'skip', reason: what };
+      ? { kind: 'note', hash: source.contentHash, note: REASONS.changedAfter(settled) }
+      : { kind: 'skip', reason: settled.state };
 
   switch (record.state) {
     case 'published':
-      return noteChange('published');
+      return noteChange(SETTLED.published);
     case 'drafted':
       if (record.method === 'draft-only' && !record.in_flight) {
-        return noteChange('handed off as a draft: a person presses 发表 in the MP backend');
+        return noteChange(SETTLED.handedOff);
       }
       break;
     case 'failed': {
       const f = record.failure as FailureInfo;
       const methodChanged = f.method !== account.publishMethod;
       if (input.retry || changed || methodChanged) {
-        const why = input.retry
-          ? 'retry asked for'
-          : changed
-            ? 'the article changed'
-            : 'the publish method changed';
+        const cause: RetryCause = input.retry ? 'asked' : changed ? 'changed' : 'method';
         return {
           kind: 'work',
-          reason: `${why} after: ${f.message}`,
+          reason: REASONS.retryAfterFailure(cause, f),
           start: (fresh, facts) => resume(fresh ?? record, f, changed, input, facts),
         };
       }
@@ -167,30 +167,31 @@ export function planFor(input: PlanInput): Plan {
         if (after > now)
           return {
             kind: 'skip',
-            reason: `failed (${f.kind}); next try after ${f.retry_after}`,
+            reason: REASONS.waitsToRetry(f, timeZone),
             failed: true,
           };
         return {
           kind: 'work',
-          reason: `try again after: ${f.message}`,
+          reason: REASONS.tryAgain(f),
           start: (fresh, facts) => resume(fresh ?? record, f, false, input, facts),
         };
       }
-      return { kind: 'skip', reason: `failed (${f.kind}, retry ${f.retry}): ${f.message}` };
+      return { kind: 'skip', reason: REASONS.failedForGood(f) };
     }
     default:
       break;
   }
-  const nextPoll = parseIso(record.polls?.next_at);
+  const nextAt = record.polls?.next_at;
+  const nextPoll = parseIso(nextAt);
   const lostAnswer = record.in_flight?.step === 'submit' || record.in_flight?.step === 'add-draft';
   if ((record.state === 'submitted' || lostAnswer) && nextPoll !== undefined && nextPoll > now) {
-    return { kind: 'skip', reason: `waiting for WeChat; next look at ${record.polls?.next_at}` };
+    return { kind: 'skip', reason: REASONS.waitingForWeChat(nextAt, timeZone) };
   }
   return {
     kind: 'work',
     reason: record.in_flight
-      ? `resume after an interrupted ${record.in_flight.step}`
-      : `resume from ${record.state}`,
+      ? REASONS.resumeInterrupted(record.in_flight.step)
+      : REASONS.resumeFrom(record.state),
     start: (fresh, facts) => {
       const r = structuredClone(fresh ?? record);
       // New content before anything was submitted: start again with it (uploads are cached by hash).

@@ -141,9 +141,14 @@ export async function processArticle(
     current.state !== 'withdrawn'
   ) {
     const c = await withdrawalCommit(deps.git, source.path, deps.prs);
+    const reasonText = {
+      zh: `${c?.pr ? `PR #${c.pr} ` : ''}合并了 status: withdrawn${c ? `（提交 ${c.sha.slice(0, 12)}：${c.subject}）` : ''}`,
+      en: `status: withdrawn merged${c?.pr ? ` in PR #${c.pr}` : ''}${c ? ` (commit ${c.sha.slice(0, 12)}: ${c.subject})` : ''}`,
+    };
     frontMatterWithdrawal = {
       by: c?.by ?? 'unknown',
-      reason: `status: withdrawn merged${c?.pr ? ` in PR #${c.pr}` : ''}${c ? ` (commit ${c.sha.slice(0, 12)}: ${c.subject})` : ''}`,
+      reason: reasonText.en,
+      reasonText,
       source: 'front-matter',
       commit: c?.sha ?? null,
     };
@@ -174,7 +179,7 @@ export async function processArticle(
   if (options.dryRun) {
     const verb = DRY_RUN_VERBS[first.kind];
     const why = first.kind === 'note' ? first.note : first.reason;
-    return outcome({ zh: `${verb.zh}：${why}`, en: `${verb.en}: ${why}` }, false, current);
+    return outcome({ zh: `${verb.zh}：${why.zh}`, en: `${verb.en}: ${why.en}` }, false, current);
   }
   if (first.kind === 'skip') return outcome(first.reason, first.failed ?? false, current);
 
@@ -185,14 +190,16 @@ export async function processArticle(
       if (!fresh || p.kind !== 'note') return { value: fresh };
       const r = structuredClone(fresh);
       const at = formatIso(deps);
+      // The record speaks English, whatever the reader's language, like every other event it holds.
+      const note = p.note.en;
       r.later_content_hash = p.hash;
-      r.notes = [...(r.notes ?? []), `${at} ${p.note} (content ${p.hash})`];
+      r.notes = [...(r.notes ?? []), `${at} ${note} (content ${p.hash})`];
       r.revision += 1;
-      r.history.push({ at, state: r.state, run: deps.me.id, event: p.note });
+      r.history.push({ at, state: r.state, run: deps.me.id, event: note });
       return {
         value: r,
         changes: new Map([[path, formatRecord(r)]]),
-        message: commitMessage(r, p.note, deps.me.id),
+        message: commitMessage(r, note, deps.me.id),
       };
     });
     return outcome(first.note, false, noted);
@@ -210,7 +217,7 @@ export async function processArticle(
     r.revision = (fresh?.revision ?? 0) + 1;
     r.lease = lease(deps.me, now + options.leaseMs, deps.timeZone);
     r.deferred = undefined;
-    const event = `taken by run ${deps.me.id}: ${p.reason}`;
+    const event = `taken by run ${deps.me.id}: ${p.reason.en}`;
     r.history = [...r.history, { at: formatIso(deps), state: r.state, run: deps.me.id, event }];
     const changes = new Map([[path, formatRecord(r)]]);
     if (snapshot.read('README.md') === undefined) changes.set('README.md', LEDGER_README);

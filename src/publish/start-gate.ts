@@ -19,6 +19,7 @@
  */
 import type { Account } from '../config/accounts.js';
 import { isoIn } from '../platform/time.js';
+import type { LocalizedText } from '../text/vocabulary.js';
 import type { ArticleSource } from './articles.js';
 import type { PublisherDeps, PublisherOptions } from './context.js';
 import type { PublishRecord } from './record.js';
@@ -30,7 +31,7 @@ const WECHAT_APP_ID = /^wx[0-9a-f]{16}$/;
 
 export type StartGate =
   | { kind: 'open' }
-  | { kind: 'off'; reason: string }
+  | { kind: 'off'; reason: LocalizedText }
   | { kind: 'late'; message: string; hint: string };
 
 /** Whether this account's app id can only be the emulator's. */
@@ -56,7 +57,10 @@ export async function startGate(
   if (account.publishing !== 'enabled' && !options.publishingForAll) {
     return {
       kind: 'off',
-      reason: `publishing is not enabled for account ${account.id}: nothing is sent until ${deps.registry.file} says "publishing: enabled" for it (or the repository variable WXGATE_PUBLISHING is "enabled")`,
+      reason: {
+        zh: `账号 ${account.id} 尚未开启发布：在 ${deps.registry.file} 中为它写上 "publishing: enabled"（或把仓库变量 WXGATE_PUBLISHING 设为 "enabled"）之前，不会发送任何内容`,
+        en: `publishing is not enabled for account ${account.id}: nothing is sent until ${deps.registry.file} says "publishing: enabled" for it (or the repository variable WXGATE_PUBLISHING is "enabled")`,
+      },
     };
   }
   const publishAt = source.fields.publishAt;

@@ -20,7 +20,7 @@ describe('the language of publish and withdraw', () => {
     const zh = await runMain(args, { cwd: checkout, env });
     expect(zh.code).toBe(0);
     expect(withoutRun(zh.out)).toBe(
-      `演练：不调用微信，不写入任何内容。\n· ${KEY}  -  将发表：due since 2026-11-12T10:00:00+08:00\n\n` +
+      `演练：不调用微信，不写入任何内容。\n· ${KEY}  -  将发表：发布时间 2026-11-12 10:00（北京时间）已到\n\n` +
         '共 1 篇文章，0 篇失败。账本：wxgate-ledger (local)（本次运行 … 写入 0 次）\n',
     );
     const expected =
@@ -57,9 +57,12 @@ describe('the language of publish and withdraw', () => {
     expect(zh.out).toMatch(
       new RegExp(`^✓ ${KEY} {2}已撤回 {2}已撤回（.+）\\n账本：wxgate-ledger \\(local\\)\\n$`),
     );
+    // Withdrawing again does nothing, and the planner says why in the reader's language.
+    expect((await runMain(args, { cwd: checkout, env })).out).toMatch(
+      new RegExp(`^✓ ${KEY} {2}已撤回 {2}已撤回，无需再撤回\\n账本：wxgate-ledger \\(local\\)\\n$`),
+    );
     const again = await runMain([...args, '--locale', 'en'], { cwd: checkout, env });
     expect(again.out).toMatch(
-      // Withdrawing again does nothing; the planner's reasons are English in every language.
       new RegExp(`^✓ ${KEY} {2}withdrawn {2}already withdrawn\\nLedger: wxgate-ledger \\(local\\)\\n$`),
     );
   });

@@ -54,6 +54,9 @@ describe('publishing is off until the company turns it on', () => {
     expect(run.outcomes[0]?.result).toBe(
       `publishing is not enabled for account group: nothing is sent until ${f.clone()}/policies/accounts.yml says "publishing: enabled" for it (or the repository variable WXGATE_PUBLISHING is "enabled")`,
     );
+    expect(run.outcomes[0]?.text?.zh).toBe(
+      `账号 group 尚未开启发布：在 ${f.clone()}/policies/accounts.yml 中为它写上 "publishing: enabled"（或把仓库变量 WXGATE_PUBLISHING 设为 "enabled"）之前，不会发送任何内容`,
+    );
     expect(f.wechat.calls()).toEqual([]);
     expect(f.record(Q3)).toBeUndefined();
     // WXGATE_PUBLISHING=enabled turns it on for every account.

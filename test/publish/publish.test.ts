@@ -66,6 +66,8 @@ describe('wxgate publish, freepublish', () => {
     expect(r.wechat.cover?.media_id).toBeTruthy();
     expect(r.lease).toBeUndefined();
     expect(r.in_flight).toBeUndefined();
+    // The record speaks English whatever the reader's language: the planner's reason as it always was.
+    expect(r.history[0]?.event).toMatch(/^taken by run \S+: due since 2026-11-12T10:00:00\+08:00$/);
     expect(r.history.map((h) => h.state)).toEqual([
       'claimed',
       'claimed',
@@ -144,11 +146,14 @@ describe('wxgate publish, freepublish', () => {
     git(dir, 'push', '-q', 'origin', 'main');
     const run = await publishIn(f, dir, { now: NOW });
     expect(run.outcomes[0]?.result).toBe('the article changed after it was published; not republished');
+    expect(run.outcomes[0]?.text?.zh).toBe('文章在发表之后有改动；不会重新发表');
     const again = await publishIn(f, f.clone(), { now: NOW });
     expect(again.outcomes[0]?.result).toBe('published');
     expect(again.ledgerWrites).toBe(0);
     expect(f.publications()).toHaveLength(1);
-    expect(f.record('group/2026-11-12-q3-operating-update')?.notes?.[0]).toContain('not republished');
+    const noted = f.record('group/2026-11-12-q3-operating-update');
+    expect(noted?.notes?.[0]).toContain('not republished');
+    expect(noted?.history.at(-1)?.event).toBe('the article changed after it was published; not republished');
   });
 });
 

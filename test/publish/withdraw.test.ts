@@ -118,6 +118,12 @@ describe('wxgate withdraw (001 第五章第2条 应急处理)', () => {
     );
     git(dir, 'push', '-q', 'origin', 'main');
 
+    const dry = await publishIn(f, f.clone(), { now: NOW, dryRun: true });
+    const sha = git(dir, 'log', '-1', '--format=%h', '--abbrev=12', 'withdraw').trim();
+    expect(dry.outcomes[0]?.text).toEqual({
+      zh: `将撤回：撤回请求来自文章 front matter（status: withdrawn），理由：PR #20 合并了 status: withdrawn（提交 ${sha}：撤回暖冬助学稿件）`,
+      en: `would withdraw: withdraw (front-matter): status: withdrawn merged in PR #20 (commit ${sha}: 撤回暖冬助学稿件)`,
+    });
     const run = await publishIn(f, f.clone(), { now: NOW });
     expect(run.exitCode).toBe(0);
     expect(run.outcomes[0]?.state).toBe('withdrawn');
