@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArticle } from '../src/article/article.js';
 import { loadLexicons } from '../src/config/lexicon-file.js';
 import { parseCheckPolicy } from '../src/config/wxgate-yml.js';
+import { compileLexicon } from '../src/lexicon/compile.js';
 import type { Lexicon } from '../src/lexicon/entry.js';
 import { backtrackingRisk } from '../src/lexicon/regex-safety.js';
 import { type FileResult, lintArticle } from '../src/lint/runner.js';
@@ -21,6 +22,9 @@ export function shippedLexicons(): Lexicon {
 }
 
 /** A real PNG (100×100) for article folders a test writes: check reads what a cover really is. */
+/** A lexicon with no entries, for rules that do not use one. */
+export const EMPTY_LEXICON: Lexicon = compileLexicon([], []);
+
 export const COVER_PNG = readFileSync(resolve(import.meta.dirname, 'fixtures/images/square-100x100.png'));
 /** Another real PNG, for a cover that changes. */
 export const OTHER_COVER_PNG = readFileSync(resolve(import.meta.dirname, 'fixtures/images/tall-60x200.png'));

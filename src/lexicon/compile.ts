@@ -2,6 +2,7 @@ import { fold, foldTerm } from '../text/fold.js';
 import { Matcher } from '../text/matcher.js';
 import { isLatinLetterAt, pinyinVariants, SUBSTITUTED_CATEGORIES } from '../text/substitutions.js';
 import { type Lexicon, type LexiconEntry, type LexiconHit, PATTERN_FLAGS } from './entry.js';
+import { type CompiledPattern, compilePattern, matchPatterns } from './patterns.js';
 
 /** Owner of a global allowed phrase; entry-specific ones are owned by their entry's index. */
 const GLOBAL = -1;
@@ -18,7 +19,9 @@ export function compileLexicon(
   const terms: string[] = [];
   /** For each matcher term: the entry it blocks (>= 0), or the allow scope: GLOBAL or -(entry + 2). */
   const meaning: number[] = [];
-  const patterns: { entry: number; regex: RegExp }[] = [];
+  const patterns: CompiledPattern[] = [];
+  /** The entry of each pattern. */
+  const patternEntry: number[] = [];
   /** Matcher terms that are pinyin spellings: a Latin end must not run on into a Latin word (du场 in kudu场). */
   const spelled = new Set<number>();
   entries.forEach((entry, i) => {
@@ -34,7 +37,8 @@ export function compileLexicon(
         }
       }
     } else {
-      patterns.push({ entry: i, regex: new RegExp(entry.pattern!, `g${PATTERN_FLAGS}`) });
+      patterns.push(compilePattern(entry.pattern!, PATTERN_FLAGS));
+      patternEntry.push(i);
     }
     for (const context of entry.allow) {
       terms.push(foldTerm(context));
@@ -47,33 +51,34 @@ export function compileLexicon(
   }
   const matcher = new Matcher(terms);
 
-  return {
-    entries,
-    scan(text: string): LexiconHit[] {
-      const { text: folded, map } = fold(text);
-      const hits: Span[] = [];
+  const scanAll = (texts: readonly string[]): LexiconHit[][] => {
+    const folded = texts.map(fold);
+    const byPattern = matchPatterns(
+      patterns,
+      folded.map((f) => f.text),
+    );
+    return folded.map(({ text, map }, s) => {
+      const hits: Span[] = byPattern[s]!.map((p) => ({
+        owner: patternEntry[p.pattern]!,
+        start: p.start,
+        end: p.end,
+      }));
       const allowed: Span[] = [];
-      matcher.scan(folded, (t, start, end) => {
+      matcher.scan(text, (t, start, end) => {
         const m = meaning[t]!;
-        if (spelled.has(t) && (isLatinLetterAt(folded, start - 1) || isLatinLetterAt(folded, end))) return;
+        if (spelled.has(t) && (isLatinLetterAt(text, start - 1) || isLatinLetterAt(text, end))) return;
         if (m >= 0) hits.push({ owner: m, start, end });
         else allowed.push({ owner: m === GLOBAL ? GLOBAL : -m - 2, start, end });
       });
-      for (const { entry, regex } of patterns) {
-        regex.lastIndex = 0;
-        for (let m = regex.exec(folded); m !== null; m = regex.exec(folded)) {
-          if (m[0].length === 0) regex.lastIndex++;
-          else hits.push({ owner: entry, start: m.index, end: m.index + m[0].length });
-        }
-      }
       if (hits.length === 0) return [];
       return longestPerRule(withoutAllowed(hits, allowed), entries).map((h) => ({
         entry: entries[h.owner]!,
         start: map[h.start]!,
         end: map[h.end - 1]! + 1,
       }));
-    },
+    });
   };
+  return { entries, scanAll, scan: (text) => scanAll([text])[0]! };
 }
 
 /** A span of the folded text; owner = entry index (or GLOBAL for a global allowed phrase). */

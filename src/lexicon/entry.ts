@@ -40,6 +40,8 @@ export interface Lexicon {
   readonly entries: readonly LexiconEntry[];
   /** Hits sorted by start. */
   scan(text: string): LexiconHit[];
+  /** `scan` of each text, in one pass per pattern over all of them (an article's segments). */
+  scanAll(texts: readonly string[]): LexiconHit[][];
 }
 
 export interface AllowPhrase {

@@ -214,8 +214,9 @@ function applySuppressions(
 /** One scan of every prose segment for all lexicon rules at once. */
 function scanLexicon(article: Article, lexicon: Lexicon): Map<string, SourceHit[]> {
   const byRule = new Map<string, SourceHit[]>();
-  for (const segment of article.segments) {
-    for (const hit of lexicon.scan(segment.text)) {
+  const hits = lexicon.scanAll(article.segments.map((s) => s.text));
+  for (const [i, segment] of article.segments.entries()) {
+    for (const hit of hits[i]!) {
       const list = byRule.get(hit.entry.rule) ?? [];
       list.push({ entry: hit.entry, segment, start: hit.start, end: hit.end });
       byRule.set(hit.entry.rule, list);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/format/article-path.js';
-import { FRONT_MATTER, messagesOf } from '../../helpers.js';
+import { EMPTY_LEXICON, FRONT_MATTER, messagesOf } from '../../helpers.js';
 
-const EMPTY = { entries: [], scan: () => [] };
+const EMPTY = EMPTY_LEXICON;
 const check = (path: string, fm = FRONT_MATTER) =>
   messagesOf(rule, `${fm}\n正文。\n`, { path, lexicon: EMPTY });
 const SOURCE = '（依据：wxgate 文章目录约定（一篇文章一个目录））';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/format/front-matter.js';
-import { FRONT_MATTER, lint, messagesOf } from '../../helpers.js';
+import { EMPTY_LEXICON, FRONT_MATTER, lint, messagesOf } from '../../helpers.js';
 
-const EMPTY = { entries: [], scan: () => [] };
+const EMPTY = EMPTY_LEXICON;
 const SOURCE = '（依据：wxgate 文章格式（README「Writing an article」））';
 
 describe('format/front-matter', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/law/personal-info.js';
-import { FRONT_MATTER, type LintOptions, lint, messagesOf } from '../../helpers.js';
+import { EMPTY_LEXICON, FRONT_MATTER, type LintOptions, lint, messagesOf } from '../../helpers.js';
 
 /** This rule reads no word list; an empty one keeps the fixtures independent of policies/lexicons. */
 const check = (markdown: string, options: Omit<LintOptions, 'rules'> = {}) =>
-  messagesOf(rule, markdown, { lexicon: { entries: [], scan: () => [] }, ...options });
+  messagesOf(rule, markdown, { lexicon: EMPTY_LEXICON, ...options });
 
 const SOURCE =
   '（依据：网络信息内容生态治理规定第六条第（十）项；个人信息保护法第二十八条（身份证号、金融账户为敏感个人信息））';
@@ -125,7 +125,7 @@ describe('law/personal-info', () => {
   it('keeps the number masked in the JSON actual field', () => {
     const result = lint(`${FRONT_MATTER}电话 13812345678\n`, {
       rules: [rule],
-      lexicon: { entries: [], scan: () => [] },
+      lexicon: EMPTY_LEXICON,
     });
     expect(result.messages.map((m) => m.actual)).toEqual(['138****5678']);
   });

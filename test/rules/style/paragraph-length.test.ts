@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../../src/lexicon/entry.js';
 import rule from '../../../src/rules/style/paragraph-length.js';
-import { FRONT_MATTER, messagesOf } from '../../helpers.js';
+import { EMPTY_LEXICON, FRONT_MATTER, messagesOf } from '../../helpers.js';
 
 const S = '（依据：000 四(一)4（合理分段））';
 // This rule reads no word lists: an empty lexicon keeps the tests independent of policies/lexicons.
-const lexicon: Lexicon = { entries: [], scan: () => [] };
+const lexicon: Lexicon = EMPTY_LEXICON;
 const check = (body: string, options: Parameters<typeof messagesOf>[2] = {}) =>
   messagesOf(rule, FRONT_MATTER + body, { lexicon, ...options });
 /** Ten Han characters and a full stop, which does not count. */

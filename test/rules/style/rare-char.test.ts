@@ -3,7 +3,7 @@ import type { Lexicon } from '../../../src/lexicon/entry.js';
 import rule from '../../../src/rules/style/rare-char.js';
 import { levelOf } from '../../../src/text/charsets.js';
 import tgscc from '../../../src/text/data/tgscc.json' with { type: 'json' };
-import { FRONT_MATTER, messagesOf } from '../../helpers.js';
+import { EMPTY_LEXICON, FRONT_MATTER, messagesOf } from '../../helpers.js';
 
 const S = '（依据：《通用规范汉字表》（2013，国发〔2013〕23号）；000 四(一)3（避免生僻词汇））';
 const level3 = (ch: string, extra = '', hint = '') =>
@@ -13,7 +13,7 @@ const outside = (ch: string) =>
 /** Level of a character in 通用规范汉字表: 1, 2 or 3 as levelOf gives it, or undefined. */
 const charLevel = (ch: string): 1 | 2 | 3 | undefined => levelOf(ch.codePointAt(0)!) || undefined;
 // This rule reads no word lists: an empty lexicon keeps the tests independent of policies/lexicons.
-const lexicon: Lexicon = { entries: [], scan: () => [] };
+const lexicon: Lexicon = EMPTY_LEXICON;
 const check = (body: string, options: Parameters<typeof messagesOf>[2] = {}) =>
   messagesOf(rule, FRONT_MATTER + body, { lexicon, ...options });
 

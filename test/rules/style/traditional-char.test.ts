@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../../src/lexicon/entry.js';
 import rule from '../../../src/rules/style/traditional-char.js';
-import { FRONT_MATTER, messagesOf } from '../../helpers.js';
+import { EMPTY_LEXICON, FRONT_MATTER, messagesOf } from '../../helpers.js';
 
 const S = '（依据：《国家通用语言文字法》第三条；《通用规范汉字表》（2013））';
 const msg = (before: string, after: string) =>
   `简体中文文章中出现繁体字或异体字：「${before}」应写作「${after}」。${S}`;
 // This rule reads no word lists: an empty lexicon keeps the tests independent of policies/lexicons.
-const lexicon: Lexicon = { entries: [], scan: () => [] };
+const lexicon: Lexicon = EMPTY_LEXICON;
 const check = (body: string, options: Parameters<typeof messagesOf>[2] = {}) =>
   messagesOf(rule, FRONT_MATTER + body, { lexicon, ...options });
 

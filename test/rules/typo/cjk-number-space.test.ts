@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../../src/lexicon/entry.js';
 import rule from '../../../src/rules/typo/cjk-number-space.js';
-import { FRONT_MATTER, lint, messagesOf } from '../../helpers.js';
+import { EMPTY_LEXICON, FRONT_MATTER, lint, messagesOf } from '../../helpers.js';
 
 const S = '（依据：中文文案排版指北：中文与数字之间需要增加空格）';
 // This rule reads no word lists: an empty lexicon keeps the tests independent of policies/lexicons.
-const lexicon: Lexicon = { entries: [], scan: () => [] };
+const lexicon: Lexicon = EMPTY_LEXICON;
 const check = (body: string) => messagesOf(rule, FRONT_MATTER + body, { lexicon });
 
 describe('typo/cjk-number-space', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../../src/lexicon/entry.js';
 import rule from '../../../src/rules/typo/fullwidth-punct.js';
-import { FRONT_MATTER, messagesOf } from '../../helpers.js';
+import { EMPTY_LEXICON, FRONT_MATTER, messagesOf } from '../../helpers.js';
 
 const S = '（依据：GB/T 15834-2011《标点符号用法》；中文文案排版指北：使用全角中文标点）';
 // This rule reads no word lists: an empty lexicon keeps the tests independent of policies/lexicons.
-const lexicon: Lexicon = { entries: [], scan: () => [] };
+const lexicon: Lexicon = EMPTY_LEXICON;
 const check = (body: string, options: Parameters<typeof messagesOf>[2] = {}) =>
   messagesOf(rule, FRONT_MATTER + body, { lexicon, ...options });
 

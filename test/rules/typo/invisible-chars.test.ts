@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../../src/lexicon/entry.js';
 import rule from '../../../src/rules/typo/invisible-chars.js';
-import { FRONT_MATTER, messagesOf } from '../../helpers.js';
+import { EMPTY_LEXICON, FRONT_MATTER, messagesOf } from '../../helpers.js';
 
 const S = '（依据：微信公众平台运营规范（对抗审核）；wxgate）';
 const HIDES = '读者和审核者都看不到，会隐藏规避审核的写法、妨碍搜索和复制，请删除。';
 // This rule reads no word lists: an empty lexicon keeps the tests independent of policies/lexicons.
-const lexicon: Lexicon = { entries: [], scan: () => [] };
+const lexicon: Lexicon = EMPTY_LEXICON;
 const check = (body: string, options: Parameters<typeof messagesOf>[2] = {}) =>
   messagesOf(rule, FRONT_MATTER + body, { lexicon, ...options });
 

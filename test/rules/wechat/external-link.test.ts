@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/wechat/external-link.js';
-import { FRONT_MATTER, type LintOptions, messagesOf } from '../../helpers.js';
+import { EMPTY_LEXICON, FRONT_MATTER, type LintOptions, messagesOf } from '../../helpers.js';
 
 /** This rule reads no word list; an empty one keeps the fixtures independent of policies/lexicons. */
 const check = (markdown: string, options: Omit<LintOptions, 'rules'> = {}) =>
-  messagesOf(rule, markdown, { lexicon: { entries: [], scan: () => [] }, ...options });
+  messagesOf(rule, markdown, { lexicon: EMPTY_LEXICON, ...options });
 
 const SOURCE = '（依据：微信公众号正文链接规则（仅 mp.weixin.qq.com 链接可点击））';
 const FOOTNOTE = 'wxgate 发布时会把它转为文末编号脚注（参考资料），读者只能看到网址文字';
