@@ -40,7 +40,7 @@ function element(node: Element, size: HtmlSize): boolean {
     if (value === undefined || value === null) continue;
     if (!ATTRIBUTES.has(name) || typeof value !== 'string') return false;
     add(size, name.length + 4, name.length + 4); // ␠name=""
-    if (!measure(value, true, size)) return false;
+    if (name === 'style' ? !measureStyle(value, size) : !measure(value, true, size)) return false;
   }
   if (VOID.has(tag)) return node.children.length === 0;
   add(size, tag.length + 3, tag.length + 3); // </tag>
@@ -55,6 +55,26 @@ function children(nodes: readonly ElementContent[], size: HtmlSize): boolean {
         : node.type === 'element' && element(node, size);
     if (!ok) return false;
   }
+  return true;
+}
+
+/**
+ * The theme gives every element of a kind the same long style, so a style is measured once: an article repeats a
+ * handful of them thousands of times. The styles come from the theme, not the author, so the memo stays small.
+ */
+const STYLE_SIZES = new Map<string, HtmlSize | null>();
+const STYLE_MEMO_LIMIT = 512;
+
+function measureStyle(value: string, size: HtmlSize): boolean {
+  let known = STYLE_SIZES.get(value);
+  if (known === undefined) {
+    const own: HtmlSize = { chars: 0, bytes: 0 };
+    known = measure(value, true, own) ? own : null;
+    if (STYLE_SIZES.size >= STYLE_MEMO_LIMIT) STYLE_SIZES.clear();
+    STYLE_SIZES.set(value, known);
+  }
+  if (known === null) return false;
+  add(size, known.chars, known.bytes);
   return true;
 }
 
