@@ -107,10 +107,7 @@ export function findFrame(view: SentenceView, start: number, end: number): Frame
     const designation = DESIGNATION.exec(clauseAfter);
     if (designation) return { kind: 'award', text: `${hit}${designation[0]}` };
   }
-  if (
-    /顶级$/u.test(hit) &&
-    isFoundationStatus(text.slice(view.start, start), clauseAfter)
-  ) {
+  if (/顶级$/u.test(hit) && isFoundationStatus(text.slice(view.start, start), clauseAfter)) {
     return { kind: 'award', text: `${hit}项目` };
   }
   const scale = SCALE.exec(after);

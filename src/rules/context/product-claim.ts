@@ -12,16 +12,16 @@
 const PRODUCT_NOUN =
   /^[^，。！？；,;!?\n]{0,60}?(?:产品|数据库|SDK|软件|解决方案|芯片|处理器|一体机|服务器|终端|云服务|商品)/u;
 
+/** After the noun: 产品经理 and 产品化 are jobs and processes; 数据库供应商 and 软件公司 are companies. */
+const NOT_GOODS_AFTER =
+  /^(?:经理|化|管理员|线|设计|团队|负责人|研发|体验|供应商|服务商|提供商|厂商|公司|企业|巨头|集团)/u;
+
 /** The product noun the hit qualifies, when the rest of its clause names one. */
 export function productNounAfter(clauseAfterHit: string): string | undefined {
   const match = PRODUCT_NOUN.exec(clauseAfterHit);
   if (!match) return undefined;
-  // 产品经理, 数据库管理员 and 产品化 name jobs and processes; 数据库供应商 and 软件公司 name a company, which is
-  // news about someone else, not goods on offer.
   const next = clauseAfterHit.slice(match[0].length, match[0].length + 3);
-  if (/^(?:经理|化|管理员|线|设计|团队|负责人|研发|体验|供应商|服务商|提供商|厂商|公司|企业|巨头|集团)/u.test(next))
-    return undefined;
-  return shown(match[0]);
+  return NOT_GOODS_AFTER.test(next) ? undefined : shown(match[0]);
 }
 
 /** The product as the message quotes it: without the leading 的, and only its end when it is long. */
