@@ -6,10 +6,10 @@ import { parseCheckPolicy } from '../src/config/wxgate-yml.js';
 import { compileLexicon } from '../src/lexicon/compile.js';
 import type { Lexicon } from '../src/lexicon/entry.js';
 import { backtrackingRisk } from '../src/lexicon/regex-safety.js';
-import { type FileResult, lintArticle } from '../src/lint/runner.js';
+import { type FileResult, type LintMessage, lintArticle } from '../src/lint/runner.js';
 import { RULES } from '../src/rules/index.js';
 import type { Rule } from '../src/rules/types.js';
-import type { Locale } from '../src/text/vocabulary.js';
+import { compose, type Locale } from '../src/text/vocabulary.js';
 
 /** The lexicon readers with the full pattern analysis, as policies load them for patterns wxgate did not ship. */
 const loadLexiconsChecked = (dir: string) => loadLexicons(dir, backtrackingRisk);
@@ -42,7 +42,6 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** `rules:` section of a policy, as YAML text. */
   policy?: string;
-  locale?: Locale;
   path?: string;
   lexicon?: Lexicon;
   assets?: string[];
@@ -61,13 +60,20 @@ export function lint(markdown: string, options: LintOptions = {}): FileResult {
     rules,
     policy,
     lexicon: options.lexicon ?? shippedLexicons(),
-    locale: options.locale ?? 'zh-CN',
   });
 }
 
+/** A finding's message as every reporter shows it in `locale` (Chinese unless told): the sentence, then its source. */
+export function said(message: LintMessage, locale: Locale = 'zh-CN'): string {
+  return compose(message.message, message.source, locale);
+}
+
+/** How `messagesOf` lints, and the language its strings are shown in (Chinese unless told). */
+export type MessageOptions = Omit<LintOptions, 'rules'> & { locale?: Locale };
+
 /** Runs one rule and returns `line:column-endLine:endColumn message` strings, the form fixtures assert on. */
-export function messagesOf(rule: Rule, markdown: string, options: Omit<LintOptions, 'rules'> = {}): string[] {
+export function messagesOf(rule: Rule, markdown: string, options: MessageOptions = {}): string[] {
   return lint(markdown, { ...options, rules: [rule] }).messages.map(
-    (m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity} ${m.message}`,
+    (m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity} ${said(m, options.locale)}`,
   );
 }

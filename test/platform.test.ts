@@ -7,7 +7,7 @@ import {
   parseIso,
   startOfLocalDay,
 } from '../src/platform/time.js';
-import { lineOfPath, parseYaml } from '../src/platform/yaml.js';
+import { fieldOf, parseYaml, type YamlPath } from '../src/platform/yaml.js';
 
 describe('parseDateTime', () => {
   const cases: Array<[string, string | null]> = [
@@ -62,25 +62,103 @@ describe('calendar days and ISO instants in a zone', () => {
   });
 });
 
-describe('parseYaml and lineOfPath', () => {
-  const text =
-    'rule: law/x\nentries:\n  - term: 甲\n    note: n\n  - term: 乙\n    severity: bad\nallow:\n  - term: 丙\n';
-  it('finds the line of nested keys and list items', () => {
-    expect(lineOfPath(text, ['rule'])).toBe(1);
-    expect(lineOfPath(text, ['entries'])).toBe(2);
-    expect(lineOfPath(text, ['entries', 0])).toBe(3);
-    expect(lineOfPath(text, ['entries', 1, 'severity'])).toBe(6);
-    expect(lineOfPath(text, ['entries', 1, 'term'])).toBe(5);
-    expect(lineOfPath(text, ['allow', 0, 'term'])).toBe(8);
-    expect(lineOfPath(text, ['missing'])).toBe(1);
+describe('parseYaml: data only, with the exact line of every key and item', () => {
+  /** The line `lineOf` gives for each path of a document that must parse. */
+  const lines = (text: string, paths: YamlPath[]) => {
+    const parsed = parseYaml(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    return paths.map((p) => parsed.lineOf(p));
+  };
+
+  it('finds the line of nested keys and list items, and of the deepest part that exists', () => {
+    const text =
+      '# 词表\nrule: law/x\nentries:\n  - term: 甲\n    note: n\n  - term: 乙\n    severity: bad\nallow:\n  - term: 丙\n';
+    expect(
+      lines(text, [
+        ['rule'],
+        ['entries'],
+        ['entries', 0],
+        ['entries', 1, 'severity'],
+        ['entries', 1, 'term'],
+        ['allow', 0, 'term'],
+        ['entries', 1, 'missing'],
+        ['entries', 5],
+        // Not even the first part: the document's first line after the heading comment.
+        ['missing'],
+        [],
+      ]),
+    ).toEqual([2, 3, 4, 7, 6, 9, 6, 3, 2, 2]);
   });
 
-  it('keeps timestamps as text and rejects custom tags', () => {
-    expect(parseYaml('t: 2026-11-20T10:00:00+08:00\n')).toEqual({
+  it('points into flow style, where no line starts with the key', () => {
+    const text =
+      'rules:\n  law/a: {severity: erorr}\n  law/b:\n    severity: erorr\n  law/c: {source: x,\n    severity: erorr}\n';
+    expect(
+      lines(text, [
+        ['rules', 'law/a', 'severity'],
+        ['rules', 'law/b', 'severity'],
+        ['rules', 'law/c', 'severity'],
+      ]),
+    ).toEqual([2, 4, 6]);
+    expect(
+      lines('x: {a: 1, b}\ny: [p,\n  {q: 2}]\n', [
+        ['x', 'b'],
+        ['y', 1, 'q'],
+      ]),
+    ).toEqual([1, 3]);
+  });
+
+  it('is not misled by the same key deeper in an earlier sibling or inside a block of text', () => {
+    const text =
+      'rules:\n  law/x:\n    options:\n      severity: 1\n    source: |\n      severity: 见第 5 条\n    severity: erorr\n';
+    expect(
+      lines(text, [
+        ['rules', 'law/x', 'severity'],
+        ['rules', 'law/x', 'options', 'severity'],
+      ]),
+    ).toEqual([7, 4]);
+  });
+
+  it('keeps timestamps and yes/no as text and rejects custom tags', () => {
+    const parsed = parseYaml(
+      't: 2026-11-20T10:00:00+08:00\nanswer: yes\nswitch: on\nversion: 1.0\nok: true\n',
+    );
+    expect(parsed.ok && parsed.value).toEqual({
+      t: '2026-11-20T10:00:00+08:00',
+      answer: 'yes',
+      switch: 'on',
+      version: 1,
       ok: true,
-      value: { t: '2026-11-20T10:00:00+08:00' },
     });
-    const tagged = parseYaml('x: !!js/function "function(){}"\n');
-    expect(tagged.ok).toBe(false);
+    expect(parseYaml('x: !!js/function "function(){}"\n').ok).toBe(false);
+    expect(parseYaml('a: 1\n<<: {b: 2}\n')).toMatchObject({ ok: true, value: { a: 1, '<<': { b: 2 } } });
+  });
+
+  it('refuses an anchor at its own line, before an alias bomb can expand', () => {
+    const bomb = `a: 1\nb: &b [x, x]\n${Array.from({ length: 40 }, (_, i) => `c${i}: &c${i} [*${i === 0 ? 'b' : `c${i - 1}`}, *${i === 0 ? 'b' : `c${i - 1}`}]`).join('\n')}\n`;
+    expect(parseYaml(bomb)).toEqual({
+      ok: false,
+      line: 2,
+      message: 'anchors and aliases (&name, *name) are not allowed',
+    });
+  });
+
+  it('places a syntax error on a line the file has', () => {
+    expect(parseYaml('rule: a/b\nentries: [\n')).toEqual({
+      ok: false,
+      line: 2,
+      message: 'unexpected end of the stream within a flow collection',
+    });
+    expect(parseYaml('a: 1\na: 2\n')).toMatchObject({
+      ok: false,
+      line: 2,
+      message: 'duplicated mapping key',
+    });
+  });
+
+  it('names a field the way errors show it', () => {
+    expect(fieldOf(['entries', 3, 'allow', 0])).toBe('entries[3].allow[0]');
+    expect(fieldOf(['rules', 'law/x', 'severity'])).toBe('rules.law/x.severity');
+    expect(fieldOf([])).toBe('');
   });
 });

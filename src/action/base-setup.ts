@@ -7,14 +7,13 @@ import type { BaseFiles } from '../github/base-files.js';
 import type { LintSetup } from '../lint/runner.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { RULES } from '../rules/index.js';
-import type { ActionInputs } from './inputs.js';
 
 /**
  * The content rules configured by the BASE branch's policy folder, loaded by the very loader `wxgate check
  * --policies` uses (so the Action and the CLI cannot drift): the fetched files are written to a private temporary
  * folder, loaded, and the folder removed. Errors name the file as `policies/wxgate.yml@<base sha>`.
  */
-export async function lintSetupFromBase(base: BaseFiles, inputs: ActionInputs): Promise<LintSetup> {
+export async function lintSetupFromBase(base: BaseFiles): Promise<LintSetup> {
   if (base.policyFiles.size === 0 && !base.policies.wxgateYml) {
     // An absent folder is a typo in policies-path more often than a wish for defaults: fail loudly.
     throw new ConfigurationError(
@@ -32,7 +31,7 @@ export async function lintSetupFromBase(base: BaseFiles, inputs: ActionInputs): 
     }
     try {
       const { policy, lexicon } = await loadPolicies(dir, RULES);
-      return { rules: RULES, policy, lexicon, locale: inputs.locale };
+      return { rules: RULES, policy, lexicon };
     } catch (error) {
       if (error instanceof ConfigurationError && error.file?.startsWith(dir)) {
         const file = `${base.policiesPath}${error.file.slice(dir.length).split('\\').join('/')}@${base.sha.slice(0, 7)}`;

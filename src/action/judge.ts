@@ -112,7 +112,7 @@ export async function judgePull(j: Judging, number: number): Promise<JudgedPull>
     let verdict: PRVerdict;
     const linted = new Map<string, FileResult>();
     try {
-      const setup = await lintSetupFromBase(base, inputs);
+      const setup = await lintSetupFromBase(base);
       timeZone = setup.policy.timeZone;
       const compliance: ComplianceRunner = (articles) =>
         articles.map((a) => {
@@ -120,7 +120,7 @@ export async function judgePull(j: Judging, number: number): Promise<JudgedPull>
           linted.set(a.path, result);
           return result;
         });
-      verdict = await j.evaluate(ctx, base.policies, compliance, inputs.locale);
+      verdict = await j.evaluate(ctx, base.policies, compliance);
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
       const message = {

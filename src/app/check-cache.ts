@@ -10,9 +10,10 @@ export const DEFAULT_CACHE_FILE = join('.wxgate-cache', 'check.json');
 
 /**
  * Results of earlier runs, keyed by content: a file is served from the cache only when its bytes, its path, the
- * names of the files beside it, every file of the policy directory, the locale and the wxgate build are all the
- * same as when it was checked. Nothing else goes into a verdict (rules read no clock, network or other file), so
- * a hit is the result a new check would give.
+ * names of the files beside it, every file of the policy directory and the wxgate build are all the same as when
+ * it was checked. Nothing else goes into a verdict (rules read no clock, network or other file), so a hit is the
+ * result a new check would give. The locale is not part of it: results hold their messages in both languages and
+ * the reporter picks one, so a cache filled by an English run answers a Chinese one.
  *
  * The cache is an optimisation and never a reason to fail: a missing, unreadable or corrupt file is an empty cache,
  * and a cache that cannot be written is reported by the caller and the run goes on.
@@ -33,15 +34,13 @@ export interface CheckCache {
 
 interface Stored {
   version: 1;
-  /** Hash of the build, policies and locale the entries were made under. */
+  /** Hash of the build and policies the entries were made under. */
   context: string;
   entries: Record<string, { key: string; result: FileResult }>;
 }
 
-export function openCheckCache(file: string, policiesDir: string, locale: string): CheckCache {
-  const context = sha256(
-    ['wxgate-check-cache-1', buildIdentity(), directoryDigest(policiesDir), locale].join('\0'),
-  );
+export function openCheckCache(file: string, policiesDir: string): CheckCache {
+  const context = sha256(['wxgate-check-cache-2', buildIdentity(), directoryDigest(policiesDir)].join('\0'));
   const stored = read(file);
   const entries = stored?.context === context ? stored.entries : {};
   return {

@@ -22,7 +22,7 @@ process.on('message', async (message: ToWorker) => {
     cwd = message.cwd;
     ready = loadPolicies(message.policiesDir, RULES).then(
       ({ policy, lexicon }) => {
-        setup = { rules: RULES, policy, lexicon, locale: message.locale };
+        setup = { rules: RULES, policy, lexicon };
       },
       (error: unknown) => {
         // The parent validates the same policies and reports the problem itself; say why only if asked to check.

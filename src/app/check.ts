@@ -15,7 +15,6 @@ import {
   siblingFiles,
 } from '../platform/files.js';
 import { RULES } from '../rules/index.js';
-import type { Locale } from '../text/vocabulary.js';
 import { type CheckCache, openCheckCache } from './check-cache.js';
 import { DEFAULT_FILE_BUDGET_MS, startWorkerPool } from './worker-pool.js';
 
@@ -23,7 +22,6 @@ export interface CheckRequest {
   paths: readonly string[];
   cwd: string;
   policiesDir: string;
-  locale: Locale;
   /**
    * Processes to use. 1 checks in the calling process, except that a file too large for it to be safe there
    * (see planWorkers) is still checked in one worker, under the time budget.
@@ -50,18 +48,13 @@ export function checkFile(cwd: string, path: string, setup: LintSetup): FileResu
   const full = join(cwd, path);
   const read = readArticle(full);
   if (!read.ok) {
-    if (read.reason === 'too-large') return fileError(path, 1, tooLarge(read.size), setup.locale);
+    if (read.reason === 'too-large') return fileError(path, 1, tooLarge(read.size));
     const why = describeRefusal(read);
     const advice =
       read.reason === 'missing'
         ? { zh: '请检查路径和权限。', en: 'check the path and permissions.' }
         : { zh: '请提交文件本身。', en: 'commit the file itself.' };
-    return fileError(
-      path,
-      1,
-      { zh: `文件${why.zh}，${advice.zh}`, en: `The file ${why.en}; ${advice.en}` },
-      setup.locale,
-    );
+    return fileError(path, 1, { zh: `文件${why.zh}，${advice.zh}`, en: `The file ${why.en}; ${advice.en}` });
   }
   const siblings = siblingFiles(dirname(full));
   return lintBytes(path, read.bytes, setup, siblings, imagesBeside(dirname(full), siblings));
@@ -99,7 +92,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const { files, missing } = collectMarkdownFiles(request.paths, request.cwd);
   const cache =
     request.cacheFile !== undefined && existsSync(request.policiesDir)
-      ? openCheckCache(request.cacheFile, request.policiesDir, request.locale)
+      ? openCheckCache(request.cacheFile, request.policiesDir)
       : undefined;
   const keys = new Map<string, string>();
   const fromCache: FileResult[] = [];
@@ -147,12 +140,9 @@ async function checkFiles(request: CheckRequest, files: readonly string[]): Prom
   // Run from the TypeScript sources (tests, development) there is no worker bundle: everything is checked here.
   const pool =
     workers > 0 && existsSync(workerFile)
-      ? startWorkerPool(
-          workerFile,
-          { cwd: request.cwd, policiesDir: request.policiesDir, locale: request.locale },
-          workers,
-          { fileBudgetMs: request.fileBudgetMs ?? DEFAULT_FILE_BUDGET_MS },
-        )
+      ? startWorkerPool(workerFile, { cwd: request.cwd, policiesDir: request.policiesDir }, workers, {
+          fileBudgetMs: request.fileBudgetMs ?? DEFAULT_FILE_BUDGET_MS,
+        })
       : undefined;
   let loaded: Awaited<ReturnType<typeof loadPolicies>>;
   try {
@@ -162,7 +152,7 @@ async function checkFiles(request: CheckRequest, files: readonly string[]): Prom
     throw error;
   }
   if (!pool) {
-    const setup: LintSetup = { rules: RULES, ...loaded, locale: request.locale };
+    const setup: LintSetup = { rules: RULES, ...loaded };
     return files.map((f) => checkFile(request.cwd, f, setup));
   }
   return pool.check([...files].sort((a, b) => sizes.get(b)! - sizes.get(a)!));

@@ -21,7 +21,7 @@ import { type ArticleFacts, finishSchedule, planSchedule } from '../governance/s
 import { urgentReport } from '../governance/urgent-report.js';
 import { countSeverities } from '../lint/reporters/json.js';
 import { type FileResult, fileError, type LintMessage, type LintSetup, lintBytes } from '../lint/runner.js';
-import type { Locale, LocalizedText } from '../text/vocabulary.js';
+import type { LocalizedText } from '../text/vocabulary.js';
 
 /** One changed article handed to the compliance checker: its bytes at head and the names beside it. */
 export interface ArticleInput {
@@ -49,13 +49,12 @@ export async function evaluatePullRequest(
   ctx: PRContext,
   policies: BasePolicies,
   compliance: ComplianceRunner,
-  locale: Locale = 'zh-CN',
 ): Promise<PRVerdict> {
   const policy = parsePrPolicy(policies.wxgateYmlPath ?? 'policies/wxgate.yml', policies.wxgateYml ?? '');
   const codeowners = loadCodeowners(policies.codeowners);
   const articleFiles = ctx.files.filter((f) => isArticlePath(f.path) && f.status !== 'removed');
 
-  const complianceCheck = await checkCompliance(articleFiles, compliance, locale);
+  const complianceCheck = await checkCompliance(articleFiles, compliance);
   const facts = articleFiles.map((f) => readFacts(f, policy.timeZone));
   const plan = planSchedule(ctx, policy, facts);
 
@@ -100,22 +99,16 @@ function bytesOf(content: Uint8Array | string): Uint8Array {
 async function checkCompliance(
   files: readonly PRFile[],
   compliance: ComplianceRunner,
-  locale: Locale,
 ): Promise<ComplianceCheck> {
   const inputs: ArticleInput[] = [];
   const unreadable: FileResult[] = [];
   for (const f of files) {
     if (f.content === undefined) {
       unreadable.push(
-        fileError(
-          f.path,
-          1,
-          {
-            zh: '无法读取该文章在 PR 最新提交中的内容，无法检查。',
-            en: 'The article content at the PR head could not be read, so it cannot be checked.',
-          },
-          locale,
-        ),
+        fileError(f.path, 1, {
+          zh: '无法读取该文章在 PR 最新提交中的内容，无法检查。',
+          en: 'The article content at the PR head could not be read, so it cannot be checked.',
+        }),
       );
     } else
       inputs.push({
@@ -137,6 +130,7 @@ async function checkCompliance(
       ruleId: m.ruleId,
       severity: m.severity,
       message: m.message,
+      source: m.source,
     })),
   }));
   const explanation: LocalizedText[] = [];
@@ -168,11 +162,11 @@ async function checkCompliance(
 
 /** Warnings named, not just counted: the line and what the message says first, three at most. */
 function named(messages: readonly LintMessage[]): LocalizedText {
-  const shown = messages.slice(0, 3).map((m) => ({ line: m.line, what: headline(m.message) }));
+  const shown = messages.slice(0, 3);
   const more = messages.length > shown.length;
   return {
-    zh: shown.map((s) => `第 ${s.line} 行 ${s.what}`).join('；') + (more ? '等' : ''),
-    en: shown.map((s) => `line ${s.line} ${s.what}`).join('; ') + (more ? ', …' : ''),
+    zh: shown.map((m) => `第 ${m.line} 行 ${headline(m.message.zh)}`).join('；') + (more ? '等' : ''),
+    en: shown.map((m) => `line ${m.line} ${headline(m.message.en)}`).join('; ') + (more ? ', …' : ''),
   };
 }
 

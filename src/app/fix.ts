@@ -6,14 +6,12 @@ import { fixArticle } from '../lint/fix.js';
 import type { FileResult, LintSetup } from '../lint/runner.js';
 import { collectMarkdownFiles, readArticleFile, siblingFiles } from '../platform/files.js';
 import { RULES } from '../rules/index.js';
-import type { Locale } from '../text/vocabulary.js';
 import { checkFile } from './check.js';
 
 export interface FixRequest {
   paths: readonly string[];
   cwd: string;
   policiesDir: string;
-  locale: Locale;
 }
 
 /** One file the fixes change: its text before and after (the caller writes `after`, or shows the diff). */
@@ -42,7 +40,7 @@ export interface FixRun {
 export async function runFix(request: FixRequest): Promise<FixRun> {
   const { files, missing } = collectMarkdownFiles(request.paths, request.cwd);
   const loaded = await loadPolicies(request.policiesDir, RULES);
-  const setup: LintSetup = { rules: RULES, ...loaded, locale: request.locale };
+  const setup: LintSetup = { rules: RULES, ...loaded };
   const changes: FileFix[] = [];
   const results: FileResult[] = [];
   for (const path of [...files].sort()) {

@@ -112,7 +112,7 @@ export async function loadPublishSetup(cwd: string, policiesDir: string): Promis
 /** Everything the publisher needs, from the setup and the adapters. */
 export async function publisherDeps(setup: PublishSetup, adapters: PublishAdapters): Promise<PublisherDeps> {
   const { policy, lexicon } = setup.policies;
-  const lintSetup = { rules: RULES, policy, lexicon, locale: 'en' as const };
+  const lintSetup = { rules: RULES, policy, lexicon };
   const lint = (source: ArticleSource): PublishRecord['checks'] => {
     if (!source.article) return { errors: 1, warnings: 0, infos: 0, rules: ['format/file'] };
     const result = lintArticle(source.article, lintSetup);

@@ -1,10 +1,9 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { type FileResult, fileError } from '../lint/runner.js';
-import type { Locale } from '../text/vocabulary.js';
 
 /** Parent → worker: first how to check, then chunks of paths. */
 export type ToWorker =
-  | { type: 'setup'; cwd: string; policiesDir: string; locale: Locale }
+  | { type: 'setup'; cwd: string; policiesDir: string }
   | { type: 'check'; paths: string[] };
 
 /**
@@ -145,7 +144,7 @@ export function startWorkerPool(
               if (settled || killed) return;
               killed = true;
               w.kill('SIGKILL');
-              results.push(fileError(path, 1, overBudget(options.fileBudgetMs), setup.locale));
+              results.push(fileError(path, 1, overBudget(options.fileBudgetMs)));
               returned.unshift(...chunk.slice(done + 1));
               chunk = [];
               if (remaining() > 0) drive(spawn());

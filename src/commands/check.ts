@@ -30,7 +30,7 @@ Options:
   --jobs <n>                   Processes to check in (default: ${DEFAULT_JOBS}, the available cores). A file over
                                64 KB is always checked in a worker process, under a 20 s budget per file
   --cache                      Reuse the results of files unchanged since the last --cache run: same bytes, same
-                               files beside them, same policy directory, locale and wxgate build
+                               files beside them, same policy directory and wxgate build (in either locale)
   --cache-location <file>      Where --cache keeps results (default: ${DEFAULT_CACHE_FILE}); implies --cache
   --fix                        Make the safe typography fixes in the files (spaces between Chinese and Latin
                                words or numbers, full-width punctuation, repeated punctuation, invisible
@@ -101,7 +101,7 @@ export const check: Command = defineCommand(
       const color = !values['no-color'] && !io.env.NO_COLOR && io.isTty && values.output === undefined;
       write(
         format === 'json'
-          ? formatJson(files)
+          ? formatJson(files, locale)
           : format === 'sarif'
             ? formatSarif(files, [...RULES.map((r) => r.meta), FILE_RULE], locale, pkg.version)
             : formatText(files, locale, color),
@@ -109,7 +109,7 @@ export const check: Command = defineCommand(
       return countSeverities(files).errorCount > 0 ? 1 : 0;
     };
     if (values.fix || values['fix-dry-run']) {
-      const run = await runFix({ paths, cwd: root, policiesDir, locale });
+      const run = await runFix({ paths, cwd: root, policiesDir });
       requireFiles(asGiven(run.missing), run.files.length, positionals);
       if (values['fix-dry-run']) {
         write(unifiedDiff(run.changes));
@@ -126,7 +126,6 @@ export const check: Command = defineCommand(
       paths,
       cwd: root,
       policiesDir,
-      locale,
       jobs,
       ...(values.cache || values['cache-location'] !== undefined
         ? { cacheFile: resolve(io.cwd, String(values['cache-location'] ?? DEFAULT_CACHE_FILE)) }

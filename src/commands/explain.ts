@@ -112,8 +112,7 @@ export const explain: Command = defineCommand(
     const verdict = await evaluatePullRequest(
       context,
       { wxgateYml, wxgateYmlPath: policyFile, codeowners },
-      complianceWith({ rules: RULES, policy: checkPolicy, lexicon, locale }),
-      locale,
+      complianceWith({ rules: RULES, policy: checkPolicy, lexicon }),
     );
     io.out(
       format === 'json'

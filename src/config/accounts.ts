@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError } from '../platform/errors.js';
-import { lineOfPath, parseYaml } from '../platform/yaml.js';
+import { parseYaml } from '../platform/yaml.js';
 import type { ContentProfile } from '../rules/types.js';
 import { namesOf, profileOf } from './publisher.js';
 
@@ -74,7 +74,7 @@ export function parseAccounts(file: string, yamlText: string, baseDir?: string):
   const fail = (path: (string | number)[], message: string): never => {
     throw new ConfigurationError(message, {
       file,
-      line: lineOfPath(yamlText, path),
+      line: parsed.lineOf(path),
       field: path.join('.') || '(root)',
     });
   };
@@ -156,7 +156,7 @@ export function parseAccounts(file: string, yamlText: string, baseDir?: string):
       secretEnv,
       brands: namesOf(raw.brands, (m) => fail(at('brands'), m)),
       products: namesOf(raw.products, (m) => fail(at('products'), m)),
-      line: lineOfPath(yamlText, at()),
+      line: parsed.lineOf(at()),
     };
     const profile = profileOf(raw.content_profile, (m) => fail(at('content_profile'), m));
     if (profile !== undefined) account.contentProfile = profile;

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { compileLexicon } from '../lexicon/compile.js';
 import {
   type AllowPhrase,
@@ -13,6 +12,13 @@ import {
   TIERS,
 } from '../lexicon/entry.js';
 import { ConfigurationError } from '../platform/errors.js';
+import {
+  ALIASES_NOT_ALLOWED,
+  fieldOf,
+  parseYaml,
+  type YamlDocument,
+  type YamlPath,
+} from '../platform/yaml.js';
 import { foldTerm } from '../text/fold.js';
 import type { Severity } from '../text/vocabulary.js';
 
@@ -56,33 +62,34 @@ export function loadLexicons(
  */
 export function parseLexicon(file: string, yamlText: string, safety: PatternSafety): ParsedLexicon {
   if (Buffer.byteLength(yamlText) > MAX_FILE_BYTES) throw tooLarge(file);
-  const doc = readYaml(file, yamlText);
-  const check = new FieldCheck(file, doc, safety);
-  const root = doc.value ?? {};
-  if (!isMapping(root))
-    return check.fail(undefined, 1, 'a lexicon must be a mapping of rule, entries, allow');
-  check.keys(root, FILE_KEYS, '');
+  const parsed = parseYaml(yamlText);
+  if (!parsed.ok) {
+    const message =
+      parsed.message === ALIASES_NOT_ALLOWED ? parsed.message : `is not valid YAML: ${parsed.message}`;
+    throw new ConfigurationError(message, { file, line: parsed.line });
+  }
+  const check = new FieldCheck(file, parsed, safety);
+  const root = parsed.value ?? {};
+  if (!isMapping(root)) return check.fail([], 'a lexicon must be a mapping of rule, entries, allow');
+  check.keys(root, [], FILE_KEYS);
   const defaults: Defaults = {
-    rule: check.string(root, 'rule', ''),
-    category: check.category(root, ''),
-    severity: check.severity(root, ''),
-    tier: check.tier(root, ''),
-    source: check.string(root, 'source', ''),
+    rule: check.string(root, ['rule']),
+    category: check.category(root, []),
+    severity: check.severity(root, []),
+    tier: check.tier(root, []),
+    source: check.string(root, ['source']),
   };
   if (defaults.rule !== undefined && !RULE_ID.test(defaults.rule)) {
-    check.fail('rule', doc.lineOfKey(root, 'rule'), 'must be a rule id like law/prohibited-content');
+    check.fail(['rule'], 'must be a rule id like law/prohibited-content');
   }
-  const rawEntries = check.list(root, 'entries', '', 'must be a list');
+  const rawEntries = check.list(root, ['entries'], 'must be a list');
   if (rawEntries.length > 0 && defaults.rule === undefined) {
-    check.fail('rule', doc.lineOf(root), 'is required when there are entries');
+    // Named as the field that is missing, at the top of the file where it belongs.
+    check.fail([], 'is required when there are entries', 'rule');
   }
-  const entries = rawEntries.map((raw, i) =>
-    parseEntry(check, raw, `entries[${i}]`, doc.lineOfItem(rawEntries, i), defaults),
-  );
-  const rawAllow = check.list(root, 'allow', '', 'must be a list');
-  const allow = rawAllow.map((raw, i) =>
-    parseAllowPhrase(check, raw, `allow[${i}]`, doc.lineOfItem(rawAllow, i)),
-  );
+  const entries = rawEntries.map((raw, i) => parseEntry(check, raw, ['entries', i], defaults));
+  const rawAllow = check.list(root, ['allow'], 'must be a list');
+  const allow = rawAllow.map((raw, i) => parseAllowPhrase(check, raw, ['allow', i]));
   return { entries, allow };
 }
 
@@ -94,59 +101,38 @@ interface Defaults {
   source: string | undefined;
 }
 
-function parseEntry(
-  check: FieldCheck,
-  raw: unknown,
-  at: string,
-  line: number,
-  defaults: Defaults,
-): LexiconEntry {
-  if (!isMapping(raw)) return check.fail(at, line, 'must be a mapping with term (or pattern) and note');
-  const { doc } = check;
-  const prefix = `${at}.`;
-  check.keys(raw, ENTRY_KEYS, prefix);
-  const term = check.string(raw, 'term', prefix);
-  const pattern = check.string(raw, 'pattern', prefix);
-  if (term !== undefined && pattern !== undefined) check.fail(at, line, 'has both term and pattern; use one');
-  if (term !== undefined) check.term(term, `${prefix}term`, doc.lineOfKey(raw, 'term'));
-  const regex =
-    pattern === undefined
-      ? undefined
-      : check.pattern(pattern, `${prefix}pattern`, doc.lineOfKey(raw, 'pattern'));
-  if (term === undefined && regex === undefined) return check.fail(at, line, 'needs a term or a pattern');
+function parseEntry(check: FieldCheck, raw: unknown, at: YamlPath, defaults: Defaults): LexiconEntry {
+  const line = check.doc.lineOf(at);
+  if (!isMapping(raw)) return check.fail(at, 'must be a mapping with term (or pattern) and note');
+  check.keys(raw, at, ENTRY_KEYS);
+  const term = check.string(raw, [...at, 'term']);
+  const pattern = check.string(raw, [...at, 'pattern']);
+  if (term !== undefined && pattern !== undefined) check.fail(at, 'has both term and pattern; use one');
+  if (term !== undefined) check.term(term, [...at, 'term']);
+  const regex = pattern === undefined ? undefined : check.pattern(pattern, [...at, 'pattern']);
+  if (term === undefined && regex === undefined) return check.fail(at, 'needs a term or a pattern');
 
-  const note = check.string(raw, 'note', prefix);
+  // A missing field is reported at the entry's first line: it has no line of its own.
+  const note = check.string(raw, [...at, 'note']);
   if (note === undefined) {
-    return check.fail(
-      `${prefix}note`,
-      line,
-      'is required: say why this is a problem and what to write instead',
-    );
+    return check.fail(at, 'is required: say why this is a problem and what to write instead', 'note');
   }
-  if (!HAN.test(note))
-    check.fail(
-      `${prefix}note`,
-      doc.lineOfKey(raw, 'note'),
-      'must be written in Chinese: it is shown to authors',
-    );
-  const noteEn = check.string(raw, 'note_en', prefix)?.trim();
+  if (!HAN.test(note)) check.fail([...at, 'note'], 'must be written in Chinese: it is shown to authors');
+  const noteEn = check.string(raw, [...at, 'note_en'])?.trim();
   if (noteEn !== undefined && !/[A-Za-z]/.test(noteEn))
-    check.fail(`${prefix}note_en`, doc.lineOfKey(raw, 'note_en'), 'must be the note in English');
-  const category = check.category(raw, prefix) ?? defaults.category;
-  if (category === undefined)
-    return check.fail(`${prefix}category`, line, 'is required (here or as the file default)');
-  const source = check.string(raw, 'source', prefix) ?? defaults.source;
-  if (source === undefined)
-    return check.fail(`${prefix}source`, line, 'is required (here or as the file default)');
+    check.fail([...at, 'note_en'], 'must be the note in English');
+  const category = check.category(raw, at) ?? defaults.category;
+  if (category === undefined) return check.fail(at, 'is required (here or as the file default)', 'category');
+  const source = check.string(raw, [...at, 'source']) ?? defaults.source;
+  if (source === undefined) return check.fail(at, 'is required (here or as the file default)', 'source');
 
-  const contexts = check.list(raw, 'allow', prefix, 'must be a list of phrases');
+  const contexts = check.list(raw, [...at, 'allow'], 'must be a list of phrases');
   const allow = contexts.map((context, k) => {
-    const field = `${prefix}allow[${k}]`;
-    const contextLine = doc.lineOfItem(contexts, k);
+    const where = [...at, 'allow', k];
     const folded = typeof context === 'string' ? foldTerm(context.trim()) : '';
-    if (folded === '') return check.fail(field, contextLine, 'must be a non-empty phrase');
+    if (folded === '') return check.fail(where, 'must be a non-empty phrase');
     if (regex ? !regex.test(folded) : !folded.includes(foldTerm(term!.trim()))) {
-      check.fail(field, contextLine, `must contain the entry's ${regex ? 'pattern' : `term "${term}"`}`);
+      check.fail(where, `must contain the entry's ${regex ? 'pattern' : `term "${term}"`}`);
     }
     return (context as string).trim();
   });
@@ -155,8 +141,8 @@ function parseEntry(
     ...(regex ? { pattern: pattern! } : { term: term!.trim() }),
     rule: defaults.rule!,
     category,
-    severity: check.severity(raw, prefix) ?? defaults.severity ?? 'error',
-    tier: check.tier(raw, prefix) ?? defaults.tier ?? 'always',
+    severity: check.severity(raw, at) ?? defaults.severity ?? 'error',
+    tier: check.tier(raw, at) ?? defaults.tier ?? 'always',
     note: note.trim(),
     ...(noteEn ? { noteEn } : {}),
     source: source.trim(),
@@ -166,102 +152,89 @@ function parseEntry(
   };
 }
 
-function parseAllowPhrase(check: FieldCheck, raw: unknown, at: string, line: number): AllowPhrase {
-  if (!isMapping(raw)) return check.fail(at, line, 'must be a mapping with term and note');
-  const prefix = `${at}.`;
-  check.keys(raw, ALLOW_KEYS, prefix);
-  const term = check.string(raw, 'term', prefix);
-  if (term === undefined) return check.fail(`${prefix}term`, line, 'is required');
-  check.term(term, `${prefix}term`, check.doc.lineOfKey(raw, 'term'));
-  const note = check.string(raw, 'note', prefix);
-  if (note === undefined)
-    return check.fail(`${prefix}note`, line, 'is required: say why this phrase is fine');
+function parseAllowPhrase(check: FieldCheck, raw: unknown, at: YamlPath): AllowPhrase {
+  if (!isMapping(raw)) return check.fail(at, 'must be a mapping with term and note');
+  check.keys(raw, at, ALLOW_KEYS);
+  const term = check.string(raw, [...at, 'term']);
+  if (term === undefined) return check.fail(at, 'is required', 'term');
+  check.term(term, [...at, 'term']);
+  const note = check.string(raw, [...at, 'note']);
+  if (note === undefined) return check.fail(at, 'is required: say why this phrase is fine', 'note');
   return { term: term.trim(), note: note.trim() };
 }
 
-/** Field-level checks of one file; every failure names the file, the line and the field path. */
+/**
+ * Field-level checks of one file; every failure names the file, the line and the field. A field is given by its
+ * path in the file (`['entries', 3, 'term']`), which is both how the error names it (`entries[3].term`) and where
+ * the reader finds its line.
+ */
 class FieldCheck {
   constructor(
     readonly file: string,
-    readonly doc: YamlDoc,
+    readonly doc: YamlDocument,
     readonly safety: PatternSafety,
   ) {}
 
-  fail(field: string | undefined, line: number, message: string): never {
+  /** Fails at the line of `path`; `missing` names a field under it that is absent (so has no line of its own). */
+  fail(path: YamlPath, message: string, missing?: string): never {
+    const field = missing === undefined ? fieldOf(path) : fieldOf([...path, missing]);
     throw new ConfigurationError(message, {
       file: this.file,
-      line,
-      ...(field === undefined ? {} : { field }),
+      line: this.doc.lineOf(path),
+      ...(field === '' ? {} : { field }),
     });
   }
 
-  keys(value: Record<string, unknown>, allowed: readonly string[], prefix: string): void {
+  keys(value: Record<string, unknown>, at: YamlPath, allowed: readonly string[]): void {
     for (const key of Object.keys(value)) {
-      if (!allowed.includes(key)) {
-        this.fail(
-          `${prefix}${key}`,
-          this.doc.lineOfKey(value, key),
-          `unknown key; allowed: ${allowed.join(', ')}`,
-        );
-      }
+      if (!allowed.includes(key)) this.fail([...at, key], `unknown key; allowed: ${allowed.join(', ')}`);
     }
   }
 
-  string(value: Record<string, unknown>, key: string, prefix: string): string | undefined {
-    const v = value[key];
+  /** The string at `path` (its last part is a key of `value`). */
+  string(value: Record<string, unknown>, path: YamlPath): string | undefined {
+    const v = value[path.at(-1) as string];
     if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'string')
-      return this.fail(`${prefix}${key}`, this.doc.lineOfKey(value, key), 'must be a string');
-    if (v.trim() === '')
-      return this.fail(`${prefix}${key}`, this.doc.lineOfKey(value, key), 'must not be empty');
+    if (typeof v !== 'string') return this.fail(path, 'must be a string');
+    if (v.trim() === '') return this.fail(path, 'must not be empty');
     return v;
   }
 
-  list(value: Record<string, unknown>, key: string, prefix: string, message: string): unknown[] {
-    const v = value[key] ?? [];
-    if (!Array.isArray(v)) return this.fail(`${prefix}${key}`, this.doc.lineOfKey(value, key), message);
+  list(value: Record<string, unknown>, path: YamlPath, message: string): unknown[] {
+    const v = value[path.at(-1) as string] ?? [];
+    if (!Array.isArray(v)) return this.fail(path, message);
     return v;
   }
 
-  severity(value: Record<string, unknown>, prefix: string): Severity | undefined {
-    const v = value.severity;
-    if (v === undefined || v === null) return undefined;
-    if (!SEVERITIES.includes(v as Severity)) {
-      this.fail(
-        `${prefix}severity`,
-        this.doc.lineOfKey(value, 'severity'),
-        `must be one of ${SEVERITIES.join(', ')}`,
-      );
-    }
-    return v as Severity;
+  severity(value: Record<string, unknown>, at: YamlPath): Severity | undefined {
+    return this.oneOf(value, [...at, 'severity'], SEVERITIES);
   }
 
-  tier(value: Record<string, unknown>, prefix: string): LexiconTier | undefined {
-    const v = value.tier;
-    if (v === undefined || v === null) return undefined;
-    if (!TIERS.includes(v as LexiconTier)) {
-      this.fail(`${prefix}tier`, this.doc.lineOfKey(value, 'tier'), `must be one of ${TIERS.join(', ')}`);
-    }
-    return v as LexiconTier;
+  tier(value: Record<string, unknown>, at: YamlPath): LexiconTier | undefined {
+    return this.oneOf(value, [...at, 'tier'], TIERS);
   }
 
-  category(value: Record<string, unknown>, prefix: string): string | undefined {
-    const v = this.string(value, 'category', prefix);
+  private oneOf<T extends string>(value: Record<string, unknown>, path: YamlPath, allowed: readonly T[]) {
+    const v = value[path.at(-1) as string];
+    if (v === undefined || v === null) return undefined;
+    if (!allowed.includes(v as T)) this.fail(path, `must be one of ${allowed.join(', ')}`);
+    return v as T;
+  }
+
+  category(value: Record<string, unknown>, at: YamlPath): string | undefined {
+    const path = [...at, 'category'];
+    const v = this.string(value, path);
     if (v !== undefined && !CATEGORY.test(v)) {
-      this.fail(
-        `${prefix}category`,
-        this.doc.lineOfKey(value, 'category'),
-        'must be lower-case words joined by "-", e.g. gambling',
-      );
+      this.fail(path, 'must be lower-case words joined by "-", e.g. gambling');
     }
     return v;
   }
 
-  term(term: string, field: string, line: number): void {
+  term(term: string, path: YamlPath): void {
     const folded = foldTerm(term.trim());
-    if (folded === '') this.fail(field, line, 'must not be empty');
+    if (folded === '') this.fail(path, 'must not be empty');
     if ([...folded].length < 2) {
-      this.fail(field, line, 'must be at least 2 characters: single characters match everyday words');
+      this.fail(path, 'must be at least 2 characters: single characters match everyday words');
     }
   }
 
@@ -269,28 +242,27 @@ class FieldCheck {
    * Patterns run on folded text with our flags ('giu': case does not matter), so a traditional or full-width
    * character in a pattern could never match; and a pattern that matches empty text would report empty spans.
    */
-  pattern(pattern: string, field: string, line: number): RegExp {
+  pattern(pattern: string, path: YamlPath): RegExp {
     let regex: RegExp;
     try {
       regex = new RegExp(pattern, PATTERN_FLAGS);
     } catch (error) {
-      return this.fail(field, line, `is not a valid regular expression: ${(error as Error).message}`);
+      return this.fail(path, `is not a valid regular expression: ${(error as Error).message}`);
     }
     // Checked before the pattern ever runs (the allow phrases below are matched against it).
     const risk = this.safety(pattern, PATTERN_FLAGS);
     if (risk) {
       this.fail(
-        field,
-        line,
+        path,
         `could take minutes on some texts (${risk}); bound the repetition (e.g. [^。]{0,20}) or factor out what the alternatives share`,
       );
     }
-    if (regex.test('')) this.fail(field, line, 'must not match empty text');
+    if (regex.test('')) this.fail(path, 'must not match empty text');
     for (const unit of pattern) {
       const folded = foldTerm(unit);
       if (unit.charCodeAt(0) >= 0x80 && folded !== unit) {
         const hint = folded ? `, write "${folded}"` : '';
-        this.fail(field, line, `must be written as folded text: "${unit}" never occurs after folding${hint}`);
+        this.fail(path, `must be written as folded text: "${unit}" never occurs after folding${hint}`);
       }
     }
     return regex;
@@ -303,108 +275,4 @@ function tooLarge(file: string): ConfigurationError {
 
 function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Parsed YAML with the source line of every mapping key and sequence item, for errors that point at the line. */
-interface YamlDoc {
-  value: unknown;
-  lineOf(node: unknown): number;
-  lineOfKey(mapping: Record<string, unknown>, key: string): number;
-  lineOfItem(list: readonly unknown[], index: number): number;
-}
-
-/** Where a node starts and where its children (mapping: key, value, key, value…; sequence: items) start. */
-interface NodePlace {
-  start: number;
-  children: { value: unknown; start: number }[];
-}
-
-/** js-yaml's parser state as the listener sees it (the typings omit `anchor`). */
-interface ParserState {
-  position: number;
-  result: unknown;
-  anchor?: string | null;
-}
-
-function readYaml(file: string, text: string): YamlDoc {
-  const places = new WeakMap<object, NodePlace>();
-  const stack: NodePlace[] = [];
-  const lineAt = lineCounter(text);
-  let value: unknown;
-  try {
-    value = yaml.load(text, {
-      schema: yaml.JSON_SCHEMA,
-      listener(event, rawState) {
-        const state = rawState as unknown as ParserState;
-        if (event === 'open') {
-          stack.push({ start: state.position, children: [] });
-          return;
-        }
-        let place = stack.pop()!;
-        if (state.anchor) {
-          // An alias bomb or a shared node would make every later walk over the value explode; lists are flat.
-          throw new ConfigurationError('anchors and aliases (&name, *name) are not allowed in lexicons', {
-            file,
-            line: lineAt(place.start),
-          });
-        }
-        // js-yaml sometimes wraps a node in a second one with the same result: keep the inner, exact place.
-        const only = place.children[0];
-        if (only && place.children.length === 1 && only.value === state.result) {
-          place = places.get(only.value as object) ?? { start: only.start, children: [] };
-        }
-        if (typeof state.result === 'object' && state.result !== null) places.set(state.result, place);
-        stack.at(-1)?.children.push({ value: state.result, start: place.start });
-      },
-    });
-  } catch (error) {
-    if (error instanceof yaml.YAMLException) {
-      throw new ConfigurationError(`is not valid YAML: ${error.reason}`, {
-        file,
-        line: (error.mark?.line ?? 0) + 1,
-      });
-    }
-    throw error;
-  }
-  const lineOf = (node: unknown) =>
-    typeof node === 'object' && node !== null ? lineAt(places.get(node)?.start ?? 0) : 1;
-  return {
-    value,
-    lineOf,
-    lineOfKey(mapping, key) {
-      const place = places.get(mapping);
-      const index = Object.keys(mapping).indexOf(key);
-      const child =
-        place?.children.length === Object.keys(mapping).length * 2 ? place.children[index * 2] : undefined;
-      return child ? lineAt(child.start) : lineOf(mapping);
-    },
-    lineOfItem(list, index) {
-      const place = places.get(list);
-      const child = place?.children.length === list.length ? place.children[index] : undefined;
-      return child ? lineAt(child.start) : lineOf(list);
-    },
-  };
-}
-
-/** 1-based line of the first token at or after `position` (skipping blanks and comments). */
-function lineCounter(text: string): (position: number) => number {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  return (position) => {
-    let p = position;
-    while (p < text.length) {
-      const c = text[p]!;
-      if (c === '#') while (p < text.length && text[p] !== '\n') p++;
-      else if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '-') p++;
-      else break;
-    }
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (lineStarts[mid]! <= Math.min(p, text.length)) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
 }

@@ -4,7 +4,7 @@ import { compileLexicon } from '../lexicon/compile.js';
 import type { Lexicon, PatternSafety } from '../lexicon/entry.js';
 import { fullAnalysis, shippedLexicon, UnverifiedPattern, verifiedOnly } from '../lexicon/pattern-safety.js';
 import { ConfigurationError } from '../platform/errors.js';
-import { lineOfPath } from '../platform/yaml.js';
+import { parseYaml } from '../platform/yaml.js';
 import type { Rule } from '../rules/types.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { parseAccounts } from './accounts.js';
@@ -74,8 +74,10 @@ function checkLexiconRules(lexicon: Lexicon, rules: readonly Rule[]): void {
   const entry = lexicon.entries.find((e) => !ids.includes(e.rule));
   if (!entry) return;
   const guess = didYouMean(entry.rule, ids);
+  // The file was read and validated a moment ago; read again only to point at its `rule:` line.
+  const parsed = parseYaml(readFileSync(entry.file, 'utf8'));
   throw new ConfigurationError(
     `no rule "${entry.rule}"${guess ? ` (did you mean ${guess}?)` : ''}: its entries would match nothing; run \`wxgate rules\` to list the rules`,
-    { file: entry.file, line: lineOfPath(readFileSync(entry.file, 'utf8'), ['rule']), field: 'rule' },
+    { file: entry.file, line: parsed.ok ? parsed.lineOf(['rule']) : 1, field: 'rule' },
   );
 }

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../platform/errors.js';
-import { lineOfPath } from '../platform/yaml.js';
+import type { YamlDocument } from '../platform/yaml.js';
 import type { ContentProfile, OwnName, Publisher } from '../rules/types.js';
 
 /**
@@ -30,9 +30,9 @@ export interface CompanyPublisher {
   products: string[];
 }
 
-export function parseCompanyPublisher(file: string, yamlText: string, raw: unknown): CompanyPublisher {
+export function parseCompanyPublisher(file: string, doc: YamlDocument, raw: unknown): CompanyPublisher {
   const fail = (path: (string | number)[], message: string): never => {
-    throw new ConfigurationError(message, { file, line: lineOfPath(yamlText, path), field: path.join('.') });
+    throw new ConfigurationError(message, { file, line: doc.lineOf(path), field: path.join('.') });
   };
   if (raw === undefined || raw === null) return { profile: 'corporate', brands: [], products: [] };
   if (typeof raw !== 'object' || Array.isArray(raw)) {

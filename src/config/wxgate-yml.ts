@@ -1,7 +1,7 @@
 import { PR_POLICY_KEYS, parsePrPolicy } from '../governance/pr-policy.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { isValidTimeZone } from '../platform/time.js';
-import { lineOfPath, parseYaml } from '../platform/yaml.js';
+import { parseYaml } from '../platform/yaml.js';
 import type { Rule, RuleOptions } from '../rules/types.js';
 import type { SeveritySetting } from '../text/vocabulary.js';
 import { type PublisherPolicy, parseCompanyPublisher, publisherPolicy } from './publisher.js';
@@ -38,7 +38,7 @@ export function parseCheckPolicy(file: string, yamlText: string, rules: readonly
   if (!parsed.ok) throw new ConfigurationError(parsed.message, { file, line: parsed.line });
   const raw = parsed.value ?? {};
   const fail = (field: string, message: string, path: (string | number)[] = field.split('.')): never => {
-    throw new ConfigurationError(message, { file, line: lineOfPath(yamlText, path), field });
+    throw new ConfigurationError(message, { file, line: parsed.lineOf(path), field });
   };
   if (typeof raw !== 'object' || Array.isArray(raw)) fail('(root)', 'must be a mapping of settings', []);
   const root = raw as Record<string, unknown>;
@@ -126,7 +126,7 @@ export function parseCheckPolicy(file: string, yamlText: string, rules: readonly
     if (rule.kind !== 'front-matter') continue;
     fieldValues.set(rule.field, [...(fieldValues.get(rule.field) ?? []), ...rule.ownersByValue.keys()]);
   }
-  const company = parseCompanyPublisher(file, yamlText, root.publisher);
+  const company = parseCompanyPublisher(file, parsed, root.publisher);
   return {
     timeZone: timeZone as string,
     rules: result,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { parseYaml } from '../platform/yaml.js';
 
 /**
  * A rule's examples, written once and used twice: the test suite runs each one and compares the messages exactly
@@ -43,7 +43,9 @@ export function parseRuleExamples(rule: string, file: string, text: string): Rul
   const fail = (what: string): never => {
     throw new Error(`${file}: ${what}`);
   };
-  const doc = yaml.load(text, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> | null;
+  const parsed = parseYaml(text);
+  if (!parsed.ok) return fail(`line ${parsed.line}: ${parsed.message}`);
+  const doc = parsed.value as Record<string, unknown> | null;
   if (!doc || typeof doc !== 'object') return fail('must be a mapping with examples');
   for (const key of Object.keys(doc)) {
     if (key !== 'policy' && key !== 'examples') fail(`unknown key ${key}; allowed: policy, examples`);

@@ -5,8 +5,7 @@
  */
 import type { BasePolicies } from '../governance/pr-context.js';
 import { type GitHubClient, httpStatus } from './client.js';
-import { decodeBlob } from './pr-context.js';
-import { CommitTree } from './tree.js';
+import { CommitTree, decodeBlob } from './tree.js';
 
 /** GitHub's search order: the first that exists is used. */
 export const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const;

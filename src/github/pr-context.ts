@@ -25,8 +25,9 @@ import {
   type TeamLookup,
 } from '../governance/pr-context.js';
 import { MAX_ASSET_BYTES } from '../platform/files.js';
-import { describeError, type GitHubClient, httpStatus } from './client.js';
-import { CommitTree } from './tree.js';
+import { type GitHubClient, httpStatus } from './client.js';
+import { lookupTeam } from './team-lookup.js';
+import { CommitTree, readBlob } from './tree.js';
 
 export interface PullRef {
   owner: string;
@@ -268,22 +269,6 @@ async function imagesBeside(
   return facts;
 }
 
-/** A file's bytes by its blob SHA: content-addressed, so they are the bytes of that version and no other. */
-async function readBlob(
-  octokit: GitHubClient,
-  owner: string,
-  repo: string,
-  sha: string,
-): Promise<Uint8Array> {
-  const { data } = await octokit.rest.git.getBlob({ owner, repo, file_sha: sha });
-  return decodeBlob(data.content, data.encoding);
-}
-
-export function decodeBlob(content: string, encoding: string): Uint8Array {
-  if (encoding === 'base64') return new Uint8Array(Buffer.from(content, 'base64'));
-  return new Uint8Array(Buffer.from(content, 'utf8'));
-}
-
 /**
  * The PR's commits, oldest first, each with its changed paths. `undefined` (approvals then count only on the
  * current head) when GitHub cannot list them all. The list must end at the head SHA the read began with.
@@ -358,62 +343,4 @@ async function firstCheckSuite(
     if (status === 403 || status === 404) return undefined;
     throw error;
   }
-}
-
-/**
- * Active members of `org/slug` among the logins the evaluator can ask about (the PR author and its reviewers).
- *
- * GitHub answers 404 both for "no such team" and for "this token may not see the team", and the membership
- * endpoint answers 404 for "not a member" too. So the team itself is read first: if that fails, nothing can be
- * concluded and the lookup fails closed, naming the missing permission. Only once the team is visible does a 404
- * on `GET /orgs/{org}/teams/{slug}/memberships/{user}` mean "not a member". A pending invitation is not membership.
- */
-export async function lookupTeam(
-  octokit: GitHubClient,
-  team: string,
-  candidates: readonly string[],
-): Promise<TeamLookup> {
-  const [org, slug, ...rest] = team.split('/');
-  if (!org || !slug || rest.length > 0) {
-    return { ok: false, reason: 'error', detail: `"${team}" is not a team (expected org/team-slug)` };
-  }
-  const cannot = (error: unknown): TeamLookup => {
-    const status = httpStatus(error);
-    if (status === 404) {
-      return {
-        ok: false,
-        reason: 'not-found',
-        detail: `team @${org}/${slug} does not exist or the token cannot see it (GitHub answers 404 for both); the team token needs organisation permission "Members: read" (GitHub App) or read:org (PAT)`,
-      };
-    }
-    if (status === 401 || status === 403) {
-      return {
-        ok: false,
-        reason: 'forbidden',
-        detail: `reading team @${org}/${slug} was refused (${describeError(error)}); the team token needs organisation permission "Members: read" (GitHub App) or read:org (PAT)`,
-      };
-    }
-    return {
-      ok: false,
-      reason: 'error',
-      detail: `reading team @${org}/${slug} failed: ${describeError(error)}`,
-    };
-  };
-  try {
-    await octokit.rest.teams.getByName({ org, team_slug: slug });
-  } catch (error) {
-    return cannot(error);
-  }
-  const members: string[] = [];
-  const distinct = new Map(candidates.map((c) => [c.toLowerCase(), c]));
-  for (const username of distinct.values()) {
-    try {
-      const { data } = await octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username });
-      if (data.state === 'active') members.push(username);
-    } catch (error) {
-      if (httpStatus(error) === 404) continue;
-      return cannot(error);
-    }
-  }
-  return { ok: true, members };
 }

@@ -7,9 +7,9 @@
  * The approvals are not read off the reviews: the PR is judged again by the evaluator the check uses
  * (`evaluatePullRequest`), on the PR as it was at merge (reviews submitted up to `merged_at`, evaluated at
  * `merged_at`), against the policies and CODEOWNERS of the BASE at merge — the merge commit's first parent, read
- * from the local checkout — so a PR that loosened CODEOWNERS is recorded under the rules it was judged by. Team
- * membership is read now (GitHub has no history of it) with the team token; a lookup that fails is recorded as
- * failed, and the approvals that depend on it do not count, exactly as in the check.
+ * from the local checkout (./base-at-merge.ts) — so a PR that loosened CODEOWNERS is recorded under the rules it
+ * was judged by. Team membership is read now (GitHub has no history of it) with the team token; a lookup that
+ * fails is recorded as failed, and the approvals that depend on it do not count, exactly as in the check.
  *
  * Every API read goes through the retrying client (5xx and rate limits are retried there). When GitHub knows no
  * merged pull request for the commit, or cannot be asked, the answer is the git-only one, and says why.
@@ -27,7 +27,7 @@ import {
   type RequirementAtMerge,
 } from '../publish/provenance.js';
 import type { Approval } from '../publish/record.js';
-import { CODEOWNERS_PATHS } from './base-files.js';
+import { baseAtMerge, policiesAt, rebasedInto } from './base-at-merge.js';
 import { describeError, type GitHubClient, httpStatus } from './client.js';
 import { ACTIONS_BOT } from './comments.js';
 import { approvalOf, findUrgentReport, latestCheckRuns } from './merged-pr-reads.js';
@@ -160,7 +160,7 @@ export class GitHubPullRequestSource implements PullRequestSource {
     if (exact)
       return { pr: exact, how: `GET /repos/${owner}/${repo}/commits/${sha}/pulls`, mergeCommit: sha };
     for (const p of merged.sort((a, b) => Date.parse(a.merged_at!) - Date.parse(b.merged_at!))) {
-      if (await this.rebasedInto(sha, p.merge_commit_sha!, p.commits ?? 1)) {
+      if (await rebasedInto(this.options.git, sha, p.merge_commit_sha!, p.commits ?? 1)) {
         return {
           pr: p,
           how: `GET /repos/${owner}/${repo}/commits/${sha}/pulls (merged as ${p.merge_commit_sha})`,
@@ -219,7 +219,7 @@ export class GitHubPullRequestSource implements PullRequestSource {
 
     let judged: Judged;
     try {
-      facts.rulesCommit = (await this.baseAtMerge(mergeCommit, pr)) ?? null;
+      facts.rulesCommit = (await baseAtMerge(this.options.git, this.options, mergeCommit, pr)) ?? null;
       judged = await this.judge(pr, mergedAt ?? Date.now(), facts.rulesCommit);
     } catch (error) {
       const why =
@@ -327,68 +327,10 @@ export class GitHubPullRequestSource implements PullRequestSource {
       },
     };
     const policies = rulesCommit
-      ? await this.policiesAt(rulesCommit)
+      ? await policiesAt(this.options.git, rulesCommit, this.policiesPath)
       : { wxgateYml: undefined, codeowners: {} };
     const verdict = await this.options.judge(ctx, policies);
     return { verdict, ctx, lookups, policies };
-  }
-
-  /**
-   * The base at merge: the commit the PR was merged onto. For a merge or squash commit, its first parent. A rebase
-   * merge puts the PR's N commits on the branch one after the other; when the last N first-parent commits carry
-   * the PR's commit subjects in order, the base is the commit before them.
-   */
-  private async baseAtMerge(mergeCommit: string, pr: PullJson): Promise<string | undefined> {
-    const { git, octokit, owner, repo } = this.options;
-    const parents = (await git.run(['log', '-1', '--format=%P', mergeCommit, '--'])).trim().split(' ');
-    const first = parents[0] || undefined;
-    const count = pr.commits ?? 1;
-    if (parents.length > 1 || count <= 1 || !first) return first;
-    const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
-      owner,
-      repo,
-      pull_number: pr.number,
-      per_page: 100,
-    });
-    if (commits.length !== count) return first;
-    const log = await git.exec([
-      'log',
-      '--first-parent',
-      `-${count + 1}`,
-      '--format=%H%x00%s',
-      mergeCommit,
-      '--',
-    ]);
-    const chain = log.stdout
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => line.split('\0') as [string, string]);
-    const subject = (message: string) => message.split('\n')[0]?.trim() ?? '';
-    const rebased =
-      chain.length === count + 1 &&
-      commits.every((c, i) => chain[count - 1 - i]?.[1]?.trim() === subject(c.commit.message));
-    return rebased ? chain[count]![0] : first;
-  }
-
-  /** policies/wxgate.yml and the CODEOWNERS GitHub would use, at a commit of the local checkout. */
-  private async policiesAt(sha: string): Promise<BasePolicies> {
-    const show = async (path: string): Promise<string | undefined> => {
-      const r = await this.options.git.exec(['cat-file', 'blob', `${sha}:${path}`]);
-      return r.code === 0 ? r.stdout : undefined;
-    };
-    const codeowners: Record<string, string> = {};
-    for (const path of CODEOWNERS_PATHS) {
-      const text = await show(path);
-      if (text !== undefined) {
-        codeowners[path] = text;
-        break;
-      }
-    }
-    return {
-      wxgateYml: await show(`${this.policiesPath}/wxgate.yml`),
-      wxgateYmlPath: `${this.policiesPath}/wxgate.yml@${sha.slice(0, 7)}`,
-      codeowners,
-    };
   }
 
   private reportLabel(): string {
@@ -397,24 +339,6 @@ export class GitHubPullRequestSource implements PullRequestSource {
 
   private reportAuthor(): string {
     return this.options.reportAuthor ?? ACTIONS_BOT;
-  }
-
-  /**
-   * A rebase merge put `commit` on the branch as one of the PR's commits: it is among the last `count`
-   * first-parent commits ending at the PR's merge commit, which is itself on the checked-out branch.
-   */
-  private async rebasedInto(commit: string, mergeCommit: string, count: number): Promise<boolean> {
-    const { git } = this.options;
-    if ((await git.exec(['merge-base', '--is-ancestor', mergeCommit, 'HEAD'])).code !== 0) return false;
-    const r = await git.exec([
-      'log',
-      '--first-parent',
-      `-${Math.max(1, count)}`,
-      '--format=%H',
-      mergeCommit,
-      '--',
-    ]);
-    return r.code === 0 && r.stdout.split('\n').includes(commit);
   }
 }
 

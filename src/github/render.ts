@@ -19,7 +19,7 @@ import {
   tableCell,
   tableCode,
 } from '../text/escape.js';
-import type { Locale, LocalizedText } from '../text/vocabulary.js';
+import { compose, type Locale, type LocalizedText } from '../text/vocabulary.js';
 import type { CheckAnnotation, CheckConclusion, CheckRunResult } from './check-runs.js';
 import { nextSteps } from './next-steps.js';
 
@@ -126,7 +126,7 @@ function level(m: LintMessage): CheckAnnotation['level'] {
   return m.severity === 'error' ? 'failure' : m.severity === 'warning' ? 'warning' : 'notice';
 }
 
-export function annotationsOf(files: readonly FileResult[]): CheckAnnotation[] {
+export function annotationsOf(files: readonly FileResult[], locale: Locale): CheckAnnotation[] {
   const out: CheckAnnotation[] = [];
   for (const f of files) {
     for (const m of f.messages) {
@@ -137,7 +137,7 @@ export function annotationsOf(files: readonly FileResult[]): CheckAnnotation[] {
         startColumn: m.column,
         endColumn: m.endColumn,
         level: level(m),
-        message: plainText(m.message, { multiline: true }),
+        message: plainText(compose(m.message, m.source, locale), { multiline: true }),
         title: plainText(m.ruleId),
       });
     }
@@ -204,7 +204,7 @@ function complianceBody(locale: Locale, v: PRVerdict, limit: number): string {
       `${tableCode(f.path)}\n\n| ${say(locale, T.line)} | ${say(locale, T.severity)} | ${say(locale, T.rule)} | ${say(locale, T.message)} |\n| ---: | --- | --- | --- |\n${shown
         .map(
           (m) =>
-            `| ${m.line} | ${say(locale, SEVERITY[m.severity])} | ${tableCode(m.ruleId)} | ${tableCell(m.message)} |`,
+            `| ${m.line} | ${say(locale, SEVERITY[m.severity])} | ${tableCode(m.ruleId)} | ${tableCell(compose(m.message, m.source, locale))} |`,
         )
         .join('\n')}`,
     );
@@ -307,7 +307,7 @@ export function checkRuns(
       'compliance',
       complianceTitle(locale, verdict),
       complianceBody(locale, verdict, CHECK_RUN_FINDINGS),
-      annotationsOf(files),
+      annotationsOf(files, locale),
     ),
     schedule: make(
       'schedule',

@@ -1,7 +1,8 @@
 /**
  * One commit's files through the git data API, a folder at a time and each folder once. Everything is addressed by
  * the commit's SHA and by the tree and blob SHAs it names, so what is read is that commit's content whatever is
- * pushed meanwhile: the base rules are read this way, and so is the head of a pull request.
+ * pushed meanwhile: the base rules are read this way, and so is the head of a pull request. A file's bytes are
+ * read by its blob SHA (readBlob).
  */
 import type { GitHubClient } from './client.js';
 
@@ -67,4 +68,20 @@ export class CommitTree {
     const here = await this.entry(dir);
     return here?.type === 'tree' && here.sha ? this.list(here.sha) : undefined;
   }
+}
+
+/** A file's bytes by its blob SHA: content-addressed, so they are the bytes of that version and no other. */
+export async function readBlob(
+  octokit: GitHubClient,
+  owner: string,
+  repo: string,
+  sha: string,
+): Promise<Uint8Array> {
+  const { data } = await octokit.rest.git.getBlob({ owner, repo, file_sha: sha });
+  return decodeBlob(data.content, data.encoding);
+}
+
+export function decodeBlob(content: string, encoding: string): Uint8Array {
+  if (encoding === 'base64') return new Uint8Array(Buffer.from(content, 'base64'));
+  return new Uint8Array(Buffer.from(content, 'utf8'));
 }

@@ -125,8 +125,10 @@ export interface Finding {
   line: number;
   ruleId: string;
   severity: 'error' | 'warning' | 'info';
-  /** In the checker's language, with its source. */
-  message: string;
+  /** In both languages; shown joined to its source (`compose`) in the reader's. */
+  message: LocalizedText;
+  /** The clause, law or platform rule behind it. */
+  source: string;
 }
 
 export interface ComplianceCheck {

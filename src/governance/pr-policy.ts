@@ -5,7 +5,7 @@
  */
 import { ConfigurationError } from '../platform/errors.js';
 import { isValidTimeZone } from '../platform/time.js';
-import { lineOfPath, parseYaml } from '../platform/yaml.js';
+import { fieldOf, parseYaml } from '../platform/yaml.js';
 import { compilePattern, type Owner, parseOwner } from './codeowners.js';
 
 export type LeadTime = { kind: 'hours'; hours: number } | { kind: 'working-days'; days: number };
@@ -99,8 +99,8 @@ export function parsePrPolicy(file: string, yamlText: string): PrPolicy {
   const fail = (path: (string | number)[], message: string): never => {
     throw new ConfigurationError(message, {
       file,
-      line: lineOfPath(yamlText, path),
-      field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join(''),
+      line: parsed.lineOf(path),
+      field: fieldOf(path),
     });
   };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {

@@ -24,7 +24,7 @@
  */
 import { ConfigurationError } from '../platform/errors.js';
 import { parseDateTime } from '../platform/time.js';
-import { lineOfPath, parseYaml } from '../platform/yaml.js';
+import { fieldOf, parseYaml } from '../platform/yaml.js';
 import type { FileStatus, PRCommit, PRContext, PRReview, ReviewState, TeamLookup } from './pr-context.js';
 
 export interface ScenarioFile {
@@ -58,8 +58,8 @@ export function parseScenario(file: string, text: string, zone: string): Scenari
   const fail = (path: (string | number)[], message: string): never => {
     throw new ConfigurationError(message, {
       file,
-      line: lineOfPath(text, path),
-      field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join(''),
+      line: parsed.lineOf(path),
+      field: fieldOf(path),
     });
   };
   const map = (value: unknown, path: (string | number)[]): Record<string, unknown> => {

@@ -5,7 +5,7 @@
  */
 import { readableTime } from '../platform/time.js';
 import { terminalText } from '../text/escape.js';
-import type { Locale, LocalizedText } from '../text/vocabulary.js';
+import { compose, type Locale, type LocalizedText } from '../text/vocabulary.js';
 import type { CheckStatus, Finding, PRVerdict } from './pr-context.js';
 
 /**
@@ -77,7 +77,7 @@ const WORDS = {
       `策略（${policies}）与 CODEOWNERS（${codeowners ?? '没有，所有文件均无负责人'}）读取自本地工作区，离线评估，未访问 GitHub；拉取请求中的检查读取的是目标分支上的这些文件。`,
     status: { pass: '通过', fail: '未通过', pending: '待批准' } as Record<CheckStatus, string>,
     finding: (f: Finding) =>
-      `    第 ${f.line} 行  ${{ error: '错误', warning: '警告', info: '提示' }[f.severity]}  ${f.ruleId}  ${f.message}`,
+      `    第 ${f.line} 行  ${{ error: '错误', warning: '警告', info: '提示' }[f.severity]}  ${f.ruleId}  ${compose(f.message, f.source, 'zh-CN')}`,
     more: (n: number) => `    ……另有 ${n} 条，运行 wxgate check 查看全部。`,
   },
   en: {
@@ -93,7 +93,8 @@ const WORDS = {
     readFrom: (policies: string, codeowners: string | undefined) =>
       `Policies (${policies}) and CODEOWNERS (${codeowners ?? 'none: no file has an owner'}) read from the local working tree, offline, without GitHub; the pull-request check reads these files from the base branch.`,
     status: { pass: 'pass', fail: 'fail', pending: 'pending' } as Record<CheckStatus, string>,
-    finding: (f: Finding) => `    line ${f.line}  ${f.severity}  ${f.ruleId}  ${f.message}`,
+    finding: (f: Finding) =>
+      `    line ${f.line}  ${f.severity}  ${f.ruleId}  ${compose(f.message, f.source, 'en')}`,
     more: (n: number) => `    … and ${n} more; run wxgate check to see them all.`,
   },
 } as const;

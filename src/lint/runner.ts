@@ -6,7 +6,7 @@ import type { CheckPolicy } from '../config/wxgate-yml.js';
 import type { Lexicon } from '../lexicon/entry.js';
 import type { Edit, Rule, RuleMeta, SourceHit } from '../rules/types.js';
 import { ruleUrl } from '../rules/url.js';
-import type { Locale, LocalizedText, Severity } from '../text/vocabulary.js';
+import type { LocalizedText, Severity } from '../text/vocabulary.js';
 
 /** One message of the JSON contract (see README "JSON output"). */
 export interface LintMessage {
@@ -16,7 +16,11 @@ export interface LintMessage {
   column: number;
   endLine: number;
   endColumn: number;
-  message: string;
+  /**
+   * What is wrong and what to do, in both languages: a reporter joins it to `source` in the language it shows
+   * (`compose` in src/text/vocabulary.ts), so results do not depend on a locale and one cache serves both.
+   */
+  message: LocalizedText;
   actual: string;
   /** Where the rule is documented. */
   url: string;
@@ -44,7 +48,6 @@ export interface LintSetup {
   rules: readonly Rule[];
   policy: CheckPolicy;
   lexicon: Lexicon;
-  locale: Locale;
 }
 
 /** A file that cannot be read as an article at all; not a rule a policy can switch off. */
@@ -75,12 +78,12 @@ export function lintBytes(
     ...(assets ? { assets } : {}),
     ...(images ? { images } : {}),
   });
-  if (!loaded.ok) return fileError(path, loaded.line, loaded.problem, setup.locale);
+  if (!loaded.ok) return fileError(path, loaded.line, loaded.problem);
   return lintArticle(loaded.article, setup);
 }
 
 /** A file that cannot be checked at all: one `format/file` error, so the other files are still checked. */
-export function fileError(path: string, line: number, problem: LocalizedText, locale: Locale): FileResult {
+export function fileError(path: string, line: number, problem: LocalizedText): FileResult {
   return {
     path,
     messages: [
@@ -91,7 +94,7 @@ export function fileError(path: string, line: number, problem: LocalizedText, lo
         column: 1,
         endLine: line,
         endColumn: 1,
-        message: compose(problem, FILE_RULE.source, locale),
+        message: problem,
         actual: '',
         url: ruleUrl(FILE_RULE.id),
         source: FILE_RULE.source,
@@ -109,12 +112,12 @@ export function lintArticle(article: Article, setup: LintSetup): FileResult {
   try {
     return runRules(article, setup);
   } catch (error) {
-    return fileError(article.path, 1, cannotProcess(error), setup.locale);
+    return fileError(article.path, 1, cannotProcess(error));
   }
 }
 
 function runRules(article: Article, setup: LintSetup): FileResult {
-  const { rules, policy, locale } = setup;
+  const { rules, policy } = setup;
   const hitsByRule = scanLexicon(article, setup.lexicon);
   const ruleIds = new Set(rules.map((r) => r.meta.id));
   const publisher = publisherOf(policy.publishers, article.account);
@@ -144,7 +147,7 @@ function runRules(article: Article, setup: LintSetup): FileResult {
           column: start.column,
           endLine: end.line,
           endColumn: end.column,
-          message: compose(r.message, source, locale),
+          message: r.message,
           actual: r.actual ?? article.text.slice(r.start, r.end),
           url: ruleUrl(rule.meta.id),
           source,
@@ -192,14 +195,10 @@ function applySuppressions(
         column: 1,
         endLine: s.line,
         endColumn: 1,
-        message: compose(
-          {
-            zh: `这条屏蔽注释（${s.ruleIds.join('、')}）没有屏蔽任何问题，请删除，以免日后掩盖新问题。`,
-            en: `This suppression (${s.ruleIds.join(', ')}) silences nothing; remove it so it cannot hide a future problem.`,
-          },
-          'wxgate',
-          setup.locale,
-        ),
+        message: {
+          zh: `这条屏蔽注释（${s.ruleIds.join('、')}）没有屏蔽任何问题，请删除，以免日后掩盖新问题。`,
+          en: `This suppression (${s.ruleIds.join(', ')}) silences nothing; remove it so it cannot hide a future problem.`,
+        },
         actual: '',
         url: ruleUrl('format/suppression'),
         source: 'wxgate',
@@ -229,8 +228,4 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 function capped(severity: Severity, atMost: Severity | undefined): Severity {
   return atMost !== undefined && RANK[atMost] < RANK[severity] ? atMost : severity;
-}
-
-export function compose(message: LocalizedText, source: string, locale: Locale): string {
-  return locale === 'en' ? `${message.en} (Source: ${source})` : `${message.zh}（依据：${source}）`;
 }

@@ -2,9 +2,9 @@
  * Raw HTML in an article, rebuilt from an allowlist: the tags kept (without attributes) and what they become, the
  * ones dropped with their content, and the builder that interleaves them with rendered Markdown.
  *
- * The WeChat emulator's sanitizer (src/wechat/emulator/sanitize.ts) keeps its own, independent tag tables on
- * purpose: it models what WeChat does to any HTML, and the renderer's tests use it to prove that everything wxgate
- * emits survives. Sharing one table would make that proof check the renderer against itself.
+ * The WeChat emulator's sanitizer keeps its own, independent tag tables (src/wechat/emulator/sanitize-tables.ts)
+ * on purpose: it models what WeChat does to any HTML, and the renderer's tests use it to prove that everything
+ * wxgate emits survives. Sharing one table would make that proof check the renderer against itself.
  */
 import type { Element, ElementContent } from 'hast';
 import { el, hastText, text } from './hast.js';

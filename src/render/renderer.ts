@@ -1,6 +1,7 @@
 /**
  * The walk from an article's Markdown tree to WeChat's HTML (see renderArticle in ./render.ts for what it keeps,
- * drops and rewrites): blocks, inline content, links and footnotes, images, raw HTML through ./html-builder.ts.
+ * drops and rewrites): blocks, inline content, links, images, raw HTML through ./html-builder.ts. The numbered
+ * notes are ./footnotes.ts, a reprint's opening line ./reprint-line.ts.
  */
 import type { Element, ElementContent } from 'hast';
 import type {
@@ -16,6 +17,7 @@ import type {
 } from 'mdast';
 import type { Article } from '../article/article.js';
 import { renderCode } from './code.js';
+import { Footnotes } from './footnotes.js';
 import { el, hastText, hasVisible, joinStyles, text } from './hast.js';
 import { BLOCK_TAGS, type ElementMaker, HtmlBuilder, INLINE_TAGS } from './html-builder.js';
 import { imageSource } from './image-source.js';
@@ -31,13 +33,8 @@ import {
   trimRun,
 } from './mdast-text.js';
 import { tokenizeHtml } from './raw-html.js';
-import {
-  type Footnote,
-  RenderError,
-  type RenderedTree,
-  type RenderOptions,
-  type RenderWarning,
-} from './render-types.js';
+import { RenderError, type RenderedTree, type RenderOptions, type RenderWarning } from './render-types.js';
+import { reprintLine } from './reprint-line.js';
 import type { Theme } from './theme.js';
 
 const BULLETS = ['•', '◦', '▪'];
@@ -63,8 +60,7 @@ export class Renderer implements ElementMaker {
   private readonly imageHosts: ReadonlySet<string>;
   private readonly definitions = new Map<string, { url: string; title: string | null | undefined }>();
   private readonly noteDefinitions = new Map<string, FootnoteDefinition>();
-  private readonly footnotes: Footnote[] = [];
-  private readonly footnoteByKey = new Map<string, Footnote>();
+  private readonly footnotes = new Footnotes();
   private readonly images: string[] = [];
   private readonly warnings: RenderWarning[] = [];
 
@@ -87,14 +83,15 @@ export class Renderer implements ElementMaker {
       }
     });
     const body: ElementContent[] = [];
-    const source = this.sourceLine();
+    const source = reprintLine(this.article.frontMatter.fields, this.options.theme, this.linkHosts);
     if (source) body.push(source);
     body.push(...this.blocks(tree.children));
-    if (this.footnotes.length > 0) body.push(this.footnoteSection());
+    const notes = this.footnotes.section(this.options.theme);
+    if (notes) body.push(notes);
     return {
       root: el('section', this.styles.article, body),
       images: [...this.images],
-      footnotes: this.footnotes.map((f) => ({ ...f })),
+      footnotes: this.footnotes.list(),
       warnings: this.warnings,
     };
   }
@@ -259,7 +256,7 @@ export class Renderer implements ElementMaker {
       case 'footnoteReference': {
         const def = this.noteDefinitions.get(node.identifier);
         if (!def) return [text(`[^${node.label ?? node.identifier}]`)];
-        const note = this.footnote(`note:${node.identifier}`, () => ({
+        const note = this.footnotes.cite(`note:${node.identifier}`, () => ({
           text: mdastText(def.children, true).trim(),
           url: undefined,
         }));
@@ -292,35 +289,8 @@ export class Renderer implements ElementMaker {
     if (this.linkHosts.has(hostOf(href) ?? '')) return [el('a', this.styles.a, children, { href })];
     if (autolink) return children;
     const shown = hastText(children).trim();
-    const note = this.footnote(`url:${href}`, () => ({ text: shown === '' ? href : shown, url: href }));
+    const note = this.footnotes.cite(`url:${href}`, () => ({ text: shown === '' ? href : shown, url: href }));
     return [...children, el('sup', this.styles.footnote_ref, [text(`[${note.n}]`)])];
-  }
-
-  private footnote(key: string, make: () => Omit<Footnote, 'n'>): Footnote {
-    let note = this.footnoteByKey.get(key);
-    if (!note) {
-      note = { n: this.footnotes.length + 1, ...make() };
-      this.footnotes.push(note);
-      this.footnoteByKey.set(key, note);
-    }
-    return note;
-  }
-
-  private footnoteSection(): Element {
-    const s = this.styles;
-    const items = this.footnotes.map((note) => {
-      const children: ElementContent[] = [text(`[${note.n}] `)];
-      if (note.url === undefined) children.push(text(note.text));
-      else {
-        if (note.text !== note.url) children.push(text(`${note.text}：`));
-        children.push(el('span', s.footnote_url, [text(note.url)]));
-      }
-      return el('p', s.footnote, children);
-    });
-    return el('section', s.footnotes, [
-      el('p', s.footnotes_title, [text(this.options.theme.labels.footnotes)]),
-      ...items,
-    ]);
   }
 
   private imageNode(
@@ -372,27 +342,7 @@ export class Renderer implements ElementMaker {
     return src;
   }
 
-  // ---- the reprint line and raw HTML ----------------------------------------------------------------------
-
-  private sourceLine(): Element | undefined {
-    const fields = this.article.frontMatter.fields;
-    if (fields.type !== 'reprint' || !fields.source) return undefined;
-    const { name, url } = fields.source;
-    if (!name && !url) return undefined;
-    const labels = this.options.theme.labels;
-    const children: ElementContent[] = [];
-    if (name) children.push(text(`${labels.reprint_source}：${name}`));
-    if (url) {
-      children.push(text(name ? `，${labels.reprint_link}：` : `${labels.reprint_source}：`));
-      const safe = /^https?:\/\//i.test(url);
-      children.push(
-        safe && this.linkHosts.has(hostOf(url) ?? '')
-          ? el('a', this.styles.a, [text(url)], { href: url })
-          : el('span', this.styles.footnote_url, [text(url)]),
-      );
-    }
-    return el('p', this.styles.source, children);
-  }
+  // ---- raw HTML -------------------------------------------------------------------------------------------
 
   private htmlBlock(html: string, line: number): ElementContent[] {
     const b = new HtmlBuilder(this, BLOCK_TAGS);

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../platform/errors.js';
-import { lineOfPath, parseYaml } from '../platform/yaml.js';
+import { parseYaml } from '../platform/yaml.js';
 
 /**
  * A theme maps each element the renderer emits to CSS declarations that are written into its `style=""`
@@ -157,7 +157,7 @@ export function parseTheme(text: string, file: string): Theme {
     throw new ConfigurationError(`theme is not valid YAML: ${parsed.message}`, { file, line: parsed.line });
   const raw = parsed.value ?? {};
   const fail = (message: string, path: (string | number)[]): never => {
-    throw new ConfigurationError(message, { file, line: lineOfPath(text, path), field: path.join('.') });
+    throw new ConfigurationError(message, { file, line: parsed.lineOf(path), field: path.join('.') });
   };
   if (typeof raw !== 'object' || Array.isArray(raw))
     fail('a theme is a mapping with name, styles, syntax and labels', []);

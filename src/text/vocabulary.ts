@@ -15,3 +15,13 @@ export interface LocalizedText {
   zh: string;
   en: string;
 }
+
+/**
+ * A finding as a person reads it: the sentence in their language, then the clause, law or platform rule it rests
+ * on. Findings carry both languages and their source to the end; every reporter (terminal, JSON, SARIF, the pull
+ * request's check runs and comment, `wxgate explain`) calls this with the locale it was given, so the language is
+ * chosen in one place and the same cached or worker-made result serves either.
+ */
+export function compose(message: LocalizedText, source: string, locale: Locale): string {
+  return locale === 'en' ? `${message.en} (Source: ${source})` : `${message.zh}（依据：${source}）`;
+}

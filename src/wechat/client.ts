@@ -3,7 +3,7 @@
  * proxy, or the local emulator).
  *
  * - Token: `POST /cgi-bin/stable_token` in normal mode, cached with its expiry (shared between runs when a cache
- *   directory is given) and fetched again a little before it runs out.
+ *   directory is given) and fetched again a little before it runs out (./access-token.ts).
  * - A non-zero errcode in an HTTP 200 is an error. On 40001/40014/42001 the token is fetched again once (forced if
  *   WeChat hands back the rejected one) and the request replayed once.
  * - -1, HTTP 5xx, timeouts and dropped connections are retried with bounded exponential backoff and jitter —
@@ -15,6 +15,7 @@
 import { type Clock, systemClock } from '../platform/clock.js';
 import { ConfigurationError } from '../platform/errors.js';
 import { type Logger, silentLogger } from '../platform/logger.js';
+import { AccessTokens } from './access-token.js';
 import { listedItems, publishStatusOf } from './answers.js';
 import { CLIENTMSGID_ALREADY_SENT, CLIENTMSGID_REPEATED_TOO_SOON } from './errcodes.js';
 import { maskSecrets } from './mask.js';
@@ -26,22 +27,14 @@ import {
   WeChatError,
   type WeChatPort,
 } from './port.js';
-import {
-  type CachedToken,
-  enclosingGitWorkTree,
-  FileTokenCache,
-  MemoryTokenCache,
-  type TokenCache,
-} from './token-cache.js';
+import { enclosingGitWorkTree, FileTokenCache, MemoryTokenCache } from './token-cache.js';
 import {
   type Body,
   type CallSpec,
   mediaForm,
   optionalId,
-  protocolError,
   requireId,
   requireString,
-  type TokenSource,
   Transport,
 } from './transport.js';
 
@@ -92,29 +85,18 @@ const CLIENTMSGID_REPEAT_WAIT_MS = 60_000;
 
 export class WeChatClient implements WeChatPort {
   readonly apiBase: string;
-  private readonly appId: string;
-  private readonly appSecret: string;
-  private readonly cache: TokenCache;
   private readonly logger: Logger;
   private readonly clock: Clock;
   private readonly transport: Transport;
-  private readonly refreshMarginMs: number;
+  private readonly tokens: AccessTokens;
   /** Values to mask wherever they appear: the secret and every token this client has held. */
   private readonly secrets = new Set<string>();
-  private token: CachedToken | undefined;
-  private inflight: Promise<CachedToken> | undefined;
 
   constructor(options: WeChatClientOptions) {
     if (!options.appId) throw new TypeError('WeChatClient: appId is required');
     if (!options.appSecret) throw new TypeError('WeChatClient: appSecret is required');
     this.apiBase = (options.apiBase ?? DEFAULT_API_BASE).replace(/\/+$/, '');
-    this.appId = options.appId;
-    this.appSecret = options.appSecret;
     this.secrets.add(options.appSecret);
-    this.cache =
-      options.tokenCacheDir === undefined
-        ? new MemoryTokenCache()
-        : new FileTokenCache(options.tokenCacheDir, this.apiBase, this.appId);
     this.logger = options.logger ?? silentLogger;
     this.clock = options.clock ?? systemClock;
     this.transport = new Transport({
@@ -129,7 +111,19 @@ export class WeChatClient implements WeChatPort {
       mask: (text) => this.mask(text),
       log: (level, message) => this.log(level, message),
     });
-    this.refreshMarginMs = options.refreshMarginMs ?? DEFAULTS.refreshMarginMs;
+    this.tokens = new AccessTokens({
+      appId: options.appId,
+      appSecret: options.appSecret,
+      cache:
+        options.tokenCacheDir === undefined
+          ? new MemoryTokenCache()
+          : new FileTokenCache(options.tokenCacheDir, this.apiBase, options.appId),
+      clock: this.clock,
+      refreshMarginMs: options.refreshMarginMs ?? DEFAULTS.refreshMarginMs,
+      call: (spec) => this.call(spec),
+      remember: (secret) => this.secrets.add(secret),
+      logger: this.logger,
+    });
     const repo =
       options.tokenCacheDir === undefined ? undefined : enclosingGitWorkTree(options.tokenCacheDir);
     if (repo !== undefined) {
@@ -337,69 +331,6 @@ export class WeChatClient implements WeChatPort {
 
   private call(spec: CallSpec): Promise<Body> {
     return this.transport.call(spec, spec.auth ? this.tokens : undefined);
-  }
-
-  private readonly tokens: TokenSource = {
-    current: () => this.accessToken(),
-    rejected: (token) => this.replaceToken(token),
-  };
-
-  // ── token ─────────────────────────────────────────────────────────────────────────────────────────────────
-
-  private async accessToken(): Promise<string> {
-    const fresh = (t: CachedToken | undefined) =>
-      t !== undefined && t.expiresAt - this.refreshMarginMs > this.clock.now();
-    if (!fresh(this.token)) {
-      const cached = this.cache.read();
-      if (cached) this.secrets.add(cached.accessToken);
-      this.token = fresh(cached) ? cached : await this.fetchToken(false);
-    }
-    return (this.token as CachedToken).accessToken;
-  }
-
-  /** One fetch at a time per client: concurrent callers share it. */
-  private fetchToken(force: boolean): Promise<CachedToken> {
-    if (this.inflight) return this.inflight;
-    const run = async () => {
-      const endpoint = '/cgi-bin/stable_token';
-      const body = await this.call({
-        endpoint,
-        method: 'POST',
-        json: {
-          grant_type: 'client_credential',
-          appid: this.appId,
-          secret: this.appSecret,
-          force_refresh: force,
-        },
-        auth: false,
-        retrySafe: true,
-      });
-      const accessToken = requireString(body, 'access_token', endpoint);
-      const expiresIn = Number(body.expires_in);
-      if (!Number.isFinite(expiresIn) || expiresIn <= 0) {
-        throw protocolError(endpoint, `expires_in is ${JSON.stringify(body.expires_in)}`);
-      }
-      this.secrets.add(accessToken);
-      const token = { accessToken, expiresAt: this.clock.now() + expiresIn * 1000 };
-      this.cache.write(token);
-      this.logger.info(
-        `WeChat access token for ${this.appId} ${force ? 'force-refreshed' : 'fetched'}; valid ${Math.round(expiresIn)} s`,
-      );
-      return token;
-    };
-    this.inflight = run().finally(() => {
-      this.inflight = undefined;
-    });
-    return this.inflight;
-  }
-
-  /** After WeChat rejected `rejected`: fetch again; force a new token if WeChat still hands back the same one. */
-  private async replaceToken(rejected: string): Promise<void> {
-    if (this.cache.read()?.accessToken === rejected) this.cache.clear();
-    this.token = undefined;
-    let next = await this.fetchToken(false);
-    if (next.accessToken === rejected) next = await this.fetchToken(true);
-    this.token = next;
   }
 
   // ── transport ─────────────────────────────────────────────────────────────────────────────────────────────

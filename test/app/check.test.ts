@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IN_PROCESS_MAX_FILE_BYTES, planWorkers, runCheck } from '../../src/app/check.js';
-import { COVER_PNG, FRONT_MATTER } from '../helpers.js';
+import { COVER_PNG, FRONT_MATTER, said } from '../helpers.js';
 import { ROOT } from '../support/bundle.js';
 
 describe('planWorkers', () => {
@@ -54,11 +54,10 @@ describe('runCheck reads articles through the shared reader', () => {
       paths: ['content', 'content/group/2026-11-25-fifo/index.md'],
       cwd: dir,
       policiesDir: join(dir, 'policies'),
-      locale: 'en',
       jobs: 1,
     });
     const messages = Object.fromEntries(
-      outcome.files.map((f) => [f.path.split('/')[2], f.messages.map((m) => `${m.ruleId} ${m.message}`)]),
+      outcome.files.map((f) => [f.path.split('/')[2], f.messages.map((m) => `${m.ruleId} ${said(m, 'en')}`)]),
     );
     const outside =
       'format/file The file is a symbolic link that leads outside the article folder, which wxgate does not follow; commit the file itself.';

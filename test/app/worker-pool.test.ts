@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { type FileWatch, startWorkerPool } from '../../src/app/worker-pool.js';
 
-const SETUP = { cwd: '.', policiesDir: 'policies', locale: 'zh-CN' } as const;
+const SETUP = { cwd: '.', policiesDir: 'policies' } as const;
 
 /** A stand-in worker speaking the pool's protocol; `onCheck` is the body of its reply to one chunk (`m.paths`). */
 function worker(onCheck: string, imports = ''): string {
@@ -89,7 +89,7 @@ describe('startWorkerPool', () => {
     };
 
     it('kills the worker stuck on a file, reports that file, and checks the rest of its chunk with a fresh worker', async () => {
-      const pool = startWorkerPool(hangsOnSlow, { ...SETUP, locale: 'en' }, 1, {
+      const pool = startWorkerPool(hangsOnSlow, SETUP, 1, {
         fileBudgetMs: 1500,
         watch: slowRunsOut,
       });
@@ -103,9 +103,12 @@ describe('startWorkerPool', () => {
           ruleId: 'format/file',
           severity: 'error',
           line: 1,
-          message: expect.stringMatching(
-            /^Checking this file took longer than the 1\.5-second limit per file and was stopped\./,
-          ),
+          message: {
+            zh: expect.stringMatching(/^检查本文件超过了每个文件 1\.5 秒的时间上限，已中止。/),
+            en: expect.stringMatching(
+              /^Checking this file took longer than the 1\.5-second limit per file and was stopped\./,
+            ),
+          },
         }),
       ]);
       const pid = (path: string) =>

@@ -3,9 +3,9 @@ import { lint } from '../helpers.js';
 
 /** The front-matter problem of an article whose YAML is `yaml` (line numbers count the opening ---). */
 function problem(yaml: string, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
-  const result = lint(`---\n${yaml}---\n\n正文。\n`, { locale });
+  const result = lint(`---\n${yaml}---\n\n正文。\n`);
   const m = result.messages.find((x) => x.ruleId === 'format/front-matter');
-  return `${m?.line} ${m?.message.replace(/（依据：.*$| \(Source: .*$/, '')}`;
+  return `${m?.line} ${locale === 'en' ? m?.message.en : m?.message.zh}`;
 }
 
 describe('broken YAML front matter: the right line, in Chinese', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRONT_MATTER, lint } from '../helpers.js';
+import { FRONT_MATTER, lint, said } from '../helpers.js';
 import { runMain } from './run-main.js';
 
 const run = (argv: string[], env: Record<string, string> = {}) => runMain(argv, { env });
@@ -18,8 +18,7 @@ describe('one output language for every command', () => {
   });
 
   it('lexicon notes: note_en in English', () => {
-    const en = (body: string) =>
-      lint(`${FRONT_MATTER}\n${body}\n`, { locale: 'en' }).messages.map((m) => m.message);
+    const en = (body: string) => lint(`${FRONT_MATTER}\n${body}\n`).messages.map((m) => said(m, 'en'));
     expect(en('本产品保本保息，欢迎购买。')).toEqual([
       expect.stringContaining(
         'Do not promise the principal or a return. Delete it and state the investment risk truthfully.',

@@ -284,13 +284,14 @@ describe('parseLexicon', () => {
     [
       'invalid YAML',
       'rule: a/b\nentries: [\n',
-      ':3: is not valid YAML: unexpected end of the stream within a flow collection',
+      // The stream ends after line 2: the unclosed bracket is there, not on a line the file does not have.
+      ':2: is not valid YAML: unexpected end of the stream within a flow collection',
     ],
     ['a duplicate key', 'rule: a/b\nrule: c/d\n', ':2: is not valid YAML: duplicated mapping key'],
     [
       'an anchor',
       GAMBLING.replace('  - term: 网络赌博', '  - &first term: 网络赌博'),
-      ':7: anchors and aliases (&name, *name) are not allowed in lexicons',
+      ':7: anchors and aliases (&name, *name) are not allowed',
     ],
     [
       'an alias to an anchor',
@@ -298,7 +299,7 @@ describe('parseLexicon', () => {
         'note: 需人工复核。',
         'note: *why',
       ),
-      ':8: anchors and aliases (&name, *name) are not allowed in lexicons',
+      ':8: anchors and aliases (&name, *name) are not allowed',
     ],
     [
       'an alias without an anchor',
@@ -307,6 +308,19 @@ describe('parseLexicon', () => {
     ],
   ])('rejects %s', (_, yamlText, expected) => {
     expect(errorOf(yamlText)).toBe(`${FILE}${expected}`);
+  });
+
+  it('reads words YAML 1.1 would turn into booleans as words, and a bare number as no term at all', () => {
+    const words = 'rule: law/prohibited-content\ncategory: test\nsource: 依据\nentries:\n';
+    const { entries } = parseLexiconChecked(
+      FILE,
+      `${words}  - term: yes\n    note: 说明\n  - term: off\n    note: 说明\n`,
+    );
+    expect(entries.map((e) => e.term)).toEqual(['yes', 'off']);
+    // `1.0` is the number 1, never the term "1.0" (nor "1"): the author is told to quote it.
+    expect(errorOf(`${words}  - term: yes\n    note: 说明\n  - term: 1.0\n    note: 说明\n`)).toBe(
+      `${FILE}:7: field "entries[1].term": must be a string`,
+    );
   });
 
   it('rejects a file over 1 MB', () => {

@@ -91,6 +91,19 @@ describe('parseCheckPolicy', () => {
     );
     expect(error('rules: {\n')).toMatch(/^policies\/wxgate.yml:\d+: /);
   });
+
+  it('names the exact line where a search of the text would land on another rule or inside a text block', () => {
+    // Flow style: no line starts with `severity:` for the first rule; the next rule's does (line 4).
+    expect(
+      error('rules:\n  style/rare-char: {severity: erorr}\n  wechat/title-length:\n    severity: error\n'),
+    ).toBe(
+      'policies/wxgate.yml:2: field "rules.style/rare-char.severity": must be one of error, warning, info, off',
+    );
+    // The company's clause quotes `max:` inside a block of text (line 4); the option itself is on line 5.
+    expect(
+      error('rules:\n  wechat/title-length:\n    source: |\n      max: 运营办法第 5 条\n    max: "32"\n'),
+    ).toBe('policies/wxgate.yml:5: field "rules.wechat/title-length.max": must be a non-negative number');
+  });
 });
 
 describe('explicit severities', () => {

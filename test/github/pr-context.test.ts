@@ -5,10 +5,11 @@ import { complianceWith } from '../../src/app/evaluate-pr.js';
 import { parseCheckPolicy } from '../../src/config/wxgate-yml.js';
 import { baseBranchSha, readBaseFiles } from '../../src/github/base-files.js';
 import { createGitHubClient } from '../../src/github/client.js';
-import { IncompletePullRequestError, loadPRContext, lookupTeam } from '../../src/github/pr-context.js';
+import { IncompletePullRequestError, loadPRContext } from '../../src/github/pr-context.js';
+import { lookupTeam } from '../../src/github/team-lookup.js';
 import type { FileResult } from '../../src/lint/runner.js';
 import { RULES } from '../../src/rules/index.js';
-import { COVER_PNG, OTHER_COVER_PNG, shippedLexicons } from '../helpers.js';
+import { COVER_PNG, OTHER_COVER_PNG, said, shippedLexicons } from '../helpers.js';
 import { type FakeGitHub, gitSha } from './fake-github.js';
 import {
   ARTICLE_PATH,
@@ -256,7 +257,7 @@ describe('images at the pull request head', () => {
     expect(file.images?.get('cover.png')).toEqual({ bytes: svg.length, format: 'svg' });
     // Before, the PR check saw only the name cover.png and passed; the publisher then met 40005 after merge.
     const policy = parseCheckPolicy('policies/wxgate.yml', '', RULES);
-    const [result] = complianceWith({ rules: RULES, policy, lexicon: shippedLexicons(), locale: 'en' })([
+    const [result] = complianceWith({ rules: RULES, policy, lexicon: shippedLexicons() })([
       {
         path: file.path,
         bytes: bytesOf(file.content!),
@@ -264,7 +265,9 @@ describe('images at the pull request head', () => {
         images: file.images!,
       },
     ]) as FileResult[];
-    expect(result!.messages.filter((m) => m.ruleId === 'wechat/image-file').map((m) => m.message)).toEqual([
+    expect(
+      result!.messages.filter((m) => m.ruleId === 'wechat/image-file').map((m) => said(m, 'en')),
+    ).toEqual([
       expect.stringMatching(/^cover: the cover "cover.png" is really SVG \(despite its .png name\)/),
     ]);
   });

@@ -33,7 +33,7 @@ async function judged(name: string, locale: Locale) {
     isArticlePath(f.path) ? { ...f, siblings: ['cover.png'] } : f,
   );
   const results: Parameters<typeof checkRuns>[1][number][] = [];
-  const lint = complianceWith({ rules: RULES, policy, lexicon, locale });
+  const lint = complianceWith({ rules: RULES, policy, lexicon });
   const verdict: PRVerdict = await evaluatePullRequest(
     { ...scenario.context, files, members: scenarioMembers(scenario) },
     {
@@ -46,7 +46,6 @@ async function judged(name: string, locale: Locale) {
       results.push(...out);
       return out;
     },
-    locale,
   );
   const ctx: RenderContext = {
     locale,

@@ -14,7 +14,6 @@ const setup: LintSetup = {
   rules: RULES,
   policy: parseCheckPolicy('policies/wxgate.yml', '', RULES),
   lexicon: shippedLexicons(),
-  locale: 'zh-CN',
 };
 const encode = (text: string) => new TextEncoder().encode(text);
 const fix = (text: string) => fixArticle(PATH, encode(text), setup, new Set(['cover.png']));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRONT_MATTER, lint } from '../helpers.js';
+import { FRONT_MATTER, lint, said } from '../helpers.js';
 
 const run = (body: string, policy = '') => {
   const r = lint(`${FRONT_MATTER}\n${body}`, { policy });
@@ -89,10 +89,10 @@ describe('suppression comments', () => {
 
   it('gives the message text in both languages', () => {
     const body = '<!-- wxgate-disable-next-line law/ad-absolute-term -->\n全网第一。\n';
-    expect(lint(`${FRONT_MATTER}\n${body}`).messages[0]?.message).toBe(
+    expect(said(lint(`${FRONT_MATTER}\n${body}`).messages[0]!)).toBe(
       '屏蔽检查必须写明原因：<!-- wxgate-disable-next-line law/ad-absolute-term -- 原因 -->。未写原因的注释不生效。（依据：wxgate 审核留痕）',
     );
-    expect(lint(`${FRONT_MATTER}\n${body}`, { locale: 'en' }).messages[0]?.message).toBe(
+    expect(said(lint(`${FRONT_MATTER}\n${body}`).messages[0]!, 'en')).toBe(
       'A suppression needs a reason: <!-- wxgate-disable-next-line law/ad-absolute-term -- reason -->. Without one it has no effect. (Source: wxgate 审核留痕)',
     );
   });
@@ -102,13 +102,11 @@ describe('an unknown rule id in a suppression', () => {
   it('is named with the rule it is a typo of', () => {
     const body = '<!-- wxgate-disable-next-line law/ad-absolute-termz, law/nothing -- 引用 -->\n全网第一。\n';
     const zh = lint(`${FRONT_MATTER}\n${body}`).messages.find((m) => m.ruleId === 'format/suppression');
-    expect(zh?.message).toMatch(
+    expect(said(zh!)).toMatch(
       /^未知规则编号：law\/ad-absolute-termz（是不是 law\/ad-absolute-term？）、law\/nothing。运行 wxgate rules 查看全部规则。/,
     );
-    const en = lint(`${FRONT_MATTER}\n${body}`, { locale: 'en' }).messages.find(
-      (m) => m.ruleId === 'format/suppression',
-    );
-    expect(en?.message).toMatch(
+    const en = lint(`${FRONT_MATTER}\n${body}`).messages.find((m) => m.ruleId === 'format/suppression');
+    expect(said(en!, 'en')).toMatch(
       /^Unknown rule id: law\/ad-absolute-termz \(did you mean law\/ad-absolute-term\?\), law\/nothing\./,
     );
   });

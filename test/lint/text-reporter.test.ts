@@ -16,7 +16,10 @@ describe('text reporter: author text never reaches the terminal raw', () => {
         column: 1,
         endLine: 3,
         endColumn: 5,
-        message: `「最好${ESC}[2K${ESC}[1A✔ 1 个文件全部通过。\r」是绝对化用语\u202e`,
+        message: {
+          zh: `「最好${ESC}[2K${ESC}[1A✔ 1 个文件全部通过。\r」是绝对化用语\u202e`,
+          en: `"best${ESC}[2K" is an absolute claim`,
+        },
         actual: `最好${ESC}[2K`,
         url: '',
         source: '广告法',
@@ -54,7 +57,7 @@ describe('text reporter: author text never reaches the terminal raw', () => {
     expect(fixable).toContain(
       '\n  其中 2 个可用 wxgate check --fix 自动修正（先用 --fix-dry-run 查看改动）。\n',
     );
-    const en = formatText([lint(`${front}我们用VPN访问,好。\n`, { locale: 'en' })], 'en', false);
+    const en = formatText([lint(`${front}我们用VPN访问,好。\n`)], 'en', false);
     expect(en).toContain(
       '\n  2 of them can be fixed by wxgate check --fix (see the changes first with --fix-dry-run).\n',
     );

@@ -4,7 +4,7 @@ import type { RuleExample } from '../../src/docs/rule-examples.js';
 import { type LintMessage, lintArticle } from '../../src/lint/runner.js';
 import { RULES } from '../../src/rules/index.js';
 import type { Locale } from '../../src/text/vocabulary.js';
-import { FRONT_MATTER, lint, shippedLexicons } from '../helpers.js';
+import { FRONT_MATTER, lint, said, shippedLexicons } from '../helpers.js';
 
 const DEFAULT_PATH = 'content/group/2026-11-25-sample/index.md';
 
@@ -27,11 +27,10 @@ export function messagesFor(ruleId: string, policy: string, example: RuleExample
   return lint(text, {
     rules: RULES,
     policy,
-    locale,
     ...(example.path ? { path: example.path } : {}),
   })
     .messages.filter((m) => m.ruleId === ruleId)
-    .map((m) => `${m.line - offset}:${m.column} ${m.severity} ${m.message}`);
+    .map((m) => `${m.line - offset}:${m.column} ${m.severity} ${said(m, locale)}`);
 }
 
 /**
@@ -51,8 +50,7 @@ export function messagesWithoutPositions(
     assets: new Set(['cover.png']),
   });
   stripPositions(article.tree);
-  return lintArticle(article, { rules: [rule], policy: parsed, lexicon: shippedLexicons(), locale: 'zh-CN' })
-    .messages;
+  return lintArticle(article, { rules: [rule], policy: parsed, lexicon: shippedLexicons() }).messages;
 }
 
 function stripPositions(node: object): void {

@@ -1,7 +1,11 @@
+import { compose, type Locale } from '../../text/vocabulary.js';
 import type { FileResult } from '../runner.js';
 
-/** The stable JSON contract: field names and nesting never change within a major version. */
-export function formatJson(files: readonly FileResult[]): string {
+/**
+ * The stable JSON contract: field names and nesting never change within a major version. `message` is one string
+ * in the locale asked for, its source at the end, as the text report shows it.
+ */
+export function formatJson(files: readonly FileResult[], locale: Locale): string {
   const out = {
     files: files.map((f) => ({
       path: f.path,
@@ -12,7 +16,7 @@ export function formatJson(files: readonly FileResult[]): string {
         column: m.column,
         endLine: m.endLine,
         endColumn: m.endColumn,
-        message: m.message,
+        message: compose(m.message, m.source, locale),
         actual: m.actual,
       })),
       suppressed: f.suppressed.map((s) => ({ ruleId: s.ruleId, line: s.line, reason: s.reason })),

@@ -1,5 +1,5 @@
 import type { RuleMeta } from '../../rules/types.js';
-import type { Locale, Severity } from '../../text/vocabulary.js';
+import { compose, type Locale, type Severity } from '../../text/vocabulary.js';
 import type { FileResult } from '../runner.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -35,7 +35,7 @@ export function formatSarif(
         ruleId: m.ruleId,
         ...(index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId) } : {}),
         level: LEVEL[m.severity],
-        message: { text: m.message },
+        message: { text: compose(m.message, m.source, locale) },
         locations: location(m.line, m.column, m.endLine, m.endColumn),
       });
     }
@@ -47,7 +47,11 @@ export function formatSarif(
         ...(index.has(s.ruleId) ? { ruleIndex: index.get(s.ruleId) } : {}),
         level: f ? LEVEL[f.severity] : 'note',
         message: {
-          text: f ? f.message : locale === 'en' ? `Suppressed: ${s.reason}` : `已屏蔽：${s.reason}`,
+          text: f
+            ? compose(f.message, f.source, locale)
+            : locale === 'en'
+              ? `Suppressed: ${s.reason}`
+              : `已屏蔽：${s.reason}`,
         },
         locations: f ? location(f.line, f.column, f.endLine, f.endColumn) : location(s.line),
         suppressions: [{ kind: 'inSource', justification: s.reason }],

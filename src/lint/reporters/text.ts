@@ -1,4 +1,4 @@
-import type { Locale } from '../../text/vocabulary.js';
+import { compose, type Locale } from '../../text/vocabulary.js';
 import type { FileResult } from '../runner.js';
 import { countSeverities } from './json.js';
 
@@ -46,7 +46,7 @@ export function formatText(files: readonly FileResult[], locale: Locale, color: 
             ? paint(33, l.warning)
             : paint(36, l.info);
       lines.push(
-        `  ${`${m.line}:${m.column}`.padEnd(8)} ${sev}  ${visible(m.message)}  ${paint(2, visible(m.ruleId))}`,
+        `  ${`${m.line}:${m.column}`.padEnd(8)} ${sev}  ${visible(compose(m.message, m.source, locale))}  ${paint(2, visible(m.ruleId))}`,
       );
     }
     if (file.suppressed.length > 0) {

@@ -1,5 +1,5 @@
 import type { Yaml } from 'mdast';
-import { lineOfPath } from '../../platform/yaml.js';
+import { indexKeyLines, lineOfKeyPath } from '../../article/key-lines.js';
 import { defineRule } from '../types.js';
 
 /**
@@ -46,7 +46,8 @@ export default defineRule({
       const yaml = article.tree.children[0];
       const first = yaml?.type === 'yaml' ? (yaml as Yaml) : undefined;
       const line = first
-        ? (first.position?.start.line ?? 1) + lineOfPath(first.value, ['source', 'authorization'])
+        ? (first.position?.start.line ?? 1) +
+          lineOfKeyPath(indexKeyLines(first.value), ['source', 'authorization'])
         : fm.keyLines.get('source');
       if (line === undefined) return;
       report({

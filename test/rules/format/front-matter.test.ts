@@ -25,7 +25,7 @@ describe('format/front-matter', () => {
     expect(messagesOf(rule, `${FRONT_MATTER}\n正文。\n`, { lexicon: EMPTY, assets: ['other.png'] })).toEqual(
       [],
     );
-    const all = lint(`${FRONT_MATTER}\n正文。\n`, { assets: ['other.png'], locale: 'en' }).messages;
+    const all = lint(`${FRONT_MATTER}\n正文。\n`, { assets: ['other.png'] }).messages;
     expect(all.map((m) => `${m.line} ${m.ruleId} ${m.severity}`)).toEqual(['5 wechat/external-image error']);
   });
 

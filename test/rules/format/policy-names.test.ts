@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../../src/app/check.js';
 import { didYouMean } from '../../../src/text/did-you-mean.js';
-import { COVER_PNG } from '../../helpers.js';
+import { COVER_PNG, said } from '../../helpers.js';
 import { ROOT } from '../../support/bundle.js';
 
 /** Checks one article written at `path` (under a copy of the shipped policies), as `wxgate check content` does. */
@@ -20,10 +20,9 @@ async function check(path: string, extraFrontMatter = '', locale: 'en' | 'zh-CN'
     paths: ['content'],
     cwd: dir,
     policiesDir: join(dir, 'policies'),
-    locale,
     jobs: 1,
   });
-  return outcome.files[0]!.messages.map((m) => `${m.line} ${m.ruleId} ${m.message}`);
+  return outcome.files[0]!.messages.map((m) => `${m.line} ${m.ruleId} ${said(m, locale)}`);
 }
 
 describe('didYouMean', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import adAbsoluteTerm from '../../../src/rules/law/ad-absolute-term.js';
-import { FRONT_MATTER, lint } from '../../helpers.js';
+import { FRONT_MATTER, lint, said } from '../../helpers.js';
 
 /** The company of these fixtures declares one brand and one product (policies/wxgate.yml `publisher:`). */
 const COMPANY = 'publisher:\n  brands: [澜川]\n  products: [清肺颗粒]\n';
@@ -88,8 +88,10 @@ describe('law/ad-absolute-term judges a hit in its sentence', () => {
 
 describe('law/ad-absolute-term says why, in both languages', () => {
   const message = (sentence: string, locale: 'zh-CN' | 'en') =>
-    lint(`${FRONT_MATTER}\n${sentence}\n`, { rules: [adAbsoluteTerm], policy: COMPANY, locale }).messages[0]!
-      .message;
+    said(
+      lint(`${FRONT_MATTER}\n${sentence}\n`, { rules: [adAbsoluteTerm], policy: COMPANY }).messages[0]!,
+      locale,
+    );
 
   it('an anchored error names what tied it to the company', () => {
     expect(message('清肺颗粒是世界第一的止咳药。', 'zh-CN')).toBe(
@@ -195,7 +197,7 @@ describe('law/ad-absolute-term: structures found on real writing', () => {
     const heading = `${FRONT_MATTER}\n## 性能最好的止咳药\n\n清肺颗粒采用了新工艺。\n`;
     const [message] = lint(heading, { rules: [adAbsoluteTerm], policy: COMPANY }).messages;
     expect(message?.severity).toBe('error');
-    expect(message?.message).toContain('判定依据：标题所在小节的开头提到本公司产品「清肺颗粒」。');
+    expect(said(message!)).toContain('判定依据：标题所在小节的开头提到本公司产品「清肺颗粒」。');
   });
 });
 
@@ -205,7 +207,7 @@ it('law/ad-absolute-term: a title with no subject speaks of what the article kee
     '\n这是一篇介绍。\n\n清肺颗粒上市了。清肺颗粒由澜川研发。清肺颗粒适合成人。\n';
   const messages = lint(article, { rules: [adAbsoluteTerm], policy: COMPANY }).messages;
   expect(messages.map((m) => `${m.severity}「${m.actual}」`)).toEqual(['error「国内首个」']);
-  expect(messages[0]!.message).toContain('判定依据：标题没有主语，而文章多次提到本公司产品「清肺颗粒」。');
+  expect(said(messages[0]!)).toContain('判定依据：标题没有主语，而文章多次提到本公司产品「清肺颗粒」。');
   const aside = `${FRONT_MATTER.replace('title: 澜川集团发布第三季度经营简报', 'title: 国内首个这样的止咳药')}\n正文。\n`;
   expect(lint(aside, { rules: [adAbsoluteTerm], policy: COMPANY }).messages[0]!.severity).toBe('info');
 });
@@ -214,7 +216,7 @@ it('law/ad-absolute-term: a bold line with no subject speaks of what the text af
   const tied = `${FRONT_MATTER}\n**国内首个通过一致性评价的止咳颗粒**\n\n清肺颗粒由澜川研发，今年上市。\n`;
   const [message] = lint(tied, { rules: [adAbsoluteTerm], policy: COMPANY }).messages;
   expect(`${message?.severity}「${message?.actual}」`).toBe('error「国内首个」');
-  expect(message?.message).toContain('判定依据：加粗的一行没有主语，而紧接着的正文提到本公司品牌「澜川」。');
+  expect(said(message!)).toContain('判定依据：加粗的一行没有主语，而紧接着的正文提到本公司品牌「澜川」。');
   // Bold inside a sentence is no line of its own; and a bold line followed by someone else's product is no claim.
   const inline = `${FRONT_MATTER}\n这是**国内首个通过一致性评价的止咳颗粒**。\n\n清肺颗粒由澜川研发。\n`;
   expect(lint(inline, { rules: [adAbsoluteTerm], policy: COMPANY }).messages[0]?.severity).toBe('info');

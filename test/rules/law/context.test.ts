@@ -3,7 +3,7 @@ import adMedicalClaim from '../../../src/rules/law/ad-medical-claim.js';
 import adReturnPromise from '../../../src/rules/law/ad-return-promise.js';
 import prohibitedContent from '../../../src/rules/law/prohibited-content.js';
 import clickbaitTitle from '../../../src/rules/wechat/clickbait-title.js';
-import { FRONT_MATTER, lint } from '../../helpers.js';
+import { FRONT_MATTER, lint, said } from '../../helpers.js';
 
 const RULES = [adMedicalClaim, adReturnPromise, prohibitedContent];
 
@@ -38,7 +38,7 @@ describe('law/ad-medical-claim: health claims of food and supplements', () => {
 
   it('says the sentence is about a food or supplement', () => {
     const [m] = lint(`${FRONT_MATTER}\n这款益生菌胶囊能增强免疫力。\n`, { rules: [adMedicalClaim] }).messages;
-    expect(m!.message).toContain('判定依据：同句说的是食品或保健品（「这款」）。');
+    expect(said(m!)).toContain('判定依据：同句说的是食品或保健品（「这款」）。');
   });
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/law/personal-info.js';
-import { EMPTY_LEXICON, FRONT_MATTER, type LintOptions, lint, messagesOf } from '../../helpers.js';
+import { EMPTY_LEXICON, FRONT_MATTER, lint, type MessageOptions, messagesOf, said } from '../../helpers.js';
 
 /** This rule reads no word list; an empty one keeps the fixtures independent of policies/lexicons. */
-const check = (markdown: string, options: Omit<LintOptions, 'rules'> = {}) =>
+const check = (markdown: string, options: MessageOptions = {}) =>
   messagesOf(rule, markdown, { lexicon: EMPTY_LEXICON, ...options });
 
 const SOURCE =
@@ -148,7 +148,7 @@ describe('law/personal-info messages', () => {
     const messages = lint(
       `${FRONT_MATTER}\n电话 13812345678，身份证 11010519491231002X，卡号 6222021234567890128。\n`,
       { rules: [rule] },
-    ).messages.map((m) => m.message);
+    ).messages.map((m) => said(m));
     expect(messages).toHaveLength(3);
     const expected: [string, string, string][] = [
       [messages[0]!, '138****5678', '尾号 5678'],

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/wechat/author-length.js';
-import { EMPTY_LEXICON, FRONT_MATTER, type LintOptions, messagesOf } from '../../helpers.js';
+import { EMPTY_LEXICON, FRONT_MATTER, type MessageOptions, messagesOf } from '../../helpers.js';
 
 /** This rule reads no word list; an empty one keeps the fixtures independent of policies/lexicons. */
-const check = (markdown: string, options: Omit<LintOptions, 'rules'> = {}) =>
+const check = (markdown: string, options: MessageOptions = {}) =>
   messagesOf(rule, markdown, { lexicon: EMPTY_LEXICON, ...options });
 
 const SOURCE = '（依据：微信草稿接口 draft/add 字段限制（author 不超过 16 个字））';

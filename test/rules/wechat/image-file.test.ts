@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../../src/app/check.js';
 import { readImageFacts } from '../../../src/article/image-header.js';
 import { coverCrop } from '../../../src/rules/wechat/image-file.js';
+import { said } from '../../helpers.js';
 import { ROOT } from '../../support/bundle.js';
 import { clientOf, emulator } from '../../wechat/helpers.js';
 
@@ -61,11 +62,10 @@ async function check(files: Record<string, Uint8Array | string>, body: string, c
     paths: ['content'],
     cwd: dir,
     policiesDir: join(dir, 'policies'),
-    locale: 'en',
     jobs: 1,
   });
   return outcome.files[0]!.messages.filter((m) => m.ruleId === 'wechat/image-file').map(
-    (m) => `${m.line} ${m.severity} ${m.message}`,
+    (m) => `${m.line} ${m.severity} ${said(m, 'en')}`,
   );
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import inducedFollow from '../../../src/rules/wechat/induced-follow.js';
 import inducedShare from '../../../src/rules/wechat/induced-share.js';
-import { FRONT_MATTER, lint } from '../../helpers.js';
+import { FRONT_MATTER, lint, said } from '../../helpers.js';
 
 function judged(sentence: string): string[] {
   return lint(`${FRONT_MATTER}\n${sentence}\n`, { rules: [inducedShare, inducedFollow] }).messages.map(
@@ -52,7 +52,7 @@ describe('induced sharing and following are found at sentence scope', () => {
     const [message] = lint(`${FRONT_MATTER}\n邀请 5 位好友关注，即可解锁完整课程。\n`, {
       rules: [inducedShare],
     }).messages;
-    expect(message!.message).toBe(
+    expect(said(message!)).toBe(
       '诱导分享「邀请 5 位好友关注，即可解锁」：微信首次违规即封禁 30 天并清除诱导所得。判定依据：以「解锁」为回报要求读者「邀请 5 位好友」。请删除分享条件：奖励和内容不得以转发、集赞或邀请好友为条件。（依据：微信公众平台运营规范 3.3.1（诱导分享））',
     );
   });
