@@ -2,7 +2,7 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   verdictJson
-} from "./chunks/chunk-TH7PTGXB.js";
+} from "./chunks/chunk-3RKUHOKD.js";
 import {
   CHECK_NAMES,
   COMMENT_MARKER,
@@ -15,45 +15,46 @@ import {
   failureCommentBody,
   loadPRContext,
   readBaseFiles
-} from "./chunks/chunk-LVGMRZKH.js";
+} from "./chunks/chunk-5FASFVWH.js";
 import {
   evaluatePullRequest
-} from "./chunks/chunk-NLAMLQI6.js";
+} from "./chunks/chunk-7MSV27LM.js";
 import {
   postingLogin,
   publishCheckRun,
   upsertIssue,
   upsertIssueComment
 } from "./chunks/chunk-2MKHB3FA.js";
-import "./chunks/chunk-NT6G2MEK.js";
-import "./chunks/chunk-S3T6II6X.js";
+import "./chunks/chunk-DSV6OMTV.js";
+import "./chunks/chunk-WCIEHNWH.js";
 import {
   lintBytes
-} from "./chunks/chunk-JZILXZJY.js";
-import "./chunks/chunk-6ABNEBL4.js";
+} from "./chunks/chunk-657QZDIP.js";
+import "./chunks/chunk-4HLDNEQE.js";
 import {
   createGitHubClient,
   describeError
 } from "./chunks/chunk-L5TB2V2T.js";
 import {
   loadPolicies
-} from "./chunks/chunk-SVYEWPXS.js";
-import "./chunks/chunk-W2OP3S3I.js";
+} from "./chunks/chunk-RKMWG7I2.js";
+import "./chunks/chunk-3YKSMKVR.js";
 import {
   RULES
-} from "./chunks/chunk-4TYVD6BT.js";
+} from "./chunks/chunk-63B27WBX.js";
 import "./chunks/chunk-FUNH44E3.js";
 import "./chunks/chunk-RCBCJIJT.js";
-import "./chunks/chunk-SFLZ3SSL.js";
+import "./chunks/chunk-NZZYWQNC.js";
 import "./chunks/chunk-M2TF6722.js";
 import "./chunks/chunk-2RFUJMZD.js";
-import "./chunks/chunk-667CYVR4.js";
+import "./chunks/chunk-AJFJEGPM.js";
 import "./chunks/chunk-PFD2E4ND.js";
-import "./chunks/chunk-SBYNN2IV.js";
-import "./chunks/chunk-G52JIPMW.js";
+import "./chunks/chunk-6YKWKTNI.js";
 import {
   terminalText
-} from "./chunks/chunk-IHZ2MIK7.js";
+} from "./chunks/chunk-HKUFPJ4K.js";
+import "./chunks/chunk-B6G33NBB.js";
+import "./chunks/chunk-OKF366UL.js";
 import {
   ConfigurationError
 } from "./chunks/chunk-M2DJWID3.js";
@@ -19822,7 +19823,7 @@ import { join as join2 } from "node:path";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-async function lintSetupFromBase(base, inputs) {
+async function lintSetupFromBase(base) {
   if (base.policyFiles.size === 0 && !base.policies.wxgateYml) {
     throw new ConfigurationError(
       `the policy folder "${base.policiesPath}" has no YAML files at base commit ${base.sha.slice(0, 7)}; check the policies-path input`
@@ -19839,7 +19840,7 @@ async function lintSetupFromBase(base, inputs) {
     }
     try {
       const { policy, lexicon } = await loadPolicies(dir, RULES);
-      return { rules: RULES, policy, lexicon, locale: inputs.locale };
+      return { rules: RULES, policy, lexicon };
     } catch (error2) {
       if (error2 instanceof ConfigurationError && error2.file?.startsWith(dir)) {
         const file = `${base.policiesPath}${error2.file.slice(dir.length).split("\\").join("/")}@${base.sha.slice(0, 7)}`;
@@ -19900,14 +19901,14 @@ async function judgePull(j, number) {
     let verdict;
     const linted = /* @__PURE__ */ new Map();
     try {
-      const setup = await lintSetupFromBase(base, inputs);
+      const setup = await lintSetupFromBase(base);
       timeZone = setup.policy.timeZone;
       const compliance = (articles) => articles.map((a) => {
         const result = lintBytes(a.path, a.bytes, setup, a.siblings, a.images);
         linted.set(a.path, result);
         return result;
       });
-      verdict = await j.evaluate(ctx, base.policies, compliance, inputs.locale);
+      verdict = await j.evaluate(ctx, base.policies, compliance);
     } catch (error2) {
       if (!(error2 instanceof ConfigurationError)) throw error2;
       const message = {

@@ -2,26 +2,27 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-ANK62M5S.js";
-import "./chunks/chunk-JZILXZJY.js";
-import "./chunks/chunk-6ABNEBL4.js";
+} from "./chunks/chunk-5XH743KG.js";
+import "./chunks/chunk-657QZDIP.js";
+import "./chunks/chunk-4HLDNEQE.js";
 import {
   loadPolicies
-} from "./chunks/chunk-SVYEWPXS.js";
-import "./chunks/chunk-W2OP3S3I.js";
+} from "./chunks/chunk-RKMWG7I2.js";
+import "./chunks/chunk-3YKSMKVR.js";
 import {
   RULES
-} from "./chunks/chunk-4TYVD6BT.js";
+} from "./chunks/chunk-63B27WBX.js";
 import "./chunks/chunk-FUNH44E3.js";
 import "./chunks/chunk-RCBCJIJT.js";
-import "./chunks/chunk-SFLZ3SSL.js";
+import "./chunks/chunk-NZZYWQNC.js";
 import "./chunks/chunk-M2TF6722.js";
 import "./chunks/chunk-2RFUJMZD.js";
-import "./chunks/chunk-667CYVR4.js";
+import "./chunks/chunk-AJFJEGPM.js";
 import "./chunks/chunk-PFD2E4ND.js";
-import "./chunks/chunk-SBYNN2IV.js";
-import "./chunks/chunk-G52JIPMW.js";
-import "./chunks/chunk-IHZ2MIK7.js";
+import "./chunks/chunk-6YKWKTNI.js";
+import "./chunks/chunk-HKUFPJ4K.js";
+import "./chunks/chunk-B6G33NBB.js";
+import "./chunks/chunk-OKF366UL.js";
 import "./chunks/chunk-M2DJWID3.js";
 import "./chunks/chunk-ZRXVBFZK.js";
 
@@ -36,7 +37,7 @@ process.on("message", async (message) => {
     cwd = message.cwd;
     ready = loadPolicies(message.policiesDir, RULES).then(
       ({ policy, lexicon }) => {
-        setup = { rules: RULES, policy, lexicon, locale: message.locale };
+        setup = { rules: RULES, policy, lexicon };
       },
       (error) => {
         failure = error instanceof Error ? error.message : String(error);
