@@ -12,6 +12,7 @@ import { collectSegments, type Segment, SegmentBuilder } from './prose.js';
 import { SectionIndex } from './sections.js';
 import { SentenceIndex } from './sentences.js';
 import { remarkWxgateSyntax } from './syntax.js';
+import { NodeIndex } from './tree.js';
 
 /** Everything a rule may know about one article. Built once per file; rules only read it. */
 export interface Article {
@@ -27,6 +28,8 @@ export interface Article {
   sentences: SentenceIndex;
   /** The sections (by heading) around any source offset. */
   sections: SectionIndex;
+  /** The tree's nodes of a kind, in document order. */
+  nodes: NodeIndex;
   /** Account id from `content/<account>/...`, when the path follows the layout. */
   account: string | undefined;
   /** Names of the files beside index.md (images, cover), for rules that check references. */
@@ -104,6 +107,7 @@ export function parseArticle(path: string, text: string, options: ArticleOptions
     segments,
     sentences: new SentenceIndex(),
     sections: new SectionIndex(tree, text),
+    nodes: new NodeIndex(tree),
     account,
     assets: options.assets ?? new Set(),
     images: options.images ?? new Map(),

@@ -1,7 +1,6 @@
-import type { Root } from 'mdast';
 import type { Article } from './article.js';
 import { attributeValue, locateTags, tagsNamed } from './html.js';
-import { nodeSpan, type Span, walk } from './tree.js';
+import { nodeSpan, type Span } from './tree.js';
 
 /** An address a link or image points at, and the source span that writes it. */
 export interface LinkTarget extends Span {
@@ -14,11 +13,11 @@ const KINDS = {
 } as const;
 
 /** The URLs of the article's reference definitions (`[id]: url`), by identifier; the first one wins, as in CommonMark. */
-export function definitionUrls(tree: Root): Map<string, string> {
+export function definitionUrls(article: Article): Map<string, string> {
   const urls = new Map<string, string>();
-  walk(tree, (node) => {
-    if (node.type === 'definition' && !urls.has(node.identifier)) urls.set(node.identifier, node.url);
-  });
+  for (const node of article.nodes.ofType('definition')) {
+    if (!urls.has(node.identifier)) urls.set(node.identifier, node.url);
+  }
   return urls;
 }
 
@@ -29,18 +28,18 @@ export function definitionUrls(tree: Root): Map<string, string> {
  */
 export function linkTargets(article: Article, kind: keyof typeof KINDS): LinkTarget[] {
   const { node: type, reference, tag, attribute } = KINDS[kind];
-  const definitions = definitionUrls(article.tree);
+  const definitions = definitionUrls(article);
   const targets: LinkTarget[] = [];
-  walk(article.tree, (node) => {
+  for (const node of article.nodes.ofType(type, reference, 'html')) {
     const span = nodeSpan(node);
-    if (!span) return;
-    if (node.type === type) targets.push({ url: node.url, ...span });
-    else if (node.type === reference) {
+    if (!span) continue;
+    if (node.type === 'html') targets.push(...tagTargets(article.text, span, node.value, tag, attribute));
+    else if (node.type === 'link' || node.type === 'image') targets.push({ url: node.url, ...span });
+    else {
       const url = definitions.get(node.identifier);
       if (url !== undefined) targets.push({ url, ...span });
-    } else if (node.type === 'html')
-      targets.push(...tagTargets(article.text, span, node.value, tag, attribute));
-  });
+    }
+  }
   return targets;
 }
 

@@ -1,8 +1,7 @@
-import type { Html, Root } from 'mdast';
+import type { Html } from 'mdast';
 import { didYouMean } from '../text/did-you-mean.js';
 import type { LocalizedText } from '../text/vocabulary.js';
 import type { LineIndex } from './lines.js';
-import { walk } from './tree.js';
 
 /**
  * `<!-- wxgate-disable-next-line <rule-id>[, <rule-id>…] -- <reason> -->` silences the next line with content;
@@ -39,7 +38,7 @@ export interface SuppressionScan {
  * problems) through the rule context, then applies the suppressions to the messages.
  */
 export function scanSuppressions(
-  tree: Root,
+  htmlNodes: readonly Html[],
   text: string,
   lines: LineIndex,
   knownRuleIds: ReadonlySet<string>,
@@ -48,7 +47,7 @@ export function scanSuppressions(
   const problems: SuppressionProblem[] = [];
   const open = new Map<string, Suppression>();
 
-  for (const node of htmlNodes(tree)) {
+  for (const node of htmlNodes) {
     const value = node.value.trim();
     const m = DIRECTIVE.exec(value);
     const start = node.position?.start.offset ?? 0;
@@ -124,14 +123,6 @@ export function scanSuppressions(
     }
   }
   return { suppressions, problems };
-}
-
-function htmlNodes(tree: Root): Html[] {
-  const found: Html[] = [];
-  walk(tree, (node) => {
-    if (node.type === 'html') found.push(node);
-  });
-  return found;
 }
 
 function nextContentLine(text: string, lines: LineIndex, afterLine: number): number {

@@ -121,7 +121,7 @@ function runRules(article: Article, setup: LintSetup): FileResult {
   const hitsByRule = scanLexicon(article, setup.lexicon);
   const ruleIds = new Set(rules.map((r) => r.meta.id));
   const publisher = publisherOf(policy.publishers, article.account);
-  const suppressions = scanSuppressions(article.tree, article.text, article.lines, ruleIds);
+  const suppressions = scanSuppressions(article.nodes.ofType('html'), article.text, article.lines, ruleIds);
   const raw: LintMessage[] = [];
 
   for (const rule of rules) {

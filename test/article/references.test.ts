@@ -22,7 +22,7 @@ const ARTICLE = [
 
 describe('definitionUrls', () => {
   it('maps each definition’s normalised identifier to its URL', () => {
-    expect(definitionUrls(parse(ARTICLE).tree)).toEqual(
+    expect(definitionUrls(parse(ARTICLE))).toEqual(
       new Map([
         ['ref', 'https://ref.cn'],
         ['logo', 'logo.png'],
@@ -65,6 +65,6 @@ describe('duplicate reference definitions', () => {
         timeZone: 'Asia/Shanghai',
       },
     );
-    expect(definitionUrls(article.tree).get('a')).toBe('https://first.example');
+    expect(definitionUrls(article).get('a')).toBe('https://first.example');
   });
 });

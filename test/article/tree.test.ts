@@ -42,3 +42,15 @@ describe('nodeSpan', () => {
     expect(nodeSpan({ type: 'text', value: '生成的' })).toBeUndefined();
   });
 });
+
+describe('NodeIndex', () => {
+  it('lists the nodes of the asked kinds in document order, nested ones included, and the same list again', () => {
+    const article = parse(
+      '# 一\n\n> [链接](https://a.cn) <b>x</b>\n\n- ![图](a.png)\n\n## 二\n\n[ref]: https://r.cn\n',
+    );
+    const kinds = article.nodes.ofType('link', 'image', 'html', 'heading');
+    expect(kinds.map((n) => n.type)).toEqual(['heading', 'link', 'html', 'html', 'image', 'heading']);
+    expect(article.nodes.ofType('definition').map((n) => n.url)).toEqual(['https://r.cn']);
+    expect(article.nodes.ofType('heading')).toBe(article.nodes.ofType('heading'));
+  });
+});

@@ -1,5 +1,5 @@
 import { SegmentBuilder } from '../../article/prose.js';
-import { nodeSpan, walk } from '../../article/tree.js';
+import { nodeSpan } from '../../article/tree.js';
 import { defineRule } from '../types.js';
 
 /**
@@ -22,10 +22,10 @@ export default defineRule({
   },
   check(article, { report }) {
     const source = article.text;
-    walk(article.tree, (node) => {
-      if (node.type !== 'text' || !/\*\*|__/.test(node.value)) return;
+    for (const node of article.nodes.ofType('text')) {
+      if (!/\*\*|__/.test(node.value)) continue;
       const span = nodeSpan(node);
-      if (!span) return;
+      if (!span) continue;
       const b = new SegmentBuilder();
       b.appendAligned(node.value, source, span.start, span.end);
       const { offsets } = b.build('paragraph', false, span.end);
@@ -42,7 +42,7 @@ export default defineRule({
           report(loneReport(source, open));
         }
       }
-    });
+    }
   },
 });
 

@@ -1,4 +1,4 @@
-import type { Heading, Nodes } from 'mdast';
+import type { Nodes } from 'mdast';
 import { defineRule } from '../types.js';
 
 /**
@@ -18,7 +18,7 @@ export default defineRule({
   },
   check(article, { report }) {
     let previous: number | undefined;
-    for (const heading of headings(article.tree)) {
+    for (const heading of article.nodes.ofType('heading')) {
       const depth = heading.depth;
       const start = heading.position?.start.offset;
       if (start === undefined) continue;
@@ -59,17 +59,6 @@ const SKIPPED = ['', '一', '两', '三', '四'];
 
 function marks(depth: number): string {
   return '#'.repeat(depth);
-}
-
-/** Headings in document order, including those inside block quotes and lists. */
-function headings(root: Nodes): Heading[] {
-  const out: Heading[] = [];
-  const walk = (node: Nodes) => {
-    if (node.type === 'heading') out.push(node);
-    else if ('children' in node) for (const child of node.children) walk(child as Nodes);
-  };
-  walk(root);
-  return out;
 }
 
 function plainText(node: Nodes): string {

@@ -1,6 +1,6 @@
 import { attributeValue, locateTags, tagsNamed } from '../../article/html.js';
 import { definitionUrls } from '../../article/references.js';
-import { nodeSpan, type Span, walk } from '../../article/tree.js';
+import { nodeSpan, type Span } from '../../article/tree.js';
 import { defineRule } from '../types.js';
 
 /**
@@ -33,10 +33,10 @@ export default defineRule({
             },
       });
 
-    const definitions = definitionUrls(article.tree);
-    walk(article.tree, (node) => {
+    const definitions = definitionUrls(article);
+    for (const node of article.nodes.ofType('image', 'imageReference', 'html')) {
       const span = nodeSpan(node);
-      if (!span) return;
+      if (!span) continue;
       if (node.type === 'image') {
         if (!node.alt?.trim()) missing(span, node.url, false);
       } else if (node.type === 'imageReference') {
@@ -46,6 +46,6 @@ export default defineRule({
         for (const { tag, ...at } of locateTags(article.text, span, bare))
           missing(at, attributeValue(tag, 'src') ?? '', true);
       }
-    });
+    }
   },
 });

@@ -1,5 +1,5 @@
 import { locateTags, openTags } from '../../article/html.js';
-import { nodeSpan, walk } from '../../article/tree.js';
+import { nodeSpan } from '../../article/tree.js';
 import type { LocalizedText } from '../../text/vocabulary.js';
 import { defineRule } from '../types.js';
 
@@ -26,10 +26,9 @@ export default defineRule({
   },
   check(article, { options, report }) {
     const allowed = new Set(options.allowed_tags.map((t) => t.toLowerCase()));
-    walk(article.tree, (node) => {
-      if (node.type !== 'html') return;
+    for (const node of article.nodes.ofType('html')) {
       const where = nodeSpan(node);
-      if (!where) return;
+      if (!where) continue;
       for (const { tag, ...span } of locateTags(article.text, where, openTags(node.value))) {
         const name = tag.name.toLowerCase();
         const shown = tag.text.length > 60 ? `${tag.text.slice(0, 57)}...` : tag.text;
@@ -81,7 +80,7 @@ export default defineRule({
           }
         }
       }
-    });
+    }
   },
 });
 

@@ -1,4 +1,3 @@
-import type { Table } from 'mdast';
 import type { Article } from '../../article/article.js';
 import type { Segment } from '../../article/prose.js';
 import type { LocalizedText } from '../../text/vocabulary.js';
@@ -122,25 +121,20 @@ interface ColumnHeaders {
 
 function columnHeaders(article: Article): ColumnHeaders {
   const cells: { start: number; end: number; header: string }[] = [];
-  const visit = (node: { type: string; children?: unknown[] }) => {
-    if (node.type === 'table') {
-      const [head, ...rows] = (node as Table).children;
-      const names = (head?.children ?? []).map((cell) =>
-        article.text.slice(cell.position?.start.offset ?? 0, cell.position?.end.offset ?? 0),
-      );
-      for (const row of [head, ...rows]) {
-        row?.children.forEach((cell, i) => {
-          const { start, end } = cell.position ?? {};
-          if (start?.offset !== undefined && end?.offset !== undefined) {
-            cells.push({ start: start.offset, end: end.offset, header: names[i] ?? '' });
-          }
-        });
-      }
-      return;
+  for (const table of article.nodes.ofType('table')) {
+    const [head, ...rows] = table.children;
+    const names = (head?.children ?? []).map((cell) =>
+      article.text.slice(cell.position?.start.offset ?? 0, cell.position?.end.offset ?? 0),
+    );
+    for (const row of [head, ...rows]) {
+      row?.children.forEach((cell, i) => {
+        const { start, end } = cell.position ?? {};
+        if (start?.offset !== undefined && end?.offset !== undefined) {
+          cells.push({ start: start.offset, end: end.offset, header: names[i] ?? '' });
+        }
+      });
     }
-    for (const child of node.children ?? []) visit(child as { type: string; children?: unknown[] });
-  };
-  visit(article.tree);
+  }
   return {
     of(segment) {
       const at = segment.offsets[0] ?? -1;

@@ -36,13 +36,31 @@ const NAMES: Array<[from: number, to: number, zh: string, en: string]> = [
   [0xe0020, 0xe007f, '标签字符', 'tag character'],
 ];
 
-function nameOf(cp: number): { zh: string; en: string } | undefined {
-  if ((cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) || (cp >= 0x7f && cp <= 0x9f)) {
-    return { zh: '控制字符', en: 'control character' };
+const CONTROL = { zh: '控制字符', en: 'control character' };
+const NAMED = NAMES.map(([, , zh, en]) => ({ zh, en }));
+
+/**
+ * For each UTF-16 unit, 0 when it is visible, else 1 + its index in NAMED (or NAMED.length + 1 for a control
+ * character): the check looks up every character of the file, and most are ASCII, CJK or punctuation.
+ */
+const UNIT_NAME = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0xa0; c++) {
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c >= 0x7f) table[c] = NAMED.length + 1;
   }
-  if (cp >= 0x2070 && cp < 0xfeff && cp !== 0x3164) return undefined; // CJK and most punctuation: quick exit
-  for (const [from, to, zh, en] of NAMES) if (cp >= from && cp <= to) return { zh, en };
-  return undefined;
+  NAMES.forEach(([from, to], i) => {
+    for (let c = from; c <= Math.min(to, 0xffff); c++) table[c] = i + 1;
+  });
+  return table;
+})();
+
+function nameOf(cp: number): { zh: string; en: string } | undefined {
+  if (cp <= 0xffff) {
+    const at = UNIT_NAME[cp]!;
+    return at === 0 ? undefined : at > NAMED.length ? CONTROL : NAMED[at - 1];
+  }
+  const i = NAMES.findIndex(([from, to]) => cp >= from && cp <= to);
+  return i === -1 ? undefined : NAMED[i];
 }
 
 /** Letters of scripts whose shaping or direction uses joiners and marks (Arabic, Hebrew, Devanagari…). */
@@ -158,9 +176,7 @@ export default defineRule({
     for (let i = 0; i < text.length; ) {
       const cp = text.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
-      // Fast path: everything common in an article (ASCII, CJK, punctuation) is visible.
-      const invisible =
-        cp >= 0x20 && cp < 0x7f ? false : nameOf(cp) !== undefined && !legitimate(text, i, cp, width);
+      const invisible = nameOf(cp) !== undefined && !legitimate(text, i, cp, width);
       if (invisible) {
         if (runStart === -1) runStart = i;
         runCodes.push(cp);
