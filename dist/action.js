@@ -15,10 +15,10 @@ import {
   failureCommentBody,
   loadPRContext,
   readBaseFiles
-} from "./chunks/chunk-5FASFVWH.js";
+} from "./chunks/chunk-CHC3MWEW.js";
 import {
   evaluatePullRequest
-} from "./chunks/chunk-7MSV27LM.js";
+} from "./chunks/chunk-3EHN7IBR.js";
 import {
   postingLogin,
   publishCheckRun,
@@ -29,23 +29,23 @@ import "./chunks/chunk-DSV6OMTV.js";
 import "./chunks/chunk-WCIEHNWH.js";
 import {
   lintBytes
-} from "./chunks/chunk-657QZDIP.js";
-import "./chunks/chunk-4HLDNEQE.js";
+} from "./chunks/chunk-JLQWNTQB.js";
+import "./chunks/chunk-QI4ADP2A.js";
 import {
   createGitHubClient,
   describeError
 } from "./chunks/chunk-L5TB2V2T.js";
 import {
   loadPolicies
-} from "./chunks/chunk-RKMWG7I2.js";
+} from "./chunks/chunk-JWPO5FHJ.js";
 import "./chunks/chunk-3YKSMKVR.js";
 import {
   RULES
-} from "./chunks/chunk-63B27WBX.js";
+} from "./chunks/chunk-ZOOQVKV7.js";
 import "./chunks/chunk-FUNH44E3.js";
 import "./chunks/chunk-RCBCJIJT.js";
 import "./chunks/chunk-NZZYWQNC.js";
-import "./chunks/chunk-M2TF6722.js";
+import "./chunks/chunk-OEEOITOW.js";
 import "./chunks/chunk-2RFUJMZD.js";
 import "./chunks/chunk-AJFJEGPM.js";
 import "./chunks/chunk-PFD2E4ND.js";

@@ -24,15 +24,15 @@ import { fileURLToPath } from "node:url";
 var COMMANDS = {
   audit: {
     synopsis: "audit              The quarterly review from git: every article, anomalies with evidence",
-    load: async () => (await import("./chunks/audit-HWVA75Z4.js")).audit
+    load: async () => (await import("./chunks/audit-K64FALM6.js")).audit
   },
   check: {
     synopsis: "check [paths...]   Check articles for compliance (default path: content/)",
-    load: async () => (await import("./chunks/check-ZKKO7BEJ.js")).check
+    load: async () => (await import("./chunks/check-GXQKJONR.js")).check
   },
   doctor: {
     synopsis: "doctor [dir]       Check a content repository’s setup, offline and (--online) on GitHub",
-    load: async () => (await import("./chunks/doctor-Z6LXSI75.js")).doctor
+    load: async () => (await import("./chunks/doctor-YRL6LZSU.js")).doctor
   },
   emulator: {
     synopsis: "emulator           Run a local WeChat API emulator (default http://127.0.0.1:8086)",
@@ -40,11 +40,11 @@ var COMMANDS = {
   },
   explain: {
     synopsis: "explain <scenario>  Show the verdict the pull-request check would give a described PR",
-    load: async () => (await import("./chunks/explain-WP5FMS3V.js")).explain
+    load: async () => (await import("./chunks/explain-RQMYDHT4.js")).explain
   },
   init: {
     synopsis: "init [dir]         Create a clean content repository that uses this wxgate version",
-    load: async () => (await import("./chunks/init-WWEFZQOS.js")).init
+    load: async () => (await import("./chunks/init-BSC5E2WC.js")).init
   },
   new: {
     synopsis: "new <account> <slug>  Start an article: its folder, front matter and a cover placeholder",
@@ -52,19 +52,19 @@ var COMMANDS = {
   },
   preview: {
     synopsis: "preview <article>   Write a phone-width HTML preview of an article as WeChat will show it",
-    load: async () => (await import("./chunks/preview-A2GPGOGM.js")).preview
+    load: async () => (await import("./chunks/preview-UVMLDR6Q.js")).preview
   },
   publish: {
     synopsis: "publish            Publish the due merged articles to WeChat, exactly once, with records in git",
-    load: async () => (await import("./chunks/publish-IIQKQLTL.js")).publish
+    load: async () => (await import("./chunks/publish-7MEMPRKA.js")).publish
   },
   rules: {
     synopsis: "rules              List every rule with its id, default severity and source",
-    load: async () => (await import("./chunks/rules-TJWTRQHL.js")).rules
+    load: async () => (await import("./chunks/rules-C67KCM3R.js")).rules
   },
   withdraw: {
     synopsis: "withdraw <article> Delete a published article from WeChat (emergency) and record who and why",
-    load: async () => (await import("./chunks/withdraw-RJT3GZRE.js")).withdraw
+    load: async () => (await import("./chunks/withdraw-XOURV2JO.js")).withdraw
   }
 };
 

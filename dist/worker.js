@@ -2,20 +2,20 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-5XH743KG.js";
-import "./chunks/chunk-657QZDIP.js";
-import "./chunks/chunk-4HLDNEQE.js";
+} from "./chunks/chunk-ZWAFXSVF.js";
+import "./chunks/chunk-JLQWNTQB.js";
+import "./chunks/chunk-QI4ADP2A.js";
 import {
   loadPolicies
-} from "./chunks/chunk-RKMWG7I2.js";
+} from "./chunks/chunk-JWPO5FHJ.js";
 import "./chunks/chunk-3YKSMKVR.js";
 import {
   RULES
-} from "./chunks/chunk-63B27WBX.js";
+} from "./chunks/chunk-ZOOQVKV7.js";
 import "./chunks/chunk-FUNH44E3.js";
 import "./chunks/chunk-RCBCJIJT.js";
 import "./chunks/chunk-NZZYWQNC.js";
-import "./chunks/chunk-M2TF6722.js";
+import "./chunks/chunk-OEEOITOW.js";
 import "./chunks/chunk-2RFUJMZD.js";
 import "./chunks/chunk-AJFJEGPM.js";
 import "./chunks/chunk-PFD2E4ND.js";

@@ -2,18 +2,18 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   FILE_RULE
-} from "./chunk-657QZDIP.js";
-import "./chunk-4HLDNEQE.js";
+} from "./chunk-JLQWNTQB.js";
+import "./chunk-QI4ADP2A.js";
 import {
   RULES
-} from "./chunk-63B27WBX.js";
+} from "./chunk-ZOOQVKV7.js";
 import "./chunk-FUNH44E3.js";
 import {
   defineCommand,
   localeOf,
   oneOf
 } from "./chunk-PYXF3RJ7.js";
-import "./chunk-M2TF6722.js";
+import "./chunk-OEEOITOW.js";
 import "./chunk-2RFUJMZD.js";
 import "./chunk-AJFJEGPM.js";
 import "./chunk-PFD2E4ND.js";

@@ -10,10 +10,10 @@ import {
 import {
   fileError,
   lintBytes
-} from "./chunk-657QZDIP.js";
+} from "./chunk-JLQWNTQB.js";
 import {
   loadArticle
-} from "./chunk-4HLDNEQE.js";
+} from "./chunk-QI4ADP2A.js";
 import {
   loadCodeowners,
   ownerRuleFor,

@@ -5,10 +5,10 @@ import {
 } from "./chunk-OV43WGEW.js";
 import {
   loadPolicies
-} from "./chunk-RKMWG7I2.js";
+} from "./chunk-JWPO5FHJ.js";
 import {
   RULES
-} from "./chunk-63B27WBX.js";
+} from "./chunk-ZOOQVKV7.js";
 import {
   loadAccounts
 } from "./chunk-NZZYWQNC.js";

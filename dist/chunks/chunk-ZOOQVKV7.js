@@ -8,10 +8,11 @@ import {
   SegmentBuilder,
   asciiAlphanumeric,
   ccount,
+  nodeSpan,
   ok,
   sentenceRanges,
   visit
-} from "./chunk-M2TF6722.js";
+} from "./chunk-OEEOITOW.js";
 import {
   decodeNamedCharacterReference
 } from "./chunk-2RFUJMZD.js";
@@ -2833,43 +2834,32 @@ function locateTags(source, node, tags) {
   });
 }
 
-// src/article/tree.ts
-function walk(node, visit2) {
-  visit2(node);
-  if ("children" in node) for (const child of node.children) walk(child, visit2);
-}
-function nodeSpan(node) {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start === void 0 || end === void 0 ? void 0 : { start, end };
-}
-
 // src/article/references.ts
 var KINDS = {
   link: { node: "link", reference: "linkReference", tag: "a", attribute: "href" },
   image: { node: "image", reference: "imageReference", tag: "img", attribute: "src" }
 };
-function definitionUrls(tree) {
+function definitionUrls(article) {
   const urls = /* @__PURE__ */ new Map();
-  walk(tree, (node) => {
-    if (node.type === "definition" && !urls.has(node.identifier)) urls.set(node.identifier, node.url);
-  });
+  for (const node of article.nodes.ofType("definition")) {
+    if (!urls.has(node.identifier)) urls.set(node.identifier, node.url);
+  }
   return urls;
 }
 function linkTargets(article, kind) {
   const { node: type, reference, tag, attribute } = KINDS[kind];
-  const definitions = definitionUrls(article.tree);
+  const definitions = definitionUrls(article);
   const targets = [];
-  walk(article.tree, (node) => {
+  for (const node of article.nodes.ofType(type, reference, "html")) {
     const span = nodeSpan(node);
-    if (!span) return;
-    if (node.type === type) targets.push({ url: node.url, ...span });
-    else if (node.type === reference) {
+    if (!span) continue;
+    if (node.type === "html") targets.push(...tagTargets(article.text, span, node.value, tag, attribute));
+    else if (node.type === "link" || node.type === "image") targets.push({ url: node.url, ...span });
+    else {
       const url = definitions.get(node.identifier);
       if (url !== void 0) targets.push({ url, ...span });
-    } else if (node.type === "html")
-      targets.push(...tagTargets(article.text, span, node.value, tag, attribute));
-  });
+    }
+  }
   return targets;
 }
 function tagTargets(source, node, html6, name, attribute) {
@@ -3673,10 +3663,10 @@ var bold_broken_cjk_default = defineRule({
   },
   check(article, { report }) {
     const source = article.text;
-    walk(article.tree, (node) => {
-      if (node.type !== "text" || !/\*\*|__/.test(node.value)) return;
+    for (const node of article.nodes.ofType("text")) {
+      if (!/\*\*|__/.test(node.value)) continue;
       const span = nodeSpan(node);
-      if (!span) return;
+      if (!span) continue;
       const b = new SegmentBuilder();
       b.appendAligned(node.value, source, span.start, span.end);
       const { offsets } = b.build("paragraph", false, span.end);
@@ -3692,7 +3682,7 @@ var bold_broken_cjk_default = defineRule({
           report(loneReport(source, open));
         }
       }
-    });
+    }
   }
 });
 function literalRuns(value, offsets, source) {
@@ -3840,7 +3830,7 @@ var heading_increment_default = defineRule({
   },
   check(article, { report }) {
     let previous;
-    for (const heading2 of headings(article.tree)) {
+    for (const heading2 of article.nodes.ofType("heading")) {
       const depth = heading2.depth;
       const start = heading2.position?.start.offset;
       if (start === void 0) continue;
@@ -3880,15 +3870,6 @@ var SKIPPED = ["", "一", "两", "三", "四"];
 function marks(depth) {
   return "#".repeat(depth);
 }
-function headings(root3) {
-  const out = [];
-  const walk2 = (node) => {
-    if (node.type === "heading") out.push(node);
-    else if ("children" in node) for (const child of node.children) walk2(child);
-  };
-  walk2(root3);
-  return out;
-}
 function plainText(node) {
   if ("value" in node && typeof node.value === "string") return node.type === "html" ? "" : node.value;
   if (node.type === "image") return node.alt ?? "";
@@ -3919,10 +3900,10 @@ var image_alt_default = defineRule({
         en: `Image "${url}" has no alt text. Say what it shows inside the brackets, e.g. ![product photo](${url}), for screen readers and for when the image fails to load.`
       }
     });
-    const definitions = definitionUrls(article.tree);
-    walk(article.tree, (node) => {
+    const definitions = definitionUrls(article);
+    for (const node of article.nodes.ofType("image", "imageReference", "html")) {
       const span = nodeSpan(node);
-      if (!span) return;
+      if (!span) continue;
       if (node.type === "image") {
         if (!node.alt?.trim()) missing(span, node.url, false);
       } else if (node.type === "imageReference") {
@@ -3932,7 +3913,7 @@ var image_alt_default = defineRule({
         for (const { tag, ...at } of locateTags(article.text, span, bare))
           missing(at, attributeValue(tag, "src") ?? "", true);
       }
-    });
+    }
   }
 });
 
@@ -3952,10 +3933,9 @@ var raw_html_default = defineRule({
   },
   check(article, { options, report }) {
     const allowed = new Set(options.allowed_tags.map((t) => t.toLowerCase()));
-    walk(article.tree, (node) => {
-      if (node.type !== "html") return;
+    for (const node of article.nodes.ofType("html")) {
       const where = nodeSpan(node);
-      if (!where) return;
+      if (!where) continue;
       for (const { tag, ...span } of locateTags(article.text, where, openTags(node.value))) {
         const name = tag.name.toLowerCase();
         const shown2 = tag.text.length > 60 ? `${tag.text.slice(0, 57)}...` : tag.text;
@@ -4005,7 +3985,7 @@ var raw_html_default = defineRule({
           }
         }
       }
-    });
+    }
   }
 });
 var EMBED = {
@@ -4880,25 +4860,20 @@ function lineAround(text4, index) {
 }
 function columnHeaders(article) {
   const cells2 = [];
-  const visit2 = (node) => {
-    if (node.type === "table") {
-      const [head2, ...rows] = node.children;
-      const names = (head2?.children ?? []).map(
-        (cell) => article.text.slice(cell.position?.start.offset ?? 0, cell.position?.end.offset ?? 0)
-      );
-      for (const row of [head2, ...rows]) {
-        row?.children.forEach((cell, i) => {
-          const { start, end } = cell.position ?? {};
-          if (start?.offset !== void 0 && end?.offset !== void 0) {
-            cells2.push({ start: start.offset, end: end.offset, header: names[i] ?? "" });
-          }
-        });
-      }
-      return;
+  for (const table2 of article.nodes.ofType("table")) {
+    const [head2, ...rows] = table2.children;
+    const names = (head2?.children ?? []).map(
+      (cell) => article.text.slice(cell.position?.start.offset ?? 0, cell.position?.end.offset ?? 0)
+    );
+    for (const row of [head2, ...rows]) {
+      row?.children.forEach((cell, i) => {
+        const { start, end } = cell.position ?? {};
+        if (start?.offset !== void 0 && end?.offset !== void 0) {
+          cells2.push({ start: start.offset, end: end.offset, header: names[i] ?? "" });
+        }
+      });
     }
-    for (const child of node.children ?? []) visit2(child);
-  };
-  visit2(article.tree);
+  }
   return {
     of(segment) {
       const at = segment.offsets[0] ?? -1;
@@ -5882,13 +5857,25 @@ var NAMES = [
   [917505, 917505, "标签字符", "tag character"],
   [917536, 917631, "标签字符", "tag character"]
 ];
-function nameOf(cp) {
-  if (cp < 32 && cp !== 9 && cp !== 10 && cp !== 13 || cp >= 127 && cp <= 159) {
-    return { zh: "控制字符", en: "control character" };
+var CONTROL = { zh: "控制字符", en: "control character" };
+var NAMED = NAMES.map(([, , zh, en]) => ({ zh, en }));
+var UNIT_NAME = (() => {
+  const table2 = new Uint8Array(65536);
+  for (let c = 0; c < 160; c++) {
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 || c >= 127) table2[c] = NAMED.length + 1;
   }
-  if (cp >= 8304 && cp < 65279 && cp !== 12644) return void 0;
-  for (const [from, to, zh, en] of NAMES) if (cp >= from && cp <= to) return { zh, en };
-  return void 0;
+  NAMES.forEach(([from, to], i) => {
+    for (let c = from; c <= Math.min(to, 65535); c++) table2[c] = i + 1;
+  });
+  return table2;
+})();
+function nameOf(cp) {
+  if (cp <= 65535) {
+    const at = UNIT_NAME[cp];
+    return at === 0 ? void 0 : at > NAMED.length ? CONTROL : NAMED[at - 1];
+  }
+  const i = NAMES.findIndex(([from, to]) => cp >= from && cp <= to);
+  return i === -1 ? void 0 : NAMED[i];
 }
 function needsJoiners(ch) {
   return ch !== void 0 && /[\p{L}\p{M}]/u.test(ch) && !/[\p{sc=Han}\p{sc=Latin}\p{sc=Common}\p{sc=Inherited}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Bopomofo}\p{sc=Cyrillic}\p{sc=Greek}]/u.test(
@@ -5983,7 +5970,7 @@ var invisible_chars_default = defineRule({
     for (let i = 0; i < text4.length; ) {
       const cp = text4.codePointAt(i);
       const width = cp > 65535 ? 2 : 1;
-      const invisible = cp >= 32 && cp < 127 ? false : nameOf(cp) !== void 0 && !legitimate(text4, i, cp, width);
+      const invisible = nameOf(cp) !== void 0 && !legitimate(text4, i, cp, width);
       if (invisible) {
         if (runStart === -1) runStart = i;
         runCodes.push(cp);
@@ -7905,7 +7892,6 @@ var RULES = [
 export {
   fold,
   foldTerm,
-  walk,
   RenderError,
   defaultTheme,
   parseTheme,

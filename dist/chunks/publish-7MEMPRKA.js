@@ -14,22 +14,22 @@ import {
   publishSummary,
   runPublishRequest,
   writeStepSummary
-} from "./chunk-26FTKGAT.js";
+} from "./chunk-5JQHUBBE.js";
 import "./chunk-YI6FWPCZ.js";
-import "./chunk-EDZAVN6E.js";
-import "./chunk-5FASFVWH.js";
-import "./chunk-7MSV27LM.js";
-import "./chunk-HPONDEGU.js";
+import "./chunk-WCLO3KSL.js";
+import "./chunk-CHC3MWEW.js";
+import "./chunk-3EHN7IBR.js";
+import "./chunk-G2SPCBTE.js";
 import "./chunk-MGRGO5V5.js";
 import "./chunk-2MKHB3FA.js";
 import "./chunk-DSV6OMTV.js";
 import "./chunk-WCIEHNWH.js";
-import "./chunk-657QZDIP.js";
-import "./chunk-4HLDNEQE.js";
+import "./chunk-JLQWNTQB.js";
+import "./chunk-QI4ADP2A.js";
 import "./chunk-L5TB2V2T.js";
-import "./chunk-RKMWG7I2.js";
+import "./chunk-JWPO5FHJ.js";
 import "./chunk-3YKSMKVR.js";
-import "./chunk-63B27WBX.js";
+import "./chunk-ZOOQVKV7.js";
 import "./chunk-FUNH44E3.js";
 import {
   articleArgument,
@@ -42,7 +42,7 @@ import {
 } from "./chunk-PYXF3RJ7.js";
 import "./chunk-RCBCJIJT.js";
 import "./chunk-NZZYWQNC.js";
-import "./chunk-M2TF6722.js";
+import "./chunk-OEEOITOW.js";
 import "./chunk-2RFUJMZD.js";
 import "./chunk-AJFJEGPM.js";
 import "./chunk-PFD2E4ND.js";

@@ -3,10 +3,7 @@ import { createRequire as __wxgateCreateRequire } from 'node:module'; const requ
 import {
   cannotProcess,
   loadArticle
-} from "./chunk-4HLDNEQE.js";
-import {
-  walk
-} from "./chunk-63B27WBX.js";
+} from "./chunk-QI4ADP2A.js";
 import {
   publisherOf
 } from "./chunk-AJFJEGPM.js";
@@ -17,11 +14,11 @@ import {
 // src/article/suppressions.ts
 var DIRECTIVE = /^<!--\s*wxgate-(disable-next-line|disable|enable)\b([\s\S]*?)-->$/;
 var RULE_ID = /^[a-z]+\/[a-z0-9-]+$/;
-function scanSuppressions(tree, text, lines, knownRuleIds) {
+function scanSuppressions(htmlNodes, text, lines, knownRuleIds) {
   const suppressions = [];
   const problems = [];
   const open = /* @__PURE__ */ new Map();
-  for (const node of htmlNodes(tree)) {
+  for (const node of htmlNodes) {
     const value = node.value.trim();
     const m = DIRECTIVE.exec(value);
     const start = node.position?.start.offset ?? 0;
@@ -91,13 +88,6 @@ function scanSuppressions(tree, text, lines, knownRuleIds) {
     }
   }
   return { suppressions, problems };
-}
-function htmlNodes(tree) {
-  const found = [];
-  walk(tree, (node) => {
-    if (node.type === "html") found.push(node);
-  });
-  return found;
 }
 function nextContentLine(text, lines, afterLine) {
   for (let line = afterLine + 1; line <= lines.lineCount; line++) {
@@ -177,7 +167,7 @@ function runRules(article, setup) {
   const hitsByRule = scanLexicon(article, setup.lexicon);
   const ruleIds = new Set(rules.map((r) => r.meta.id));
   const publisher = publisherOf(policy.publishers, article.account);
-  const suppressions = scanSuppressions(article.tree, article.text, article.lines, ruleIds);
+  const suppressions = scanSuppressions(article.nodes.ofType("html"), article.text, article.lines, ruleIds);
   const raw = [];
   for (const rule of rules) {
     const setting = policy.rules.get(rule.meta.id);

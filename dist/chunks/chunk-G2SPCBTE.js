@@ -6,7 +6,7 @@ import {
 import {
   MAX_ARTICLE_BYTES,
   loadArticle
-} from "./chunk-4HLDNEQE.js";
+} from "./chunk-QI4ADP2A.js";
 import {
   MAX_ASSET_BYTES,
   describeRefusal,

@@ -2,11 +2,11 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   resolveTheme
-} from "./chunk-EDZAVN6E.js";
+} from "./chunk-WCLO3KSL.js";
 import {
   MAX_ARTICLE_BYTES,
   loadArticle
-} from "./chunk-4HLDNEQE.js";
+} from "./chunk-QI4ADP2A.js";
 import {
   parseCheckPolicy
 } from "./chunk-3YKSMKVR.js";
@@ -14,7 +14,7 @@ import {
   RULES,
   RenderError,
   renderArticle
-} from "./chunk-63B27WBX.js";
+} from "./chunk-ZOOQVKV7.js";
 import "./chunk-FUNH44E3.js";
 import {
   repositoryOf
@@ -34,7 +34,7 @@ import {
 import {
   loadAccounts
 } from "./chunk-NZZYWQNC.js";
-import "./chunk-M2TF6722.js";
+import "./chunk-OEEOITOW.js";
 import "./chunk-2RFUJMZD.js";
 import "./chunk-AJFJEGPM.js";
 import "./chunk-PFD2E4ND.js";

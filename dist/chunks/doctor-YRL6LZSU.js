@@ -5,11 +5,11 @@ import {
   formatDoctorText,
   problemCount,
   runDoctor
-} from "./chunk-PF6AULHS.js";
+} from "./chunk-MVL44WZI.js";
 import "./chunk-OV43WGEW.js";
-import "./chunk-RKMWG7I2.js";
+import "./chunk-JWPO5FHJ.js";
 import "./chunk-3YKSMKVR.js";
-import "./chunk-63B27WBX.js";
+import "./chunk-ZOOQVKV7.js";
 import "./chunk-FUNH44E3.js";
 import {
   repositoryOf
@@ -21,7 +21,7 @@ import {
 } from "./chunk-PYXF3RJ7.js";
 import "./chunk-RCBCJIJT.js";
 import "./chunk-NZZYWQNC.js";
-import "./chunk-M2TF6722.js";
+import "./chunk-OEEOITOW.js";
 import "./chunk-2RFUJMZD.js";
 import "./chunk-AJFJEGPM.js";
 import "./chunk-PFD2E4ND.js";

@@ -10,7 +10,7 @@ import {
   contentHashOf,
   parseRecord,
   recordPath
-} from "./chunk-HPONDEGU.js";
+} from "./chunk-G2SPCBTE.js";
 import "./chunk-MGRGO5V5.js";
 import {
   postingLogin,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-C44ODVYO.js";
 import {
   decodeArticle
-} from "./chunk-4HLDNEQE.js";
+} from "./chunk-QI4ADP2A.js";
 import {
   createGitHubClient,
   mapLines,
@@ -43,7 +43,7 @@ import "./chunk-RCBCJIJT.js";
 import {
   parseAccounts
 } from "./chunk-NZZYWQNC.js";
-import "./chunk-M2TF6722.js";
+import "./chunk-OEEOITOW.js";
 import "./chunk-2RFUJMZD.js";
 import {
   parseFrontMatter

@@ -3,17 +3,17 @@ import { createRequire as __wxgateCreateRequire } from 'node:module'; const requ
 import {
   fileError,
   lintBytes
-} from "./chunk-657QZDIP.js";
+} from "./chunk-JLQWNTQB.js";
 import {
   MAX_ARTICLE_BYTES,
   tooLarge
-} from "./chunk-4HLDNEQE.js";
+} from "./chunk-QI4ADP2A.js";
 import {
   loadPolicies
-} from "./chunk-RKMWG7I2.js";
+} from "./chunk-JWPO5FHJ.js";
 import {
   RULES
-} from "./chunk-63B27WBX.js";
+} from "./chunk-ZOOQVKV7.js";
 import {
   IMAGE_HEAD_BYTES,
   readImageFacts

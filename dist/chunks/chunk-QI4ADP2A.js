@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
+  NodeIndex,
   SKIP,
   SegmentBuilder,
   asciiAlpha,
@@ -22,7 +23,7 @@ import {
   unicodePunctuation,
   unicodeWhitespace,
   visitParents
-} from "./chunk-M2TF6722.js";
+} from "./chunk-OEEOITOW.js";
 import {
   decodeNamedCharacterReference
 } from "./chunk-2RFUJMZD.js";
@@ -9153,6 +9154,7 @@ function parseArticle(path2, text4, options) {
     segments,
     sentences: new SentenceIndex(),
     sections: new SectionIndex(tree, text4),
+    nodes: new NodeIndex(tree),
     account,
     assets: options.assets ?? /* @__PURE__ */ new Set(),
     images: options.images ?? /* @__PURE__ */ new Map(),

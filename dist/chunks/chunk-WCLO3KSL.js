@@ -3,7 +3,7 @@ import { createRequire as __wxgateCreateRequire } from 'node:module'; const requ
 import {
   defaultTheme,
   parseTheme
-} from "./chunk-63B27WBX.js";
+} from "./chunk-ZOOQVKV7.js";
 import {
   ConfigurationError
 } from "./chunk-M2DJWID3.js";

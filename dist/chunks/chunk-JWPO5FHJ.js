@@ -6,7 +6,7 @@ import {
 import {
   fold,
   foldTerm
-} from "./chunk-63B27WBX.js";
+} from "./chunk-ZOOQVKV7.js";
 import {
   parseAccounts
 } from "./chunk-NZZYWQNC.js";

@@ -8,18 +8,18 @@ import {
   complianceWith,
   evaluatePullRequest,
   isArticlePath
-} from "./chunk-7MSV27LM.js";
+} from "./chunk-3EHN7IBR.js";
 import "./chunk-DSV6OMTV.js";
 import "./chunk-WCIEHNWH.js";
-import "./chunk-657QZDIP.js";
-import "./chunk-4HLDNEQE.js";
+import "./chunk-JLQWNTQB.js";
+import "./chunk-QI4ADP2A.js";
 import {
   loadPolicies
-} from "./chunk-RKMWG7I2.js";
+} from "./chunk-JWPO5FHJ.js";
 import "./chunk-3YKSMKVR.js";
 import {
   RULES
-} from "./chunk-63B27WBX.js";
+} from "./chunk-ZOOQVKV7.js";
 import "./chunk-FUNH44E3.js";
 import {
   repositoryOf
@@ -34,7 +34,7 @@ import {
   siblingFiles
 } from "./chunk-RCBCJIJT.js";
 import "./chunk-NZZYWQNC.js";
-import "./chunk-M2TF6722.js";
+import "./chunk-OEEOITOW.js";
 import "./chunk-2RFUJMZD.js";
 import "./chunk-AJFJEGPM.js";
 import "./chunk-PFD2E4ND.js";

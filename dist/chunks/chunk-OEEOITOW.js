@@ -219,6 +219,46 @@ function collectSegments(tree, source) {
   return segments;
 }
 
+// src/article/tree.ts
+function walk(node, visit2) {
+  visit2(node);
+  if ("children" in node) for (const child of node.children) walk(child, visit2);
+}
+function nodeSpan(node) {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === void 0 || end === void 0 ? void 0 : { start, end };
+}
+var NodeIndex = class {
+  constructor(tree) {
+    this.tree = tree;
+  }
+  tree;
+  all;
+  byType = /* @__PURE__ */ new Map();
+  /** The nodes of these types, in document order. */
+  ofType(...types) {
+    const key = types.length === 1 ? types[0] : types.join(" ");
+    let found = this.byType.get(key);
+    if (!found) {
+      const wanted = new Set(types);
+      found = this.inOrder().filter((node) => wanted.has(node.type));
+      this.byType.set(key, found);
+    }
+    return found;
+  }
+  inOrder() {
+    if (!this.all) {
+      const all = [];
+      walk(this.tree, (node) => {
+        all.push(node);
+      });
+      this.all = all;
+    }
+    return this.all;
+  }
+};
+
 // node_modules/devlop/lib/default.js
 function ok() {
 }
@@ -620,5 +660,7 @@ export {
   collectSegments,
   sentenceRanges,
   sentenceAt,
-  visit
+  visit,
+  nodeSpan,
+  NodeIndex
 };

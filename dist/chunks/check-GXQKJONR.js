@@ -5,7 +5,7 @@ import {
   DEFAULT_JOBS,
   checkFile,
   runCheck
-} from "./chunk-5XH743KG.js";
+} from "./chunk-ZWAFXSVF.js";
 import {
   compose,
   countSeverities,
@@ -14,20 +14,20 @@ import {
 import {
   FILE_RULE,
   lintBytes
-} from "./chunk-657QZDIP.js";
+} from "./chunk-JLQWNTQB.js";
 import {
   package_default
 } from "./chunk-C44ODVYO.js";
 import {
   MAX_ARTICLE_BYTES
-} from "./chunk-4HLDNEQE.js";
+} from "./chunk-QI4ADP2A.js";
 import {
   loadPolicies
-} from "./chunk-RKMWG7I2.js";
+} from "./chunk-JWPO5FHJ.js";
 import "./chunk-3YKSMKVR.js";
 import {
   RULES
-} from "./chunk-63B27WBX.js";
+} from "./chunk-ZOOQVKV7.js";
 import "./chunk-FUNH44E3.js";
 import {
   repositoryOf
@@ -44,7 +44,7 @@ import {
   siblingFiles
 } from "./chunk-RCBCJIJT.js";
 import "./chunk-NZZYWQNC.js";
-import "./chunk-M2TF6722.js";
+import "./chunk-OEEOITOW.js";
 import "./chunk-2RFUJMZD.js";
 import "./chunk-AJFJEGPM.js";
 import "./chunk-PFD2E4ND.js";

@@ -8,18 +8,18 @@ import {
   formatDoctorText,
   planContentRepo,
   runDoctor
-} from "./chunk-PF6AULHS.js";
+} from "./chunk-MVL44WZI.js";
 import "./chunk-OV43WGEW.js";
-import "./chunk-RKMWG7I2.js";
+import "./chunk-JWPO5FHJ.js";
 import "./chunk-3YKSMKVR.js";
-import "./chunk-63B27WBX.js";
+import "./chunk-ZOOQVKV7.js";
 import "./chunk-FUNH44E3.js";
 import {
   UsageError,
   parse
 } from "./chunk-PYXF3RJ7.js";
 import "./chunk-NZZYWQNC.js";
-import "./chunk-M2TF6722.js";
+import "./chunk-OEEOITOW.js";
 import "./chunk-2RFUJMZD.js";
 import "./chunk-AJFJEGPM.js";
 import "./chunk-PFD2E4ND.js";

@@ -9,17 +9,17 @@ import {
 } from "./chunk-YI6FWPCZ.js";
 import {
   resolveTheme
-} from "./chunk-EDZAVN6E.js";
+} from "./chunk-WCLO3KSL.js";
 import {
   CHECK_NAMES,
   CODEOWNERS_PATHS,
   IncompletePullRequestError,
   loadPRContext
-} from "./chunk-5FASFVWH.js";
+} from "./chunk-CHC3MWEW.js";
 import {
   URGENT_SOURCE,
   evaluatePullRequest
-} from "./chunk-7MSV27LM.js";
+} from "./chunk-3EHN7IBR.js";
 import {
   DEFAULT_LEDGER_BRANCH,
   Git,
@@ -41,7 +41,7 @@ import {
   parseRecord,
   readArticle,
   recordPath
-} from "./chunk-HPONDEGU.js";
+} from "./chunk-G2SPCBTE.js";
 import {
   clockStartingAt,
   systemClock
@@ -52,7 +52,7 @@ import {
 } from "./chunk-2MKHB3FA.js";
 import {
   lintArticle
-} from "./chunk-657QZDIP.js";
+} from "./chunk-JLQWNTQB.js";
 import {
   createGitHubClient,
   describeError,
@@ -63,13 +63,13 @@ import {
 } from "./chunk-L5TB2V2T.js";
 import {
   loadPolicies
-} from "./chunk-RKMWG7I2.js";
+} from "./chunk-JWPO5FHJ.js";
 import {
   RULES,
   RenderError,
   collectImages,
   renderArticle
-} from "./chunk-63B27WBX.js";
+} from "./chunk-ZOOQVKV7.js";
 import {
   repositoryOf
 } from "./chunk-M62EH3RT.js";
