@@ -70,6 +70,15 @@ export interface WorkerPool {
  */
 const SEMI_SPACE_MB = 64;
 
+/**
+ * A worker checks a few hundred files and ends, so most of its optimised code is compiled while it works, on its
+ * own thread (it is single-threaded). V8 inlines up to 920 bytes of bytecode into each optimised function by
+ * default; at 100, functions compile faster and deoptimise less. Measured on the newsletter corpus (half of it in
+ * one single-threaded process, four interleaved rounds): 7.1–8.0 s of CPU with the default, 6.2–6.4 s at 100;
+ * over the whole corpus in one process 11.7–11.9 s against 10.7–10.9 s; 25 and 50 measured the same as 100.
+ */
+const INLINED_BYTECODE_MAX = 100;
+
 export function startWorkerPool(
   workerFile: string,
   setup: Omit<Extract<ToWorker, { type: 'setup' }>, 'type'>,
@@ -80,7 +89,12 @@ export function startWorkerPool(
   const workers: ChildProcess[] = [];
   const spawn = (): ChildProcess => {
     const child = fork(workerFile, [], {
-      execArgv: [...process.execArgv, '--single-threaded', `--max-semi-space-size=${SEMI_SPACE_MB}`],
+      execArgv: [
+        ...process.execArgv,
+        '--single-threaded',
+        `--max-semi-space-size=${SEMI_SPACE_MB}`,
+        `--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE_MAX}`,
+      ],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
