@@ -28,7 +28,7 @@ var COMMANDS = {
   },
   check: {
     synopsis: "check [paths...]   Check articles for compliance (default path: content/)",
-    load: async () => (await import("./chunks/check-GXQKJONR.js")).check
+    load: async () => (await import("./chunks/check-LKICMEWE.js")).check
   },
   doctor: {
     synopsis: "doctor [dir]       Check a content repository’s setup, offline and (--online) on GitHub",

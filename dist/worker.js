@@ -2,7 +2,7 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-ZWAFXSVF.js";
+} from "./chunks/chunk-6OV4QO5O.js";
 import "./chunks/chunk-JLQWNTQB.js";
 import "./chunks/chunk-QI4ADP2A.js";
 import {

@@ -102,12 +102,18 @@ var timer = (_path, budgetMs, expire) => {
   return () => clearTimeout(t);
 };
 var SEMI_SPACE_MB = 64;
+var INLINED_BYTECODE_MAX = 100;
 function startWorkerPool(workerFile, setup, count, options = { fileBudgetMs: DEFAULT_FILE_BUDGET_MS }) {
   const watch = options.watch ?? timer;
   const workers = [];
   const spawn = () => {
     const child = fork(workerFile, [], {
-      execArgv: [...process.execArgv, "--single-threaded", `--max-semi-space-size=${SEMI_SPACE_MB}`],
+      execArgv: [
+        ...process.execArgv,
+        "--single-threaded",
+        `--max-semi-space-size=${SEMI_SPACE_MB}`,
+        `--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE_MAX}`
+      ],
       serialization: "advanced",
       stdio: ["ignore", "ignore", "inherit", "ipc"]
     });

@@ -5,7 +5,7 @@ import {
   DEFAULT_JOBS,
   checkFile,
   runCheck
-} from "./chunk-ZWAFXSVF.js";
+} from "./chunk-6OV4QO5O.js";
 import {
   compose,
   countSeverities,
