@@ -37,7 +37,7 @@ import {
 } from "./chunks/chunk-L5TB2V2T.js";
 import {
   loadPolicies
-} from "./chunks/chunk-JWPO5FHJ.js";
+} from "./chunks/chunk-L2IO4MNK.js";
 import "./chunks/chunk-3YKSMKVR.js";
 import {
   RULES

@@ -28,11 +28,11 @@ var COMMANDS = {
   },
   check: {
     synopsis: "check [paths...]   Check articles for compliance (default path: content/)",
-    load: async () => (await import("./chunks/check-LKICMEWE.js")).check
+    load: async () => (await import("./chunks/check-YUAU5BVA.js")).check
   },
   doctor: {
     synopsis: "doctor [dir]       Check a content repository’s setup, offline and (--online) on GitHub",
-    load: async () => (await import("./chunks/doctor-YRL6LZSU.js")).doctor
+    load: async () => (await import("./chunks/doctor-37LA44HQ.js")).doctor
   },
   emulator: {
     synopsis: "emulator           Run a local WeChat API emulator (default http://127.0.0.1:8086)",
@@ -40,11 +40,11 @@ var COMMANDS = {
   },
   explain: {
     synopsis: "explain <scenario>  Show the verdict the pull-request check would give a described PR",
-    load: async () => (await import("./chunks/explain-RQMYDHT4.js")).explain
+    load: async () => (await import("./chunks/explain-OMFFDITJ.js")).explain
   },
   init: {
     synopsis: "init [dir]         Create a clean content repository that uses this wxgate version",
-    load: async () => (await import("./chunks/init-BSC5E2WC.js")).init
+    load: async () => (await import("./chunks/init-LVNL2U73.js")).init
   },
   new: {
     synopsis: "new <account> <slug>  Start an article: its folder, front matter and a cover placeholder",
@@ -56,7 +56,7 @@ var COMMANDS = {
   },
   publish: {
     synopsis: "publish            Publish the due merged articles to WeChat, exactly once, with records in git",
-    load: async () => (await import("./chunks/publish-7MEMPRKA.js")).publish
+    load: async () => (await import("./chunks/publish-EQYBXKUS.js")).publish
   },
   rules: {
     synopsis: "rules              List every rule with its id, default severity and source",
@@ -64,7 +64,7 @@ var COMMANDS = {
   },
   withdraw: {
     synopsis: "withdraw <article> Delete a published article from WeChat (emergency) and record who and why",
-    load: async () => (await import("./chunks/withdraw-XOURV2JO.js")).withdraw
+    load: async () => (await import("./chunks/withdraw-JEC3LRVF.js")).withdraw
   }
 };
 

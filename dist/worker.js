@@ -2,12 +2,12 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-6OV4QO5O.js";
+} from "./chunks/chunk-TLIZHGVI.js";
 import "./chunks/chunk-JLQWNTQB.js";
 import "./chunks/chunk-QI4ADP2A.js";
 import {
   loadPolicies
-} from "./chunks/chunk-JWPO5FHJ.js";
+} from "./chunks/chunk-L2IO4MNK.js";
 import "./chunks/chunk-3YKSMKVR.js";
 import {
   RULES

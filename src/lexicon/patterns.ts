@@ -22,17 +22,14 @@ export interface PatternSpan {
 const SEPARATOR = '\u0000';
 
 export interface CompiledPattern {
-  /** Global regex run over the joined text (or over a segment when not joinable). */
-  joined: RegExp;
-  /** A second instance for scanning one segment alone, so the joined scan keeps its place. */
-  single: RegExp;
+  /** Global regex, run over the joined text or over one segment. */
+  regex: RegExp;
   joinable: boolean;
 }
 
 export function compilePattern(source: string, flags: string): CompiledPattern {
   return {
-    joined: new RegExp(source, `g${flags}`),
-    single: new RegExp(source, `g${flags}`),
+    regex: new RegExp(source, `g${flags}`),
     joinable: !/[my]/.test(flags) && !seesBeyondItsMatch(source),
   };
 }
@@ -70,10 +67,10 @@ export function matchPatterns(
   if (canJoin) for (let s = 0, at = 0; s < texts.length; at += texts[s]!.length + 1, s++) starts.push(at);
   patterns.forEach((p, index) => {
     if (!canJoin || !p.joinable) {
-      for (const [s, text] of texts.entries()) scanOne(p.single, index, text, 0, found[s]!);
+      for (const [s, text] of texts.entries()) scanOne(p.regex, index, text, 0, found[s]!);
       return;
     }
-    const regex = p.joined;
+    const { regex } = p;
     regex.lastIndex = 0;
     for (let m = regex.exec(joined); m !== null; m = regex.exec(joined)) {
       if (m[0].length === 0) {
@@ -87,7 +84,8 @@ export function matchPatterns(
         found[s]!.push({ pattern: index, start, end });
         continue;
       }
-      scanOne(p.single, index, texts[s]!, start, found[s]!);
+      // The same regex scans that segment alone, then goes back to the joined text at the next segment.
+      scanOne(regex, index, texts[s]!, start, found[s]!);
       if (s + 1 === texts.length) break;
       regex.lastIndex = starts[s + 1]!;
     }

@@ -15,7 +15,7 @@ import "./chunk-JLQWNTQB.js";
 import "./chunk-QI4ADP2A.js";
 import {
   loadPolicies
-} from "./chunk-JWPO5FHJ.js";
+} from "./chunk-L2IO4MNK.js";
 import "./chunk-3YKSMKVR.js";
 import {
   RULES

@@ -5,7 +5,7 @@ import {
 } from "./chunk-OV43WGEW.js";
 import {
   loadPolicies
-} from "./chunk-JWPO5FHJ.js";
+} from "./chunk-L2IO4MNK.js";
 import {
   RULES
 } from "./chunk-ZOOQVKV7.js";

@@ -208,8 +208,7 @@ var PATTERN_FLAGS = "iu";
 var SEPARATOR = "\0";
 function compilePattern(source, flags) {
   return {
-    joined: new RegExp(source, `g${flags}`),
-    single: new RegExp(source, `g${flags}`),
+    regex: new RegExp(source, `g${flags}`),
     joinable: !/[my]/.test(flags) && !seesBeyondItsMatch(source)
   };
 }
@@ -239,10 +238,10 @@ function matchPatterns(patterns, texts) {
   if (canJoin) for (let s = 0, at = 0; s < texts.length; at += texts[s].length + 1, s++) starts.push(at);
   patterns.forEach((p, index) => {
     if (!canJoin || !p.joinable) {
-      for (const [s, text] of texts.entries()) scanOne(p.single, index, text, 0, found[s]);
+      for (const [s, text] of texts.entries()) scanOne(p.regex, index, text, 0, found[s]);
       return;
     }
-    const regex = p.joined;
+    const { regex } = p;
     regex.lastIndex = 0;
     for (let m = regex.exec(joined); m !== null; m = regex.exec(joined)) {
       if (m[0].length === 0) {
@@ -256,7 +255,7 @@ function matchPatterns(patterns, texts) {
         found[s].push({ pattern: index, start, end });
         continue;
       }
-      scanOne(p.single, index, texts[s], start, found[s]);
+      scanOne(regex, index, texts[s], start, found[s]);
       if (s + 1 === texts.length) break;
       regex.lastIndex = starts[s + 1];
     }

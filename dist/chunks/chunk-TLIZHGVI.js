@@ -10,7 +10,7 @@ import {
 } from "./chunk-QI4ADP2A.js";
 import {
   loadPolicies
-} from "./chunk-JWPO5FHJ.js";
+} from "./chunk-L2IO4MNK.js";
 import {
   RULES
 } from "./chunk-ZOOQVKV7.js";

@@ -5,7 +5,7 @@ import {
   DEFAULT_JOBS,
   checkFile,
   runCheck
-} from "./chunk-6OV4QO5O.js";
+} from "./chunk-TLIZHGVI.js";
 import {
   compose,
   countSeverities,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-QI4ADP2A.js";
 import {
   loadPolicies
-} from "./chunk-JWPO5FHJ.js";
+} from "./chunk-L2IO4MNK.js";
 import "./chunk-3YKSMKVR.js";
 import {
   RULES

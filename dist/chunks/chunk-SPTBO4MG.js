@@ -63,7 +63,7 @@ import {
 } from "./chunk-L5TB2V2T.js";
 import {
   loadPolicies
-} from "./chunk-JWPO5FHJ.js";
+} from "./chunk-L2IO4MNK.js";
 import {
   RULES,
   RenderError,

@@ -14,7 +14,7 @@ import {
   publishSummary,
   runPublishRequest,
   writeStepSummary
-} from "./chunk-5JQHUBBE.js";
+} from "./chunk-SPTBO4MG.js";
 import "./chunk-YI6FWPCZ.js";
 import "./chunk-WCLO3KSL.js";
 import "./chunk-CHC3MWEW.js";
@@ -27,7 +27,7 @@ import "./chunk-WCIEHNWH.js";
 import "./chunk-JLQWNTQB.js";
 import "./chunk-QI4ADP2A.js";
 import "./chunk-L5TB2V2T.js";
-import "./chunk-JWPO5FHJ.js";
+import "./chunk-L2IO4MNK.js";
 import "./chunk-3YKSMKVR.js";
 import "./chunk-ZOOQVKV7.js";
 import "./chunk-FUNH44E3.js";

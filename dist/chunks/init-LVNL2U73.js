@@ -8,9 +8,9 @@ import {
   formatDoctorText,
   planContentRepo,
   runDoctor
-} from "./chunk-MVL44WZI.js";
+} from "./chunk-JIROHVJJ.js";
 import "./chunk-OV43WGEW.js";
-import "./chunk-JWPO5FHJ.js";
+import "./chunk-L2IO4MNK.js";
 import "./chunk-3YKSMKVR.js";
 import "./chunk-ZOOQVKV7.js";
 import "./chunk-FUNH44E3.js";
