@@ -15,10 +15,10 @@ import {
   failureCommentBody,
   loadPRContext,
   readBaseFiles
-} from "./chunks/chunk-CHC3MWEW.js";
+} from "./chunks/chunk-NGIQQ3X5.js";
 import {
   evaluatePullRequest
-} from "./chunks/chunk-3EHN7IBR.js";
+} from "./chunks/chunk-ZWJQLI25.js";
 import {
   postingLogin,
   publishCheckRun,
@@ -29,7 +29,7 @@ import "./chunks/chunk-DSV6OMTV.js";
 import "./chunks/chunk-WCIEHNWH.js";
 import {
   lintBytes
-} from "./chunks/chunk-JLQWNTQB.js";
+} from "./chunks/chunk-PQTF2QBL.js";
 import "./chunks/chunk-QI4ADP2A.js";
 import {
   createGitHubClient,

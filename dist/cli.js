@@ -28,7 +28,7 @@ var COMMANDS = {
   },
   check: {
     synopsis: "check [paths...]   Check articles for compliance (default path: content/)",
-    load: async () => (await import("./chunks/check-YUAU5BVA.js")).check
+    load: async () => (await import("./chunks/check-VBGRHIXG.js")).check
   },
   doctor: {
     synopsis: "doctor [dir]       Check a content repository’s setup, offline and (--online) on GitHub",
@@ -40,7 +40,7 @@ var COMMANDS = {
   },
   explain: {
     synopsis: "explain <scenario>  Show the verdict the pull-request check would give a described PR",
-    load: async () => (await import("./chunks/explain-OMFFDITJ.js")).explain
+    load: async () => (await import("./chunks/explain-QUG2RKCR.js")).explain
   },
   init: {
     synopsis: "init [dir]         Create a clean content repository that uses this wxgate version",
@@ -56,15 +56,15 @@ var COMMANDS = {
   },
   publish: {
     synopsis: "publish            Publish the due merged articles to WeChat, exactly once, with records in git",
-    load: async () => (await import("./chunks/publish-EQYBXKUS.js")).publish
+    load: async () => (await import("./chunks/publish-TAGZP44G.js")).publish
   },
   rules: {
     synopsis: "rules              List every rule with its id, default severity and source",
-    load: async () => (await import("./chunks/rules-C67KCM3R.js")).rules
+    load: async () => (await import("./chunks/rules-YSE224BS.js")).rules
   },
   withdraw: {
     synopsis: "withdraw <article> Delete a published article from WeChat (emergency) and record who and why",
-    load: async () => (await import("./chunks/withdraw-JEC3LRVF.js")).withdraw
+    load: async () => (await import("./chunks/withdraw-TM6FOWGE.js")).withdraw
   }
 };
 

@@ -2,8 +2,8 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-TLIZHGVI.js";
-import "./chunks/chunk-JLQWNTQB.js";
+} from "./chunks/chunk-NTOVXHTF.js";
+import "./chunks/chunk-PQTF2QBL.js";
 import "./chunks/chunk-QI4ADP2A.js";
 import {
   loadPolicies

@@ -2,7 +2,7 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   isArticlePath
-} from "./chunk-3EHN7IBR.js";
+} from "./chunk-ZWJQLI25.js";
 import {
   compose
 } from "./chunk-WCIEHNWH.js";

@@ -10,7 +10,7 @@ import {
 import {
   fileError,
   lintBytes
-} from "./chunk-JLQWNTQB.js";
+} from "./chunk-PQTF2QBL.js";
 import {
   loadArticle
 } from "./chunk-QI4ADP2A.js";

@@ -5,7 +5,7 @@ import {
   DEFAULT_JOBS,
   checkFile,
   runCheck
-} from "./chunk-TLIZHGVI.js";
+} from "./chunk-NTOVXHTF.js";
 import {
   compose,
   countSeverities,
@@ -14,7 +14,7 @@ import {
 import {
   FILE_RULE,
   lintBytes
-} from "./chunk-JLQWNTQB.js";
+} from "./chunk-PQTF2QBL.js";
 import {
   package_default
 } from "./chunk-C44ODVYO.js";

@@ -3,7 +3,7 @@ import { createRequire as __wxgateCreateRequire } from 'node:module'; const requ
 import {
   fileError,
   lintBytes
-} from "./chunk-JLQWNTQB.js";
+} from "./chunk-PQTF2QBL.js";
 import {
   MAX_ARTICLE_BYTES,
   tooLarge

@@ -237,9 +237,12 @@ function applySuppressions(article, raw, setup, suppressions) {
       });
     }
   }
-  messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  suppressed.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId));
+  messages.sort((a, b) => a.line - b.line || a.column - b.column || byCodeUnits(a.ruleId, b.ruleId));
+  suppressed.sort((a, b) => a.line - b.line || byCodeUnits(a.ruleId, b.ruleId));
   return { path: article.path, messages, suppressed };
+}
+function byCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 function scanLexicon(article, lexicon) {
   const byRule = /* @__PURE__ */ new Map();

@@ -15,11 +15,11 @@ import {
   CODEOWNERS_PATHS,
   IncompletePullRequestError,
   loadPRContext
-} from "./chunk-CHC3MWEW.js";
+} from "./chunk-NGIQQ3X5.js";
 import {
   URGENT_SOURCE,
   evaluatePullRequest
-} from "./chunk-3EHN7IBR.js";
+} from "./chunk-ZWJQLI25.js";
 import {
   DEFAULT_LEDGER_BRANCH,
   Git,
@@ -52,7 +52,7 @@ import {
 } from "./chunk-2MKHB3FA.js";
 import {
   lintArticle
-} from "./chunk-JLQWNTQB.js";
+} from "./chunk-PQTF2QBL.js";
 import {
   createGitHubClient,
   describeError,

@@ -13,17 +13,17 @@ import {
   runWithdrawRequest,
   withdrawSummary,
   writeStepSummary
-} from "./chunk-SPTBO4MG.js";
+} from "./chunk-7KMHOUFV.js";
 import "./chunk-YI6FWPCZ.js";
 import "./chunk-WCLO3KSL.js";
-import "./chunk-CHC3MWEW.js";
-import "./chunk-3EHN7IBR.js";
+import "./chunk-NGIQQ3X5.js";
+import "./chunk-ZWJQLI25.js";
 import "./chunk-G2SPCBTE.js";
 import "./chunk-MGRGO5V5.js";
 import "./chunk-2MKHB3FA.js";
 import "./chunk-DSV6OMTV.js";
 import "./chunk-WCIEHNWH.js";
-import "./chunk-JLQWNTQB.js";
+import "./chunk-PQTF2QBL.js";
 import "./chunk-QI4ADP2A.js";
 import "./chunk-L5TB2V2T.js";
 import "./chunk-L2IO4MNK.js";

@@ -8,10 +8,10 @@ import {
   complianceWith,
   evaluatePullRequest,
   isArticlePath
-} from "./chunk-3EHN7IBR.js";
+} from "./chunk-ZWJQLI25.js";
 import "./chunk-DSV6OMTV.js";
 import "./chunk-WCIEHNWH.js";
-import "./chunk-JLQWNTQB.js";
+import "./chunk-PQTF2QBL.js";
 import "./chunk-QI4ADP2A.js";
 import {
   loadPolicies

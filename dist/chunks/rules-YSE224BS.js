@@ -2,7 +2,7 @@
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   FILE_RULE
-} from "./chunk-JLQWNTQB.js";
+} from "./chunk-PQTF2QBL.js";
 import "./chunk-QI4ADP2A.js";
 import {
   RULES
