@@ -114,6 +114,8 @@ export interface Simulation extends World {
   ledger: MemoryLedgerRemote;
   /** The next call of `endpoint` never returns (see MemoryWeChat.crashOn); in-memory WeChat only. */
   crashOn: MemoryWeChat['crashOn'];
+  /** The next call of `endpoint` waits until the test releases it (see MemoryWeChat.holdOn); in-memory only. */
+  holdOn: MemoryWeChat['holdOn'];
   /** Every run still in progress dies now (its leases stay, as a killed process leaves them). */
   kill(): void;
 }
@@ -298,6 +300,10 @@ export async function simulation(
       throw new Error(`ledgerLog: format ${format} is not simulated`);
     },
     kill: () => running.clear(),
+    holdOn(endpoint) {
+      if (emu) throw new Error('holdOn: the simulation runs against the emulator');
+      return memory.holdOn(endpoint);
+    },
     crashOn(endpoint, crash) {
       if (emu) throw new Error('crashOn: the simulation runs against the emulator');
       return memory.crashOn(endpoint, crash);

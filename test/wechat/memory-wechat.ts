@@ -52,6 +52,7 @@ export class MemoryWeChat {
   private readonly accounts = new Map<string, AccountConfig>();
   private readonly faults = new FaultQueue();
   private readonly crashes = new Map<string, { acted: boolean; reach: () => void }>();
+  private readonly holds = new Map<string, { reach: () => void; released: Promise<void> }>();
   private readonly callLog: MemoryCall[] = [];
   private readonly tokens = new Map<string, 'live' | 'expired'>();
   private readonly published: MemoryPublications;
@@ -97,6 +98,24 @@ export class MemoryWeChat {
     });
     this.crashes.set(endpoint, { acted: options.acted, reach });
     return { reached };
+  }
+
+  /**
+   * The next call of `endpoint` waits, untouched, until the test calls `release()`; WeChat then handles it as
+   * usual. `reached` resolves once the call was made. Lets a test act while a run is inside WeChat (another run
+   * takes its article over) without waiting for any clock.
+   */
+  holdOn(endpoint: string): { reached: Promise<void>; release: () => void } {
+    let reach = () => {};
+    const reached = new Promise<void>((resolve) => {
+      reach = resolve;
+    });
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.holds.set(endpoint, { reach, released });
+    return { reached, release };
   }
 
   /** Settings changed at run time, as the emulator's `configure`. */
@@ -196,6 +215,12 @@ export class MemoryWeChat {
     work: (fault: MemoryFault | undefined) => T,
     retrySafe: boolean,
   ): Promise<T> {
+    const hold = this.holds.get(endpoint);
+    if (hold) {
+      this.holds.delete(endpoint);
+      hold.reach();
+      await hold.released;
+    }
     try {
       const account = this.ensureToken(appid, secret, endpoint);
       const crash = this.crashes.get(endpoint);
