@@ -56,7 +56,7 @@ var COMMANDS = {
   },
   publish: {
     synopsis: "publish            Publish the due merged articles to WeChat, exactly once, with records in git",
-    load: async () => (await import("./chunks/publish-TAGZP44G.js")).publish
+    load: async () => (await import("./chunks/publish-7XTGODM4.js")).publish
   },
   rules: {
     synopsis: "rules              List every rule with its id, default severity and source",
@@ -64,7 +64,7 @@ var COMMANDS = {
   },
   withdraw: {
     synopsis: "withdraw <article> Delete a published article from WeChat (emergency) and record who and why",
-    load: async () => (await import("./chunks/withdraw-TM6FOWGE.js")).withdraw
+    load: async () => (await import("./chunks/withdraw-TJ2GZCZ6.js")).withdraw
   }
 };
 

@@ -12,6 +12,52 @@ export const STATE_NAMES: Record<PublishState, LocalizedText> = {
   withdrawn: { zh: '已撤回', en: 'withdrawn' },
 };
 
+/** The article's record changed between planning and claiming it: the next run plans again. */
+export const LEFT_FOR_NEXT_RUN: LocalizedText = { zh: '留待下次运行处理', en: 'left for the next run' };
+
+/** Another run took the article over while this one was working on it (this run's lease had run out). */
+export const TAKEN_OVER: LocalizedText = { zh: '已由另一次运行接手', en: 'taken over by another run' };
+
+/**
+ * What the check of a record changed outside a publish run found (outside.ts). WeChat's answer and the reason it
+ * does not confirm are quoted as they are; the record's history keeps the English line.
+ */
+export const OUTSIDE = {
+  confirmed: (how: string): LocalizedText => ({
+    zh: `在发布运行之外被改动；微信确认已发表（${how}）`,
+    en: `changed outside a publish run; WeChat confirms the publication (${how})`,
+  }),
+  unconfirmed: (why: string): LocalizedText => ({
+    zh: `在发布运行之外被改成“已发表”，但微信不确认（${why}）：记为失败，交由人工处理`,
+    en: `changed outside a publish run to say published, but WeChat does not confirm it (${why}): failed, for a person`,
+  }),
+  unasked: (info: string): LocalizedText => ({
+    zh: `在发布运行之外被改动，且无法向微信核实（${info}）；核实之前不写入任何记录`,
+    en: `changed outside a publish run, and WeChat could not be asked (${info}); nothing is written until a run has checked it`,
+  }),
+  checkedNextRun: {
+    zh: '在发布运行之外被改动：下次运行时向微信核实',
+    en: 'changed outside a publish run: checked at WeChat by the next run',
+  } as LocalizedText,
+  noted: {
+    zh: '在发布运行之外被改动；已记入它的历史',
+    en: 'changed outside a publish run; noted in its history',
+  } as LocalizedText,
+  notARecord: {
+    zh: '在发布运行之外被改成了不是发布记录的内容',
+    en: 'changed outside a publish run into something that is not a publish record',
+  } as LocalizedText,
+  deleted: {
+    zh: '在发布运行之外被删除：视为从未发表，提交前先向微信核实',
+    en: 'deleted outside a publish run: the article counts as never published, and WeChat is asked before any submit',
+  } as LocalizedText,
+};
+
+/** The article's record in the ledger is not a record (a hand edit broke it): a person mends it. */
+export function unreadableRecord(problem: string): LocalizedText {
+  return { zh: `账本记录无法读取：${problem}`, en: `ledger record unreadable: ${problem}` };
+}
+
 /**
  * What an article's run came to, one line in both languages. WeChat's own error text and a person's withdrawal
  * note are quoted as they are.

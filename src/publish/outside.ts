@@ -24,10 +24,12 @@ import {
   type OutsideChanges,
 } from '../ledger/ledger.js';
 import { isoIn, parseIso } from '../platform/time.js';
+import type { LocalizedText } from '../text/vocabulary.js';
 import { WeChatError } from '../wechat/port.js';
 import type { PublisherDeps, PublisherOptions } from './context.js';
 import { classify } from './failures.js';
 import type { ArticleOutcome } from './outcome.js';
+import { OUTSIDE } from './outcome-text.js';
 import {
   accountLedgerPath,
   emptyAccountLedger,
@@ -62,12 +64,7 @@ export async function checkOutsideChanges(
   );
   if (options.dryRun) {
     const outcomes = records.map((path) =>
-      outcomeOf(
-        path,
-        readSafely(snapshot, path),
-        'changed outside a publish run: checked at WeChat by the next run',
-        false,
-      ),
+      outcomeOf(path, readSafely(snapshot, path), OUTSIDE.checkedNextRun, false),
     );
     return { outcomes, proceed: true };
   }
@@ -84,14 +81,7 @@ export async function checkOutsideChanges(
       verdicts.set(path, await confirm(deps, record));
     } catch (error) {
       const info = error instanceof WeChatError ? classify(error, deps.clock.now()).message : String(error);
-      outcomes.push(
-        outcomeOf(
-          path,
-          record,
-          `changed outside a publish run, and WeChat could not be asked (${info}); nothing is written until a run has checked it`,
-          true,
-        ),
-      );
+      outcomes.push(outcomeOf(path, record, OUTSIDE.unasked(info), true));
       return { outcomes, proceed: false };
     }
   }
@@ -103,13 +93,13 @@ export async function checkOutsideChanges(
     const verdict = verdicts.get(path);
     const result = verdict
       ? verdict.confirmed
-        ? `changed outside a publish run; WeChat confirms the publication (${verdict.how})`
-        : `changed outside a publish run to say published, but WeChat does not confirm it (${verdict.why}): failed, for a person`
+        ? OUTSIDE.confirmed(verdict.how)
+        : OUTSIDE.unconfirmed(verdict.why)
       : record
-        ? 'changed outside a publish run; noted in its history'
+        ? OUTSIDE.noted
         : deps.ledger.snapshot.read(path) !== undefined
-          ? 'changed outside a publish run into something that is not a publish record'
-          : 'deleted outside a publish run: the article counts as never published, and WeChat is asked before any submit';
+          ? OUTSIDE.notARecord
+          : OUTSIDE.deleted;
     outcomes.push(outcomeOf(path, record, result, verdict?.confirmed === false));
   }
   return { outcomes, proceed: true };
@@ -275,14 +265,15 @@ function readSafely(snapshot: LedgerSnapshot, path: string): PublishRecord | und
 function outcomeOf(
   path: string,
   record: PublishRecord | undefined,
-  result: string,
+  result: LocalizedText,
   failed: boolean,
 ): ArticleOutcome {
   const key = path.replace(/^records\//, '').replace(/\.yml$/, '');
   return {
     key,
     article: record?.article ?? `content/${key}/index.md`,
-    result,
+    result: result.en,
+    text: result,
     state: record?.state,
     failed,
     ...(record ? { record } : {}),

@@ -14,7 +14,7 @@ import { ArticleRun, type PublisherDeps, type PublisherOptions } from './context
 import { fail } from './failures.js';
 import { drive } from './machine.js';
 import type { ArticleOutcome } from './outcome.js';
-import { describeOutcome } from './outcome-text.js';
+import { describeOutcome, LEFT_FOR_NEXT_RUN, TAKEN_OVER, unreadableRecord } from './outcome-text.js';
 import { checkOutsideChanges } from './outside.js';
 import { type ArticleFacts, type Plan, planFor, type WithdrawRequest } from './plan.js';
 import { articleProvenance, withdrawalCommit } from './provenance.js';
@@ -112,14 +112,11 @@ export async function processArticle(
   withdraw?: WithdrawRequest,
 ): Promise<ArticleOutcome> {
   const path = recordPath(source.key);
-  const outcome = (
-    result: string | LocalizedText,
-    failed: boolean,
-    record?: PublishRecord,
-  ): ArticleOutcome => ({
+  const outcome = (result: LocalizedText, failed: boolean, record?: PublishRecord): ArticleOutcome => ({
     key: source.key,
     article: source.path,
-    ...(typeof result === 'string' ? { result } : { result: result.en, text: result }),
+    result: result.en,
+    text: result,
     state: record?.state,
     failed,
     ...(record ? { record } : {}),
@@ -128,8 +125,7 @@ export async function processArticle(
   try {
     current = readRecord(deps.ledger.snapshot, path);
   } catch (error) {
-    if (error instanceof LedgerFormatError)
-      return outcome(`ledger record unreadable: ${error.message}`, true);
+    if (error instanceof LedgerFormatError) return outcome(unreadableRecord(error.message), true);
     throw error;
   }
   let frontMatterWithdrawal: WithdrawRequest | undefined;
@@ -230,7 +226,7 @@ export async function processArticle(
   if (!claim.claimed || !claim.record) {
     const p = claim.plan;
     return outcome(
-      p.kind === 'skip' ? p.reason : 'left for the next run',
+      p.kind === 'skip' ? p.reason : LEFT_FOR_NEXT_RUN,
       p.kind === 'skip' && !!p.failed,
       claim.record,
     );
@@ -261,8 +257,10 @@ export async function processArticle(
     }
   } catch (error) {
     if (error instanceof LostLeaseError) {
+      // Nothing this run made at WeChat is undone: the run that took over may have found this run's draft in 草稿箱
+      // and be publishing it. A draft nobody used stays in 草稿箱 for a person.
       deps.log.warn(`${source.key}: ${error.message}; another run carries on with it`);
-      return outcome('taken over by another run', false, session.record);
+      return outcome(TAKEN_OVER, false, session.record);
     }
     throw error;
   } finally {

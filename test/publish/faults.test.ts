@@ -112,6 +112,30 @@ describe('a crash at any step never publishes twice', () => {
     expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
   });
 
+  it('a run that outlived its lease stops when another run took the article over: one publication', async () => {
+    const f = await simulation([{ from: SAMPLES.q3 }]);
+    // The first run is inside draft/add when it is taken for dead (its process hangs; its lease ran out).
+    const hold = f.holdOn('/cgi-bin/draft/add');
+    const stalled = publishIn(f, f.clone(), { now: NOW });
+    await hold.reached;
+    f.kill();
+    const takeover = await publishIn(f, f.clone(), { now: later(1) });
+    expect(takeover.outcomes[0]?.state).toBe('published');
+    // WeChat answers the stalled run at last: its next write finds the record is no longer its own, and it stops.
+    hold.release();
+    const late = await stalled;
+    expect(late.outcomes[0]).toMatchObject({
+      result: 'taken over by another run',
+      text: { zh: '已由另一次运行接手', en: 'taken over by another run' },
+      failed: false,
+    });
+    expect(late.log.join('\n')).toMatch(/another run changed the record .*another run carries on with it/);
+    expect(f.record(Q3)?.state).toBe('published');
+    expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
+    // The stalled run's draft is left unpublished in 草稿箱, where a person can see and delete it.
+    expect(f.wechat.drafts().map((d) => d.state)).toEqual(['published', 'draft']);
+  });
+
   for (const world of ['in memory', 'end to end'] as const) {
     it(`draft/add whose answer is lost (${world}): the next run finds the draft in 草稿箱, no orphan draft`, async () => {
       const f =

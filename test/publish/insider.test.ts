@@ -211,6 +211,35 @@ describe('a record edited by hand to say "published"', () => {
     expect(liveByTitle(f)).toEqual(new Map([[Q3_TITLE, 1]]));
   });
 
+  it('a record a hand edit broke is a failure naming its file and line; the other articles go on', async () => {
+    const f = await simulation([{ from: SAMPLES.q3 }, { from: SAMPLES.security }]);
+    await publishIn(f, f.clone(), { now: START });
+    const text = formatRecord(f.record(Q3)!);
+    const line = text.split('\n').indexOf('state: published') + 1;
+    f.ledger.pushByHand(
+      new Map([[`records/${Q3}.yml`, text.replace(/^state: published$/m, 'state: published: by hand')]]),
+    );
+
+    const run = await publishIn(f, f.clone(), { now: '2026-11-30T10:00:00+08:00' });
+    expect(run.exitCode).toBe(1);
+    const [seen, broken] = run.outcomes.filter((o) => o.key === Q3);
+    expect(seen?.text).toEqual({
+      zh: '在发布运行之外被改成了不是发布记录的内容',
+      en: 'changed outside a publish run into something that is not a publish record',
+    });
+    expect(broken?.failed).toBe(true);
+    expect(broken?.text?.zh).toMatch(new RegExp(`^账本记录无法读取：records/${Q3}\\.yml:${line}: `));
+    expect(broken?.text?.en).toMatch(new RegExp(`^ledger record unreadable: records/${Q3}\\.yml:${line}: `));
+    // Nothing is guessed from a damaged record: it stays as it is, and nothing more is sent for its article.
+    expect(f.ledger.read().read(`records/${Q3}.yml`)).toContain('state: published: by hand');
+    expect(liveByTitle(f)).toEqual(
+      new Map([
+        [Q3_TITLE, 1],
+        ['年末网络安全提醒：守好账号和数据', 1],
+      ]),
+    );
+  });
+
   it('a true publication edited back by hand is confirmed by WeChat and kept', async () => {
     const f = await simulation([{ from: SAMPLES.q3 }]);
     await publishIn(f, f.clone(), { now: START });

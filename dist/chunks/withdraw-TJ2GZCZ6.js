@@ -13,7 +13,7 @@ import {
   runWithdrawRequest,
   withdrawSummary,
   writeStepSummary
-} from "./chunk-7KMHOUFV.js";
+} from "./chunk-YCXV5G6K.js";
 import "./chunk-YI6FWPCZ.js";
 import "./chunk-WCLO3KSL.js";
 import "./chunk-NGIQQ3X5.js";

@@ -14,7 +14,7 @@ import {
   publishSummary,
   runPublishRequest,
   writeStepSummary
-} from "./chunk-7KMHOUFV.js";
+} from "./chunk-YCXV5G6K.js";
 import "./chunk-YI6FWPCZ.js";
 import "./chunk-WCLO3KSL.js";
 import "./chunk-NGIQQ3X5.js";

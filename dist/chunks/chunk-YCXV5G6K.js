@@ -1385,6 +1385,41 @@ var STATE_NAMES = {
   failed: { zh: "失败", en: "failed" },
   withdrawn: { zh: "已撤回", en: "withdrawn" }
 };
+var LEFT_FOR_NEXT_RUN = { zh: "留待下次运行处理", en: "left for the next run" };
+var TAKEN_OVER = { zh: "已由另一次运行接手", en: "taken over by another run" };
+var OUTSIDE = {
+  confirmed: (how) => ({
+    zh: `在发布运行之外被改动；微信确认已发表（${how}）`,
+    en: `changed outside a publish run; WeChat confirms the publication (${how})`
+  }),
+  unconfirmed: (why) => ({
+    zh: `在发布运行之外被改成“已发表”，但微信不确认（${why}）：记为失败，交由人工处理`,
+    en: `changed outside a publish run to say published, but WeChat does not confirm it (${why}): failed, for a person`
+  }),
+  unasked: (info) => ({
+    zh: `在发布运行之外被改动，且无法向微信核实（${info}）；核实之前不写入任何记录`,
+    en: `changed outside a publish run, and WeChat could not be asked (${info}); nothing is written until a run has checked it`
+  }),
+  checkedNextRun: {
+    zh: "在发布运行之外被改动：下次运行时向微信核实",
+    en: "changed outside a publish run: checked at WeChat by the next run"
+  },
+  noted: {
+    zh: "在发布运行之外被改动；已记入它的历史",
+    en: "changed outside a publish run; noted in its history"
+  },
+  notARecord: {
+    zh: "在发布运行之外被改成了不是发布记录的内容",
+    en: "changed outside a publish run into something that is not a publish record"
+  },
+  deleted: {
+    zh: "在发布运行之外被删除：视为从未发表，提交前先向微信核实",
+    en: "deleted outside a publish run: the article counts as never published, and WeChat is asked before any submit"
+  }
+};
+function unreadableRecord(problem) {
+  return { zh: `账本记录无法读取：${problem}`, en: `ledger record unreadable: ${problem}` };
+}
 function describeOutcome(r) {
   const w = r.wechat;
   const state = STATE_NAMES[r.state];
@@ -1458,12 +1493,7 @@ async function checkOutsideChanges(deps, options) {
   );
   if (options.dryRun) {
     const outcomes2 = records.map(
-      (path) => outcomeOf(
-        path,
-        readSafely(snapshot, path),
-        "changed outside a publish run: checked at WeChat by the next run",
-        false
-      )
+      (path) => outcomeOf(path, readSafely(snapshot, path), OUTSIDE.checkedNextRun, false)
     );
     return { outcomes: outcomes2, proceed: true };
   }
@@ -1480,14 +1510,7 @@ async function checkOutsideChanges(deps, options) {
       verdicts.set(path, await confirm(deps, record));
     } catch (error) {
       const info = error instanceof WeChatError ? classify(error, deps.clock.now()).message : String(error);
-      outcomes.push(
-        outcomeOf(
-          path,
-          record,
-          `changed outside a publish run, and WeChat could not be asked (${info}); nothing is written until a run has checked it`,
-          true
-        )
-      );
+      outcomes.push(outcomeOf(path, record, OUTSIDE.unasked(info), true));
       return { outcomes, proceed: false };
     }
   }
@@ -1496,7 +1519,7 @@ async function checkOutsideChanges(deps, options) {
   for (const path of records) {
     const record = readSafely(deps.ledger.snapshot, path);
     const verdict = verdicts.get(path);
-    const result = verdict ? verdict.confirmed ? `changed outside a publish run; WeChat confirms the publication (${verdict.how})` : `changed outside a publish run to say published, but WeChat does not confirm it (${verdict.why}): failed, for a person` : record ? "changed outside a publish run; noted in its history" : deps.ledger.snapshot.read(path) !== void 0 ? "changed outside a publish run into something that is not a publish record" : "deleted outside a publish run: the article counts as never published, and WeChat is asked before any submit";
+    const result = verdict ? verdict.confirmed ? OUTSIDE.confirmed(verdict.how) : OUTSIDE.unconfirmed(verdict.why) : record ? OUTSIDE.noted : deps.ledger.snapshot.read(path) !== void 0 ? OUTSIDE.notARecord : OUTSIDE.deleted;
     outcomes.push(outcomeOf(path, record, result, verdict?.confirmed === false));
   }
   return { outcomes, proceed: true };
@@ -1631,7 +1654,8 @@ function outcomeOf(path, record, result, failed) {
   return {
     key,
     article: record?.article ?? `content/${key}/index.md`,
-    result,
+    result: result.en,
+    text: result,
     state: record?.state,
     failed,
     ...record ? { record } : {}
@@ -2187,7 +2211,8 @@ async function processArticle(deps, options, source, account, withdraw) {
   const outcome = (result, failed, record) => ({
     key: source.key,
     article: source.path,
-    ...typeof result === "string" ? { result } : { result: result.en, text: result },
+    result: result.en,
+    text: result,
     state: record?.state,
     failed,
     ...record ? { record } : {}
@@ -2196,8 +2221,7 @@ async function processArticle(deps, options, source, account, withdraw) {
   try {
     current = readRecord(deps.ledger.snapshot, path);
   } catch (error) {
-    if (error instanceof LedgerFormatError)
-      return outcome(`ledger record unreadable: ${error.message}`, true);
+    if (error instanceof LedgerFormatError) return outcome(unreadableRecord(error.message), true);
     throw error;
   }
   let frontMatterWithdrawal;
@@ -2287,7 +2311,7 @@ async function processArticle(deps, options, source, account, withdraw) {
   if (!claim.claimed || !claim.record) {
     const p = claim.plan;
     return outcome(
-      p.kind === "skip" ? p.reason : "left for the next run",
+      p.kind === "skip" ? p.reason : LEFT_FOR_NEXT_RUN,
       p.kind === "skip" && !!p.failed,
       claim.record
     );
@@ -2318,7 +2342,7 @@ async function processArticle(deps, options, source, account, withdraw) {
   } catch (error) {
     if (error instanceof LostLeaseError) {
       deps.log.warn(`${source.key}: ${error.message}; another run carries on with it`);
-      return outcome("taken over by another run", false, session.record);
+      return outcome(TAKEN_OVER, false, session.record);
     }
     throw error;
   } finally {
