@@ -1,0 +1,91 @@
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  compileCacheFile,
+  compileCacheSetting,
+  readCompileCache,
+  writeCompileCache,
+} from '../../src/platform/compile-cache.js';
+
+const home = () => '/home/author';
+const scratch = () => mkdtempSync(join(tmpdir(), 'wxgate-compile-cache-'));
+const CODE = Buffer.from('compiled code, as V8 would hand it over');
+
+describe('where the compile cache lives', () => {
+  it('in the user cache folder by default, XDG_CACHE_HOME first, or where WXGATE_COMPILE_CACHE says', () => {
+    expect(compileCacheSetting({}, home)).toEqual({ dir: '/home/author/.cache/wxgate' });
+    expect(compileCacheSetting({ XDG_CACHE_HOME: '/var/cache/author' }, home)).toEqual({
+      dir: '/var/cache/author/wxgate',
+    });
+    expect(compileCacheSetting({ WXGATE_COMPILE_CACHE: '/srv/wxgate-cache' }, home)).toEqual({
+      dir: '/srv/wxgate-cache',
+    });
+  });
+
+  it('off when asked, and on CI machines unless a folder is named', () => {
+    for (const value of ['off', 'OFF', '0', 'false', 'no']) {
+      expect(compileCacheSetting({ WXGATE_COMPILE_CACHE: value }, home)).toEqual({
+        off: 'WXGATE_COMPILE_CACHE is off',
+      });
+    }
+    expect(compileCacheSetting({ CI: 'true' }, home)).toEqual({ off: 'CI is set' });
+    expect(compileCacheSetting({ CI: 'false' }, home)).toEqual({ dir: '/home/author/.cache/wxgate' });
+    expect(compileCacheSetting({ CI: 'true', WXGATE_COMPILE_CACHE: '/tmp/c' }, home)).toEqual({
+      dir: '/tmp/c',
+    });
+  });
+
+  it('one file per bundle, Node release, platform and command; odd command words share one', () => {
+    const file = compileCacheFile('/c', '0123456789abcdef', 'check');
+    expect(file).toBe(
+      join('/c', `cli-0123456789abcdef-node${process.versions.node}-${process.arch}-check.v8cache`),
+    );
+    expect(compileCacheFile('/c', '0123456789abcdef', '../../etc/passwd')).toMatch(/-other\.v8cache$/);
+    expect(compileCacheFile('/c', '0123456789abcdef', 'content/a.md')).toMatch(/-other\.v8cache$/);
+  });
+});
+
+describe('reading and writing it', () => {
+  it('gives back what was written, from a folder it made private', () => {
+    const dir = join(scratch(), 'made');
+    const file = join(dir, 'x.v8cache');
+    expect(writeCompileCache(file, dir, CODE)).toBe(true);
+    expect(readCompileCache(file)).toEqual(CODE);
+    if (process.platform !== 'win32') {
+      expect(statSync(dir).mode & 0o077).toBe(0);
+      expect(statSync(file).mode & 0o077).toBe(0);
+    }
+  });
+
+  it('ignores a file that is missing, damaged or not its own format', () => {
+    const dir = scratch();
+    const file = join(dir, 'x.v8cache');
+    expect(readCompileCache(file)).toBeUndefined();
+    writeCompileCache(file, dir, CODE);
+    const bytes = readFileSync(file);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
+    writeFileSync(file, bytes, { mode: 0o600 });
+    expect(readCompileCache(file)).toBeUndefined();
+    writeFileSync(file, CODE, { mode: 0o600 });
+    expect(readCompileCache(file)).toBeUndefined();
+    writeFileSync(file, '', { mode: 0o600 });
+    expect(readCompileCache(file)).toBeUndefined();
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'uses nothing others can write, and writes nowhere others can',
+    () => {
+      const dir = scratch();
+      const file = join(dir, 'x.v8cache');
+      writeCompileCache(file, dir, CODE);
+      chmodSync(file, 0o666);
+      expect(readCompileCache(file)).toBeUndefined();
+      const shared = join(scratch(), 'shared');
+      mkdirSync(shared, { mode: 0o777 });
+      chmodSync(shared, 0o777);
+      expect(writeCompileCache(join(shared, 'x.v8cache'), shared, CODE)).toBe(false);
+    },
+  );
+});
