@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/compile-cache-setup.ts'],
     testTimeout: 20000,
     // Test files of one worker share its module graph instead of importing every module again for each file: the
     // suite spent more CPU importing than testing (61 s of CPU against 148 s with isolation, same 1568 tests).

@@ -1,164 +1,109 @@
 #!/usr/bin/env node
-import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
-import {
-  package_default
-} from "./chunks/chunk-C44ODVYO.js";
-import {
-  UsageError,
-  helpIn,
-  localeOf
-} from "./chunks/chunk-PYXF3RJ7.js";
-import {
-  didYouMean
-} from "./chunks/chunk-PFD2E4ND.js";
-import {
-  ConfigurationError
-} from "./chunks/chunk-M2DJWID3.js";
-import "./chunks/chunk-ZRXVBFZK.js";
 
-// src/cli.ts
-import { realpathSync } from "node:fs";
+// src/cli-loader.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import Module, { createRequire } from "node:module";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { debuglog } from "node:util";
+import { Script } from "node:vm";
 
-// src/commands/index.ts
-var COMMANDS = {
-  audit: {
-    synopsis: "audit              The quarterly review from git: every article, anomalies with evidence",
-    load: async () => (await import("./chunks/audit-K64FALM6.js")).audit
-  },
-  check: {
-    synopsis: "check [paths...]   Check articles for compliance (default path: content/)",
-    load: async () => (await import("./chunks/check-VBGRHIXG.js")).check
-  },
-  doctor: {
-    synopsis: "doctor [dir]       Check a content repository’s setup, offline and (--online) on GitHub",
-    load: async () => (await import("./chunks/doctor-37LA44HQ.js")).doctor
-  },
-  emulator: {
-    synopsis: "emulator           Run a local WeChat API emulator (default http://127.0.0.1:8086)",
-    load: async () => (await import("./chunks/emulator-2HXLG4B2.js")).emulator
-  },
-  explain: {
-    synopsis: "explain <scenario>  Show the verdict the pull-request check would give a described PR",
-    load: async () => (await import("./chunks/explain-QUG2RKCR.js")).explain
-  },
-  init: {
-    synopsis: "init [dir]         Create a clean content repository that uses this wxgate version",
-    load: async () => (await import("./chunks/init-LVNL2U73.js")).init
-  },
-  new: {
-    synopsis: "new <account> <slug>  Start an article: its folder, front matter and a cover placeholder",
-    load: async () => (await import("./chunks/new-YNADPVWD.js")).newArticle
-  },
-  preview: {
-    synopsis: "preview <article>   Write a phone-width HTML preview of an article as WeChat will show it",
-    load: async () => (await import("./chunks/preview-UVMLDR6Q.js")).preview
-  },
-  publish: {
-    synopsis: "publish            Publish the due merged articles to WeChat, exactly once, with records in git",
-    load: async () => (await import("./chunks/publish-7XTGODM4.js")).publish
-  },
-  rules: {
-    synopsis: "rules              List every rule with its id, default severity and source",
-    load: async () => (await import("./chunks/rules-YSE224BS.js")).rules
-  },
-  withdraw: {
-    synopsis: "withdraw <article> Delete a published article from WeChat (emergency) and record who and why",
-    load: async () => (await import("./chunks/withdraw-TJ2GZCZ6.js")).withdraw
-  }
-};
-
-// src/cli.ts
-function help() {
-  const lines = Object.values(COMMANDS).map((c) => `  ${c.synopsis}`);
-  return `wxgate ${package_default.version} — publishing governance for WeChat Official Accounts (微信公众号)
-
-Usage: wxgate <command> [options]
-
-Commands:
-${lines.join("\n")}
-  help [command]     Show help for a command
-
-Run 'wxgate <command> --help' for the options of a command.
-Exit codes: 0 success · 1 the command found problems · 2 usage or configuration error.
-`;
+// src/platform/compile-cache.ts
+import { createHash } from "node:crypto";
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync
+} from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+function compileCacheSetting(env, home = homedir) {
+  const setting2 = env.WXGATE_COMPILE_CACHE?.trim();
+  if (setting2 && /^(off|0|false|no)$/i.test(setting2)) return { off: "WXGATE_COMPILE_CACHE is off" };
+  if (setting2) return { dir: setting2 };
+  if (env.CI && !/^(0|false)$/i.test(env.CI)) return { off: "CI is set" };
+  const base = env.XDG_CACHE_HOME?.trim() || join(home(), ".cache");
+  return { dir: join(base, "wxgate") };
 }
-async function main(argv, io = defaultIo()) {
-  const [name, ...rest] = argv;
+function compileCacheFile(dir, bundleDigest, command2) {
+  const name = /^[a-z][a-z-]{0,30}$/.test(command2) ? command2 : "other";
+  return join(dir, `cli-${bundleDigest}-node${process.versions.node}-${process.arch}-${name}.v8cache`);
+}
+var MAGIC = Buffer.from("WXGCC1\n");
+var DIGEST_BYTES = 32;
+function readCompileCache(file2) {
   try {
-    if (name === void 0 || name === "help" || name === "--help" || name === "-h") {
-      const topic = rest[0] === void 0 ? void 0 : COMMANDS[rest[0]];
-      io.out(topic ? helpIn(await topic.load(), localeOf(void 0, io.env)) : help());
-      return 0;
-    }
-    if (name === "--version" || name === "-v") {
-      io.out(`${package_default.version}
-`);
-      return 0;
-    }
-    const entry = COMMANDS[name];
-    if (!entry) {
-      const guess = didYouMean(name, [...Object.keys(COMMANDS), "help"]);
-      throw new UsageError(`unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ""}`);
-    }
-    return await (await entry.load()).run(rest, io);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`wxgate: ${error.message}
-Run 'wxgate --help' for usage.
-`);
-      return 2;
-    }
-    if (error instanceof ConfigurationError) {
-      io.err(`wxgate: configuration error: ${error.describe()}
-`);
-      return 2;
-    }
-    throw error;
+    if (!isPrivate(file2)) return void 0;
+    const bytes = readFileSync(file2);
+    const start = MAGIC.length + DIGEST_BYTES;
+    if (bytes.length <= start || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return void 0;
+    const code = bytes.subarray(start);
+    const digest = createHash("sha256").update(code).digest();
+    return digest.equals(bytes.subarray(MAGIC.length, start)) ? code : void 0;
+  } catch {
+    return void 0;
   }
 }
-function defaultIo() {
-  return {
-    out: (s) => process.stdout.write(s),
-    err: (s) => process.stderr.write(s),
-    cwd: process.cwd(),
-    isTty: Boolean(process.stdout.isTTY),
-    env: process.env,
-    ...process.stdin.isTTY ? { ask: askOnTerminal } : {}
-  };
-}
-async function askOnTerminal(question) {
-  const { createInterface } = await import("node:readline/promises");
-  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+function writeCompileCache(file2, dir, code) {
+  const temp = `${file2}.${process.pid}.tmp`;
   try {
-    return await terminal.question(question);
-  } finally {
-    terminal.close();
-  }
-}
-if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
-  endQuietlyWhenReaderLeaves();
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error) => {
-      process.stderr.write(
-        `wxgate: internal error (please report it): ${error.stack ?? String(error)}
-`
-      );
-      process.exitCode = 2;
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    if (!isPrivate(dir)) return false;
+    const fd = openSync(temp, "wx", 384);
+    try {
+      writeSync(fd, MAGIC);
+      writeSync(fd, createHash("sha256").update(code).digest());
+      writeSync(fd, code);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
     }
-  );
-}
-function endQuietlyWhenReaderLeaves() {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (error) => {
-      if (error.code !== "EPIPE") throw error;
-      process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
-    });
+    renameSync(temp, file2);
+    return true;
+  } catch {
+    rmSync(temp, { force: true });
+    return false;
   }
 }
-export {
-  main
-};
+function isPrivate(path) {
+  const stat = statSync(path);
+  if (typeof process.getuid !== "function") return true;
+  return stat.uid === process.getuid() && (stat.mode & 18) === 0;
+}
+
+// src/cli-loader.ts
+var debug = debuglog("wxgate");
+var bundle = fileURLToPath(new URL("./wxgate.cjs", import.meta.url));
+var source = readFileSync2(bundle, "utf8");
+var setting = compileCacheSetting(process.env);
+var command = process.argv.slice(2).some((a) => a === "--help" || a === "-h") ? "help" : process.argv[2] ?? "help";
+var file = "dir" in setting ? compileCacheFile(setting.dir, "fea3b476347b7a5c", command) : void 0;
+var cached = file === void 0 ? void 0 : readCompileCache(file);
+var script = new Script(Module.wrap(source), {
+  filename: bundle,
+  ...cached ? { cachedData: cached } : {}
+});
+var usable = cached !== void 0 && !script.cachedDataRejected;
+debug(
+  "off" in setting ? `compile cache off: ${setting.off}` : usable ? `compile cache used: ${file}` : `compile cache ${cached ? "refused by V8" : "missing or damaged"}: ${file}`
+);
+if (file !== void 0 && !usable) {
+  process.on("exit", (code) => {
+    if (code !== 0 && code !== 1) return;
+    const written = writeCompileCache(file, dirname(file), script.createCachedData());
+    debug(
+      `compile cache ${written ? "written" : "not written (folder not private or not writable)"}: ${file}`
+    );
+  });
+}
+var module = { exports: {} };
+var wrapper = script.runInThisContext();
+wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+if (typeof module.exports.runAsProgram !== "function") throw new Error(`${bundle} exports no runAsProgram`);
+module.exports.runAsProgram();

@@ -1,10 +1,17 @@
-// Bundles the CLI, its check worker and the GitHub Action into one ESM file each: one file loads faster from a
-// cold process than hundreds of modules, and the Action must run without `npm install` (dist/ is committed).
+// Bundles wxgate for running without `npm install` (dist/ is committed; the Action runs dist/action.js as is):
+//
+// - dist/cli.js, the `wxgate` command: a small loader (src/cli-loader.ts) that runs dist/wxgate.cjs, the whole CLI
+//   in one CommonJS file, with the code V8 compiled for it in an earlier run (src/platform/compile-cache.ts). Node
+//   20 keeps compiled code only for scripts, not for ES modules, so the CLI is a CommonJS script;
+// - dist/worker.js (the check worker) and dist/action.js (the GitHub Action): ES modules whose code loaded on use
+//   goes to chunks/ of its own.
 //
 // The output is deterministic (same sources + same lock file → same bytes; no timestamps, no absolute paths), so
 // CI can rebuild and fail when the committed dist/ is stale: test/action/dist.test.ts and
 // .github/workflows/check-dist.yml. `node scripts/build.mjs --outdir <dir>` builds elsewhere (that test does).
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const at = process.argv.indexOf('--outdir');
@@ -14,22 +21,49 @@ const outdir = at > 0 ? process.argv[at + 1] : 'dist';
 // as dead code: start from an empty folder.
 rmSync(outdir, { recursive: true, force: true });
 
-await build({
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/app/check-worker.ts', action: 'src/action.ts' },
-  outdir,
+const common = {
   absWorkingDir: process.cwd(),
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
-  // Each command and the pattern analysis are loaded on use (dynamic import), so they go to chunks of their own:
-  // \`wxgate check\` from a cold process reads a third of the code it would read as one file.
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
   charset: 'utf8',
   legalComments: 'eof',
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);",
-  },
   logLevel: 'warning',
+};
+
+await build({
+  ...common,
+  entryPoints: { worker: 'src/app/check-worker.ts', action: 'src/action.ts' },
+  outdir,
+  format: 'esm',
+  // Each command and the pattern analysis are loaded on use (dynamic import), so they go to chunks of their own.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  banner: {
+    js: "import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);",
+  },
+});
+
+// The CLI in one script. Code that finds files beside itself (the worker, the package folder) asks import.meta.url,
+// which a CommonJS file does not have: it gets the bundle's own file URL instead.
+await build({
+  ...common,
+  entryPoints: ['src/cli.ts'],
+  outfile: join(outdir, 'wxgate.cjs'),
+  format: 'cjs',
+  define: { 'import.meta.url': '__wxgateBundleUrl' },
+  banner: { js: "const __wxgateBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+const digest = createHash('sha256')
+  .update(readFileSync(join(outdir, 'wxgate.cjs')))
+  .digest('hex')
+  .slice(0, 16);
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli-loader.ts' },
+  outdir,
+  format: 'esm',
+  define: { WXGATE_BUNDLE_DIGEST: JSON.stringify(digest) },
+  banner: { js: '#!/usr/bin/env node' },
 });

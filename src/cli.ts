@@ -1,4 +1,5 @@
 import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
 import { helpIn, type Io, localeOf, UsageError } from './commands/command.js';
@@ -63,9 +64,14 @@ function defaultIo(): Io {
   };
 }
 
-/** One question on the terminal (readline is loaded only when a command asks). */
+/**
+ * One question on the terminal. readline is loaded only when a command asks, with require rather than import():
+ * the bundle runs as a vm.Script (src/cli-loader.ts), where import() has no loader on every Node 20 release.
+ */
 async function askOnTerminal(question: string): Promise<string> {
-  const { createInterface } = await import('node:readline/promises');
+  const { createInterface } = createRequire(import.meta.url)(
+    'node:readline/promises',
+  ) as typeof import('node:readline/promises');
   const terminal = createInterface({ input: process.stdin, output: process.stderr });
   try {
     return await terminal.question(question);
@@ -74,8 +80,11 @@ async function askOnTerminal(question: string): Promise<string> {
   }
 }
 
-// Run only as a program, not when imported by tests. npm links bin scripts, so compare real paths.
-if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
+/**
+ * The CLI as a program: the arguments of the process, its exit code, its streams. dist/cli.js calls it after
+ * loading the bundle (src/cli-loader.ts); `tsx src/cli.ts` runs it directly.
+ */
+export function runAsProgram(): void {
   endQuietlyWhenReaderLeaves();
   main(process.argv.slice(2)).then(
     (code) => {
@@ -88,6 +97,11 @@ if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToP
       process.exitCode = 2;
     },
   );
+}
+
+// Run only as a program, not when imported by tests. npm links bin scripts, so compare real paths.
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
+  runAsProgram();
 }
 
 /**

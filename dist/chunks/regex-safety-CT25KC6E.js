@@ -1,9 +1,8 @@
-#!/usr/bin/env node
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 import {
   __commonJS,
   __toESM
-} from "./chunk-ZRXVBFZK.js";
+} from "./chunk-NMKBMCXV.js";
 
 // node_modules/@eslint-community/regexpp/index.js
 var require_regexpp = __commonJS({

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
