@@ -83,7 +83,7 @@ var bundle = fileURLToPath(new URL("./wxgate.cjs", import.meta.url));
 var source = readFileSync2(bundle, "utf8");
 var setting = compileCacheSetting(process.env);
 var command = process.argv.slice(2).some((a) => a === "--help" || a === "-h") ? "help" : process.argv[2] ?? "help";
-var file = "dir" in setting ? compileCacheFile(setting.dir, "fea3b476347b7a5c", command) : void 0;
+var file = "dir" in setting ? compileCacheFile(setting.dir, "2cd203f991c01cdf", command) : void 0;
 var cached = file === void 0 ? void 0 : readCompileCache(file);
 var script = new Script(Module.wrap(source), {
   filename: bundle,
@@ -93,9 +93,14 @@ var usable = cached !== void 0 && !script.cachedDataRejected;
 debug(
   "off" in setting ? `compile cache off: ${setting.off}` : usable ? `compile cache used: ${file}` : `compile cache ${cached ? "refused by V8" : "missing or damaged"}: ${file}`
 );
+var unlike = false;
 if (file !== void 0 && !usable) {
   process.on("exit", (code) => {
     if (code !== 0 && code !== 1) return;
+    if (unlike) {
+      debug(`compile cache not written (the work ran in worker processes): ${file}`);
+      return;
+    }
     const written = writeCompileCache(file, dirname(file), script.createCachedData());
     debug(
       `compile cache ${written ? "written" : "not written (folder not private or not writable)"}: ${file}`
@@ -106,4 +111,8 @@ var module = { exports: {} };
 var wrapper = script.runInThisContext();
 wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
 if (typeof module.exports.runAsProgram !== "function") throw new Error(`${bundle} exports no runAsProgram`);
-module.exports.runAsProgram();
+module.exports.runAsProgram({
+  unlikeNextRun: () => {
+    unlike = true;
+  }
+});

@@ -50489,11 +50489,12 @@ async function runCheck(request2) {
     if (hit) fromCache.push(hit);
     else toCheck.push(path2);
   }
-  const checked = await checkFiles(request2, toCheck);
+  const { results: checked, workers } = await checkFiles(request2, toCheck);
   const outcome = {
     files: sortByPath([...fromCache, ...checked]),
     missing,
-    cached: fromCache.length
+    cached: fromCache.length,
+    workers
   };
   if (cache && checked.length > 0) {
     for (const result of checked) {
@@ -50531,9 +50532,9 @@ async function checkFiles(request2, files) {
   }
   if (!pool) {
     const setup = { rules: RULES2, ...loaded };
-    return files.map((f) => checkFile(request2.cwd, f, setup));
+    return { results: files.map((f) => checkFile(request2.cwd, f, setup)), workers: 0 };
   }
-  return pool.check([...files].sort((a, b) => sizes.get(b) - sizes.get(a)));
+  return { results: await pool.check([...files].sort((a, b) => sizes.get(b) - sizes.get(a))), workers };
 }
 function sortByPath(results) {
   return results.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -51494,6 +51495,7 @@ Examples:
           jobs,
           ...values.cache || values["cache-location"] !== void 0 ? { cacheFile: (0, import_node_path13.resolve)(io.cwd, String(values["cache-location"] ?? DEFAULT_CACHE_FILE)) } : {}
         });
+        if (outcome.workers > 0) io.unlikeNextRun?.();
         if (outcome.cacheProblem)
           io.err(`wxgate: could not write the cache (${outcome.cacheProblem}); results are complete
 `);
@@ -63121,9 +63123,9 @@ async function askOnTerminal(question) {
     terminal.close();
   }
 }
-function runAsProgram() {
+function runAsProgram(hooks = {}) {
   endQuietlyWhenReaderLeaves();
-  main(process.argv.slice(2)).then(
+  main(process.argv.slice(2), { ...defaultIo(), ...hooks }).then(
     (code4) => {
       process.exitCode = code4;
     },

@@ -44,11 +44,17 @@ debug(
       : `compile cache ${cached ? 'refused by V8' : 'missing or damaged'}: ${file}`,
 );
 
+/** The command said its run is unlike the next one (its work ran in worker processes): keep nothing from it. */
+let unlike = false;
 if (file !== undefined && !usable) {
   // At exit, so the cache holds everything this run compiled, not only the top level. A run that ended in a usage
   // or configuration error (exit code 2) ran little of the command and is not worth keeping.
   process.on('exit', (code) => {
     if (code !== 0 && code !== 1) return;
+    if (unlike) {
+      debug(`compile cache not written (the work ran in worker processes): ${file}`);
+      return;
+    }
     const written = writeCompileCache(file, dirname(file), script.createCachedData());
     debug(
       `compile cache ${written ? 'written' : 'not written (folder not private or not writable)'}: ${file}`,
@@ -56,7 +62,7 @@ if (file !== undefined && !usable) {
   });
 }
 
-const module = { exports: {} as { runAsProgram?: () => void } };
+const module = { exports: {} as { runAsProgram?: (hooks: { unlikeNextRun(): void }) => void } };
 const wrapper = script.runInThisContext() as (
   exports: unknown,
   require: NodeJS.Require,
@@ -66,4 +72,8 @@ const wrapper = script.runInThisContext() as (
 ) => void;
 wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
 if (typeof module.exports.runAsProgram !== 'function') throw new Error(`${bundle} exports no runAsProgram`);
-module.exports.runAsProgram();
+module.exports.runAsProgram({
+  unlikeNextRun: () => {
+    unlike = true;
+  },
+});

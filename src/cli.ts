@@ -84,9 +84,9 @@ async function askOnTerminal(question: string): Promise<string> {
  * The CLI as a program: the arguments of the process, its exit code, its streams. dist/cli.js calls it after
  * loading the bundle (src/cli-loader.ts); `tsx src/cli.ts` runs it directly.
  */
-export function runAsProgram(): void {
+export function runAsProgram(hooks: Pick<Io, 'unlikeNextRun'> = {}): void {
   endQuietlyWhenReaderLeaves();
-  main(process.argv.slice(2)).then(
+  main(process.argv.slice(2), { ...defaultIo(), ...hooks }).then(
     (code) => {
       process.exitCode = code;
     },

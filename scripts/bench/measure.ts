@@ -36,14 +36,19 @@ export function childrenCpuMs(): number | undefined {
 }
 
 /** Runs a command and resolves when it has exited and its output is closed. */
-export function runChild(command: string, args: readonly string[], cwd: string): Promise<ChildRun> {
+export function runChild(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: Readonly<Record<string, string>> = {},
+): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const cpuBefore = childrenCpuMs();
     const start = process.hrtime.bigint();
     const child = spawn(command, args, {
       cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...env },
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -71,8 +76,9 @@ export async function runChecked(
   args: readonly string[],
   cwd: string,
   okCodes: readonly number[] = [0, 1],
+  env: Readonly<Record<string, string>> = {},
 ): Promise<ChildRun> {
-  const run = await runChild(command, args, cwd);
+  const run = await runChild(command, args, cwd, env);
   if (run.code === null || !okCodes.includes(run.code)) {
     throw new Error(
       `${label} exited with ${run.code}\n$ ${command} ${args.join(' ')}\n${run.stderr.slice(0, 4000)}${run.stdout.slice(0, 2000)}`,

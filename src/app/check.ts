@@ -41,6 +41,8 @@ export interface CheckOutcome {
   cached: number;
   /** Why the cache could not be written, when it could not; the results are complete either way. */
   cacheProblem?: string;
+  /** Worker processes the files were checked in (0: all in this process). */
+  workers: number;
 }
 
 /** Reading one article from disk (through the shared reader): its bytes and the names of the files beside it. */
@@ -104,11 +106,12 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     if (hit) fromCache.push(hit);
     else toCheck.push(path);
   }
-  const checked = await checkFiles(request, toCheck);
+  const { results: checked, workers } = await checkFiles(request, toCheck);
   const outcome: CheckOutcome = {
     files: sortByPath([...fromCache, ...checked]),
     missing,
     cached: fromCache.length,
+    workers,
   };
   if (cache && checked.length > 0) {
     for (const result of checked) {
@@ -133,7 +136,10 @@ function contentKey(cache: CheckCache, cwd: string, path: string): string | unde
   return cache.key(path, read.bytes, siblings, imagesBeside(dirname(full), siblings));
 }
 
-async function checkFiles(request: CheckRequest, files: readonly string[]): Promise<FileResult[]> {
+async function checkFiles(
+  request: CheckRequest,
+  files: readonly string[],
+): Promise<{ results: FileResult[]; workers: number }> {
   const sizes = new Map(files.map((f) => [f, sizeOf(request.cwd, f)]));
   const workerFile = findWorkerFile();
   const workers = planWorkers([...sizes.values()], request.jobs);
@@ -153,9 +159,9 @@ async function checkFiles(request: CheckRequest, files: readonly string[]): Prom
   }
   if (!pool) {
     const setup: LintSetup = { rules: RULES, ...loaded };
-    return files.map((f) => checkFile(request.cwd, f, setup));
+    return { results: files.map((f) => checkFile(request.cwd, f, setup)), workers: 0 };
   }
-  return pool.check([...files].sort((a, b) => sizes.get(b)! - sizes.get(a)!));
+  return { results: await pool.check([...files].sort((a, b) => sizes.get(b)! - sizes.get(a)!)), workers };
 }
 
 function sortByPath(results: FileResult[]): FileResult[] {

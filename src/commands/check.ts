@@ -131,6 +131,8 @@ export const check: Command = defineCommand(
         ? { cacheFile: resolve(io.cwd, String(values['cache-location'] ?? DEFAULT_CACHE_FILE)) }
         : {}),
     });
+    // The rules and the parser ran in the workers: a compile cache of this process would lack them.
+    if (outcome.workers > 0) io.unlikeNextRun?.();
     if (outcome.cacheProblem)
       io.err(`wxgate: could not write the cache (${outcome.cacheProblem}); results are complete\n`);
     requireFiles(asGiven(outcome.missing), outcome.files.length, positionals);

@@ -11,6 +11,11 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   /** Asks a person on the terminal and resolves with the reply; absent when stdin is not a terminal. */
   ask?(question: string): Promise<string>;
+  /**
+   * Says that what this run compiled would serve the next run of the command badly (the work ran in worker
+   * processes), so dist/cli.js keeps no compile cache from it (src/cli-loader.ts). Absent outside that loader.
+   */
+  unlikeNextRun?(): void;
 }
 
 /** One `wxgate <name>` command. `run` returns the exit code. */

@@ -59,6 +59,24 @@ describe('the compile cache of the wxgate command', () => {
     expect(cacheFiles(cache).map((f) => f.replace(/^.*-/, ''))).toEqual(['help.v8cache', 'rules.v8cache']);
   });
 
+  it('keeps nothing from a check whose files went to worker processes: it compiled little of what one file needs', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'wxgate-cc-'));
+    const dir = mkdtempSync(join(tmpdir(), 'wxgate-cc-work-'));
+    // Over 64 KB, a file always gets a worker process (src/app/check.ts).
+    writeFileSync(join(dir, 'long.md'), `# 长文\n\n${'这是一段很长的正文。'.repeat(3000)}\n`);
+    const r = wxgate(['check', join(dir, 'long.md'), '--policies', join(ROOT, 'policies')], cache);
+    expect(r.code).toBe(1); // no front matter: an error, and a normal end
+    expect(r.said).toEqual([
+      'compile cache missing or damaged',
+      'compile cache not written (the work ran in worker processes)',
+    ]);
+    expect(cacheFiles(cache)).toEqual([]);
+    expect(wxgate(['check', ARTICLE], cache).said).toEqual([
+      'compile cache missing or damaged',
+      'compile cache written',
+    ]);
+  });
+
   it('a damaged cache file, or one V8 will not take, is compiled anew and replaced', () => {
     const cache = mkdtempSync(join(tmpdir(), 'wxgate-cc-'));
     const clean = wxgate(['rules'], cache);
