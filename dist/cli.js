@@ -28,8 +28,13 @@ function compileCacheSetting(env, home = homedir) {
   if (setting2 && /^(off|0|false|no)$/i.test(setting2)) return { off: "WXGATE_COMPILE_CACHE is off" };
   if (setting2) return { dir: setting2 };
   if (env.CI && !/^(0|false)$/i.test(env.CI)) return { off: "CI is set" };
-  const base = env.XDG_CACHE_HOME?.trim() || join(home(), ".cache");
-  return { dir: join(base, "wxgate") };
+  const xdg = env.XDG_CACHE_HOME?.trim();
+  if (xdg) return { dir: join(xdg, "wxgate") };
+  try {
+    return { dir: join(home(), ".cache", "wxgate") };
+  } catch {
+    return { off: "no home folder" };
+  }
 }
 function compileCacheFile(dir, bundleDigest, command2) {
   const name = /^[a-z][a-z-]{0,30}$/.test(command2) ? command2 : "other";

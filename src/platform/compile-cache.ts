@@ -46,8 +46,14 @@ export function compileCacheSetting(
   if (setting && /^(off|0|false|no)$/i.test(setting)) return { off: 'WXGATE_COMPILE_CACHE is off' };
   if (setting) return { dir: setting };
   if (env.CI && !/^(0|false)$/i.test(env.CI)) return { off: 'CI is set' };
-  const base = env.XDG_CACHE_HOME?.trim() || join(home(), '.cache');
-  return { dir: join(base, 'wxgate') };
+  const xdg = env.XDG_CACHE_HOME?.trim();
+  if (xdg) return { dir: join(xdg, 'wxgate') };
+  try {
+    return { dir: join(home(), '.cache', 'wxgate') };
+  } catch {
+    // A user without a home folder (some containers): nowhere private to keep it.
+    return { off: 'no home folder' };
+  }
 }
 
 /** The cache file of one bundle, Node and command: `wxgate check` and `wxgate publish` run different code. */

@@ -35,6 +35,10 @@ describe('where the compile cache lives', () => {
     expect(compileCacheSetting({ CI: 'true', WXGATE_COMPILE_CACHE: '/tmp/c' }, home)).toEqual({
       dir: '/tmp/c',
     });
+    const homeless = () => {
+      throw new Error('ENOENT: no such user');
+    };
+    expect(compileCacheSetting({}, homeless)).toEqual({ off: 'no home folder' });
   });
 
   it('one file per bundle, Node release, platform and command; odd command words share one', () => {
