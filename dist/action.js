@@ -24,7 +24,7 @@ import {
   tableCell,
   tableCode,
   terminalText
-} from "./chunks/chunk-KQJAL73I.js";
+} from "./chunks/chunk-IT6MWL6K.js";
 import {
   __commonJS,
   __require,

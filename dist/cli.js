@@ -88,7 +88,7 @@ var bundle = fileURLToPath(new URL("./wxgate.cjs", import.meta.url));
 var source = readFileSync2(bundle, "utf8");
 var setting = compileCacheSetting(process.env);
 var command = process.argv.slice(2).some((a) => a === "--help" || a === "-h") ? "help" : process.argv[2] ?? "help";
-var file = "dir" in setting ? compileCacheFile(setting.dir, "2cd203f991c01cdf", command) : void 0;
+var file = "dir" in setting ? compileCacheFile(setting.dir, "9ec6558217353684", command) : void 0;
 var cached = file === void 0 ? void 0 : readCompileCache(file);
 var script = new Script(Module.wrap(source), {
   filename: bundle,

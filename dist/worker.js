@@ -12,7 +12,7 @@ import {
   readImageFacts,
   siblingFiles,
   tooLarge
-} from "./chunks/chunk-KQJAL73I.js";
+} from "./chunks/chunk-IT6MWL6K.js";
 import "./chunks/chunk-NMKBMCXV.js";
 
 // src/app/check.ts

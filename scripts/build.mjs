@@ -2,7 +2,9 @@
 //
 // - dist/cli.js, the `wxgate` command: a small loader (src/cli-loader.ts) that runs dist/wxgate.cjs, the whole CLI
 //   in one CommonJS file, with the code V8 compiled for it in an earlier run (src/platform/compile-cache.ts). Node
-//   20 keeps compiled code only for scripts, not for ES modules, so the CLI is a CommonJS script;
+//   20 keeps compiled code only for scripts, not for ES modules, so the CLI is a CommonJS script. The regular-
+//   expression analysis (src/lexicon/regex-safety.ts, 1.3 MB, needed only for a pattern a company wrote) is
+//   dist/regex-safety.cjs beside it, required on use, so a run that does not need it does not read it;
 // - dist/worker.js (the check worker) and dist/action.js (the GitHub Action): ES modules whose code loaded on use
 //   goes to chunks/ of its own.
 //
@@ -46,11 +48,36 @@ await build({
 
 // The CLI in one script. Code that finds files beside itself (the worker, the package folder) asks import.meta.url,
 // which a CommonJS file does not have: it gets the bundle's own file URL instead.
+/**
+ * In the CLI's script, src/lexicon/regex-safety-loader.ts becomes a `require` of dist/regex-safety.cjs. The analysis
+ * imports only its own packages, so a bundle of its own shares no module state with the CLI.
+ */
+const regexSafetyApart = {
+  name: 'regex-safety-apart',
+  setup(on) {
+    on.onResolve({ filter: /\/regex-safety-loader\.js$/ }, () => ({
+      path: 'regex-safety-loader',
+      namespace: 'apart',
+    }));
+    on.onLoad({ filter: /.*/, namespace: 'apart' }, () => ({
+      contents: "export const loadRegexSafety = async () => require('./regex-safety.cjs');",
+      loader: 'js',
+    }));
+    on.onResolve({ filter: /^\.\/regex-safety\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+await build({
+  ...common,
+  entryPoints: ['src/lexicon/regex-safety.ts'],
+  outfile: join(outdir, 'regex-safety.cjs'),
+  format: 'cjs',
+});
 await build({
   ...common,
   entryPoints: ['src/cli.ts'],
   outfile: join(outdir, 'wxgate.cjs'),
   format: 'cjs',
+  plugins: [regexSafetyApart],
   define: { 'import.meta.url': '__wxgateBundleUrl' },
   banner: { js: "const __wxgateBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ParsedLexicon, PatternSafety } from './entry.js';
+import { loadRegexSafety } from './regex-safety-loader.js';
 import { SHIPPED_LEXICONS, VERIFIED_PATTERNS } from './shipped-lexicons.js';
 
 /**
@@ -24,7 +25,7 @@ export const verifiedOnly: PatternSafety = (pattern) => {
 
 /** The full analysis, loaded on demand. */
 export async function fullAnalysis(): Promise<PatternSafety> {
-  const { backtrackingRisk } = await import('./regex-safety.js');
+  const { backtrackingRisk } = await loadRegexSafety();
   return backtrackingRisk;
 }
 

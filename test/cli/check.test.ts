@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -212,6 +220,26 @@ describe('wxgate check', () => {
       expect(region.startColumn).toBeGreaterThanOrEqual(1);
     }
     expect(run.results.some((x: { suppressions?: unknown[] }) => x.suppressions?.length)).toBe(true);
+  });
+
+  it('analyses a pattern the company wrote (the analysis is a file of its own in dist/) and refuses an unsafe one', () => {
+    const dir = workspace({ 'content/group/2026-11-25-good/index.md': GOOD });
+    cpSync(policies, join(dir, 'policies'), { recursive: true });
+    const lexicon = join(dir, 'policies/lexicons/clickbait.yml');
+    const base = readFileSync(lexicon, 'utf8');
+    const entry = (pattern: string) =>
+      `  - pattern: "${pattern}"\n    severity: warning\n    note: 公司自己加的\n`;
+    writeFileSync(lexicon, base + entry('(?:速看|快转)[a-z]{1,9}'));
+    const safe = wxgate(['check', '--format', 'json'], dir);
+    expect(safe.stderr).toBe('');
+    expect(safe.code).not.toBe(2); // checked: the findings of the article, not a configuration error
+    expect(JSON.parse(safe.stdout).files).toHaveLength(1);
+    writeFileSync(lexicon, base + entry('(a+)+b'));
+    const unsafe = wxgate(['check'], dir);
+    expect(unsafe.code).toBe(2);
+    expect(unsafe.stderr).toMatch(
+      /clickbait\.yml:\d+: field "entries\[\d+\]\.pattern": could take minutes on some texts \(exponential backtracking/,
+    );
   });
 
   it('reports each bad file clearly and still checks the others', () => {

@@ -663,6 +663,11 @@ function longestPerRule(hits, entries) {
 // src/lexicon/pattern-safety.ts
 import { createHash } from "node:crypto";
 
+// src/lexicon/regex-safety-loader.ts
+function loadRegexSafety() {
+  return import("./regex-safety-CT25KC6E.js");
+}
+
 // src/lexicon/shipped-lexicons.ts
 var VERIFIED_PATTERNS = /* @__PURE__ */ new Set([
   "06125a591e4b6dc8f01baa2a6201a81caffb7cfa597f5ebb2fdc83a0d70a51e4",
@@ -725,7 +730,7 @@ var verifiedOnly = (pattern) => {
   throw new UnverifiedPattern(pattern);
 };
 async function fullAnalysis() {
-  const { backtrackingRisk } = await import("./regex-safety-CT25KC6E.js");
+  const { backtrackingRisk } = await loadRegexSafety();
   return backtrackingRisk;
 }
 function shippedLexicon(text7) {
