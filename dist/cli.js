@@ -15,6 +15,7 @@ import {
   fsyncSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -38,7 +39,10 @@ function compileCacheSetting(env, home = homedir) {
 }
 function compileCacheFile(dir, bundleDigest, command2) {
   const name = /^[a-z][a-z-]{0,30}$/.test(command2) ? command2 : "other";
-  return join(dir, `cli-${bundleDigest}-node${process.versions.node}-${process.arch}-${name}.v8cache`);
+  return join(dir, `${filePrefix(bundleDigest)}${name}.v8cache`);
+}
+function filePrefix(bundleDigest) {
+  return `cli-${bundleDigest}-node${process.versions.node}-${process.arch}-`;
 }
 var MAGIC = Buffer.from("WXGCC1\n");
 var DIGEST_BYTES = 32;
@@ -76,6 +80,18 @@ function writeCompileCache(file2, dir, code) {
     return false;
   }
 }
+var STALE_MS = 7 * 24 * 3600 * 1e3;
+function pruneCompileCache(dir, bundleDigest, now = Date.now()) {
+  try {
+    const keep = filePrefix(bundleDigest);
+    for (const name of readdirSync(dir)) {
+      if (!/^cli-.*\.v8cache(\.\d+\.tmp)?$/.test(name) || name.startsWith(keep)) continue;
+      const path = join(dir, name);
+      if (now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
+    }
+  } catch {
+  }
+}
 function isPrivate(path) {
   const stat = statSync(path);
   if (typeof process.getuid !== "function") return true;
@@ -110,6 +126,7 @@ if (file !== void 0 && !usable) {
     debug(
       `compile cache ${written ? "written" : "not written (folder not private or not writable)"}: ${file}`
     );
+    if (written) pruneCompileCache(dirname(file), "9ec6558217353684");
   });
 }
 var module = { exports: {} };

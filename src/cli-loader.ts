@@ -7,6 +7,7 @@ import { Script } from 'node:vm';
 import {
   compileCacheFile,
   compileCacheSetting,
+  pruneCompileCache,
   readCompileCache,
   writeCompileCache,
 } from './platform/compile-cache.js';
@@ -59,6 +60,7 @@ if (file !== undefined && !usable) {
     debug(
       `compile cache ${written ? 'written' : 'not written (folder not private or not writable)'}: ${file}`,
     );
+    if (written) pruneCompileCache(dirname(file), WXGATE_BUNDLE_DIGEST);
   });
 }
 

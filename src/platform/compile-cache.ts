@@ -4,6 +4,7 @@ import {
   fsyncSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -59,7 +60,12 @@ export function compileCacheSetting(
 /** The cache file of one bundle, Node and command: `wxgate check` and `wxgate publish` run different code. */
 export function compileCacheFile(dir: string, bundleDigest: string, command: string): string {
   const name = /^[a-z][a-z-]{0,30}$/.test(command) ? command : 'other';
-  return join(dir, `cli-${bundleDigest}-node${process.versions.node}-${process.arch}-${name}.v8cache`);
+  return join(dir, `${filePrefix(bundleDigest)}${name}.v8cache`);
+}
+
+/** What every cache file of this bundle, Node release and platform is named with. */
+function filePrefix(bundleDigest: string): string {
+  return `cli-${bundleDigest}-node${process.versions.node}-${process.arch}-`;
 }
 
 const MAGIC = Buffer.from('WXGCC1\n');
@@ -100,6 +106,27 @@ export function writeCompileCache(file: string, dir: string, code: Buffer): bool
   } catch {
     rmSync(temp, { force: true });
     return false;
+  }
+}
+
+/** Cache files of other builds or Node releases that no run has written for this long are removed. */
+const STALE_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * Removes what an earlier wxgate or Node left: cache files of another build or Node release, and temp files,
+ * last written over a week ago. Two installs in use at once (a global one and a project's) keep theirs, since
+ * each rewrites its file when it finds none.
+ */
+export function pruneCompileCache(dir: string, bundleDigest: string, now = Date.now()): void {
+  try {
+    const keep = filePrefix(bundleDigest);
+    for (const name of readdirSync(dir)) {
+      if (!/^cli-.*\.v8cache(\.\d+\.tmp)?$/.test(name) || name.startsWith(keep)) continue;
+      const path = join(dir, name);
+      if (now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
+    }
+  } catch {
+    // Pruning is housekeeping: a folder that cannot be listed keeps its files.
   }
 }
 

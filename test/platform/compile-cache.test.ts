@@ -1,10 +1,21 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   compileCacheFile,
   compileCacheSetting,
+  pruneCompileCache,
   readCompileCache,
   writeCompileCache,
 } from '../../src/platform/compile-cache.js';
@@ -92,4 +103,32 @@ describe('reading and writing it', () => {
       expect(writeCompileCache(join(shared, 'x.v8cache'), shared, CODE)).toBe(false);
     },
   );
+});
+
+describe('housekeeping', () => {
+  it('removes files of other builds and Node releases a week old, and keeps recent ones and its own', () => {
+    const dir = scratch();
+    const mine = compileCacheFile(dir, '1111111111111111', 'check');
+    const files = {
+      mine,
+      myOtherCommand: compileCacheFile(dir, '1111111111111111', 'rules'),
+      oldBuild: compileCacheFile(dir, '0000000000000000', 'check'),
+      otherInstall: compileCacheFile(dir, '2222222222222222', 'check'),
+      strayTemp: `${compileCacheFile(dir, '0000000000000000', 'rules')}.4242.tmp`,
+      notOurs: join(dir, 'notes.txt'),
+    };
+    for (const path of Object.values(files)) writeFileSync(path, 'x');
+    const now = Date.now();
+    const weeksAgo = new Date(now - 8 * 24 * 3600 * 1000);
+    for (const path of [files.myOtherCommand, files.oldBuild, files.strayTemp, files.notOurs]) {
+      utimesSync(path, weeksAgo, weeksAgo);
+    }
+    pruneCompileCache(dir, '1111111111111111', now);
+    expect(
+      Object.entries(files)
+        .filter(([, path]) => existsSync(path))
+        .map(([name]) => name),
+    ).toEqual(['mine', 'myOtherCommand', 'otherInstall', 'notOurs']);
+    expect(readdirSync(dir)).toHaveLength(4);
+  });
 });
