@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Checks that this checkout can be released as the tag `v<version>`: the tag names package.json's version (the
 // templates of `wxgate init` pin the Action to `@v<version>` and the CLI to `wxgate@<version>`, so they must be
-// the same release), the npm package holds what a company repository runs (dist/cli.js, dist/action.js, the
-// default policies, the templates) and none of wxgate's source, tests or developer workflows, and action.yml is
-// valid YAML that runs the committed bundle. That dist/ is the fresh build of these sources is checked by the release workflow
+// the same release), the npm package holds what a company repository runs (dist/cli.js with the CLI's script,
+// dist/action.js, the default policies, the templates) and none of wxgate's source, tests or developer workflows,
+// and action.yml is valid YAML that runs the committed bundle. That dist/ is the fresh build of these sources is checked by the release workflow
 // (`npm run build` then `git diff --exit-code -- dist`), as check-dist.yml does for every change.
 //
 // Usage: node scripts/release-check.mjs [tag]   (default: $GITHUB_REF_NAME). Exit 0 ready, 1 not ready, 2 usage.
@@ -30,6 +30,8 @@ const packed = JSON.parse(
 )[0].files.map((f) => f.path);
 for (const needed of [
   'dist/cli.js',
+  'dist/wxgate.cjs',
+  'dist/regex-safety.cjs',
   'dist/action.js',
   'policies/wxgate.yml',
   'templates/content-repo/.github/workflows/pr-checks.yml',
