@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 
-// src/cli-loader.ts
+// src/platform/bundle-loader.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import Module, { createRequire } from "node:module";
 import { dirname } from "node:path";
@@ -25,9 +25,9 @@ import {
 import { homedir } from "node:os";
 import { join } from "node:path";
 function compileCacheSetting(env, home = homedir) {
-  const setting2 = env.WXGATE_COMPILE_CACHE?.trim();
-  if (setting2 && /^(off|0|false|no)$/i.test(setting2)) return { off: "WXGATE_COMPILE_CACHE is off" };
-  if (setting2) return { dir: setting2 };
+  const setting = env.WXGATE_COMPILE_CACHE?.trim();
+  if (setting && /^(off|0|false|no)$/i.test(setting)) return { off: "WXGATE_COMPILE_CACHE is off" };
+  if (setting) return { dir: setting };
   if (env.CI && !/^(0|false)$/i.test(env.CI)) return { off: "CI is set" };
   const xdg = env.XDG_CACHE_HOME?.trim();
   if (xdg) return { dir: join(xdg, "wxgate") };
@@ -46,10 +46,10 @@ function filePrefix(bundleDigest) {
 }
 var MAGIC = Buffer.from("WXGCC1\n");
 var DIGEST_BYTES = 32;
-function readCompileCache(file2) {
+function readCompileCache(file) {
   try {
-    if (!isPrivate(file2)) return void 0;
-    const bytes = readFileSync(file2);
+    if (!isPrivate(file)) return void 0;
+    const bytes = readFileSync(file);
     const start = MAGIC.length + DIGEST_BYTES;
     if (bytes.length <= start || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return void 0;
     const code = bytes.subarray(start);
@@ -59,8 +59,8 @@ function readCompileCache(file2) {
     return void 0;
   }
 }
-function writeCompileCache(file2, dir, code) {
-  const temp = `${file2}.${process.pid}.tmp`;
+function writeCompileCache(file, dir, code) {
+  const temp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dir, { recursive: true, mode: 448 });
     if (!isPrivate(dir)) return false;
@@ -73,7 +73,7 @@ function writeCompileCache(file2, dir, code) {
     } finally {
       closeSync(fd);
     }
-    renameSync(temp, file2);
+    renameSync(temp, file);
     return true;
   } catch {
     rmSync(temp, { force: true });
@@ -98,43 +98,56 @@ function isPrivate(path) {
   return stat.uid === process.getuid() && (stat.mode & 18) === 0;
 }
 
-// src/cli-loader.ts
+// src/platform/bundle-loader.ts
 var debug = debuglog("wxgate");
-var bundle = fileURLToPath(new URL("./wxgate.cjs", import.meta.url));
-var source = readFileSync2(bundle, "utf8");
-var setting = compileCacheSetting(process.env);
-var command = process.argv.slice(2).some((a) => a === "--help" || a === "-h") ? "help" : process.argv[2] ?? "help";
-var file = "dir" in setting ? compileCacheFile(setting.dir, "9ec6558217353684", command) : void 0;
-var cached = file === void 0 ? void 0 : readCompileCache(file);
-var script = new Script(Module.wrap(source), {
-  filename: bundle,
-  ...cached ? { cachedData: cached } : {}
-});
-var usable = cached !== void 0 && !script.cachedDataRejected;
-debug(
-  "off" in setting ? `compile cache off: ${setting.off}` : usable ? `compile cache used: ${file}` : `compile cache ${cached ? "refused by V8" : "missing or damaged"}: ${file}`
-);
-var unlike = false;
-if (file !== void 0 && !usable) {
-  process.on("exit", (code) => {
-    if (code !== 0 && code !== 1) return;
-    if (unlike) {
-      debug(`compile cache not written (the work ran in worker processes): ${file}`);
-      return;
-    }
-    const written = writeCompileCache(file, dirname(file), script.createCachedData());
-    debug(
-      `compile cache ${written ? "written" : "not written (folder not private or not writable)"}: ${file}`
-    );
-    if (written) pruneCompileCache(dirname(file), "9ec6558217353684");
+function loadBundle(bundleUrl, bundleDigest, cacheKey) {
+  const bundle = fileURLToPath(bundleUrl);
+  const source = readFileSync2(bundle, "utf8");
+  const setting = cacheKey === void 0 ? { off: "not used here" } : compileCacheSetting(process.env);
+  const file = "dir" in setting && cacheKey !== void 0 ? compileCacheFile(setting.dir, bundleDigest, cacheKey) : void 0;
+  const cached = file === void 0 ? void 0 : readCompileCache(file);
+  const script = new Script(Module.wrap(source), {
+    filename: bundle,
+    ...cached ? { cachedData: cached } : {}
   });
-}
-var module = { exports: {} };
-var wrapper = script.runInThisContext();
-wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-if (typeof module.exports.runAsProgram !== "function") throw new Error(`${bundle} exports no runAsProgram`);
-module.exports.runAsProgram({
-  unlikeNextRun: () => {
-    unlike = true;
+  const usable = cached !== void 0 && !script.cachedDataRejected;
+  debug(
+    "off" in setting ? `compile cache off: ${setting.off}` : usable ? `compile cache used: ${file}` : `compile cache ${cached ? "refused by V8" : "missing or damaged"}: ${file}`
+  );
+  let unlike = false;
+  if (file !== void 0 && !usable) {
+    process.on("exit", (code) => {
+      if (code !== 0 && code !== 1) return;
+      if (unlike) {
+        debug(`compile cache not written (the work ran in worker processes): ${file}`);
+        return;
+      }
+      const written = writeCompileCache(file, dirname(file), script.createCachedData());
+      debug(
+        `compile cache ${written ? "written" : "not written (folder not private or not writable)"}: ${file}`
+      );
+      if (written) pruneCompileCache(dirname(file), bundleDigest);
+    });
   }
-});
+  const module = { exports: {} };
+  const wrapper = script.runInThisContext();
+  wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  const { runAsProgram, runWorker, runAction } = module.exports;
+  if (!runAsProgram || !runWorker || !runAction) throw new Error(`${bundle} lacks an entry point`);
+  return {
+    entries: { runAsProgram, runWorker, runAction },
+    unlikeNextRun: () => {
+      unlike = true;
+    }
+  };
+}
+
+// src/cli-loader.ts
+var args = process.argv.slice(2);
+var command = args.some((a) => a === "--help" || a === "-h") ? "help" : args[0] ?? "help";
+var { entries, unlikeNextRun } = loadBundle(
+  new URL("./wxgate.cjs", import.meta.url),
+  "5b1ec30c90ed71ca",
+  command
+);
+entries.runAsProgram({ unlikeNextRun });

@@ -1,82 +1,146 @@
-import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);
+#!/usr/bin/env node
+
+// src/platform/bundle-loader.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import Module, { createRequire } from "node:module";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { debuglog } from "node:util";
+import { Script } from "node:vm";
+
+// src/platform/compile-cache.ts
+import { createHash } from "node:crypto";
 import {
-  IMAGE_HEAD_BYTES,
-  MAX_ARTICLE_BYTES,
-  RULES,
-  describeRefusal,
-  fileError,
-  lintBytes,
-  loadPolicies,
-  readArticleFile,
-  readArticleFileHead,
-  readImageFacts,
-  siblingFiles,
-  tooLarge
-} from "./chunks/chunk-IT6MWL6K.js";
-import "./chunks/chunk-NMKBMCXV.js";
-
-// src/app/check.ts
-import { availableParallelism } from "node:os";
-import { basename, dirname as dirname2, join as join2 } from "node:path";
-
-// src/app/check-cache.ts
-import { dirname, join, relative } from "node:path";
-var DEFAULT_CACHE_FILE = join(".wxgate-cache", "check.json");
-
-// src/app/check.ts
-function checkFile(cwd2, path, setup2) {
-  const full = join2(cwd2, path);
-  const read = readArticle(full);
-  if (!read.ok) {
-    if (read.reason === "too-large") return fileError(path, 1, tooLarge(read.size));
-    const why = describeRefusal(read);
-    const advice = read.reason === "missing" ? { zh: "请检查路径和权限。", en: "check the path and permissions." } : { zh: "请提交文件本身。", en: "commit the file itself." };
-    return fileError(path, 1, { zh: `文件${why.zh}，${advice.zh}`, en: `The file ${why.en}; ${advice.en}` });
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync
+} from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+function compileCacheSetting(env, home = homedir) {
+  const setting = env.WXGATE_COMPILE_CACHE?.trim();
+  if (setting && /^(off|0|false|no)$/i.test(setting)) return { off: "WXGATE_COMPILE_CACHE is off" };
+  if (setting) return { dir: setting };
+  if (env.CI && !/^(0|false)$/i.test(env.CI)) return { off: "CI is set" };
+  const xdg = env.XDG_CACHE_HOME?.trim();
+  if (xdg) return { dir: join(xdg, "wxgate") };
+  try {
+    return { dir: join(home(), ".cache", "wxgate") };
+  } catch {
+    return { off: "no home folder" };
   }
-  const siblings = siblingFiles(dirname2(full));
-  return lintBytes(path, read.bytes, setup2, siblings, imagesBeside(dirname2(full), siblings));
 }
-function imagesBeside(folder, names) {
-  const facts = /* @__PURE__ */ new Map();
-  for (const name of names) {
-    if (name.toLowerCase().endsWith(".md")) continue;
-    const read = readArticleFileHead(folder, name, IMAGE_HEAD_BYTES);
-    if (read.ok) facts.set(name, readImageFacts(read.head, read.size));
+function compileCacheFile(dir, bundleDigest, command) {
+  const name = /^[a-z][a-z-]{0,30}$/.test(command) ? command : "other";
+  return join(dir, `${filePrefix(bundleDigest)}${name}.v8cache`);
+}
+function filePrefix(bundleDigest) {
+  return `cli-${bundleDigest}-node${process.versions.node}-${process.arch}-`;
+}
+var MAGIC = Buffer.from("WXGCC1\n");
+var DIGEST_BYTES = 32;
+function readCompileCache(file) {
+  try {
+    if (!isPrivate(file)) return void 0;
+    const bytes = readFileSync(file);
+    const start = MAGIC.length + DIGEST_BYTES;
+    if (bytes.length <= start || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return void 0;
+    const code = bytes.subarray(start);
+    const digest = createHash("sha256").update(code).digest();
+    return digest.equals(bytes.subarray(MAGIC.length, start)) ? code : void 0;
+  } catch {
+    return void 0;
   }
-  return facts;
 }
-function readArticle(full) {
-  return readArticleFile(dirname2(full), basename(full), MAX_ARTICLE_BYTES);
-}
-var PARALLEL_MIN_BYTES = 256 * 1024;
-var IN_PROCESS_MAX_FILE_BYTES = 64 * 1024;
-var DEFAULT_JOBS = Math.max(1, availableParallelism());
-
-// src/app/check-worker.ts
-var cwd = ".";
-var setup;
-var failure;
-var ready = Promise.resolve();
-var reply = (message) => process.send?.(message);
-process.on("message", async (message) => {
-  if (message.type === "setup") {
-    cwd = message.cwd;
-    ready = loadPolicies(message.policiesDir, RULES).then(
-      ({ policy, lexicon }) => {
-        setup = { rules: RULES, policy, lexicon };
-      },
-      (error) => {
-        failure = error instanceof Error ? error.message : String(error);
-      }
-    );
-    return;
-  }
-  await ready;
-  if (!setup) reply({ type: "failed", message: failure ?? "no setup received" });
-  else {
-    for (const path of message.paths) {
-      reply({ type: "result", result: checkFile(cwd, path, setup) });
-      await new Promise((resolve) => setImmediate(resolve));
+function writeCompileCache(file, dir, code) {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    if (!isPrivate(dir)) return false;
+    const fd = openSync(temp, "wx", 384);
+    try {
+      writeSync(fd, MAGIC);
+      writeSync(fd, createHash("sha256").update(code).digest());
+      writeSync(fd, code);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
     }
+    renameSync(temp, file);
+    return true;
+  } catch {
+    rmSync(temp, { force: true });
+    return false;
   }
-});
+}
+var STALE_MS = 7 * 24 * 3600 * 1e3;
+function pruneCompileCache(dir, bundleDigest, now = Date.now()) {
+  try {
+    const keep = filePrefix(bundleDigest);
+    for (const name of readdirSync(dir)) {
+      if (!/^cli-.*\.v8cache(\.\d+\.tmp)?$/.test(name) || name.startsWith(keep)) continue;
+      const path = join(dir, name);
+      if (now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
+    }
+  } catch {
+  }
+}
+function isPrivate(path) {
+  const stat = statSync(path);
+  if (typeof process.getuid !== "function") return true;
+  return stat.uid === process.getuid() && (stat.mode & 18) === 0;
+}
+
+// src/platform/bundle-loader.ts
+var debug = debuglog("wxgate");
+function loadBundle(bundleUrl, bundleDigest, cacheKey) {
+  const bundle = fileURLToPath(bundleUrl);
+  const source = readFileSync2(bundle, "utf8");
+  const setting = cacheKey === void 0 ? { off: "not used here" } : compileCacheSetting(process.env);
+  const file = "dir" in setting && cacheKey !== void 0 ? compileCacheFile(setting.dir, bundleDigest, cacheKey) : void 0;
+  const cached = file === void 0 ? void 0 : readCompileCache(file);
+  const script = new Script(Module.wrap(source), {
+    filename: bundle,
+    ...cached ? { cachedData: cached } : {}
+  });
+  const usable = cached !== void 0 && !script.cachedDataRejected;
+  debug(
+    "off" in setting ? `compile cache off: ${setting.off}` : usable ? `compile cache used: ${file}` : `compile cache ${cached ? "refused by V8" : "missing or damaged"}: ${file}`
+  );
+  let unlike = false;
+  if (file !== void 0 && !usable) {
+    process.on("exit", (code) => {
+      if (code !== 0 && code !== 1) return;
+      if (unlike) {
+        debug(`compile cache not written (the work ran in worker processes): ${file}`);
+        return;
+      }
+      const written = writeCompileCache(file, dirname(file), script.createCachedData());
+      debug(
+        `compile cache ${written ? "written" : "not written (folder not private or not writable)"}: ${file}`
+      );
+      if (written) pruneCompileCache(dirname(file), bundleDigest);
+    });
+  }
+  const module = { exports: {} };
+  const wrapper = script.runInThisContext();
+  wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  const { runAsProgram, runWorker, runAction } = module.exports;
+  if (!runAsProgram || !runWorker || !runAction) throw new Error(`${bundle} lacks an entry point`);
+  return {
+    entries: { runAsProgram, runWorker, runAction },
+    unlikeNextRun: () => {
+      unlike = true;
+    }
+  };
+}
+
+// src/worker-loader.ts
+loadBundle(new URL("./wxgate.cjs", import.meta.url), "5b1ec30c90ed71ca", "worker").entries.runWorker();

@@ -1,12 +1,12 @@
 // Bundles wxgate for running without `npm install` (dist/ is committed; the Action runs dist/action.js as is):
 //
-// - dist/cli.js, the `wxgate` command: a small loader (src/cli-loader.ts) that runs dist/wxgate.cjs, the whole CLI
-//   in one CommonJS file, with the code V8 compiled for it in an earlier run (src/platform/compile-cache.ts). Node
-//   20 keeps compiled code only for scripts, not for ES modules, so the CLI is a CommonJS script. The regular-
-//   expression analysis (src/lexicon/regex-safety.ts, 1.3 MB, needed only for a pattern a company wrote) is
-//   dist/regex-safety.cjs beside it, required on use, so a run that does not need it does not read it;
-// - dist/worker.js (the check worker) and dist/action.js (the GitHub Action): ES modules whose code loaded on use
-//   goes to chunks/ of its own.
+// - dist/wxgate.cjs: all of wxgate (src/bundle.ts) as one CommonJS script. Node 20 keeps compiled code only for
+//   scripts, not for ES modules, so the CLI can start from the code an earlier run compiled
+//   (src/platform/compile-cache.ts);
+// - dist/cli.js (the `wxgate` command), dist/worker.js (a check worker) and dist/action.js (the GitHub Action):
+//   small ES-module loaders that run their part of that script (src/platform/bundle-loader.ts);
+// - dist/regex-safety.cjs: the regular-expression analysis (src/lexicon/regex-safety.ts, 1.3 MB, needed only for
+//   a pattern a company wrote), required on first use, so a run that does not need it does not read it.
 //
 // The output is deterministic (same sources + same lock file → same bytes; no timestamps, no absolute paths), so
 // CI can rebuild and fail when the committed dist/ is stale: test/action/dist.test.ts and
@@ -19,8 +19,7 @@ import { build } from 'esbuild';
 const at = process.argv.indexOf('--outdir');
 const outdir = at > 0 ? process.argv[at + 1] : 'dist';
 
-// Chunk names carry a content hash, so chunks of an earlier build would stay beside the new ones and be committed
-// as dead code: start from an empty folder.
+// Start from an empty folder, so no file of an earlier build stays beside the new ones.
 rmSync(outdir, { recursive: true, force: true });
 
 const common = {
@@ -33,24 +32,9 @@ const common = {
   logLevel: 'warning',
 };
 
-await build({
-  ...common,
-  entryPoints: { worker: 'src/app/check-worker.ts', action: 'src/action.ts' },
-  outdir,
-  format: 'esm',
-  // Each command and the pattern analysis are loaded on use (dynamic import), so they go to chunks of their own.
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  banner: {
-    js: "import { createRequire as __wxgateCreateRequire } from 'node:module'; const require = __wxgateCreateRequire(import.meta.url);",
-  },
-});
-
-// The CLI in one script. Code that finds files beside itself (the worker, the package folder) asks import.meta.url,
-// which a CommonJS file does not have: it gets the bundle's own file URL instead.
 /**
- * In the CLI's script, src/lexicon/regex-safety-loader.ts becomes a `require` of dist/regex-safety.cjs. The analysis
- * imports only its own packages, so a bundle of its own shares no module state with the CLI.
+ * In the script, src/lexicon/regex-safety-loader.ts becomes a `require` of dist/regex-safety.cjs. The analysis
+ * imports only its own packages, so a bundle of its own shares no module state with the rest.
  */
 const regexSafetyApart = {
   name: 'regex-safety-apart',
@@ -72,9 +56,12 @@ await build({
   outfile: join(outdir, 'regex-safety.cjs'),
   format: 'cjs',
 });
+
+// Code that finds files beside itself (the worker, the package folder) asks import.meta.url, which a CommonJS file
+// does not have: it gets the script's own file URL instead.
 await build({
   ...common,
-  entryPoints: ['src/cli.ts'],
+  entryPoints: ['src/bundle.ts'],
   outfile: join(outdir, 'wxgate.cjs'),
   format: 'cjs',
   plugins: [regexSafetyApart],
@@ -82,13 +69,14 @@ await build({
   banner: { js: "const __wxgateBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
+// The loaders know the script's digest: a new build never reads the compiled code of an old one.
 const digest = createHash('sha256')
   .update(readFileSync(join(outdir, 'wxgate.cjs')))
   .digest('hex')
   .slice(0, 16);
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli-loader.ts' },
+  entryPoints: { cli: 'src/cli-loader.ts', worker: 'src/worker-loader.ts', action: 'src/action-loader.ts' },
   outdir,
   format: 'esm',
   define: { WXGATE_BUNDLE_DIGEST: JSON.stringify(digest) },

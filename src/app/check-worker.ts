@@ -5,7 +5,7 @@ import { checkFile } from './check.js';
 import type { FromWorker, ToWorker } from './worker-pool.js';
 
 /**
- * A check worker process (see ./worker-pool.ts), bundled as dist/worker.js: builds its own setup from the policy
+ * A check worker process (see ./worker-pool.ts), started as dist/worker.js: builds its own setup from the policy
  * directory, then checks each chunk of paths it is sent and answers with each file's result in order. It ends when
  * the parent disconnects, or is killed by it when one file takes longer than its budget.
  */
@@ -17,7 +17,12 @@ let ready: Promise<void> = Promise.resolve();
 
 const reply = (message: FromWorker) => process.send?.(message);
 
-process.on('message', async (message: ToWorker) => {
+/** Serves the parent process until it disconnects. */
+export function runWorker(): void {
+  process.on('message', onMessage);
+}
+
+async function onMessage(message: ToWorker): Promise<void> {
   if (message.type === 'setup') {
     cwd = message.cwd;
     ready = loadPolicies(message.policiesDir, RULES).then(
@@ -41,4 +46,4 @@ process.on('message', async (message: ToWorker) => {
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
-});
+}

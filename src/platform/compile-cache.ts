@@ -15,7 +15,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * V8's compiled code for the CLI bundle, kept between runs: what Node 22 does with `module.enableCompileCache()`,
+ * V8's compiled code for dist/wxgate.cjs, kept between runs: what Node 22 does with `module.enableCompileCache()`,
  * done by hand because Node 20 has no compile cache. A cold `wxgate check` of one 20 KB article spends about a
  * sixth of its time compiling the bundle's code; with the code a previous run left, V8 skips parsing and compiling
  * what it ran before (measured in README "Performance").

@@ -66,11 +66,9 @@ describe('the compile cache of the wxgate command', () => {
     writeFileSync(join(dir, 'long.md'), `# 长文\n\n${'这是一段很长的正文。'.repeat(3000)}\n`);
     const r = wxgate(['check', join(dir, 'long.md'), '--policies', join(ROOT, 'policies')], cache);
     expect(r.code).toBe(1); // no front matter: an error, and a normal end
-    expect(r.said).toEqual([
-      'compile cache missing or damaged',
-      'compile cache not written (the work ran in worker processes)',
-    ]);
-    expect(cacheFiles(cache)).toEqual([]);
+    // The worker process keeps its own compiled code ("worker"); the command keeps none from this run.
+    expect(r.said).toContain('compile cache not written (the work ran in worker processes)');
+    expect(cacheFiles(cache).filter((f) => f.endsWith('-check.v8cache'))).toEqual([]);
     expect(wxgate(['check', ARTICLE], cache).said).toEqual([
       'compile cache missing or damaged',
       'compile cache written',

@@ -34,7 +34,7 @@ function buildInputsDigest(): string {
  * change when someone rebuilds it on purpose. The folder is named by a digest of the build's inputs, so the test
  * files of one run (and later runs over the same sources) share one build instead of each running esbuild; it is
  * written under another name and renamed into place, so a test file never sees a half-written bundle. Returns the
- * folder (cli.js, worker.js, action.js, chunks/).
+ * folder (cli.js, worker.js, action.js, wxgate.cjs, regex-safety.cjs).
  */
 export function bundleDir(): string {
   if (built) return built;
