@@ -5,7 +5,7 @@
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof dist/cli.js check <corpus>/content --jobs 1 --format json > /dev/null
 //   npx tsx scripts/bench/profile-summary.ts /tmp/prof/<file>.cpuprofile [top]
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 interface ProfileNode {
   id: number;
@@ -26,9 +26,11 @@ const top = Number(topArg ?? 25);
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 
 const bundles = new Map<string, Array<{ line: number; module: string }>>();
-function moduleOf(url: string, line: number): string {
-  if (url === '') return '(vm)';
-  if (url.startsWith('node:')) return 'node internals';
+function moduleOf(profiled: string, line: number): string {
+  if (profiled === '') return '(vm)';
+  if (profiled.startsWith('node:')) return 'node internals';
+  // dist/wxgate.cjs runs as a vm.Script named by its path (src/platform/bundle-loader.ts), not by a file: URL.
+  const url = profiled.startsWith('/') ? pathToFileURL(profiled).href : profiled;
   if (!url.startsWith('file:')) return url;
   let marks = bundles.get(url);
   if (!marks) {
