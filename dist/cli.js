@@ -100,9 +100,9 @@ function isPrivate(path) {
 
 // src/platform/bundle-loader.ts
 var debug = debuglog("wxgate");
-function loadBundle(bundleUrl, bundleDigest, cacheKey) {
+function loadBundle(bundleUrl, bundleDigest, cacheKey, expected) {
   const bundle = fileURLToPath(bundleUrl);
-  const source = readFileSync2(bundle, "utf8");
+  const source = readFileSync2(bundle, "latin1");
   const setting = cacheKey === void 0 ? { off: "not used here" } : compileCacheSetting(process.env);
   const file = "dir" in setting && cacheKey !== void 0 ? compileCacheFile(setting.dir, bundleDigest, cacheKey) : void 0;
   const cached = file === void 0 ? void 0 : readCompileCache(file);
@@ -132,10 +132,10 @@ function loadBundle(bundleUrl, bundleDigest, cacheKey) {
   const module = { exports: {} };
   const wrapper = script.runInThisContext();
   wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-  const { runAsProgram, runWorker, runAction } = module.exports;
-  if (!runAsProgram || !runWorker || !runAction) throw new Error(`${bundle} lacks an entry point`);
+  const missing = expected.filter((name) => typeof module.exports[name] !== "function");
+  if (missing.length > 0) throw new Error(`${bundle} does not export ${missing.join(", ")}`);
   return {
-    entries: { runAsProgram, runWorker, runAction },
+    entries: module.exports,
     unlikeNextRun: () => {
       unlike = true;
     }
@@ -147,7 +147,8 @@ var args = process.argv.slice(2);
 var command = args.some((a) => a === "--help" || a === "-h") ? "help" : args[0] ?? "help";
 var { entries, unlikeNextRun } = loadBundle(
   new URL("./wxgate.cjs", import.meta.url),
-  "5b1ec30c90ed71ca",
-  command
+  "7c1079976f088c13",
+  command,
+  ["runAsProgram"]
 );
 entries.runAsProgram({ unlikeNextRun });

@@ -6444,7 +6444,7 @@ var require_refa = __commonJS({
         return Ii(this.wordSets());
       }
       toString() {
-        return Si({ initial: this.initial, getOut: (m2) => m2.out, stableOut: true, isFinal: (m2) => m2 === this.final }, ((m2) => null === m2 ? "ε" : m2.toUnicodeString()), true);
+        return Si({ initial: this.initial, getOut: (m2) => m2.out, stableOut: true, isFinal: (m2) => m2 === this.final }, ((m2) => null === m2 ? "\u03B5" : m2.toUnicodeString()), true);
       }
       toRegex(m2) {
         return yi({ initial: this.initial, getOut: (m3) => m3.out, stableOut: true, isFinal: (m3) => m3 === this.final }, m2);
@@ -12236,7 +12236,7 @@ function backtrackingRisk(pattern, flags) {
   const { parsed, reports } = (0, import_scslre.analyse)({ source: pattern, flags }, { maxReports: 1 });
   const report = reports[0];
   if (report) {
-    const at = report.type === "Trade" ? `${report.startQuant.raw} … ${report.endQuant.raw}` : report.quant.raw;
+    const at = report.type === "Trade" ? `${report.startQuant.raw} \u2026 ${report.endQuant.raw}` : report.quant.raw;
     const how = report.exponential ? "exponential" : "polynomial";
     return `${how} backtracking at ${at} on a long run of "${report.character.pick}"`;
   }

@@ -33,6 +33,7 @@ for (const needed of [
   'dist/wxgate.cjs',
   'dist/regex-safety.cjs',
   'dist/action.js',
+  'dist/action.cjs',
   'policies/wxgate.yml',
   'templates/content-repo/.github/workflows/pr-checks.yml',
   'templates/content-repo/.github/workflows/publish.yml',

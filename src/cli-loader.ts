@@ -10,9 +10,10 @@ declare const WXGATE_BUNDLE_DIGEST: string;
 
 const args = process.argv.slice(2);
 const command = args.some((a) => a === '--help' || a === '-h') ? 'help' : (args[0] ?? 'help');
-const { entries, unlikeNextRun } = loadBundle(
+const { entries, unlikeNextRun } = loadBundle<{ runAsProgram(hooks: { unlikeNextRun(): void }): void }>(
   new URL('./wxgate.cjs', import.meta.url),
   WXGATE_BUNDLE_DIGEST,
   command,
+  ['runAsProgram'],
 );
 entries.runAsProgram({ unlikeNextRun });

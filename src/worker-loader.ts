@@ -8,4 +8,6 @@ import { loadBundle } from './platform/bundle-loader.js';
 /** SHA-256 prefix of dist/wxgate.cjs, written in by scripts/build.mjs. */
 declare const WXGATE_BUNDLE_DIGEST: string;
 
-loadBundle(new URL('./wxgate.cjs', import.meta.url), WXGATE_BUNDLE_DIGEST, 'worker').entries.runWorker();
+loadBundle<{ runWorker(): void }>(new URL('./wxgate.cjs', import.meta.url), WXGATE_BUNDLE_DIGEST, 'worker', [
+  'runWorker',
+]).entries.runWorker();

@@ -13,21 +13,16 @@ import {
 } from './compile-cache.js';
 
 /**
- * Runs dist/wxgate.cjs — all of wxgate as one CommonJS script, built by scripts/build.mjs — for dist/cli.js,
- * dist/worker.js and dist/action.js, with the code V8 compiled for it in an earlier run of the same kind when
- * there is some (./compile-cache.ts says where it is kept and why it can be trusted). A script, not ES modules,
- * because Node 20 keeps compiled code only for scripts. `NODE_DEBUG=wxgate` says what happened to the cache.
+ * Runs one of wxgate's CommonJS scripts, built by scripts/build.mjs — dist/wxgate.cjs for dist/cli.js and
+ * dist/worker.js, dist/action.cjs for dist/action.js — with the code V8 compiled for it in an earlier run of the
+ * same kind when there is some (./compile-cache.ts says where it is kept and why it can be trusted). Scripts, not
+ * ES modules, because Node 20 keeps compiled code only for scripts. `NODE_DEBUG=wxgate` says what happened to the
+ * cache.
  */
 
-/** What the script offers its loaders (src/bundle.ts). */
-export interface BundleEntries {
-  runAsProgram(hooks: { unlikeNextRun(): void }): void;
-  runWorker(): void;
-  runAction(): Promise<void>;
-}
-
-export interface LoadedBundle {
-  entries: BundleEntries;
+export interface LoadedBundle<Entries> {
+  /** What the script exports. */
+  entries: Entries;
   /** This run is unlike the next of its kind (its work ran in worker processes): keep no compiled code from it. */
   unlikeNextRun(): void;
 }
@@ -38,9 +33,15 @@ const debug = debuglog('wxgate');
  * Loads the script at `bundleUrl`. `cacheKey` names the kind of run whose compiled code it reuses and keeps
  * (a command, the worker); undefined uses no cache at all.
  */
-export function loadBundle(bundleUrl: URL, bundleDigest: string, cacheKey: string | undefined): LoadedBundle {
+export function loadBundle<Entries extends Record<string, unknown>>(
+  bundleUrl: URL,
+  bundleDigest: string,
+  cacheKey: string | undefined,
+  expected: readonly (keyof Entries & string)[],
+): LoadedBundle<Entries> {
   const bundle = fileURLToPath(bundleUrl);
-  const source = readFileSync(bundle, 'utf8');
+  // scripts/build.mjs writes the scripts in ASCII alone: read as Latin-1 they need no decoding.
+  const source = readFileSync(bundle, 'latin1');
   const setting = cacheKey === undefined ? { off: 'not used here' } : compileCacheSetting(process.env);
   const file =
     'dir' in setting && cacheKey !== undefined
@@ -78,7 +79,7 @@ export function loadBundle(bundleUrl: URL, bundleDigest: string, cacheKey: strin
     });
   }
 
-  const module = { exports: {} as Partial<BundleEntries> };
+  const module = { exports: {} as Partial<Entries> };
   const wrapper = script.runInThisContext() as (
     exports: unknown,
     require: NodeJS.Require,
@@ -87,10 +88,10 @@ export function loadBundle(bundleUrl: URL, bundleDigest: string, cacheKey: strin
     dirname: string,
   ) => void;
   wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-  const { runAsProgram, runWorker, runAction } = module.exports;
-  if (!runAsProgram || !runWorker || !runAction) throw new Error(`${bundle} lacks an entry point`);
+  const missing = expected.filter((name) => typeof module.exports[name] !== 'function');
+  if (missing.length > 0) throw new Error(`${bundle} does not export ${missing.join(', ')}`);
   return {
-    entries: { runAsProgram, runWorker, runAction },
+    entries: module.exports as Entries,
     unlikeNextRun: () => {
       unlike = true;
     },

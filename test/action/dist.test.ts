@@ -47,8 +47,8 @@ it('dist/ in git is a fresh build of the sources (run `npm run build` and commit
     .filter((f) => f.endsWith('.js') || f.endsWith('.cjs'))
     .map((f) => f.split('\\').join('/'))
     .sort();
-  // Three loaders, the script they run, and the analysis it requires on use (scripts/build.mjs).
-  expect(built).toEqual(['action.js', 'cli.js', 'regex-safety.cjs', 'worker.js', 'wxgate.cjs']);
+  // Three loaders, the two scripts they run, and the analysis those require on use (scripts/build.mjs).
+  expect(built).toEqual(['action.cjs', 'action.js', 'cli.js', 'regex-safety.cjs', 'worker.js', 'wxgate.cjs']);
   const committed = committedDist();
   expect([...committed.keys()].sort(), 'dist/ in git must hold exactly what the build makes').toEqual(built);
   const stale = built.filter((f) => gitSha('blob', readFileSync(join(fresh, f))) !== committed.get(f));
@@ -65,7 +65,7 @@ it('the committed dist/action.js runs on its own, as the runner starts it (node,
   ]);
   await gh.start();
   try {
-    // What the runner has of the action: dist/ as committed (action.js and the script it loads), and the
+    // What the runner has of the action: dist/ as committed (action.js and the script it runs), and the
     // package.json that makes it ESM.
     for (const file of committedDist().keys()) {
       const bundle = spawnSync('git', ['show', `:dist/${file}`], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
