@@ -43887,7 +43887,12 @@ var t2s_default = "\u346F\u3454\u3473\u3447\u3476\u3439\u34E8\u523E\u361A\u360E\
 
 // src/text/t2s.ts
 function fillTraditionalToSimplified(table2) {
-  for (let i = 0; i + 1 < t2s_default.length; i += 2) table2[t2s_default.charCodeAt(i)] = t2s_default.charCodeAt(i + 1);
+  forEachTraditionalPair((traditional, simplified) => {
+    table2[traditional] = simplified;
+  });
+}
+function forEachTraditionalPair(visit2) {
+  for (let i = 0; i + 1 < t2s_default.length; i += 2) visit2(t2s_default.charCodeAt(i), t2s_default.charCodeAt(i + 1));
 }
 
 // src/text/fold.ts
@@ -43895,26 +43900,28 @@ var IDEOGRAPH = 1;
 var FILLER = 2;
 var INVISIBLE = 3;
 var LATIN = 4;
-var FOLD = new Uint16Array(65536);
+var FOLD_DELTA = new Int32Array(65536);
+var foldTo = (unit, folded) => {
+  FOLD_DELTA[unit] = folded - unit;
+};
 var KIND = new Uint8Array(65536);
 function setRange(table2, from, to, kind) {
   table2.fill(kind, from, to + 1);
 }
 function buildTables() {
-  for (let c = 0; c < 65536; c++) FOLD[c] = c;
-  fillTraditionalToSimplified(FOLD);
-  for (let c = 65281; c <= 65374; c++) FOLD[c] = c - 65248;
-  FOLD[12288] = 32;
+  forEachTraditionalPair(foldTo);
+  for (let c = 65281; c <= 65374; c++) foldTo(c, c - 65248);
+  foldTo(12288, 32);
   for (const [from, to] of [
     [65, 591],
     [7680, 7935]
   ]) {
     for (let c = from; c <= to; c++) {
       const lower2 = String.fromCharCode(c).toLowerCase();
-      if (lower2.length === 1) FOLD[c] = lower2.charCodeAt(0);
+      if (lower2.length === 1) foldTo(c, lower2.charCodeAt(0));
     }
   }
-  for (let c = 65313; c <= 65338; c++) FOLD[c] = c - 65248 + 32;
+  for (let c = 65313; c <= 65338; c++) foldTo(c, c - 65248 + 32);
   setRange(KIND, 65, 90, LATIN);
   setRange(KIND, 97, 122, LATIN);
   setRange(KIND, 65313, 65338, LATIN);
@@ -43973,7 +43980,7 @@ function fold(input) {
           changed = true;
           continue;
         }
-        const g2 = FOLD[f];
+        const g2 = f + FOLD_DELTA[f];
         if (g2 !== f) changed = true;
         out[len] = g2;
         map2[len++] = i;
@@ -43981,7 +43988,7 @@ function fold(input) {
       previous3 = 0;
       continue;
     }
-    const g = FOLD[c];
+    const g = c + FOLD_DELTA[c];
     if (g !== c) changed = true;
     out[len] = g;
     map2[len++] = i;

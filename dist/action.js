@@ -145,7 +145,7 @@ function loadBundle(bundleUrl, bundleDigest, cacheKey, expected) {
 // src/action-loader.ts
 await loadBundle(
   new URL("./action.cjs", import.meta.url),
-  "262846d1af336e52",
+  "88d188f549195a8a",
   void 0,
   ["run"]
 ).entries.run();

@@ -143,6 +143,6 @@ function loadBundle(bundleUrl, bundleDigest, cacheKey, expected) {
 }
 
 // src/worker-loader.ts
-loadBundle(new URL("./wxgate.cjs", import.meta.url), "7c1079976f088c13", "worker", [
+loadBundle(new URL("./wxgate.cjs", import.meta.url), "2fbf446fd9168a8c", "worker", [
   "runWorker"
 ]).entries.runWorker();

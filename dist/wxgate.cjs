@@ -53,7 +53,12 @@ var init_t2s = __esm({
 
 // src/text/t2s.ts
 function fillTraditionalToSimplified(table2) {
-  for (let i = 0; i + 1 < t2s_default.length; i += 2) table2[t2s_default.charCodeAt(i)] = t2s_default.charCodeAt(i + 1);
+  forEachTraditionalPair((traditional, simplified) => {
+    table2[traditional] = simplified;
+  });
+}
+function forEachTraditionalPair(visit2) {
+  for (let i = 0; i + 1 < t2s_default.length; i += 2) visit2(t2s_default.charCodeAt(i), t2s_default.charCodeAt(i + 1));
 }
 var init_t2s2 = __esm({
   "src/text/t2s.ts"() {
@@ -67,20 +72,19 @@ function setRange(table2, from, to, kind) {
   table2.fill(kind, from, to + 1);
 }
 function buildTables() {
-  for (let c = 0; c < 65536; c++) FOLD[c] = c;
-  fillTraditionalToSimplified(FOLD);
-  for (let c = 65281; c <= 65374; c++) FOLD[c] = c - 65248;
-  FOLD[12288] = 32;
+  forEachTraditionalPair(foldTo);
+  for (let c = 65281; c <= 65374; c++) foldTo(c, c - 65248);
+  foldTo(12288, 32);
   for (const [from, to] of [
     [65, 591],
     [7680, 7935]
   ]) {
     for (let c = from; c <= to; c++) {
       const lower2 = String.fromCharCode(c).toLowerCase();
-      if (lower2.length === 1) FOLD[c] = lower2.charCodeAt(0);
+      if (lower2.length === 1) foldTo(c, lower2.charCodeAt(0));
     }
   }
-  for (let c = 65313; c <= 65338; c++) FOLD[c] = c - 65248 + 32;
+  for (let c = 65313; c <= 65338; c++) foldTo(c, c - 65248 + 32);
   setRange(KIND, 65, 90, LATIN);
   setRange(KIND, 97, 122, LATIN);
   setRange(KIND, 65313, 65338, LATIN);
@@ -136,7 +140,7 @@ function fold(input) {
           changed = true;
           continue;
         }
-        const g2 = FOLD[f];
+        const g2 = f + FOLD_DELTA[f];
         if (g2 !== f) changed = true;
         out[len] = g2;
         map2[len++] = i;
@@ -144,7 +148,7 @@ function fold(input) {
       previous3 = 0;
       continue;
     }
-    const g = FOLD[c];
+    const g = c + FOLD_DELTA[c];
     if (g !== c) changed = true;
     out[len] = g;
     map2[len++] = i;
@@ -158,7 +162,7 @@ function fold(input) {
 function foldTerm(term) {
   return fold(term).text;
 }
-var IDEOGRAPH, FILLER, INVISIBLE, LATIN, FOLD, KIND, decoder, scratch;
+var IDEOGRAPH, FILLER, INVISIBLE, LATIN, FOLD_DELTA, foldTo, KIND, decoder, scratch;
 var init_fold = __esm({
   "src/text/fold.ts"() {
     "use strict";
@@ -167,7 +171,10 @@ var init_fold = __esm({
     FILLER = 2;
     INVISIBLE = 3;
     LATIN = 4;
-    FOLD = new Uint16Array(65536);
+    FOLD_DELTA = new Int32Array(65536);
+    foldTo = (unit, folded) => {
+      FOLD_DELTA[unit] = folded - unit;
+    };
     KIND = new Uint8Array(65536);
     buildTables();
     decoder = new TextDecoder("utf-16le");

@@ -1,4 +1,4 @@
-import { fillTraditionalToSimplified } from './t2s.js';
+import { forEachTraditionalPair } from './t2s.js';
 
 /** Folded text plus, for each folded unit i, the index in the original of the unit it came from. */
 export interface Folded {
@@ -12,8 +12,15 @@ const FILLER = 2;
 const INVISIBLE = 3;
 const LATIN = 4;
 
-/** Folded unit for every UTF-16 unit (identity unless folded). */
-const FOLD = new Uint16Array(0x10000);
+/**
+ * What every UTF-16 unit folds to, as the difference from the unit (0: itself). A table of differences starts
+ * as identity without a pass over all 65,536 units, which a cold process would spend milliseconds on; Int32
+ * because a difference spans ±65,535.
+ */
+const FOLD_DELTA = new Int32Array(0x10000);
+const foldTo = (unit: number, folded: number) => {
+  FOLD_DELTA[unit] = folded - unit;
+};
 /** What a unit is for the fold: IDEOGRAPH, FILLER, INVISIBLE, or 0 for anything else. */
 const KIND = new Uint8Array(0x10000);
 
@@ -22,10 +29,9 @@ function setRange(table: Uint8Array, from: number, to: number, kind: number): vo
 }
 
 function buildTables(): void {
-  for (let c = 0; c < 0x10000; c++) FOLD[c] = c;
-  fillTraditionalToSimplified(FOLD);
-  for (let c = 0xff01; c <= 0xff5e; c++) FOLD[c] = c - 0xfee0;
-  FOLD[0x3000] = 0x20;
+  forEachTraditionalPair(foldTo);
+  for (let c = 0xff01; c <= 0xff5e; c++) foldTo(c, c - 0xfee0);
+  foldTo(0x3000, 0x20);
   // Latin case, where lower-casing keeps one unit (İ → i̇ does not, and stays).
   for (const [from, to] of [
     [0x41, 0x24f],
@@ -33,10 +39,10 @@ function buildTables(): void {
   ] as const) {
     for (let c = from; c <= to; c++) {
       const lower = String.fromCharCode(c).toLowerCase();
-      if (lower.length === 1) FOLD[c] = lower.charCodeAt(0);
+      if (lower.length === 1) foldTo(c, lower.charCodeAt(0));
     }
   }
-  for (let c = 0xff21; c <= 0xff3a; c++) FOLD[c] = c - 0xfee0 + 0x20;
+  for (let c = 0xff21; c <= 0xff3a; c++) foldTo(c, c - 0xfee0 + 0x20);
 
   setRange(KIND, 0x41, 0x5a, LATIN);
   setRange(KIND, 0x61, 0x7a, LATIN);
@@ -113,7 +119,7 @@ export function fold(input: string): Folded {
           changed = true;
           continue;
         }
-        const g = FOLD[f]!;
+        const g = f + FOLD_DELTA[f]!;
         if (g !== f) changed = true;
         out[len] = g;
         map[len++] = i;
@@ -121,7 +127,7 @@ export function fold(input: string): Folded {
       previous = 0;
       continue;
     }
-    const g = FOLD[c]!;
+    const g = c + FOLD_DELTA[c]!;
     if (g !== c) changed = true;
     out[len] = g;
     map[len++] = i;

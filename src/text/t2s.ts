@@ -6,5 +6,12 @@ import pairs from './data/t2s.json' with { type: 'json' };
  * (乾隆 vs 乾燥) does not matter for matching because dictionary terms are folded with the same table.
  */
 export function fillTraditionalToSimplified(table: Uint16Array): void {
-  for (let i = 0; i + 1 < pairs.length; i += 2) table[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
+  forEachTraditionalPair((traditional, simplified) => {
+    table[traditional] = simplified;
+  });
+}
+
+/** Every traditional unit with its simplified unit. */
+export function forEachTraditionalPair(visit: (traditional: number, simplified: number) => void): void {
+  for (let i = 0; i + 1 < pairs.length; i += 2) visit(pairs.charCodeAt(i), pairs.charCodeAt(i + 1));
 }
