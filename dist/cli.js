@@ -147,7 +147,7 @@ var args = process.argv.slice(2);
 var command = args.some((a) => a === "--help" || a === "-h") ? "help" : args[0] ?? "help";
 var { entries, unlikeNextRun } = loadBundle(
   new URL("./wxgate.cjs", import.meta.url),
-  "2fbf446fd9168a8c",
+  "487cc72962ee3dbb",
   command,
   ["runAsProgram"]
 );

@@ -143,6 +143,6 @@ function loadBundle(bundleUrl, bundleDigest, cacheKey, expected) {
 }
 
 // src/worker-loader.ts
-loadBundle(new URL("./wxgate.cjs", import.meta.url), "2fbf446fd9168a8c", "worker", [
+loadBundle(new URL("./wxgate.cjs", import.meta.url), "487cc72962ee3dbb", "worker", [
   "runWorker"
 ]).entries.runWorker();

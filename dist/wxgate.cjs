@@ -27995,9 +27995,7 @@ function sizeOf3(cwd2, path2) {
   }
 }
 function findWorkerFile() {
-  const here = new URL("./worker.js", __wxgateBundleUrl);
-  const above = new URL("../worker.js", __wxgateBundleUrl);
-  return (0, import_node_url3.fileURLToPath)((0, import_node_fs6.existsSync)((0, import_node_url3.fileURLToPath)(here)) ? here : above);
+  return (0, import_node_url3.fileURLToPath)(new URL("./worker.js", __wxgateBundleUrl));
 }
 var import_node_fs6, import_node_os, import_node_path7, import_node_url3, PARALLEL_MIN_BYTES, IN_PROCESS_MAX_FILE_BYTES, DEFAULT_JOBS;
 var init_check = __esm({

@@ -205,11 +205,9 @@ function sizeOf(cwd: string, path: string): number {
 export const DEFAULT_JOBS = Math.max(1, availableParallelism());
 
 /**
- * The bundled check worker (dist/worker.js). This code runs from dist/ or, split into a chunk, from dist/chunks/;
- * from the TypeScript sources there is no worker file and small or large runs alike are checked in process.
+ * The check worker's loader (dist/worker.js), beside the script this code runs in (dist/wxgate.cjs). From the
+ * TypeScript sources there is no worker file, and small or large runs alike are checked in process.
  */
 function findWorkerFile(): string {
-  const here = new URL('./worker.js', import.meta.url);
-  const above = new URL('../worker.js', import.meta.url);
-  return fileURLToPath(existsSync(fileURLToPath(here)) ? here : above);
+  return fileURLToPath(new URL('./worker.js', import.meta.url));
 }

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The folder of the installed wxgate package: the nearest folder above this module whose package.json names
- * wxgate. It holds `templates/` and `policies/` (package.json "files"). This code runs from src/install/ (tests),
- * from dist/ or from dist/chunks/ (the bundle), so the folder is searched for, not assumed.
+ * wxgate. It holds `templates/` and `policies/` (package.json "files"). This code runs from src/install/ (tests)
+ * or from dist/wxgate.cjs (the bundle), so the folder is searched for, not assumed.
  */
 export function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
   let dir = dirname(from);
