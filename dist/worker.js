@@ -76,7 +76,10 @@ function writeCompileCache(file, dir, code) {
     renameSync(temp, file);
     return true;
   } catch {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+    }
     return false;
   }
 }

@@ -104,7 +104,11 @@ export function writeCompileCache(file: string, dir: string, code: Buffer): bool
     renameSync(temp, file);
     return true;
   } catch {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The folder is not one (a file of that name): there is no temp file to remove.
+    }
     return false;
   }
 }

@@ -50,6 +50,20 @@ describe('the compile cache of the wxgate command', () => {
     expect(JSON.parse(second.stdout).files).toHaveLength(1);
   });
 
+  it('a cache place that cannot hold one (a file) only means compiling afresh: same report, same exit code', () => {
+    const place = join(mkdtempSync(join(tmpdir(), 'wxgate-cc-')), 'a-file');
+    writeFileSync(place, 'not a folder');
+    const r = wxgate(['check', ARTICLE, '--format', 'json'], place);
+    const off = wxgate(['check', ARTICLE, '--format', 'json'], 'off');
+    expect(r.said).toEqual([
+      'compile cache missing or damaged',
+      'compile cache not written (folder not private or not writable)',
+    ]);
+    expect(r.code).toBe(off.code);
+    expect(r.stdout).toBe(off.stdout);
+    expect(readFileSync(place, 'utf8')).toBe('not a folder');
+  });
+
   it('keeps one cache per command, and none for a run that ended in a usage error', () => {
     const cache = mkdtempSync(join(tmpdir(), 'wxgate-cc-'));
     expect(wxgate(['check', '--no-such-option'], cache).code).toBe(2);

@@ -101,6 +101,10 @@ describe('reading and writing it', () => {
       mkdirSync(shared, { mode: 0o777 });
       chmodSync(shared, 0o777);
       expect(writeCompileCache(join(shared, 'x.v8cache'), shared, CODE)).toBe(false);
+      const notAFolder = join(scratch(), 'a-file');
+      writeFileSync(notAFolder, 'x');
+      expect(writeCompileCache(join(notAFolder, 'x.v8cache'), notAFolder, CODE)).toBe(false);
+      expect(readCompileCache(join(notAFolder, 'x.v8cache'))).toBeUndefined();
     },
   );
 });
