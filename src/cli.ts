@@ -66,7 +66,8 @@ function defaultIo(): Io {
 
 /**
  * One question on the terminal. readline is loaded only when a command asks, with require rather than import():
- * the bundle runs as a vm.Script (src/cli-loader.ts), where import() has no loader on every Node 20 release.
+ * the bundle runs as a vm.Script (src/platform/bundle-loader.ts), where import() has no loader on every Node 20
+ * release.
  */
 async function askOnTerminal(question: string): Promise<string> {
   const { createInterface } = createRequire(import.meta.url)(

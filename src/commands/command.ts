@@ -13,7 +13,7 @@ export interface Io {
   ask?(question: string): Promise<string>;
   /**
    * Says that what this run compiled would serve the next run of the command badly (the work ran in worker
-   * processes), so dist/cli.js keeps no compile cache from it (src/cli-loader.ts). Absent outside that loader.
+   * processes), so dist/cli.js keeps no compile cache from it (src/platform/bundle-loader.ts). Absent outside it.
    */
   unlikeNextRun?(): void;
 }

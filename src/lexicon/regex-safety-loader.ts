@@ -1,8 +1,8 @@
 /**
  * Loads the regular-expression analysis (./regex-safety.ts: a megabyte of code, needed only for a pattern a
- * company wrote) when it is first needed. In the ES-module bundles it is a chunk of its own; in the CLI's
- * CommonJS script scripts/build.mjs puts this module's place a `require` of dist/regex-safety.cjs, a bundle of
- * its own, so the CLI reads neither unless it must.
+ * company wrote) when it is first needed. Run from the sources it is an import; in the built scripts
+ * scripts/build.mjs puts in this module's place a `require` of dist/regex-safety.cjs, a script of its own, so a
+ * run reads it only when it must.
  */
 export function loadRegexSafety(): Promise<typeof import('./regex-safety.js')> {
   return import('./regex-safety.js');
